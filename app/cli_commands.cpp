@@ -1,0 +1,331 @@
+// cnnlab-cli: argument parsing with CLI11, each command a thin layer over the engine.
+#include "app/cli_commands.hpp"
+
+#include <CLI/CLI.hpp>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <sstream>
+
+#include "engine/correlation.hpp"
+#include "engine/dataset.hpp"
+#include "engine/gradient_check.hpp"
+#include "engine/idx.hpp"
+#include "engine/model_file.hpp"
+#include "engine/network_spec.hpp"
+#include "engine/presets.hpp"
+#include "engine/threads.hpp"
+#include "engine/trainer.hpp"
+
+namespace cnnlab {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// Prints a matrix with right-aligned columns, as the notes lay them out.
+void printMatrix(std::ostream& out, const arma::mat& m) {
+  std::vector<std::string> cells;
+  std::size_t width = 1;
+  for (std::size_t r = 0; r < m.n_rows; ++r)
+    for (std::size_t c = 0; c < m.n_cols; ++c) {
+      std::string text = formatNumber(m(r, c));
+      if (text.rfind("\u2212", 0) == 0) text = "-" + text.substr(3);  // ASCII minus for copy-paste
+      width = std::max(width, text.size());
+      cells.push_back(text);
+    }
+  for (std::size_t r = 0; r < m.n_rows; ++r) {
+    for (std::size_t c = 0; c < m.n_cols; ++c)
+      out << (c ? " " : "") << std::setw(int(width)) << cells[r * m.n_cols + c];
+    out << '\n';
+  }
+}
+
+nlohmann::json matrixJson(const arma::mat& m) {
+  nlohmann::json rows = nlohmann::json::array();
+  for (std::size_t r = 0; r < m.n_rows; ++r) {
+    nlohmann::json row = nlohmann::json::array();
+    for (std::size_t c = 0; c < m.n_cols; ++c) row.push_back(m(r, c));
+    rows.push_back(row);
+  }
+  return rows;
+}
+
+struct CorrelateArgs {
+  std::string input, kernel, mode = "valid", op = "correlate";
+  std::size_t padding = 0, stride = 1;
+  bool trace = false, json = false;
+};
+
+int runCorrelate(const CorrelateArgs& a, std::ostream& out) {
+  const arma::mat input = [&] {
+    try { return parseMatrix(a.input); } catch (const std::invalid_argument& e) { throw std::invalid_argument(std::string("--input: ") + e.what()); }
+  }();
+  const arma::mat kernel = [&] {
+    try { return parseMatrix(a.kernel); } catch (const std::invalid_argument& e) { throw std::invalid_argument(std::string("--kernel: ") + e.what()); }
+  }();
+  CorrelationOptions options;
+  options.mode = a.mode == "full" ? CorrelationMode::Full : CorrelationMode::Valid;
+  options.operation = a.op == "convolve" ? Operation::Convolve : Operation::Correlate;
+  options.padding = a.padding;
+  options.stride = a.stride;
+  const CorrelationTrace trace = traceCorrelation(input, kernel, options);
+  if (a.trace) {
+    if (options.operation == Operation::Convolve) {
+      out << "rot180(kernel) =\n";
+      printMatrix(out, trace.appliedKernel);
+    }
+    for (const TraceCell& cell : trace.cells) out << formatCell(cell) << '\n';
+    out << "output =\n";
+  }
+  printMatrix(out, trace.output);
+  if (a.json) out << nlohmann::json{{"output", matrixJson(trace.output)}}.dump() << '\n';
+  return 0;
+}
+
+struct TrainArgs {
+  std::string preset = "seed-binary", net, data, classes, save;
+  std::optional<std::size_t> epochs, perClass, batch;
+  std::optional<double> lr, momentum;
+  std::uint64_t seed = 0;
+  int threads = 1;
+  bool showPredictions = false, json = false;
+};
+
+struct PreparedData {
+  Dataset train, test;
+};
+
+PreparedData prepareData(const Preset& preset, const std::string& dataDir, const std::string& classList,
+                         std::optional<std::size_t> perClass, std::uint64_t seed) {
+  const RawSplit raw = dataDir.empty() ? embeddedMnist() : readMnistDirectory(dataDir);
+  Selection train{.classes = classList.empty() ? preset.classes : parseClassList(classList),
+                  .perClassLimit = perClass.value_or(preset.trainPerClass),
+                  .shuffle = preset.shuffleOnce,
+                  .seed = seed};
+  Selection test = train;
+  test.perClassLimit = perClass.value_or(preset.testPerClass);
+  test.seed = seed + 1;
+  return {makeDataset(raw.train, train), makeDataset(raw.test, test)};
+}
+
+int runTrain(const TrainArgs& a, std::ostream& out, std::ostream& err) {
+  setComputeThreads(a.threads);
+  const Preset& preset = findPreset(a.preset);
+  const nlohmann::json spec = a.net.empty() ? preset.network : readSpecFile(a.net);
+  PreparedData data = prepareData(preset, a.data, a.classes, a.perClass, a.seed);
+  Network<float> network = buildNetwork<float>(spec, data.train.classCount());
+  network.initialize(a.seed);
+  TrainerOptions options{.learningRate = a.lr.value_or(preset.learningRate),
+                         .batchSize = a.batch.value_or(preset.batchSize),
+                         .momentum = a.momentum.value_or(preset.momentum),
+                         .shuffle = preset.shuffleEachEpoch,
+                         .seed = a.seed};
+  Trainer trainer(network, data.train, options);
+  const std::size_t epochs = a.epochs.value_or(preset.epochs);
+  const bool tty = ::isatty(2);
+  err << "training " << (a.net.empty() ? preset.name : a.net) << ": " << network.parameterCount() << " parameters, "
+      << data.train.size() << " training and " << data.test.size() << " test images, " << epochs << " epochs, lr "
+      << options.learningRate << ", batch " << options.batchSize << '\n';
+  auto lastDraw = Clock::now();
+  const auto start = Clock::now();
+  const auto history = trainer.train(epochs, &data.test, [&](const Progress& p) {
+    if (p.finished) {
+      const EpochStats& s = *p.finished;
+      err << (tty ? "\r\x1b[2K" : "") << "epoch " << s.epoch << "/" << p.epochs << "  loss " << std::fixed
+          << std::setprecision(4) << s.trainLoss << "  accuracy " << std::setprecision(1) << 100 * s.trainAccuracy
+          << "%  test accuracy " << 100 * s.testAccuracy << "%  (" << std::setprecision(2) << s.seconds << " s)"
+          << std::defaultfloat << std::setprecision(6) << '\n';
+    } else if (tty && secondsSince(lastDraw) > 0.1) {
+      lastDraw = Clock::now();
+      err << "\r\x1b[2Kepoch " << p.epoch << "/" << p.epochs << "  " << p.samplesDone << "/" << p.samplesPerEpoch
+          << "  loss " << std::fixed << std::setprecision(4) << p.runningLoss << "  accuracy " << std::setprecision(1)
+          << 100 * p.runningAccuracy << "%" << std::defaultfloat << std::setprecision(6) << std::flush;
+    }
+  });
+  double trainSeconds = 0;
+  for (const EpochStats& s : history) trainSeconds += s.seconds;
+  (void)start;
+
+  const auto inferenceStart = Clock::now();
+  const Evaluation test = trainer.evaluate(data.test, 256);
+  const double inferenceSeconds = secondsSince(inferenceStart);
+  if (a.showPredictions)
+    for (std::size_t n = 0; n < data.test.size(); ++n)
+      out << "pred: " << data.test.className(test.predictions[n]) << ", true: " << data.test.className(data.test.labels[n])
+          << '\n';
+  out << "test accuracy: " << std::fixed << std::setprecision(2) << 100 * test.accuracy << "% ("
+      << std::size_t(test.accuracy * double(data.test.size()) + 0.5) << "/" << data.test.size() << "), test loss "
+      << std::setprecision(4) << test.loss << std::defaultfloat << std::setprecision(6) << '\n';
+  if (!a.save.empty()) {
+    saveModel(network, a.save, {{"preset", preset.name}, {"epochs", epochs}, {"seed", a.seed},
+                                {"classes", data.train.classes}, {"test_accuracy", test.accuracy}});
+    out << "saved " << a.save << '\n';
+  }
+  if (a.json) {
+    nlohmann::json history_json = nlohmann::json::array();
+    for (const EpochStats& s : history)
+      history_json.push_back({{"epoch", s.epoch}, {"train_loss", s.trainLoss}, {"train_accuracy", s.trainAccuracy},
+                              {"test_loss", s.testLoss}, {"test_accuracy", s.testAccuracy}, {"seconds", s.seconds}});
+    const double samples = double(data.train.size()) * double(history.size());
+    out << nlohmann::json{{"preset", preset.name},
+                          {"epochs", history.size()},
+                          {"train_loss", history.empty() ? 0.0 : history.back().trainLoss},
+                          {"train_accuracy", history.empty() ? 0.0 : history.back().trainAccuracy},
+                          {"test_loss", test.loss},
+                          {"test_accuracy", test.accuracy},
+                          {"train_seconds", trainSeconds},
+                          {"samples_per_second", trainSeconds > 0 ? samples / trainSeconds : 0.0},
+                          {"us_per_step", trainer.steps() ? 1e6 * trainSeconds / double(trainer.steps()) : 0.0},
+                          {"inference_samples_per_second", inferenceSeconds > 0 ? double(data.test.size()) / inferenceSeconds : 0.0},
+                          {"parameters", network.parameterCount()},
+                          {"history", history_json}}
+                .dump()
+        << '\n';
+  }
+  return 0;
+}
+
+struct GradcheckArgs {
+  std::string preset = "seed-binary", net;
+  std::uint64_t seed = 0;
+  std::size_t entries = 40;
+  bool json = false;
+};
+
+int runGradcheck(const GradcheckArgs& a, std::ostream& out) {
+  const nlohmann::json spec = a.net.empty() ? findPreset(a.preset).network : readSpecFile(a.net);
+  const auto results = checkNetwork(spec, a.seed, a.entries);
+  double worst = 0;
+  nlohmann::json rows = nlohmann::json::array();
+  for (const auto& r : results) {
+    worst = std::max(worst, r.maxError());
+    out << std::left << std::setw(40) << r.name << std::right << "  max relative error " << std::scientific
+        << std::setprecision(2) << r.maxError() << std::defaultfloat << std::setprecision(6) << "  (" << r.checked
+        << " entries)\n";
+    rows.push_back({{"name", r.name}, {"max_relative_error", r.maxError()}, {"input_error", r.maxInputError},
+                    {"parameter_error", r.maxParameterError}, {"checked", r.checked}});
+  }
+  constexpr double tolerance = 1e-4;
+  out << (worst < tolerance ? "PASS" : "FAIL") << ": largest relative error " << std::scientific << std::setprecision(2)
+      << worst << " (tolerance " << tolerance << ")" << std::defaultfloat << '\n';
+  if (a.json) out << nlohmann::json{{"max_relative_error", worst}, {"layers", rows}, {"pass", worst < tolerance}}.dump() << '\n';
+  return worst < tolerance ? 0 : 1;
+}
+
+struct NetArgs {
+  std::string preset, net, exportPath;
+  bool json = false;
+};
+
+int runNet(const NetArgs& a, std::ostream& out) {
+  if (a.preset.empty() == a.net.empty()) throw std::invalid_argument("give exactly one of --preset NAME or --net FILE.json");
+  const nlohmann::json spec = a.net.empty() ? findPreset(a.preset).network : readSpecFile(a.net);
+  const auto infos = inspectSpec(spec);
+  std::size_t total = 0;
+  out << "input " << Shape{spec["input"].value("depth", std::size_t(1)), spec["input"]["height"], spec["input"]["width"]}.str() << '\n';
+  for (std::size_t i = 0; i < infos.size(); ++i) {
+    const LayerInfo& info = infos[i];
+    if (!info.error.empty()) throw SpecError(info.error, long(i));
+    out << std::setw(3) << i + 1 << "  " << std::left << std::setw(22) << info.description << std::right << " → "
+        << std::left << std::setw(10) << info.outputShape.str() << std::right << std::setw(10) << info.parameters
+        << " parameters\n";
+    total += info.parameters;
+  }
+  buildNetwork<float>(spec);  // the loss and init fields too
+  out << "total " << total << " parameters, loss " << spec.value("loss", "binary_cross_entropy") << '\n';
+  if (!a.exportPath.empty()) {
+    const std::string temporary = a.exportPath + ".tmp";
+    {
+      std::ofstream file(temporary);
+      file << spec.dump(2) << '\n';
+      if (!file) throw std::runtime_error(a.exportPath + ": cannot write the file");
+    }
+    if (std::rename(temporary.c_str(), a.exportPath.c_str()) != 0) throw std::runtime_error(a.exportPath + ": cannot write the file");
+    out << "wrote " << a.exportPath << '\n';
+  }
+  if (a.json) out << nlohmann::json{{"network", spec}, {"parameters", total}}.dump() << '\n';
+  return 0;
+}
+
+}  // namespace
+
+int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+  CLI::App app{"cnnlab-cli: convolutional neural networks from scratch, from the command line"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "cnnlab 0.1.0");
+
+  CorrelateArgs corr;
+  auto* correlate = app.add_subcommand("correlate", "Cross-correlate or convolve a matrix with a kernel, as in the notes");
+  correlate->add_option("--input", corr.input, "Input matrix, rows separated by ';', e.g. \"1 6 2; 5 3 1; 7 0 9\"")->required();
+  correlate->add_option("--kernel", corr.kernel, "Kernel matrix, e.g. \"1 2; -1 0\"")->required();
+  correlate->add_option("--mode", corr.mode, "valid or full")->check(CLI::IsMember({"valid", "full"}));
+  correlate->add_option("--op", corr.op, "correlate (★) or convolve (*, kernel rotated 180°)")
+      ->check(CLI::IsMember({"correlate", "convolve"}));
+  correlate->add_option("--padding", corr.padding, "Zero padding on every side (valid mode)");
+  correlate->add_option("--stride", corr.stride, "Stride")->check(CLI::PositiveNumber);
+  correlate->add_flag("--trace", corr.trace, "Write out every output cell's sum of products");
+  correlate->add_flag("--json", corr.json, "End with a JSON line {\"output\": [[…]]}");
+
+  TrainArgs tr;
+  auto* train = app.add_subcommand("train", "Train a preset or a network file on MNIST-layout data");
+  train->add_option("--preset", tr.preset, "seed-binary, mlp or lenet5");
+  train->add_option("--net", tr.net, "A network JSON file (docs/network-format.md) instead of the preset's network");
+  train->add_option("--epochs", tr.epochs, "Epochs (preset default)");
+  train->add_option("--lr", tr.lr, "Learning rate (preset default)");
+  train->add_option("--batch", tr.batch, "Batch size (1 = per-sample SGD as in the notes)");
+  train->add_option("--momentum", tr.momentum, "SGD momentum");
+  train->add_option("--seed", tr.seed, "Random seed for weights and data order");
+  train->add_option("--data", tr.data, "Directory with MNIST-layout IDX files (default: the embedded subset)");
+  train->add_option("--classes", tr.classes, "Classes to keep, e.g. 0,1");
+  train->add_option("--per-class", tr.perClass, "The first N samples of each class");
+  train->add_option("--threads", tr.threads, "Compute threads (OpenBLAS)")->check(CLI::Range(1, 64));
+  train->add_option("--save", tr.save, "Save the trained model to this file");
+  train->add_flag("--show-predictions", tr.showPredictions, "Print 'pred: P, true: T' for each test sample");
+  train->add_flag("--json", tr.json, "End with a JSON line of the results");
+
+  GradcheckArgs gc;
+  auto* gradcheck = app.add_subcommand("gradcheck", "Check every layer's gradients against central differences");
+  gradcheck->add_option("--preset", gc.preset, "seed-binary, mlp or lenet5");
+  gradcheck->add_option("--net", gc.net, "A network JSON file instead of a preset");
+  gradcheck->add_option("--seed", gc.seed, "Random seed");
+  gradcheck->add_option("--entries", gc.entries, "Entries compared per layer")->check(CLI::PositiveNumber);
+  gradcheck->add_flag("--json", gc.json, "End with a JSON line holding max_relative_error");
+
+  NetArgs na;
+  auto* net = app.add_subcommand("net", "Show a network's layers and shapes, or export it as JSON");
+  net->add_option("--preset", na.preset, "A preset's network");
+  net->add_option("--net", na.net, "A network JSON file to check");
+  net->add_option("--export", na.exportPath, "Write the network as JSON to this file");
+  net->add_flag("--json", na.json, "End with a JSON line");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == 0) return app.exit(e, out, err);  // --help (of the right command), --version
+    err << "error: " << e.what() << " (see --help)\n";
+    return 2;
+  }
+  try {
+    if (*correlate) return runCorrelate(corr, out);
+    if (*train) return runTrain(tr, out, err);
+    if (*gradcheck) return runGradcheck(gc, out);
+    if (*net) return runNet(na, out);
+  } catch (const std::exception& e) {
+    err << "error: " << e.what() << '\n';
+    return 1;
+  }
+  return 2;
+}
+
+int runCli(int argc, char** argv) { return runCli(argc, argv, std::cout, std::cerr); }
+
+}  // namespace cnnlab

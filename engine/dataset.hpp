@@ -1,0 +1,69 @@
+// Labelled images: reading MNIST-layout IDX pairs (and the embedded subset), and the notes'
+// preprocessing: choose classes, a per-class limit, scale to [0, 1], one-hot labels.
+#pragma once
+
+#include <armadillo>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "engine/shape.hpp"
+
+namespace cnnlab {
+
+// Images as read: count × height × width bytes (row-major, as in IDX), and one label each.
+struct RawImages {
+  std::size_t count = 0, height = 0, width = 0;
+  std::vector<std::uint8_t> pixels;
+  std::vector<std::uint8_t> labels;
+  std::string source;  // where they came from, for messages and the GUI
+};
+
+struct RawSplit {
+  RawImages train, test;
+};
+
+// Images and labels from an IDX pair. Throws IdxError when a file is unusable or the two
+// counts disagree.
+RawImages readIdxPair(const std::string& imagesPath, const std::string& labelsPath);
+
+// The 10,000 MNIST digits compiled into the program: first 8,000 train, last 2,000 test.
+RawSplit embeddedMnist();
+
+// A directory in MNIST's layout: train-images-idx3-ubyte[.gz], train-labels-idx1-ubyte[.gz],
+// t10k-images-idx3-ubyte[.gz], t10k-labels-idx1-ubyte[.gz] (full MNIST, Fashion-MNIST, EMNIST);
+// or a single images-idx3-ubyte[.gz] / labels-idx1-ubyte[.gz] pair split by trainFraction.
+// Throws IdxError naming what is missing or broken.
+RawSplit readMnistDirectory(const std::string& directory, double trainFraction = 0.8);
+
+// Splits images [0, n·trainFraction) / [n·trainFraction, n).
+RawSplit splitRaw(const RawImages& all, double trainFraction);
+
+// D = 1 (grayscale), H × W image, N samples, C classes.
+struct Dataset {
+  Shape shape;                          // of one sample: 1 × H × W
+  arma::fmat images;                    // (H·W) × N, values in [0, 1], column-major per image
+  arma::fmat targets;                   // C × N one-hot
+  std::vector<std::uint32_t> labels;    // class index 0 … C−1 per sample
+  std::vector<int> classes;             // original label of each class index, e.g. {0, 1}
+  std::vector<std::size_t> sourceIndex; // index of each sample in the RawImages it came from
+
+  std::size_t size() const { return labels.size(); }
+  std::size_t classCount() const { return classes.size(); }
+  std::string className(std::size_t c) const { return std::to_string(classes.at(c)); }
+};
+
+struct Selection {
+  std::vector<int> classes;      // labels to keep, in this order (empty: every label present)
+  std::size_t perClassLimit = 0; // the first N of each class (0: all)
+  bool shuffle = true;           // permute once, as the notes' preprocessing does
+  std::uint64_t seed = 0;
+};
+
+// Throws std::invalid_argument for a class that has no samples or a label over 255.
+Dataset makeDataset(const RawImages& raw, const Selection& selection);
+
+// Parses "0,1" or "3, 5, 8" into labels 0–255; throws std::invalid_argument.
+std::vector<int> parseClassList(const std::string& text);
+
+}  // namespace cnnlab

@@ -1,0 +1,68 @@
+// Dense layer forward and backward (second notes, eqs. 25–28, in matrix form).
+#include "engine/dense.hpp"
+
+#include <cmath>
+#include <stdexcept>
+
+namespace cnnlab {
+
+template <typename eT>
+Dense<eT>::Dense(const DenseOptions& options) : options_(options) {
+  if (options.inputSize == 0) throw std::invalid_argument("dense: the input size is 0");
+  if (options.outputSize == 0) throw std::invalid_argument("dense: units must be at least 1");
+  this->inputShape_ = {options.inputSize, 1, 1};
+  this->outputShape_ = {options.outputSize, 1, 1};
+}
+
+template <typename eT>
+std::string Dense<eT>::describe() const {
+  return "Dense " + std::to_string(options_.inputSize) + "→" + std::to_string(options_.outputSize);
+}
+
+template <typename eT>
+nlohmann::json Dense<eT>::spec() const {
+  return {{"type", "dense"}, {"units", options_.outputSize}};
+}
+
+template <typename eT>
+void Dense<eT>::bind(eT* parameters, eT* gradients) {
+  weights_ = parameters;
+  gradients_ = gradients;
+}
+
+template <typename eT>
+void Dense<eT>::initialize(std::mt19937_64& rng, Initialization scheme) {
+  const std::size_t n = parameterCount();
+  if (scheme == Initialization::Normal) {
+    std::normal_distribution<double> normal(0.0, 1.0);
+    for (std::size_t i = 0; i < n; ++i) weights_[i] = eT(normal(rng));
+  } else {
+    const double bound = 1.0 / std::sqrt(double(options_.inputSize));
+    std::uniform_real_distribution<double> uniform(-bound, bound);
+    for (std::size_t i = 0; i < n; ++i) weights_[i] = eT(uniform(rng));
+  }
+}
+
+template <typename eT>
+void Dense<eT>::forward(const Mat& input, Mat& output) {
+  // input: I × N, output: O × N
+  output = weights() * input;
+  output.each_col() += bias();
+}
+
+template <typename eT>
+void Dense<eT>::backward(const Mat& input, const Mat& /*output*/, const Mat& outputGradient,
+                         Mat* inputGradient) {
+  const std::size_t O = options_.outputSize, I = options_.inputSize;
+  Mat weightGradient(gradients_, O, I, false, true);
+  arma::Col<eT> biasGradient(gradients_ + O * I, O, false, true);
+  // ∂E/∂W = ∂E/∂Y · Xᵀ, ∂E/∂b = Σ_n ∂E/∂Y, ∂E/∂X = Wᵀ · ∂E/∂Y
+  weightGradient = outputGradient * input.t();
+  biasGradient = arma::sum(outputGradient, 1);
+  if (inputGradient) *inputGradient = weights().t() * outputGradient;
+}
+
+template class Dense<float>;
+template class Dense<double>;
+
+}  // namespace cnnlab

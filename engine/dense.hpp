@@ -1,0 +1,43 @@
+// The fully connected layer: Y = W·X + b (notes: the dense layer the conv layer generalises).
+#pragma once
+
+#include "engine/layer.hpp"
+
+namespace cnnlab {
+
+// I = input size, O = output size, N = batch.
+struct DenseOptions {
+  std::size_t inputSize = 1;
+  std::size_t outputSize = 1;
+};
+
+template <typename eT>
+class Dense : public Layer<eT> {
+ public:
+  using Mat = arma::Mat<eT>;
+
+  // Throws std::invalid_argument when a size is 0.
+  explicit Dense(const DenseOptions& options);
+
+  std::string type() const override { return "dense"; }
+  std::string describe() const override;
+  nlohmann::json spec() const override;
+
+  std::size_t parameterCount() const override { return (options_.inputSize + 1) * options_.outputSize; }
+  void bind(eT* parameters, eT* gradients) override;
+  void initialize(std::mt19937_64& rng, Initialization scheme) override;
+
+  void forward(const Mat& input, Mat& output) override;
+  void backward(const Mat& input, const Mat& output, const Mat& outputGradient,
+                Mat* inputGradient) override;
+
+  Mat weights() const { return Mat(weights_, options_.outputSize, options_.inputSize, false, true); }  // O × I
+  arma::Col<eT> bias() const { return arma::Col<eT>(weights_ + options_.outputSize * options_.inputSize, options_.outputSize, false, true); }
+
+ private:
+  DenseOptions options_;
+  eT* weights_ = nullptr;  // W (O × I, column-major) then b (O)
+  eT* gradients_ = nullptr;
+};
+
+}  // namespace cnnlab

@@ -1,0 +1,153 @@
+// Gradient checks against central differences.
+#include "engine/gradient_check.hpp"
+
+#include <cmath>
+#include <random>
+
+#include "engine/network_spec.hpp"
+
+namespace cnnlab {
+
+double relativeError(double analytic, double numeric) {
+  return std::abs(analytic - numeric) / std::max({std::abs(analytic), std::abs(numeric), 1e-7});
+}
+
+namespace {
+
+std::vector<std::size_t> sampleIndices(std::size_t n, std::size_t maxEntries, std::mt19937_64& rng) {
+  std::vector<std::size_t> indices(n);
+  for (std::size_t i = 0; i < n; ++i) indices[i] = i;
+  if (n > maxEntries) {
+    std::shuffle(indices.begin(), indices.end(), rng);
+    indices.resize(maxEntries);
+  }
+  return indices;
+}
+
+}  // namespace
+
+GradientCheckResult checkLayer(Layer<double>& layer, std::size_t batch, std::uint64_t seed,
+                               std::size_t maxEntries, double h) {
+  std::mt19937_64 rng(seed);
+  arma::arma_rng::set_seed(seed);
+  const std::size_t in = layer.inputShape().size(), out = layer.outputShape().size();
+  arma::mat X(in, batch, arma::fill::randn), R(out, batch, arma::fill::randn), Y(out, batch), dX(in, batch);
+  // Keep inputs away from ReLU's kink, where the central difference is meaningless.
+  X.for_each([](double& v) { if (std::abs(v) < 0.05) v += 0.1; });
+
+  // Parameters live in a vector we own here; the layer sees them through bind().
+  arma::vec theta(layer.parameterCount()), grad(layer.parameterCount(), arma::fill::zeros);
+  if (theta.n_elem) {
+    theta.randn();
+    theta *= 0.5;
+    layer.bind(theta.memptr(), grad.memptr());
+  }
+  auto energy = [&]() {
+    layer.forward(X, Y);
+    return arma::accu(R % Y);
+  };
+  energy();
+  layer.backward(X, Y, R, &dX);
+  const arma::vec analyticTheta = grad;
+  const arma::mat analyticX = dX;
+
+  GradientCheckResult result{"layer (" + layer.describe() + ")"};
+  for (std::size_t i : sampleIndices(X.n_elem, maxEntries, rng)) {
+    const double saved = X[i];
+    X[i] = saved + h;
+    const double plus = energy();
+    X[i] = saved - h;
+    const double minus = energy();
+    X[i] = saved;
+    result.maxInputError = std::max(result.maxInputError, relativeError(analyticX[i], (plus - minus) / (2 * h)));
+    ++result.checked;
+  }
+  for (std::size_t i : sampleIndices(theta.n_elem, maxEntries, rng)) {
+    const double saved = theta[i];
+    theta[i] = saved + h;
+    const double plus = energy();
+    theta[i] = saved - h;
+    const double minus = energy();
+    theta[i] = saved;
+    result.maxParameterError = std::max(result.maxParameterError, relativeError(analyticTheta[i], (plus - minus) / (2 * h)));
+    ++result.checked;
+  }
+  return result;
+}
+
+GradientCheckResult checkLoss(const Loss<double>& loss, std::size_t outputs, std::size_t batch,
+                              std::uint64_t seed, double h) {
+  arma::arma_rng::set_seed(seed);
+  arma::mat P(outputs, batch, arma::fill::randu), T(outputs, batch, arma::fill::zeros), G(outputs, batch);
+  P = 0.05 + 0.9 * P;
+  for (std::size_t n = 0; n < batch; ++n) T(n % outputs, n) = 1;
+  loss.gradient(P, T, G);
+  GradientCheckResult result{"loss (" + loss.name() + ")"};
+  for (std::size_t i = 0; i < P.n_elem; ++i) {
+    const double saved = P[i];
+    P[i] = saved + h;
+    const double plus = loss.value(P, T);
+    P[i] = saved - h;
+    const double minus = loss.value(P, T);
+    P[i] = saved;
+    result.maxInputError = std::max(result.maxInputError, relativeError(G[i], (plus - minus) / (2 * h)));
+    ++result.checked;
+  }
+  return result;
+}
+
+std::vector<GradientCheckResult> checkNetwork(const nlohmann::json& spec, std::uint64_t seed, std::size_t maxEntries) {
+  std::vector<GradientCheckResult> results;
+  Network<double> network = buildNetwork<double>(spec);
+  for (std::size_t i = 0; i < network.layerCount(); ++i) {
+    Network<double> single = buildNetwork<double>(spec);  // fresh layer with its own binding
+    GradientCheckResult r = checkLayer(single.layer(i), 2, seed + i, maxEntries);
+    r.name = "layer " + std::to_string(i + 1) + " (" + network.layer(i).describe() + ")";
+    results.push_back(r);
+  }
+  results.push_back(checkLoss(network.loss(), network.outputShape().size(), 3, seed));
+
+  // End to end: backprop through every layer against perturbing parameters of each layer.
+  network.initialize(seed);
+  network.parameters() *= 0.3;  // stay out of saturation so differences are informative
+  arma::arma_rng::set_seed(seed);
+  arma::mat X(network.inputShape().size(), 2, arma::fill::randu);
+  arma::mat T(network.outputShape().size(), 2, arma::fill::zeros);
+  T(0, 0) = 1;
+  T(T.n_rows - 1, 1) = 1;
+  auto lossAt = [&]() { return network.loss().value(network.forward(X), T); };
+  arma::mat G(T.n_rows, T.n_cols);
+  network.loss().gradient(network.forward(X), T, G);
+  network.backward(G, true);
+  const arma::vec analytic = network.gradients();
+  const arma::mat analyticX = network.inputGradient();
+  GradientCheckResult whole{"network end to end"};
+  std::mt19937_64 rng(seed);
+  const double h = 1e-5;
+  for (const ParameterRange& range : network.parameterRanges())
+    for (std::size_t k : sampleIndices(range.count, maxEntries, rng)) {
+      const std::size_t i = range.offset + k;
+      const double saved = network.parameters()[i];
+      network.parameters()[i] = saved + h;
+      const double plus = lossAt();
+      network.parameters()[i] = saved - h;
+      const double minus = lossAt();
+      network.parameters()[i] = saved;
+      whole.maxParameterError = std::max(whole.maxParameterError, relativeError(analytic[i], (plus - minus) / (2 * h)));
+      ++whole.checked;
+    }
+  for (std::size_t i : sampleIndices(X.n_elem, maxEntries, rng)) {
+    const double saved = X[i];
+    X[i] = saved + h;
+    const double plus = lossAt();
+    X[i] = saved - h;
+    const double minus = lossAt();
+    X[i] = saved;
+    whole.maxInputError = std::max(whole.maxInputError, relativeError(analyticX[i], (plus - minus) / (2 * h)));
+    ++whole.checked;
+  }
+  results.push_back(whole);
+  return results;
+}
+
+}  // namespace cnnlab

@@ -1,0 +1,114 @@
+// Reading and writing model files, atomically and with every field checked.
+#include "engine/model_file.hpp"
+
+#include <zlib.h>
+
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
+#include "engine/idx.hpp"
+#include "engine/network_spec.hpp"
+
+namespace cnnlab {
+
+namespace {
+
+constexpr char kMagic[8] = {'C', 'N', 'N', 'L', 'A', 'B', '\0', 'M'};
+
+template <typename T>
+void put(std::string& out, T value) {
+  for (std::size_t i = 0; i < sizeof(T); ++i) out.push_back(char((std::uint64_t(value) >> (8 * i)) & 0xff));
+}
+
+template <typename T>
+T get(const std::vector<std::uint8_t>& in, std::size_t& at, const std::string& path, const char* what) {
+  if (in.size() - at < sizeof(T)) throw ModelFileError(path + ": truncated model file (while reading the " + what + ")");
+  std::uint64_t value = 0;
+  for (std::size_t i = 0; i < sizeof(T); ++i) value |= std::uint64_t(in[at + i]) << (8 * i);
+  at += sizeof(T);
+  return T(value);
+}
+
+}  // namespace
+
+void saveModel(const Network<float>& network, const std::string& path, const nlohmann::json& metadata) {
+  const std::string json = nlohmann::json{{"network", network.spec()}, {"metadata", metadata}}.dump();
+  std::string bytes(kMagic, kMagic + 8);
+  put<std::uint32_t>(bytes, kModelFormatVersion);
+  put<std::uint64_t>(bytes, json.size());
+  bytes += json;
+  put<std::uint64_t>(bytes, network.parameterCount());
+  static_assert(sizeof(float) == 4);
+  const std::size_t at = bytes.size();
+  bytes.resize(at + 4 * network.parameterCount());
+  std::memcpy(bytes.data() + at, network.parameters().memptr(), 4 * network.parameterCount());  // x86-64: little-endian
+  put<std::uint32_t>(bytes, std::uint32_t(crc32(0L, reinterpret_cast<const Bytef*>(bytes.data()), uInt(bytes.size()))));
+
+  const std::string temporary = path + ".tmp";
+  {
+    std::FILE* file = std::fopen(temporary.c_str(), "wb");
+    if (!file) throw ModelFileError(path + ": cannot write (" + std::strerror(errno) + ")");
+    const bool ok = std::fwrite(bytes.data(), 1, bytes.size(), file) == bytes.size() && std::fflush(file) == 0 &&
+                    ::fsync(fileno(file)) == 0;
+    const bool closed = std::fclose(file) == 0;
+    if (!ok || !closed) {
+      std::remove(temporary.c_str());
+      throw ModelFileError(path + ": writing failed (disk full?); the previous file is unchanged");
+    }
+  }
+  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+    std::remove(temporary.c_str());
+    throw ModelFileError(path + ": cannot replace the file (" + std::strerror(errno) + ")");
+  }
+}
+
+LoadedModel loadModel(const std::string& path) {
+  std::vector<std::uint8_t> bytes;
+  try {
+    bytes = readFileBytes(path);
+  } catch (const IdxError& e) {
+    throw ModelFileError(e.what());
+  }
+  if (bytes.size() < 8 || std::memcmp(bytes.data(), kMagic, 8) != 0)
+    throw ModelFileError(path + ": not a cnnlab model file (bad magic)");
+  if (bytes.size() < 8 + 4 + 8 + 8 + 4) throw ModelFileError(path + ": truncated model file");
+  std::size_t at = 8;
+  const auto version = get<std::uint32_t>(bytes, at, path, "version");
+  if (version != kModelFormatVersion)
+    throw ModelFileError(path + ": model format version " + std::to_string(version) + " is not supported (this cnnlab reads version " +
+                         std::to_string(kModelFormatVersion) + ")");
+  const std::uint32_t stored = std::uint32_t(bytes[bytes.size() - 4]) | (std::uint32_t(bytes[bytes.size() - 3]) << 8) |
+                               (std::uint32_t(bytes[bytes.size() - 2]) << 16) | (std::uint32_t(bytes[bytes.size() - 1]) << 24);
+  const auto actual = std::uint32_t(crc32(0L, bytes.data(), uInt(bytes.size() - 4)));
+  const auto jsonLength = get<std::uint64_t>(bytes, at, path, "header");
+  if (jsonLength > bytes.size() - at) throw ModelFileError(path + ": truncated model file (network description)");
+  if (stored != actual) throw ModelFileError(path + ": the model file is corrupt (checksum mismatch)");
+  nlohmann::json document;
+  try {
+    document = nlohmann::json::parse(bytes.begin() + std::ptrdiff_t(at), bytes.begin() + std::ptrdiff_t(at + jsonLength));
+  } catch (const nlohmann::json::exception&) {
+    throw ModelFileError(path + ": the network description is not valid JSON");
+  }
+  at += jsonLength;
+  if (!document.is_object() || !document.contains("network"))
+    throw ModelFileError(path + ": the model file has no network description");
+  LoadedModel model{Network<float>(Shape{1, 1, 1}), document.value("metadata", nlohmann::json::object())};
+  try {
+    model.network = buildNetwork<float>(document["network"]);
+  } catch (const std::exception& e) {
+    throw ModelFileError(path + ": " + e.what());
+  }
+  const auto count = get<std::uint64_t>(bytes, at, path, "parameter count");
+  if (count != model.network.parameterCount())
+    throw ModelFileError(path + ": holds " + std::to_string(count) + " parameters but its network needs " +
+                         std::to_string(model.network.parameterCount()));
+  if (bytes.size() - at != 4 * count + 4) throw ModelFileError(path + ": truncated model file (parameters)");
+  std::memcpy(model.network.parameters().memptr(), bytes.data() + at, 4 * count);
+  if (!model.network.parameters().is_finite()) throw ModelFileError(path + ": the weights contain NaN or Inf");
+  return model;
+}
+
+}  // namespace cnnlab

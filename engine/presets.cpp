@@ -1,0 +1,73 @@
+// The built-in presets.
+#include "engine/presets.hpp"
+
+#include <stdexcept>
+
+namespace cnnlab {
+
+const std::vector<Preset>& presets() {
+  static const std::vector<Preset> all = [] {
+    std::vector<Preset> list;
+    // Notes: Convolutional((1,28,28), 3, 5), Sigmoid, Reshape, Dense(5·26·26, 100), Sigmoid,
+    // Dense(100, 2), Sigmoid; binary cross-entropy; 20 epochs, lr 0.1; 100 zeros + 100 ones.
+    list.push_back({.name = "seed-binary",
+                    .description = "the notes' CNN: MNIST 0 vs 1, per-sample SGD",
+                    .network = nlohmann::json::parse(R"({
+                      "input": {"depth": 1, "height": 28, "width": 28},
+                      "layers": [{"type": "convolutional", "kernels": 5, "kernel_size": 3, "bias": "per_output"},
+                                 {"type": "sigmoid"}, {"type": "reshape"},
+                                 {"type": "dense", "units": 100}, {"type": "sigmoid"},
+                                 {"type": "dense", "units": 2}, {"type": "sigmoid"}],
+                      "loss": "binary_cross_entropy", "init": "normal"})"),
+                    .classes = {0, 1},
+                    .trainPerClass = 100,
+                    .testPerClass = 100,
+                    .epochs = 20,
+                    .learningRate = 0.1,
+                    .batchSize = 1});
+    // Second notes: 784 → Dense → Sigmoid → Dense(10) → Softmax, E = Σ(Y − y)²/2, SGD.
+    list.push_back({.name = "mlp",
+                    .description = "the second notes' MLP: 784-100-10, softmax, MSE, all ten digits",
+                    .network = nlohmann::json::parse(R"({
+                      "input": {"depth": 1, "height": 28, "width": 28},
+                      "layers": [{"type": "reshape"}, {"type": "dense", "units": 100}, {"type": "sigmoid"},
+                                 {"type": "dense", "units": 10}, {"type": "softmax", "temperature": 1.0}],
+                      "loss": "mean_squared_error", "init": "uniform_fan_in"})"),
+                    .epochs = 10,
+                    .learningRate = 0.5,
+                    .batchSize = 1,
+                    .shuffleEachEpoch = true});
+    // ../shared/bench/lenet_torch.py: PyTorch defaults (per-kernel bias, U(±1/√fan_in) init).
+    list.push_back({.name = "lenet5",
+                    .description = "LeNet-5 on all ten digits, SGD with momentum, batch 32",
+                    .network = nlohmann::json::parse(R"({
+                      "input": {"depth": 1, "height": 28, "width": 28},
+                      "layers": [{"type": "convolutional", "kernels": 6, "kernel_size": 5, "bias": "per_kernel"},
+                                 {"type": "relu"}, {"type": "maxpool", "size": 2},
+                                 {"type": "convolutional", "kernels": 16, "kernel_size": 5, "bias": "per_kernel"},
+                                 {"type": "relu"}, {"type": "maxpool", "size": 2},
+                                 {"type": "reshape"},
+                                 {"type": "dense", "units": 120}, {"type": "relu"},
+                                 {"type": "dense", "units": 84}, {"type": "relu"},
+                                 {"type": "dense", "units": 10}, {"type": "softmax"}],
+                      "loss": "cross_entropy", "init": "uniform_fan_in"})"),
+                    .epochs = 3,
+                    .learningRate = 0.05,
+                    .batchSize = 32,
+                    .momentum = 0.9,
+                    .shuffleEachEpoch = true});
+    return list;
+  }();
+  return all;
+}
+
+const Preset& findPreset(const std::string& name) {
+  std::string known;
+  for (const Preset& preset : presets()) {
+    if (preset.name == name) return preset;
+    known += (known.empty() ? "" : ", ") + preset.name;
+  }
+  throw std::invalid_argument("unknown preset '" + name + "' (known: " + known + ")");
+}
+
+}  // namespace cnnlab

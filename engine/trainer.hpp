@@ -1,0 +1,101 @@
+// Stochastic gradient descent over a dataset (notes: per-sample SGD; plus mini-batches and
+// momentum), one batch at a time so the GUI can pause, step and change the learning rate.
+#pragma once
+
+#include <atomic>
+#include <functional>
+#include <stdexcept>
+#include <vector>
+
+#include "engine/dataset.hpp"
+#include "engine/network.hpp"
+
+namespace cnnlab {
+
+// A loss that became NaN or Inf. Training stops; what() says where and suggests a remedy.
+class DivergenceError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct TrainerOptions {
+  double learningRate = 0.1;
+  std::size_t batchSize = 1;   // 1 = the notes' per-sample SGD
+  double momentum = 0.0;       // v ← μv + g; θ ← θ − ηv   (PyTorch's convention)
+  bool shuffle = false;        // reshuffle the training order every epoch
+  std::uint64_t seed = 0;      // for the shuffles
+};
+
+struct StepResult {
+  double loss = 0;             // mean loss of the batch (before the update)
+  std::size_t samples = 0;     // samples in the batch
+  std::size_t correct = 0;     // of them, predicted right (before the update)
+  bool epochFinished = false;  // this batch was the epoch's last
+};
+
+struct Evaluation {
+  double loss = 0;
+  double accuracy = 0;
+  arma::umat confusion;                    // C × C: row = true class, column = predicted
+  std::vector<std::uint32_t> predictions;  // predicted class per sample
+};
+
+struct EpochStats {
+  std::size_t epoch = 0;  // 1-based
+  double trainLoss = 0, trainAccuracy = 0;
+  double testLoss = 0, testAccuracy = 0;  // when a test set was given
+  double seconds = 0;                     // training time of this epoch
+};
+
+struct Progress {
+  std::size_t epoch = 0, epochs = 0;  // epoch is 1-based, the one under way
+  std::size_t samplesDone = 0, samplesPerEpoch = 0;
+  double runningLoss = 0, runningAccuracy = 0;  // over this epoch so far
+  const EpochStats* finished = nullptr;         // set once per epoch, when it ends
+};
+
+class Trainer {
+ public:
+  // Throws std::invalid_argument when the network does not fit the data (input shape or class
+  // count) or the options are impossible.
+  Trainer(Network<float>& network, const Dataset& train, TrainerOptions options = {});
+
+  // Trains on the next batch; the last batch of an epoch may be smaller.
+  // Throws DivergenceError (weights untouched by that step) when the batch loss is NaN or Inf.
+  StepResult step();
+
+  // Runs epochs to completion (or until *cancel), evaluating on test after each when given.
+  std::vector<EpochStats> train(std::size_t epochs, const Dataset* test = nullptr,
+                                const std::function<void(const Progress&)>& progress = {},
+                                const std::atomic<bool>* cancel = nullptr);
+
+  // Loss, accuracy and confusion matrix over a dataset, in batches of batchSize.
+  Evaluation evaluate(const Dataset& data, std::size_t batchSize = 256);
+
+  void setLearningRate(double rate);
+  void setBatchSize(std::size_t size);
+  void setMomentum(double momentum);
+  const TrainerOptions& options() const { return options_; }
+
+  std::size_t epochsDone() const { return epochsDone_; }
+  std::size_t position() const { return position_; }   // samples done in the current epoch
+  std::size_t steps() const { return steps_; }         // batches trained in all
+  Network<float>& network() { return network_; }
+
+ private:
+  void checkFits(const Dataset& data) const;
+
+  Network<float>& network_;
+  const Dataset& train_;
+  TrainerOptions options_;
+  std::vector<std::size_t> order_;
+  std::size_t position_ = 0, epochsDone_ = 0, steps_ = 0;
+  std::mt19937_64 rng_;
+  arma::fmat batchInput_, batchTarget_, lossGradient_;
+  arma::fvec velocity_;
+};
+
+// Index of the largest value in each column (the notes' np.argmax per prediction).
+std::uint32_t argmaxColumn(const arma::fmat& m, arma::uword column);
+
+}  // namespace cnnlab
