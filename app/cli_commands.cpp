@@ -20,6 +20,7 @@
 #include "engine/presets.hpp"
 #include "engine/threads.hpp"
 #include "engine/trainer.hpp"
+#include "ui/image_folder.hpp"
 
 namespace cnnlab {
 
@@ -93,6 +94,7 @@ int runCorrelate(const CorrelateArgs& a, std::ostream& out) {
 
 struct TrainArgs {
   std::string preset = "seed-binary", net, data, classes, save;
+  double split = 0.8;  // train fraction for a single IDX pair or an image folder
   std::optional<std::size_t> epochs, perClass, batch;
   std::optional<double> lr, momentum;
   std::uint64_t seed = 0;
@@ -105,8 +107,11 @@ struct PreparedData {
 };
 
 PreparedData prepareData(const Preset& preset, const std::string& dataDir, const std::string& classList,
-                         std::optional<std::size_t> perClass, std::uint64_t seed) {
-  const RawSplit raw = dataDir.empty() ? embeddedMnist() : readMnistDirectory(dataDir);
+                         std::optional<std::size_t> perClass, std::uint64_t seed, double split = 0.8,
+                         const Shape& input = {1, 28, 28}) {
+  // Image folders are resized to the network's input; IDX files must already have its size.
+  const RawSplit raw = dataDir.empty() ? embeddedMnist()
+                                       : readDataDirectory(dataDir, split, {.height = input.height, .width = input.width});
   Selection train{.classes = classList.empty() ? preset.classes : parseClassList(classList),
                   .perClassLimit = perClass.value_or(preset.trainPerClass),
                   .shuffle = preset.shuffleOnce,
@@ -121,7 +126,8 @@ int runTrain(const TrainArgs& a, std::ostream& out, std::ostream& err) {
   setComputeThreads(a.threads);
   const Preset& preset = findPreset(a.preset);
   const nlohmann::json spec = a.net.empty() ? preset.network : readSpecFile(a.net);
-  PreparedData data = prepareData(preset, a.data, a.classes, a.perClass, a.seed);
+  const Shape input = buildNetwork<float>(spec).inputShape();  // a bad spec fails before the data loads
+  PreparedData data = prepareData(preset, a.data, a.classes, a.perClass, a.seed, a.split, input);
   Network<float> network = buildNetwork<float>(spec, data.train.classCount());
   network.initialize(a.seed);
   TrainerOptions options{.learningRate = a.lr.value_or(preset.learningRate),
@@ -284,9 +290,13 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
   train->add_option("--batch", tr.batch, "Batch size (1 = per-sample SGD as in the notes)");
   train->add_option("--momentum", tr.momentum, "SGD momentum");
   train->add_option("--seed", tr.seed, "Random seed for weights and data order");
-  train->add_option("--data", tr.data, "Directory with MNIST-layout IDX files (default: the embedded subset)");
+  train->add_option("--data", tr.data,
+                    "Directory with MNIST-layout IDX files, or one subfolder of PNG/JPEG images per class "
+                    "(default: the embedded subset)");
   train->add_option("--classes", tr.classes, "Classes to keep, e.g. 0,1");
   train->add_option("--per-class", tr.perClass, "The first N samples of each class");
+  train->add_option("--split", tr.split, "Train fraction when --data is one IDX pair or an image folder (default 0.8)")
+      ->check(CLI::Range(0.01, 0.99));
   train->add_option("--threads", tr.threads, "Compute threads (OpenBLAS)")->check(CLI::Range(1, 64));
   train->add_option("--save", tr.save, "Save the trained model to this file");
   train->add_flag("--show-predictions", tr.showPredictions, "Print 'pred: P, true: T' for each test sample");

@@ -54,6 +54,7 @@ RawSplit splitRaw(const RawImages& all, double trainFraction) {
     part->height = all.height;
     part->width = all.width;
     part->source = all.source;
+    part->classNames = all.classNames;
   }
   split.train.count = cut;
   split.test.count = all.count - cut;
@@ -62,6 +63,48 @@ RawSplit splitRaw(const RawImages& all, double trainFraction) {
   split.train.labels.assign(all.labels.begin(), all.labels.begin() + std::ptrdiff_t(cut));
   split.test.labels.assign(all.labels.begin() + std::ptrdiff_t(cut), all.labels.end());
   return split;
+}
+
+RawSplit splitRawByClass(const RawImages& all, double trainFraction) {
+  if (!(trainFraction > 0 && trainFraction < 1)) throw std::invalid_argument("the train fraction must be between 0 and 1");
+  const std::vector<std::size_t> counts = countLabels(all);
+  std::vector<std::size_t> trainQuota(counts.size()), seen(counts.size(), 0);
+  for (std::size_t l = 0; l < counts.size(); ++l) {
+    trainQuota[l] = std::size_t(double(counts[l]) * trainFraction + 0.5);
+    if (counts[l] >= 2) trainQuota[l] = std::clamp<std::size_t>(trainQuota[l], 1, counts[l] - 1);
+  }
+  const std::size_t pixels = all.height * all.width;
+  RawSplit split;
+  for (RawImages* part : {&split.train, &split.test}) {
+    part->height = all.height;
+    part->width = all.width;
+    part->source = all.source;
+    part->classNames = all.classNames;
+  }
+  for (std::size_t i = 0; i < all.count; ++i) {
+    const std::uint8_t label = all.labels[i];
+    RawImages& part = seen[label]++ < trainQuota[label] ? split.train : split.test;
+    part.pixels.insert(part.pixels.end(), all.pixels.begin() + std::ptrdiff_t(i * pixels),
+                       all.pixels.begin() + std::ptrdiff_t((i + 1) * pixels));
+    part.labels.push_back(label);
+    ++part.count;
+  }
+  return split;
+}
+
+std::vector<std::size_t> countLabels(const RawImages& raw) {
+  std::vector<std::size_t> counts;
+  for (std::uint8_t label : raw.labels) {
+    if (label >= counts.size()) counts.resize(label + 1u, 0);
+    ++counts[label];
+  }
+  return counts;
+}
+
+std::string labelName(const RawImages& raw, int label) {
+  if (label >= 0 && std::size_t(label) < raw.classNames.size() && !raw.classNames[label].empty())
+    return raw.classNames[label];
+  return std::to_string(label);
 }
 
 RawSplit embeddedMnist() {
@@ -101,6 +144,12 @@ RawSplit readMnistDirectory(const std::string& directory, double trainFraction) 
 }
 
 Dataset makeDataset(const RawImages& raw, const Selection& selection) {
+  if (raw.count == 0 || raw.height == 0 || raw.width == 0)
+    throw std::invalid_argument((raw.source.empty() ? std::string("the data") : raw.source) + ": no images");
+  if (raw.pixels.size() != raw.count * raw.height * raw.width || raw.labels.size() != raw.count)
+    throw std::invalid_argument(raw.source + ": " + std::to_string(raw.count) + " images but " +
+                                std::to_string(raw.pixels.size()) + " pixel bytes and " +
+                                std::to_string(raw.labels.size()) + " labels");
   std::vector<int> classes = selection.classes;
   if (classes.empty()) {
     std::vector<bool> present(256, false);
@@ -125,7 +174,8 @@ Dataset makeDataset(const RawImages& raw, const Selection& selection) {
   std::vector<std::size_t> chosen;
   for (std::size_t c = 0; c < classes.size(); ++c) {
     if (byClass[c].empty())
-      throw std::invalid_argument("class " + std::to_string(classes[c]) + " has no samples in " + raw.source);
+      throw std::invalid_argument("class " + labelName(raw, classes[c]) + " has no samples in " + raw.source +
+                                  " (its labels run from 0 to " + std::to_string(countLabels(raw).size()) + "−1)");
     chosen.insert(chosen.end(), byClass[c].begin(), byClass[c].end());
   }
   if (selection.shuffle) std::shuffle(chosen.begin(), chosen.end(), std::mt19937_64(selection.seed));
@@ -133,6 +183,8 @@ Dataset makeDataset(const RawImages& raw, const Selection& selection) {
   Dataset data;
   data.shape = {1, raw.height, raw.width};
   data.classes = classes;
+  if (!raw.classNames.empty())
+    for (int c : classes) data.names.push_back(labelName(raw, c));
   const std::size_t N = chosen.size(), H = raw.height, W = raw.width;
   data.images.set_size(H * W, N);
   data.targets.zeros(classes.size(), N);

@@ -17,6 +17,7 @@ struct RawImages {
   std::vector<std::uint8_t> pixels;
   std::vector<std::uint8_t> labels;
   std::string source;  // where they came from, for messages and the GUI
+  std::vector<std::string> classNames;  // name of label l at [l] (image folders); empty: the number
 };
 
 struct RawSplit {
@@ -39,6 +40,17 @@ RawSplit readMnistDirectory(const std::string& directory, double trainFraction =
 // Splits images [0, n·trainFraction) / [n·trainFraction, n).
 RawSplit splitRaw(const RawImages& all, double trainFraction);
 
+// Splits each class on its own: its first round(n_c·trainFraction) images train, the rest test
+// (for sources sorted by class, such as image folders). Every class with two or more images gets
+// at least one of each. Throws std::invalid_argument unless 0 < trainFraction < 1.
+RawSplit splitRawByClass(const RawImages& all, double trainFraction);
+
+// How many images of each label (index = label, sized to the largest label + 1).
+std::vector<std::size_t> countLabels(const RawImages& raw);
+
+// "3", or the folder name for image folders.
+std::string labelName(const RawImages& raw, int label);
+
 // D = 1 (grayscale), H × W image, N samples, C classes.
 struct Dataset {
   Shape shape;                          // of one sample: 1 × H × W
@@ -47,10 +59,13 @@ struct Dataset {
   std::vector<std::uint32_t> labels;    // class index 0 … C−1 per sample
   std::vector<int> classes;             // original label of each class index, e.g. {0, 1}
   std::vector<std::size_t> sourceIndex; // index of each sample in the RawImages it came from
+  std::vector<std::string> names;       // name of each class index (empty: the label number)
 
   std::size_t size() const { return labels.size(); }
   std::size_t classCount() const { return classes.size(); }
-  std::string className(std::size_t c) const { return std::to_string(classes.at(c)); }
+  std::string className(std::size_t c) const {
+    return c < names.size() && !names[c].empty() ? names[c] : std::to_string(classes.at(c));
+  }
 };
 
 struct Selection {
@@ -60,7 +75,8 @@ struct Selection {
   std::uint64_t seed = 0;
 };
 
-// Throws std::invalid_argument for a class that has no samples or a label over 255.
+// Throws std::invalid_argument for no images, inconsistent sizes, a class listed twice, a class
+// that has no samples (a label out of range) or a label over 255.
 Dataset makeDataset(const RawImages& raw, const Selection& selection);
 
 // Parses "0,1" or "3, 5, 8" into labels 0–255; throws std::invalid_argument.

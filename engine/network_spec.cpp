@@ -2,6 +2,8 @@
 #include "engine/network_spec.hpp"
 
 #include <fstream>
+#include <map>
+#include <set>
 #include <sstream>
 
 #include "engine/convolutional.hpp"
@@ -19,6 +21,34 @@ namespace {
 
 const char* kLayerTypes = "convolutional, dense, reshape, maxpool, sigmoid, tanh, relu, softmax";
 
+// The fields each layer type accepts ("comment" is allowed everywhere), so a typo such as
+// "kernal_size" is reported instead of silently taking a default.
+const std::map<std::string, std::set<std::string>>& layerFields() {
+  static const std::map<std::string, std::set<std::string>> fields = {
+      {"convolutional", {"type", "kernels", "kernel_size", "stride", "padding", "bias", "comment"}},
+      {"dense", {"type", "units", "comment"}},
+      {"reshape", {"type", "comment"}},
+      {"maxpool", {"type", "size", "stride", "comment"}},
+      {"sigmoid", {"type", "comment"}},
+      {"tanh", {"type", "comment"}},
+      {"relu", {"type", "comment"}},
+      {"softmax", {"type", "temperature", "comment"}}};
+  return fields;
+}
+
+std::string joined(const std::set<std::string>& names) {
+  std::string text;
+  for (const auto& name : names) text += (text.empty() ? "" : ", ") + name;
+  return text;
+}
+
+void rejectUnknownFields(const nlohmann::json& object, const std::set<std::string>& known, const std::string& where,
+                         long layer) {
+  for (const auto& item : object.items())
+    if (!known.count(item.key()))
+      throw SpecError(where + ": unknown field \"" + item.key() + "\" (known: " + joined(known) + ")", layer);
+}
+
 std::string layerName(std::size_t index, const nlohmann::json& layer) {
   std::string type = layer.is_object() && layer.contains("type") && layer["type"].is_string()
                          ? layer["type"].get<std::string>()
@@ -34,20 +64,39 @@ std::size_t positive(const nlohmann::json& object, const char* key, std::size_t 
     return fallback;
   }
   const auto& value = object[key];
-  if (!value.is_number_integer() || value.get<long long>() < (allowZero ? 0 : 1) || value.get<long long>() > 100000)
+  const bool integer = value.is_number_integer();
+  const bool negative = integer && value.is_number_integer() && !value.is_number_unsigned() && value.get<long long>() < 0;
+  if (!integer || negative || (!allowZero && value.get<unsigned long long>() == 0) ||
+      value.get<unsigned long long>() > 100000)
     throw SpecError(where + ": \"" + key + "\" must be " + (allowZero ? "a non-negative" : "a positive") +
-                        " integer",
+                        " integer (at most 100000), not " + value.dump(),
                     layer);
   return value.get<std::size_t>();
 }
 
+// A string field with a fixed set of values, or fallback when absent.
+std::string choice(const nlohmann::json& object, const char* key, const std::string& fallback,
+                   const std::set<std::string>& allowed, const std::string& where, long layer) {
+  if (!object.contains(key)) return fallback;
+  const auto& value = object[key];
+  if (!value.is_string() || !allowed.count(value.get<std::string>()))
+    throw SpecError(where + "\"" + key + "\" must be one of " + joined(allowed) + ", not " + value.dump(), layer);
+  return value.get<std::string>();
+}
+
 Shape inputOf(const nlohmann::json& spec) {
   if (!spec.is_object()) throw SpecError("the network spec must be a JSON object");
+  rejectUnknownFields(spec, {"input", "layers", "loss", "init", "name", "description", "comment"}, "the network", -1);
   if (!spec.contains("input") || !spec["input"].is_object())
     throw SpecError("missing \"input\": {\"depth\": …, \"height\": …, \"width\": …}");
   const auto& in = spec["input"];
-  return {positive(in, "depth", 1, "input", -1), positive(in, "height", 0, "input", -1),
-          positive(in, "width", 0, "input", -1)};
+  rejectUnknownFields(in, {"depth", "height", "width"}, "input", -1);
+  const Shape shape{positive(in, "depth", 1, "input", -1), positive(in, "height", 0, "input", -1),
+                    positive(in, "width", 0, "input", -1)};
+  if (shape.size() > kMaxSpecActivation)
+    throw SpecError("input: " + shape.str() + " is " + std::to_string(shape.size()) + " values per sample (at most " +
+                    std::to_string(kMaxSpecActivation) + ")");
+  return shape;
 }
 
 const nlohmann::json& layersOf(const nlohmann::json& spec) {
@@ -55,6 +104,32 @@ const nlohmann::json& layersOf(const nlohmann::json& spec) {
     throw SpecError("missing \"layers\": an array of layer objects");
   if (spec["layers"].empty()) throw SpecError("\"layers\" is empty: a network needs at least one layer");
   return spec["layers"];
+}
+
+std::string lossOf(const nlohmann::json& spec) {
+  return choice(spec, "loss", "binary_cross_entropy", {"binary_cross_entropy", "mean_squared_error", "cross_entropy"},
+                "", -1);
+}
+
+Initialization initOf(const nlohmann::json& spec) {
+  return choice(spec, "init", "uniform_fan_in", {"normal", "uniform_fan_in"}, "", -1) == "normal"
+             ? Initialization::Normal
+             : Initialization::UniformFanIn;
+}
+
+// Refuses a layer whose output or weights would be absurdly large (a typo like "units": 100000).
+template <typename eT>
+void checkSize(const Layer<eT>& layer, std::size_t parametersSoFar, const std::string& where, long at) {
+  if (layer.outputShape().size() > kMaxSpecActivation)
+    throw SpecError(where + ": its output " + layer.outputShape().str() + " has " +
+                        std::to_string(layer.outputShape().size()) + " values per sample (at most " +
+                        std::to_string(kMaxSpecActivation) + ")",
+                    at);
+  if (parametersSoFar + layer.parameterCount() > kMaxSpecParameters)
+    throw SpecError(where + ": " + std::to_string(layer.parameterCount()) +
+                        " parameters make the network too large (at most " + std::to_string(kMaxSpecParameters) +
+                        " in all)",
+                    at);
 }
 
 template <typename eT>
@@ -65,15 +140,19 @@ std::unique_ptr<Layer<eT>> makeLayer(const nlohmann::json& layer, const Shape& i
   if (!layer.contains("type") || !layer["type"].is_string())
     throw SpecError("layer " + std::to_string(index + 1) + ": missing field \"type\"", at);
   const std::string type = layer["type"];
+  const auto known = layerFields().find(type);
+  if (known == layerFields().end())
+    throw SpecError("layer " + std::to_string(index + 1) + ": unknown type \"" + type + "\" (known: " + kLayerTypes +
+                        ")",
+                    at);
+  rejectUnknownFields(layer, known->second, where, at);
   const bool flat = in.height == 1 && in.width == 1;
   try {
     if (type == "convolutional") {
-      ConvolutionBias bias = ConvolutionBias::PerOutput;
-      if (layer.contains("bias")) {
-        if (layer["bias"] == "per_kernel") bias = ConvolutionBias::PerKernel;
-        else if (layer["bias"] != "per_output")
-          throw SpecError(where + ": \"bias\" must be \"per_output\" or \"per_kernel\"", at);
-      }
+      const ConvolutionBias bias =
+          choice(layer, "bias", "per_output", {"per_output", "per_kernel"}, where + ": ", at) == "per_kernel"
+              ? ConvolutionBias::PerKernel
+              : ConvolutionBias::PerOutput;
       return std::make_unique<Convolutional<eT>>(ConvolutionalOptions{
           .inputDepth = in.depth, .inputHeight = in.height, .inputWidth = in.width,
           .kernelSize = positive(layer, "kernel_size", 0, where, at),
@@ -105,7 +184,7 @@ std::unique_ptr<Layer<eT>> makeLayer(const nlohmann::json& layer, const Shape& i
       double temperature = 1.0;
       if (layer.contains("temperature")) {
         if (!layer["temperature"].is_number() || !(layer["temperature"].get<double>() > 0))
-          throw SpecError(where + ": \"temperature\" must be a number > 0", at);
+          throw SpecError(where + ": \"temperature\" must be a number > 0, not " + layer["temperature"].dump(), at);
         temperature = layer["temperature"];
       }
       return std::make_unique<Softmax<eT>>(in, temperature);
@@ -153,6 +232,7 @@ std::vector<LayerInfo> inspectSpec(const nlohmann::json& spec) {
   const auto& layers = layersOf(spec);
   std::vector<LayerInfo> infos;
   bool failed = false;
+  std::size_t parameters = 0;
   for (std::size_t i = 0; i < layers.size(); ++i) {
     LayerInfo info;
     info.type = layers[i].is_object() && layers[i].contains("type") && layers[i]["type"].is_string()
@@ -164,9 +244,11 @@ std::vector<LayerInfo> inspectSpec(const nlohmann::json& spec) {
     } else {
       try {
         auto layer = makeLayer<float>(layers[i], shape, i);
+        checkSize(*layer, parameters, layerName(i, layers[i]), long(i));
         info.description = layer->describe();
         info.outputShape = layer->outputShape();
         info.parameters = layer->parameterCount();
+        parameters += info.parameters;
         shape = info.outputShape;
       } catch (const SpecError& e) {
         info.error = e.what();
@@ -178,27 +260,65 @@ std::vector<LayerInfo> inspectSpec(const nlohmann::json& spec) {
   return infos;
 }
 
+SpecCheck checkSpec(const nlohmann::json& spec, std::size_t outputClasses) {
+  SpecCheck check;
+  try {
+    check.layers = inspectSpec(spec);
+  } catch (const SpecError& e) {
+    check.error = e.what();
+    return check;
+  }
+  check.outputShape = inputOf(spec);
+  for (std::size_t i = 0; i < check.layers.size(); ++i) {
+    const LayerInfo& info = check.layers[i];
+    if (!info.error.empty()) {
+      check.error = info.error;
+      check.errorLayer = long(i);
+      return check;
+    }
+    check.parameters += info.parameters;
+    check.outputShape = info.outputShape;
+  }
+  if (outputClasses > 0 && check.outputShape.size() != outputClasses) {
+    const std::size_t last = check.layers.size() - 1;
+    check.layers[last].error = layerName(last, spec["layers"][last]) + ": the network ends with " +
+                               std::to_string(check.outputShape.size()) + " outputs but the data has " +
+                               std::to_string(outputClasses) + " classes; make the last layer " +
+                               std::to_string(outputClasses) + " wide";
+    check.error = check.layers[last].error;
+    check.errorLayer = long(last);
+    return check;
+  }
+  try {
+    lossOf(spec);
+    initOf(spec);
+  } catch (const SpecError& e) {
+    check.error = e.what();
+  }
+  return check;
+}
+
 template <typename eT>
 Network<eT> buildNetwork(const nlohmann::json& spec, std::size_t outputClasses) {
   Network<eT> network(inputOf(spec));
   const auto& layers = layersOf(spec);
-  for (std::size_t i = 0; i < layers.size(); ++i)
-    network.add(makeLayer<eT>(layers[i], network.outputShape(), i));
+  const std::string loss = lossOf(spec);
+  const Initialization init = initOf(spec);
+  std::size_t parameters = 0;
+  for (std::size_t i = 0; i < layers.size(); ++i) {
+    auto layer = makeLayer<eT>(layers[i], network.outputShape(), i);
+    checkSize(*layer, parameters, layerName(i, layers[i]), long(i));
+    parameters += layer->parameterCount();
+    network.add(std::move(layer));
+  }
   if (outputClasses > 0 && network.outputShape().size() != outputClasses)
     throw SpecError(layerName(layers.size() - 1, layers.back()) + ": the network ends with " +
-                        network.outputShape().str() + " outputs but the data has " +
-                        std::to_string(outputClasses) + " classes",
+                        std::to_string(network.outputShape().size()) + " outputs but the data has " +
+                        std::to_string(outputClasses) + " classes; make the last layer " +
+                        std::to_string(outputClasses) + " wide",
                     long(layers.size()) - 1);
-  const std::string loss = spec.value("loss", "binary_cross_entropy");
-  try {
-    network.setLoss(makeLoss<eT>(loss));
-  } catch (const std::invalid_argument& e) {
-    throw SpecError(e.what());
-  }
-  const std::string init = spec.value("init", "uniform_fan_in");
-  if (init == "normal") network.setInitialization(Initialization::Normal);
-  else if (init == "uniform_fan_in") network.setInitialization(Initialization::UniformFanIn);
-  else throw SpecError("unknown \"init\" '" + init + "' (known: normal, uniform_fan_in)");
+  network.setLoss(makeLoss<eT>(loss));
+  network.setInitialization(init);
   network.finalize();
   return network;
 }

@@ -41,6 +41,26 @@ nlohmann::json readSpecFile(const std::string& path);
 // Throws SpecError only when the document itself is malformed (no input, layers not an array).
 std::vector<LayerInfo> inspectSpec(const nlohmann::json& spec);
 
+// Everything the designer needs to know about a spec, without throwing: each layer's shapes and
+// parameters, and the first problem that stops it from being trained.
+struct SpecCheck {
+  std::vector<LayerInfo> layers;  // empty when the document itself is malformed
+  std::size_t parameters = 0;     // total over the valid layers
+  Shape outputShape;              // of the last valid layer
+  std::string error;              // one line, as SpecError::what(); empty when the spec can be trained
+  long errorLayer = -1;           // 0-based index of the offending layer, −1 for the whole spec
+
+  bool ok() const { return error.empty(); }
+};
+
+// inspectSpec + the loss, the init and (when outputClasses > 0) the final size against the classes.
+// A class mismatch is also written into the last layer's LayerInfo::error.
+SpecCheck checkSpec(const nlohmann::json& spec, std::size_t outputClasses = 0);
+
+// Limits that keep a lying or mistyped spec from allocating gigabytes.
+constexpr std::size_t kMaxSpecParameters = 20'000'000;  // trainable values in the whole network
+constexpr std::size_t kMaxSpecActivation = 4'000'000;   // values in one sample's input or any layer's output
+
 // Builds and finalizes (zero weights) the network. Throws SpecError on any problem; when
 // outputClasses > 0 the final layer's size must equal it.
 template <typename eT>
