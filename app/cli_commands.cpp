@@ -11,6 +11,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "engine/bench.hpp"
 #include "engine/correlation.hpp"
 #include "engine/dataset.hpp"
 #include "engine/gradient_check.hpp"
@@ -227,6 +228,44 @@ int runGradcheck(const GradcheckArgs& a, std::ostream& out) {
   return worst < tolerance ? 0 : 1;
 }
 
+struct BenchArgs {
+  std::vector<std::string> presets{"seed-binary", "lenet5"};
+  int threads = 1;
+  std::size_t repeats = 5, steps = 200;
+  std::optional<std::size_t> batch;
+  bool json = false;
+};
+
+int runBench(const BenchArgs& a, std::ostream& out) {
+  for (const std::string& name : a.presets) findPreset(name);  // unknown names fail before any timing
+  const int threads = setComputeThreads(a.threads);
+  const double ceiling = measureGemmGflops();
+  out << "GEMM ceiling (float32 1024³, " << threads << " thread" << (threads == 1 ? "" : "s") << "): " << std::fixed
+      << std::setprecision(1) << ceiling << " GFLOP/s\n";
+  nlohmann::json rows = nlohmann::json::array();
+  for (const std::string& name : a.presets) {
+    const BenchResult r = benchPreset(findPreset(name), {.repeats = a.repeats, .minSteps = a.steps,
+                                                         .batchOverride = a.batch.value_or(0)});
+    out << std::left << std::setw(12) << r.preset << std::right << " batch " << std::setw(3) << r.batch
+        << std::setprecision(1) << "  train " << std::setw(8) << r.usPerStep << " µs/step " << std::setw(9)
+        << std::setprecision(0) << r.trainSamplesPerSecond << " samples/s " << std::setprecision(1) << std::setw(6)
+        << r.trainGflops << " GFLOP/s (" << std::setprecision(0) << 100 * r.trainGflops / ceiling
+        << "% of GEMM)   inference " << std::setw(8) << r.inferenceSamplesPerSecond << " samples/s "
+        << std::setprecision(1) << std::setw(6) << r.inferenceGflops << " GFLOP/s (" << std::setprecision(0)
+        << 100 * r.inferenceGflops / ceiling << "%)\n";
+    rows.push_back({{"preset", r.preset}, {"batch", r.batch}, {"us_per_step", r.usPerStep},
+                    {"us_per_step_runs", r.usPerStepRuns}, {"train_samples_per_second", r.trainSamplesPerSecond},
+                    {"inference_samples_per_second", r.inferenceSamplesPerSecond},
+                    {"train_flops_per_sample", r.flops.training}, {"forward_flops_per_sample", r.flops.forward},
+                    {"train_gflops", r.trainGflops}, {"inference_gflops", r.inferenceGflops},
+                    {"train_fraction_of_gemm", r.trainGflops / ceiling},
+                    {"inference_fraction_of_gemm", r.inferenceGflops / ceiling}});
+  }
+  out << std::defaultfloat << std::setprecision(6);
+  if (a.json) out << nlohmann::json{{"threads", threads}, {"gemm_gflops", ceiling}, {"presets", rows}}.dump() << '\n';
+  return 0;
+}
+
 struct NetArgs {
   std::string preset, net, exportPath;
   bool json = false;
@@ -317,6 +356,15 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
   net->add_option("--export", na.exportPath, "Write the network as JSON to this file");
   net->add_flag("--json", na.json, "End with a JSON line");
 
+  BenchArgs ba;
+  auto* bench = app.add_subcommand("bench", "Time training and inference of presets against the measured GEMM ceiling");
+  bench->add_option("--preset", ba.presets, "Presets to time (default: seed-binary lenet5)");
+  bench->add_option("--threads", ba.threads, "Compute threads (OpenBLAS)")->check(CLI::Range(1, 64));
+  bench->add_option("--repeats", ba.repeats, "Timed runs per preset; medians are reported")->check(CLI::PositiveNumber);
+  bench->add_option("--steps", ba.steps, "Training steps per timed run")->check(CLI::PositiveNumber);
+  bench->add_option("--batch", ba.batch, "Batch size instead of the preset's")->check(CLI::PositiveNumber);
+  bench->add_flag("--json", ba.json, "End with a JSON line of the results");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -329,6 +377,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     if (*train) return runTrain(tr, out, err);
     if (*gradcheck) return runGradcheck(gc, out);
     if (*net) return runNet(na, out);
+    if (*bench) return runBench(ba, out);
   } catch (const std::exception& e) {
     err << "error: " << e.what() << '\n';
     return 1;

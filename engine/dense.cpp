@@ -1,6 +1,8 @@
 // Dense layer forward and backward (second notes, eqs. 25–28, in matrix form).
 #include "engine/dense.hpp"
 
+#include "engine/kernels.hpp"
+
 #include <cmath>
 #include <stdexcept>
 
@@ -60,6 +62,23 @@ void Dense<eT>::backward(const Mat& input, const Mat& /*output*/, const Mat& out
   weightGradient = outputGradient * input.t();
   biasGradient = arma::sum(outputGradient, 1);
   if (inputGradient) *inputGradient = weights().t() * outputGradient;
+}
+
+template <typename eT>
+void Dense<eT>::backwardUpdate(const Mat& input, const Mat& output, const Mat& outputGradient, Mat* inputGradient,
+                               eT rate) {
+  const std::size_t O = options_.outputSize, I = options_.inputSize;
+  if (outputGradient.n_cols != 1) {
+    backward(input, output, outputGradient, inputGradient);
+    arma::Col<eT>(weights_, (I + 1) * O, false, true) -= rate * arma::Col<eT>(gradients_, (I + 1) * O, false, true);
+    return;
+  }
+  // dx = Wᵀ·g with the old W, then W ← W − η g xᵀ, column by column; b ← b − η g
+  kernels::denseBackwardUpdate(weights_, O, I, outputGradient.memptr(), input.memptr(), rate,
+                               inputGradient ? inputGradient->memptr() : nullptr);
+  eT* b = weights_ + O * I;
+  const eT* g = outputGradient.memptr();
+  for (std::size_t i = 0; i < O; ++i) b[i] -= rate * g[i];
 }
 
 template class Dense<float>;

@@ -31,6 +31,11 @@ class Dense : public Layer<eT> {
   void backward(const Mat& input, const Mat& output, const Mat& outputGradient,
                 Mat* inputGradient) override;
 
+  // backward() and the SGD update θ ← θ − η ∂E/∂θ in one go. For one sample (N = 1) it is a
+  // single sweep over W (kernels::denseBackwardUpdate) and the layer's slots in the gradient
+  // vector are left untouched; for N > 1 it is backward() followed by the update.
+  void backwardUpdate(const Mat& input, const Mat& output, const Mat& outputGradient, Mat* inputGradient, eT rate);
+
   Mat weights() const { return Mat(weights_, options_.outputSize, options_.inputSize, false, true); }  // O × I
   arma::Col<eT> bias() const { return arma::Col<eT>(weights_ + options_.outputSize * options_.inputSize, options_.outputSize, false, true); }
 

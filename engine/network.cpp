@@ -1,6 +1,8 @@
 // Network: wiring layers to the flat parameter vector, forward and backward over a batch.
 #include "engine/network.hpp"
 
+#include "engine/dense.hpp"
+
 #include <stdexcept>
 
 namespace cnnlab {
@@ -40,7 +42,9 @@ void Network<eT>::finalize() {
   parameters_.zeros(total);
   gradients_.zeros(total);
   std::size_t offset = 0;
+  offsets_.clear();
   for (auto& layer : layers_) {
+    offsets_.push_back(offset);
     layer->bind(parameters_.memptr() + offset, gradients_.memptr() + offset);
     offset += layer->parameterCount();
   }
@@ -91,6 +95,29 @@ void Network<eT>::backward(const Mat& lossGradient, bool wantInputGradient) {
       inputGradient = &deltas_[i];
     }
     layers_[i]->backward(activations_[i], activations_[i + 1], deltas_[i + 1], inputGradient);
+  }
+}
+
+template <typename eT>
+void Network<eT>::backwardUpdate(const Mat& lossGradient, eT rate) {
+  const std::size_t N = activations_.front().n_cols;
+  deltas_.back() = lossGradient;
+  for (std::size_t i = layers_.size(); i-- > 0;) {
+    Mat* inputGradient = nullptr;
+    if (i > 0) {
+      deltas_[i].set_size(layers_[i]->inputShape().size(), N);
+      inputGradient = &deltas_[i];
+    }
+    if (auto* dense = dynamic_cast<Dense<eT>*>(layers_[i].get())) {
+      dense->backwardUpdate(activations_[i], activations_[i + 1], deltas_[i + 1], inputGradient, rate);
+      continue;
+    }
+    layers_[i]->backward(activations_[i], activations_[i + 1], deltas_[i + 1], inputGradient);
+    if (const std::size_t count = layers_[i]->parameterCount()) {
+      eT* theta = parameters_.memptr() + offsets_[i];
+      const eT* gradient = gradients_.memptr() + offsets_[i];
+      for (std::size_t k = 0; k < count; ++k) theta[k] -= rate * gradient[k];
+    }
   }
 }
 

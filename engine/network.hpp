@@ -59,6 +59,11 @@ class Network {
   // lossGradient: ∂E/∂output of the last forward, out × N. Fills gradients() for that batch.
   // wantInputGradient also computes ∂E/∂input (inputGradient()); training leaves it off.
   void backward(const Mat& lossGradient, bool wantInputGradient = false);
+  // backward() fused with plain SGD, θ ← θ − η ∂E/∂θ, layer by layer as the gradient passes
+  // through (each layer's ∂E/∂X is taken before its own update). For one sample the dense
+  // layers do it in one sweep over W and leave their gradient slots unwritten (Dense::
+  // backwardUpdate); every other layer's gradients are written as by backward().
+  void backwardUpdate(const Mat& lossGradient, eT rate);
   const Mat& activation(std::size_t i) const { return activations_.at(i + 1); }
   const Mat& input() const { return activations_.front(); }
   const Mat& inputGradient() const { return deltas_.front(); }
@@ -74,6 +79,7 @@ class Network {
   Vec parameters_, gradients_;
   std::vector<Mat> activations_;  // [0] = input, [i + 1] = output of layer i
   std::vector<Mat> deltas_;       // [i] = ∂E/∂(input of layer i)
+  std::vector<std::size_t> offsets_;  // [i] = first value of layer i in parameters_
 };
 
 }  // namespace cnnlab

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/activation.hpp"
+#include "engine/kernels.hpp"
 
 namespace cnnlab {
 
@@ -13,9 +14,7 @@ class Sigmoid : public Activation<eT> {
   std::string type() const override { return "sigmoid"; }
 
   void forward(const Mat& input, Mat& output) override {
-    const eT* x = input.memptr();
-    eT* y = output.memptr();
-    for (arma::uword i = 0; i < input.n_elem; ++i) y[i] = eT(1) / (eT(1) + std::exp(-x[i]));
+    kernels::sigmoid(input.memptr(), output.memptr(), input.n_elem);  // vectorised e^(−x)
   }
   void backward(const Mat&, const Mat& output, const Mat& outputGradient, Mat* inputGradient) override {
     if (!inputGradient) return;

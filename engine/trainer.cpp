@@ -79,15 +79,18 @@ StepResult Trainer::step() {
     if (argmaxColumn(prediction, n) == argmaxColumn(batchTarget_, n)) ++result.correct;
   lossGradient_.set_size(prediction.n_rows, N);
   loss.gradient(prediction, batchTarget_, lossGradient_);
-  network_.backward(lossGradient_);
   // θ ← θ − η ∂E/∂θ   (notes: self.weights -= learning_rate * weights_gradient)
   arma::fvec& theta = network_.parameters();
   const float rate = float(options_.learningRate);
-  if (options_.momentum > 0) {
+  if (options_.momentum == 0 && options_.fused) {
+    network_.backwardUpdate(lossGradient_, rate);
+  } else if (options_.momentum > 0) {
+    network_.backward(lossGradient_);
     if (velocity_.n_elem != theta.n_elem) velocity_.zeros(theta.n_elem);
     velocity_ = float(options_.momentum) * velocity_ + network_.gradients();
     theta -= rate * velocity_;
   } else {
+    network_.backward(lossGradient_);
     theta -= rate * network_.gradients();
   }
   ++steps_;

@@ -24,6 +24,10 @@ struct TrainerOptions {
   double momentum = 0.0;       // v ← μv + g; θ ← θ − ηv   (PyTorch's convention)
   bool shuffle = false;        // reshuffle the training order every epoch
   std::uint64_t seed = 0;      // for the shuffles
+  // Without momentum, update each layer's parameters as soon as its gradient is known
+  // (Network::backwardUpdate: one sweep over each dense W per sample). false keeps the plain
+  // reference path: backward() fills gradients(), then θ ← θ − η ∂E/∂θ.
+  bool fused = true;
 };
 
 struct StepResult {
@@ -75,6 +79,7 @@ class Trainer {
   void setLearningRate(double rate);
   void setBatchSize(std::size_t size);
   void setMomentum(double momentum);
+  void setFused(bool fused) { options_.fused = fused; }
   const TrainerOptions& options() const { return options_; }
 
   std::size_t epochsDone() const { return epochsDone_; }

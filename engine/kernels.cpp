@@ -1,0 +1,117 @@
+// Hot loops written so GCC vectorises them (fixed-width partial sums instead of a serial
+// reduction, a polynomial instead of a libm call), cloned per instruction set.
+#include "engine/kernels.hpp"
+
+#include <bit>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+
+// One clone per instruction set, chosen by the loader (GNU ifunc). Sanitizer builds keep one
+// plain version: they measure correctness, not speed.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__SANITIZE_ADDRESS__)
+// Feature names, not "arch=…": an arch clone is only taken on that exact CPU family.
+#define CNNLAB_CLONES __attribute__((target_clones("default", "avx2", "avx512f")))
+#else
+#define CNNLAB_CLONES
+#endif
+// Helpers are inlined into each clone so they are compiled for its instruction set too.
+#define CNNLAB_INLINE inline __attribute__((always_inline))
+
+namespace cnnlab::kernels {
+
+namespace {
+
+// e^t for t in [−87, 88] (callers clamp), after Cephes' expf: t = n·ln2 + r with |r| ≤ ln2/2,
+// e^r from a degree-7 polynomial, 2^n put straight into the exponent bits. Relative error ~2 ulp.
+CNNLAB_INLINE float expClamped(float t) {
+  constexpr float log2e = 1.44269504088896341f, ln2High = 0.693359375f, ln2Low = -2.12194440e-4f;
+  constexpr float round = 12582912.0f;  // 1.5·2^23: adding and subtracting it rounds to an integer
+  const float n = (t * log2e + round) - round;
+  const float r = (t - n * ln2High) - n * ln2Low;
+  float p = 1.9875691500e-4f;
+  p = p * r + 1.3981999507e-3f;
+  p = p * r + 8.3334519073e-3f;
+  p = p * r + 4.1665795894e-2f;
+  p = p * r + 1.6666665459e-1f;
+  p = p * r + 5.0000001201e-1f;
+  p = p * r * r + r + 1.0f;
+  const float scale = std::bit_cast<float>(std::uint32_t(std::int32_t(n) + 127) << 23);
+  return p * scale;
+}
+
+}  // namespace
+
+CNNLAB_CLONES void sigmoid(const float* x, float* y, std::size_t n) {
+  for (std::size_t i = 0; i < n; ++i) {
+    // e^(−x) clamped so 2^n stays a normal float: σ is then exactly 1 (x ≥ 87) or < 7e−39 (x ≤ −88)
+    float t = -x[i];
+    t = t < -87.0f ? -87.0f : t;
+    t = t > 88.0f ? 88.0f : t;
+    y[i] = 1.0f / (1.0f + expClamped(t));
+  }
+}
+
+void sigmoid(const double* x, double* y, std::size_t n) {
+  for (std::size_t i = 0; i < n; ++i) y[i] = 1.0 / (1.0 + std::exp(-x[i]));
+}
+
+namespace {
+
+// 16 floats: one AVX-512 register, two AVX2 or four SSE registers (GCC splits it as needed).
+using Float16 = float __attribute__((vector_size(64)));
+using Float8 = float __attribute__((vector_size(32)));
+using Float4 = float __attribute__((vector_size(16)));
+
+CNNLAB_INLINE Float16 load16(const float* p) {
+  Float16 v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+
+CNNLAB_INLINE float sum16(Float16 v) {  // pairwise: four dependent adds, not fifteen
+  const Float8 a = __builtin_shufflevector(v, v, 0, 1, 2, 3, 4, 5, 6, 7) +
+                   __builtin_shufflevector(v, v, 8, 9, 10, 11, 12, 13, 14, 15);
+  const Float4 b = __builtin_shufflevector(a, a, 0, 1, 2, 3) + __builtin_shufflevector(a, a, 4, 5, 6, 7);
+  return (b[0] + b[2]) + (b[1] + b[3]);
+}
+
+}  // namespace
+
+CNNLAB_CLONES void denseBackwardUpdate(float* W, std::size_t O, std::size_t I, const float* g, const float* x,
+                                       float rate, float* dx) {
+  const std::size_t blocked = O - O % 16;
+  for (std::size_t j = 0; j < I; ++j) {
+    float* w = W + O * j;
+    const float step = rate * x[j];
+    Float16 partial = {};
+    for (std::size_t i = 0; i < blocked; i += 16) {
+      const Float16 wi = load16(w + i), gi = load16(g + i);
+      partial += wi * gi;
+      const Float16 updated = wi - step * gi;
+      std::memcpy(w + i, &updated, sizeof updated);
+    }
+    float tail = 0;
+    for (std::size_t i = blocked; i < O; ++i) {
+      tail += w[i] * g[i];
+      w[i] -= step * g[i];
+    }
+    if (dx) dx[j] = sum16(partial) + tail;
+  }
+}
+
+void denseBackwardUpdate(double* W, std::size_t O, std::size_t I, const double* g, const double* x, double rate,
+                         double* dx) {
+  for (std::size_t j = 0; j < I; ++j) {
+    double* w = W + O * j;
+    const double step = rate * x[j];
+    double sum = 0;
+    for (std::size_t i = 0; i < O; ++i) {
+      sum += w[i] * g[i];
+      w[i] -= step * g[i];
+    }
+    if (dx) dx[j] = sum;
+  }
+}
+
+}  // namespace cnnlab::kernels
