@@ -80,19 +80,25 @@ LoadedModel loadModel(const std::string& path) {
   if (version != kModelFormatVersion)
     throw ModelFileError(path + ": model format version " + std::to_string(version) + " is not supported (this cnnlab reads version " +
                          std::to_string(kModelFormatVersion) + ")");
-  const std::uint32_t stored = std::uint32_t(bytes[bytes.size() - 4]) | (std::uint32_t(bytes[bytes.size() - 3]) << 8) |
-                               (std::uint32_t(bytes[bytes.size() - 2]) << 16) | (std::uint32_t(bytes[bytes.size() - 1]) << 24);
-  const auto actual = std::uint32_t(crc32(0L, bytes.data(), uInt(bytes.size() - 4)));
   const auto jsonLength = get<std::uint64_t>(bytes, at, path, "header");
   if (jsonLength > bytes.size() - at) throw ModelFileError(path + ": truncated model file (network description)");
-  if (stored != actual) throw ModelFileError(path + ": the model file is corrupt (checksum mismatch)");
+  const std::size_t jsonAt = at;
+  at += jsonLength;
+  const auto count = get<std::uint64_t>(bytes, at, path, "parameter count");
+  if (count > (bytes.size() - at) / 4 || bytes.size() - at < 4 * count + 4)
+    throw ModelFileError(path + ": truncated model file (parameters)");
+  if (bytes.size() - at != 4 * count + 4)
+    throw ModelFileError(path + ": " + std::to_string(bytes.size() - at - 4 * count - 4) + " unexpected bytes at the end");
+  const std::uint32_t stored = std::uint32_t(bytes[bytes.size() - 4]) | (std::uint32_t(bytes[bytes.size() - 3]) << 8) |
+                               (std::uint32_t(bytes[bytes.size() - 2]) << 16) | (std::uint32_t(bytes[bytes.size() - 1]) << 24);
+  if (stored != std::uint32_t(crc32(0L, bytes.data(), uInt(bytes.size() - 4))))
+    throw ModelFileError(path + ": the model file is corrupt (checksum mismatch)");
   nlohmann::json document;
   try {
-    document = nlohmann::json::parse(bytes.begin() + std::ptrdiff_t(at), bytes.begin() + std::ptrdiff_t(at + jsonLength));
+    document = nlohmann::json::parse(bytes.begin() + std::ptrdiff_t(jsonAt), bytes.begin() + std::ptrdiff_t(jsonAt + jsonLength));
   } catch (const nlohmann::json::exception&) {
     throw ModelFileError(path + ": the network description is not valid JSON");
   }
-  at += jsonLength;
   if (!document.is_object() || !document.contains("network"))
     throw ModelFileError(path + ": the model file has no network description");
   LoadedModel model{Network<float>(Shape{1, 1, 1}), document.value("metadata", nlohmann::json::object())};
@@ -101,11 +107,9 @@ LoadedModel loadModel(const std::string& path) {
   } catch (const std::exception& e) {
     throw ModelFileError(path + ": " + e.what());
   }
-  const auto count = get<std::uint64_t>(bytes, at, path, "parameter count");
   if (count != model.network.parameterCount())
     throw ModelFileError(path + ": holds " + std::to_string(count) + " parameters but its network needs " +
                          std::to_string(model.network.parameterCount()));
-  if (bytes.size() - at != 4 * count + 4) throw ModelFileError(path + ": truncated model file (parameters)");
   std::memcpy(model.network.parameters().memptr(), bytes.data() + at, 4 * count);
   if (!model.network.parameters().is_finite()) throw ModelFileError(path + ": the weights contain NaN or Inf");
   return model;

@@ -1,0 +1,100 @@
+// Tests for model files: round trip, and every broken file refused with the previous file intact.
+#include <QtTest>
+#include <QTemporaryDir>
+
+#include "engine/model_file.hpp"
+#include "engine/network_spec.hpp"
+#include "engine/presets.hpp"
+
+using namespace cnnlab;
+
+class TestModelFile : public QObject {
+  Q_OBJECT
+  QTemporaryDir dir_;
+
+  Network<float> seedNetwork(std::uint64_t seed) {
+    Network<float> net = buildNetwork<float>(findPreset("seed-binary").network);
+    net.initialize(seed);
+    return net;
+  }
+  QByteArray read(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+  }
+  void write(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bytes);
+  }
+
+ private slots:
+  void roundTrip_data() {
+    QTest::addColumn<QString>("preset");
+    for (const Preset& p : presets()) QTest::newRow(p.name.c_str()) << QString::fromStdString(p.name);
+  }
+  void roundTrip() {
+    QFETCH(QString, preset);
+    Network<float> net = buildNetwork<float>(findPreset(preset.toStdString()).network);
+    net.initialize(3);
+    const QString file = dir_.filePath(preset + ".cnnlab");
+    saveModel(net, file.toStdString(), {{"epochs", 4}});
+    LoadedModel loaded = loadModel(file.toStdString());
+    QCOMPARE(loaded.metadata["epochs"].get<int>(), 4);
+    QCOMPARE(loaded.network.spec().dump(), net.spec().dump());
+    QVERIFY(arma::approx_equal(loaded.network.parameters(), net.parameters(), "absdiff", 0));
+    arma::fmat x(784, 2, arma::fill::randu);
+    const arma::fmat a = net.forward(x);
+    QVERIFY(arma::approx_equal(loaded.network.forward(x), a, "absdiff", 0));
+    QVERIFY(!QFile::exists(file + ".tmp"));
+  }
+
+  void brokenFilesAreRefused_data() {
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("flipped weight byte") << "flip" << "checksum";
+    QTest::newRow("truncated") << "truncate" << "truncated";
+    QTest::newRow("not a model") << "magic" << "not a cnnlab model file";
+    QTest::newRow("future version") << "version" << "version 9 is not supported";
+    QTest::newRow("empty") << "empty" << "not a cnnlab model file";
+  }
+  void brokenFilesAreRefused() {
+    QFETCH(QString, damage);
+    QFETCH(QString, message);
+    const QString file = dir_.filePath("broken.cnnlab");
+    saveModel(seedNetwork(1), file.toStdString());
+    QByteArray bytes = read(file);
+    if (damage == "flip") bytes[bytes.size() - 100] = char(bytes[bytes.size() - 100] ^ 1);
+    if (damage == "truncate") bytes.chop(bytes.size() / 2);
+    if (damage == "magic") bytes[0] = 'X';
+    if (damage == "version") bytes[8] = 9;
+    if (damage == "empty") bytes.clear();
+    write(file, bytes);
+    try {
+      loadModel(file.toStdString());
+      QFAIL("no error");
+    } catch (const ModelFileError& e) {
+      QVERIFY2(QString(e.what()).contains(message), e.what());
+      QVERIFY(!QString(e.what()).contains('\n'));
+    }
+  }
+
+  void failedSaveKeepsThePreviousFile() {
+    const QString file = dir_.filePath("keep.cnnlab");
+    saveModel(seedNetwork(1), file.toStdString());
+    const QByteArray before = read(file);
+    // The temporary path is a directory: the write fails before anything replaces the file.
+    QVERIFY(QDir(dir_.path()).mkdir("keep.cnnlab.tmp"));
+    QVERIFY_THROWS_EXCEPTION(ModelFileError, saveModel(seedNetwork(2), file.toStdString()));
+    QCOMPARE(read(file), before);
+    QVERIFY(QDir(dir_.path()).rmdir("keep.cnnlab.tmp"));
+    saveModel(seedNetwork(2), file.toStdString());
+    QVERIFY(read(file) != before);
+  }
+
+  void missingFile() {
+    QVERIFY_THROWS_EXCEPTION(ModelFileError, loadModel(dir_.filePath("absent.cnnlab").toStdString()));
+  }
+};
+
+QTEST_APPLESS_MAIN(TestModelFile)
+#include "test_model_file.moc"
