@@ -1,0 +1,56 @@
+// Tests for the gradient checker itself and for every preset network end to end.
+#include <QtTest>
+
+#include "engine/dense.hpp"
+#include "engine/gradient_check.hpp"
+#include "engine/presets.hpp"
+
+using namespace cnnlab;
+
+namespace {
+// A dense layer whose backward is deliberately wrong (∂E/∂X doubled): the checker must notice.
+class BrokenDense : public Dense<double> {
+ public:
+  using Dense<double>::Dense;
+  void backward(const arma::mat& input, const arma::mat& output, const arma::mat& dY, arma::mat* dX) override {
+    Dense<double>::backward(input, output, dY, dX);
+    if (dX) *dX *= 2;
+  }
+};
+}  // namespace
+
+class TestGradientCheck : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void detectsAWrongGradient() {
+    BrokenDense broken({.inputSize = 4, .outputSize = 3});
+    const GradientCheckResult r = checkLayer(broken, 2, 1);
+    QVERIFY(r.maxInputError > 0.3);
+    QVERIFY(r.maxParameterError < 1e-7);
+  }
+
+  void relativeError() {
+    QCOMPARE(cnnlab::relativeError(1.0, 1.0), 0.0);
+    QCOMPARE(cnnlab::relativeError(2.0, 1.0), 0.5);
+    QVERIFY(cnnlab::relativeError(1e-12, 2e-12) < 1e-4);  // both ~0: not a failure
+  }
+
+  void presetsPassEndToEnd_data() {
+    QTest::addColumn<QString>("preset");
+    for (const Preset& p : presets()) QTest::newRow(p.name.c_str()) << QString::fromStdString(p.name);
+  }
+  void presetsPassEndToEnd() {
+    QFETCH(QString, preset);
+    const auto results = checkNetwork(findPreset(preset.toStdString()).network, 1, 12);
+    QVERIFY(results.size() >= 3);
+    for (const auto& r : results) {
+      QVERIFY2(r.maxError() < 1e-4, qPrintable(QString::fromStdString(r.name) + ": " + QString::number(r.maxError())));
+      QVERIFY(r.checked > 0);
+    }
+    QCOMPARE(QString::fromStdString(results.back().name), QString("network end to end"));
+  }
+};
+
+QTEST_APPLESS_MAIN(TestGradientCheck)
+#include "test_gradient_check.moc"
