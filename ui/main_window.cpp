@@ -1,6 +1,12 @@
-// Main window: tabs and the wiring between views.
+// Main window: tabs, menus, status bar and the wiring between views.
 #include "ui/main_window.hpp"
 
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStatusBar>
 #include <QTabWidget>
 
 #include "ui/concepts_view.hpp"
@@ -29,12 +35,53 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   tabs_->addTab(draw_, tr("Draw a digit"));
   tabs_->addTab(datasets_, tr("Data"));
   setCentralWidget(tabs_);
+
+  status_ = new QLabel(this);
+  status_->setObjectName("trainingStatus");
+  statusBar()->addPermanentWidget(status_, 1);
+  status_->setText(dashboard_->statusText());
+  connect(dashboard_, &DashboardView::statusChanged, status_, &QLabel::setText);
+  connect(tabs_, &QTabWidget::currentChanged, this, [this] {
+    if (tabs_->currentWidget() == dashboard_) dashboard_->setFocus();
+  });
+  buildMenus();
+  restoreSettings();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::buildMenus() {
+  QMenu* file = menuBar()->addMenu(tr("&File"));
+  file->addAction(tr("&Save model…"), QKeySequence::Save, dashboard_, &DashboardView::saveModelWithDialog);
+  file->addAction(tr("&Load model…"), QKeySequence::Open, dashboard_, &DashboardView::loadModelWithDialog);
+  file->addSeparator();
+  file->addAction(tr("&Export current view (PNG, SVG, PDF)…"), QKeySequence(Qt::CTRL | Qt::Key_E), dashboard_,
+                  &DashboardView::exportViewWithDialog);
+  file->addAction(tr("Export &metrics as CSV…"), dashboard_, &DashboardView::exportMetricsWithDialog);
+  file->addSeparator();
+  file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+  QMenu* view = menuBar()->addMenu(tr("&View"));
+  QAction* presenter = view->addAction(tr("&Presenter mode"));
+  presenter->setCheckable(true);
+  presenter->setShortcut(QKeySequence(Qt::Key_F5));
+  connect(presenter, &QAction::toggled, dashboard_, &DashboardView::setPresenterMode);
+  connect(view, &QMenu::aboutToShow, presenter, [this, presenter] {
+    const QSignalBlocker block(presenter);
+    presenter->setChecked(dashboard_->presenterMode());
+  });
+  view->addSeparator();
+  const std::pair<const char*, const char*> sections[] = {
+      {"dashboard", QT_TR_NOOP("Training &dashboard")}, {"kernels", QT_TR_NOOP("&Kernels")},
+      {"feature-maps", QT_TR_NOOP("&Feature maps")},    {"predictions", QT_TR_NOOP("P&redictions")}};
+  for (const auto& [name, label] : sections) {
+    const QString key = name;
+    view->addAction(tr(label), this, [this, key] { showView(key); });
+  }
+}
+
 bool MainWindow::showView(const QString& name) {
-  if (name == "dashboard" || name == "kernels" || name == "feature-maps") {
+  if (name == "dashboard" || name == "kernels" || name == "feature-maps" || name == "predictions") {
     tabs_->setCurrentWidget(dashboard_);
     return dashboard_->showSection(name);
   }
@@ -45,6 +92,27 @@ bool MainWindow::showView(const QString& name) {
   else if (name == "data") tabs_->setCurrentWidget(datasets_);
   else return false;
   return true;
+}
+
+void MainWindow::saveSettings() const {
+  QSettings settings;
+  settings.setValue("window/geometry", saveGeometry());
+  settings.setValue("window/state", saveState());
+  settings.setValue("window/tab", tabs_->currentIndex());
+  dashboard_->saveSettings(settings);
+}
+
+void MainWindow::restoreSettings() {
+  QSettings settings;
+  restoreGeometry(settings.value("window/geometry").toByteArray());
+  restoreState(settings.value("window/state").toByteArray());
+  tabs_->setCurrentIndex(std::clamp(settings.value("window/tab", 0).toInt(), 0, tabs_->count() - 1));
+  dashboard_->restoreSettings(settings);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  saveSettings();
+  QMainWindow::closeEvent(event);
 }
 
 }  // namespace cnnlab

@@ -1,8 +1,10 @@
-// The main window: one tab per way of learning (train, step through, concepts, design, draw, data).
+// The main window: one tab per way of learning (train, step through, concepts, design, draw, data),
+// a menu for files and presenter mode, a status bar, and the layout remembered between runs.
 #pragma once
 
 #include <QMainWindow>
 
+class QLabel;
 class QTabWidget;
 
 namespace cnnlab {
@@ -21,8 +23,8 @@ class MainWindow : public QMainWindow {
   explicit MainWindow(QWidget* parent = nullptr);
   ~MainWindow() override;
 
-  // Shows a view by its command-line name: dashboard, kernels, feature-maps, stepper, concepts,
-  // designer, draw, data. Returns false for an unknown name.
+  // Shows a view by its command-line name: dashboard, kernels, feature-maps, predictions, stepper,
+  // concepts, designer, draw, data. Returns false for an unknown name.
   bool showView(const QString& name);
 
   DashboardView* dashboard() const { return dashboard_; }
@@ -32,8 +34,18 @@ class MainWindow : public QMainWindow {
   DrawView* draw() const { return draw_; }
   DatasetView* datasets() const { return datasets_; }
   QTabWidget* tabs() const { return tabs_; }
+  QLabel* statusLabel() const { return status_; }
+
+  // Window geometry, the open tab and the dashboard's settings (QSettings, organization "cnnlab").
+  void saveSettings() const;
+  void restoreSettings();
+
+ protected:
+  void closeEvent(QCloseEvent* event) override;
 
  private:
+  void buildMenus();
+
   QTabWidget* tabs_ = nullptr;
   DashboardView* dashboard_ = nullptr;
   StepperView* stepper_ = nullptr;
@@ -41,6 +53,7 @@ class MainWindow : public QMainWindow {
   DesignerView* designer_ = nullptr;
   DrawView* draw_ = nullptr;
   DatasetView* datasets_ = nullptr;
+  QLabel* status_ = nullptr;
 };
 
 }  // namespace cnnlab

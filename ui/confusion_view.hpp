@@ -1,0 +1,33 @@
+// The test set's confusion matrix as a heatmap (row = true class, column = predicted), with the
+// count in every cell; updated after every epoch.
+#pragma once
+
+#include <armadillo>
+#include <qcustomplot.h>
+#include <vector>
+
+namespace cnnlab {
+
+class ConfusionView : public QCustomPlot {
+  Q_OBJECT
+
+ public:
+  explicit ConfusionView(QWidget* parent = nullptr);
+
+  // confusion: C × C counts; classes: the label of each class index.
+  void setConfusion(const arma::umat& confusion, const std::vector<int>& classes);
+  void setPresenterMode(bool presenter);
+  const arma::umat& confusion() const { return confusion_; }
+
+ private:
+  void fitRanges();
+
+  QCPTextElement* title_;
+  QCPColorMap* map_;
+  std::vector<QCPItemText*> labels_;
+  arma::umat confusion_;
+  std::vector<int> classes_;
+  bool presenter_ = false;
+};
+
+}  // namespace cnnlab

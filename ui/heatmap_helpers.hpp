@@ -1,0 +1,41 @@
+// Shared look of every plot: colour scales for heatmaps (diverging around 0 for weights), the one
+// place where Armadillo's top-row-first matrices are flipped into QCPColorMap's bottom-left cells,
+// and fonts and pens for normal and presenter mode.
+#pragma once
+
+#include <armadillo>
+#include <qcustomplot.h>
+
+namespace cnnlab {
+
+// Colours used throughout the dashboard (colour-blind safe, readable on a projector).
+namespace palette {
+inline const QColor train{0x1f, 0x77, 0xb4};    // blue
+inline const QColor test{0xe6, 0x6a, 0x00};     // orange
+inline const QColor previous{0x9a, 0x9a, 0x9a}; // grey, the previous run
+inline const QColor wrong{0xd6, 0x27, 0x28};    // red, misclassified
+inline const QColor right{0x2c, 0xa0, 0x2c};    // green, correct
+}  // namespace palette
+
+// Blue (negative) – white (0) – red (positive); use with a range symmetric around 0.
+QCPColorGradient divergingGradient();
+// White (low) to dark blue (high): activations, counts.
+QCPColorGradient sequentialGradient();
+// White (0) to black (1): digits as ink on paper.
+QCPColorGradient inkGradient();
+
+// The cell row of matrix row `row` in a map `rows` cells tall: Armadillo's row 0 is the top,
+// QCPColorMap's cell row 0 is the bottom.
+inline int flippedRow(int row, int rows) { return rows - 1 - row; }
+// Writes m into data with its top-left entry at cell column `left`, matrix row `top` of the map.
+void setMatrixCells(QCPColorMapData* data, const arma::fmat& m, int left = 0, int top = 0);
+
+// max |v| over m, at least a tiny positive number so a zero range never occurs.
+double symmetricLimit(const arma::fmat& m);
+
+// Fonts, pens and margins for a plot; presenter mode doubles line widths and enlarges text.
+void stylePlot(QCustomPlot* plot, bool presenter);
+int basePointSize(bool presenter);
+double lineWidth(bool presenter);
+
+}  // namespace cnnlab

@@ -1,0 +1,53 @@
+// A grid of small heatmaps (kernels, feature maps, an image) in one QCPColorMap, one empty cell
+// between tiles, square cells, no interpolation; hovering shows the exact value of a cell.
+#pragma once
+
+#include <QStringList>
+#include <armadillo>
+#include <optional>
+#include <qcustomplot.h>
+#include <vector>
+
+namespace cnnlab {
+
+class HeatmapMosaic : public QCustomPlot {
+  Q_OBJECT
+
+ public:
+  enum class Scale { Diverging, Sequential, Ink };
+
+  explicit HeatmapMosaic(QWidget* parent = nullptr);
+
+  void setTitle(const QString& title);
+  void setScale(Scale scale);
+  // The colour range; unset: ±max|v| (diverging) or [min, max] (otherwise) of the tiles.
+  void setFixedRange(std::optional<QCPRange> range);
+  void setColorScaleVisible(bool visible);
+  void setPresenterMode(bool presenter);
+
+  // Tiles of equal size (row 0 = top), `columns` per row; names label them in the hover text.
+  void setTiles(const std::vector<arma::fmat>& tiles, int columns, const QStringList& names = {});
+  std::size_t tileCount() const { return tiles_.size(); }
+  QCPRange dataRange() const;
+
+  // The hover text at a widget position, empty outside every tile: "kernel 2 · row 1, col 0: −0.4312".
+  QString valueTextAt(const QPoint& position) const;
+
+ protected:
+  void mouseMoveEvent(QMouseEvent* event) override;
+
+ private:
+  void fitRanges();
+
+  QCPTextElement* title_ = nullptr;
+  QCPColorMap* map_ = nullptr;
+  QCPColorScale* colorScale_ = nullptr;
+  Scale scale_ = Scale::Diverging;
+  std::optional<QCPRange> fixedRange_;
+  std::vector<arma::fmat> tiles_;
+  QStringList names_;
+  int columns_ = 1, tileRows_ = 0, tileCols_ = 0, cellsWide_ = 0, cellsHigh_ = 0;
+  static constexpr int kGap = 1;
+};
+
+}  // namespace cnnlab

@@ -1,0 +1,32 @@
+// The last training step of the first convolutional layer, side by side: the kernels before the
+// update, their gradient ∂E/∂K, and the kernels after it (K ← K − η·∂E/∂K).
+#pragma once
+
+#include <QWidget>
+
+#include "ui/training_snapshot.hpp"
+
+class QLabel;
+
+namespace cnnlab {
+
+class HeatmapMosaic;
+
+class LastStepView : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit LastStepView(QWidget* parent = nullptr);
+
+  void setLastStep(const LastStep& step);
+  void setPresenterMode(bool presenter);
+  HeatmapMosaic* before() const { return before_; }
+  HeatmapMosaic* gradient() const { return gradient_; }
+  HeatmapMosaic* after() const { return after_; }
+
+ private:
+  QLabel* caption_;
+  HeatmapMosaic *before_, *gradient_, *after_;
+};
+
+}  // namespace cnnlab

@@ -1,0 +1,24 @@
+// Exports a plot or a whole view as PNG, SVG (QSvgGenerator) or PDF (QPdfWriter), chosen by the
+// file's suffix; a QCustomPlot is drawn as vectors, other widgets as they appear on screen.
+#pragma once
+
+#include <QString>
+
+class QWidget;
+class QCustomPlot;
+
+namespace cnnlab {
+
+class PlotExport {
+ public:
+  // Returns false with a one-line reason in *error (unknown suffix, unwritable file).
+  static bool save(QWidget* widget, const QString& path, QString* error = nullptr);
+  // The file-dialog filter for the three formats.
+  static QString fileFilter();
+  // Asks for a file name and saves; shows a message box on failure.
+  static void saveWithDialog(QWidget* widget, const QString& suggestedName);
+  // A right-click menu "Export this plot…" on the plot.
+  static void addContextMenu(QCustomPlot* plot);
+};
+
+}  // namespace cnnlab
