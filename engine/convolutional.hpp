@@ -52,18 +52,22 @@ class Convolutional : public Layer<eT> {
  private:
   std::size_t patchSize() const { return options_.inputDepth * options_.kernelSize * options_.kernelSize; }
   std::size_t outputCells() const { return this->outputShape_.height * this->outputShape_.width; }
-  // patches (Ho·Wo) × (C·k·k) of one sample: row p = r + Ho·c is the window under output (r, c).
-  void im2col(const eT* sample, Mat& patches) const;
-  // Adds each patch-gradient entry back to the input cell it came from.
-  void col2im(const Mat& patchGradient, eT* sampleGradient) const;
+  // One sample's patches into rows [0, Ho·Wo) of a (C·k·k)-column matrix whose columns are ld
+  // apart: row p = r + Ho·c is the window under output (r, c). The batch stacks its samples'
+  // patches one under another, so the whole batch is one GEMM.
+  void im2col(const eT* sample, eT* patches, std::size_t ld) const;
+  // Adds each patch-gradient entry (same layout) back to the input cell it came from.
+  void col2im(const eT* patchGradient, std::size_t ld, eT* sampleGradient) const;
 
   ConvolutionalOptions options_;
   eT* kernels_ = nullptr;   // (C·k·k) × K
   eT* biases_ = nullptr;    // (Ho·Wo·K) or K
   eT* kernelGradient_ = nullptr;
   eT* biasGradient_ = nullptr;
-  arma::Cube<eT> patches_;  // (Ho·Wo) × (C·k·k) × N, kept from forward for backward
-  Mat patchGradient_;       // (Ho·Wo) × (C·k·k)
+  // Work buffers, sized on the first batch of a given size and reused after (no allocation):
+  Mat patches_;        // (Ho·Wo·N) × (C·k·k): sample n's patches in rows [n·Ho·Wo, (n+1)·Ho·Wo), kept for backward
+  Mat stacked_;        // (Ho·Wo·N) × K: Y (forward) or ∂E/∂Y (backward) in the stacked row order
+  Mat patchGradient_;  // (Ho·Wo·N) × (C·k·k)
 };
 
 }  // namespace cnnlab

@@ -45,6 +45,28 @@ void MaxPool<eT>::forward(const Mat& input, Mat& output) {
     const eT* x = input.colptr(n);
     eT* y = output.colptr(n);
     std::uint32_t* arg = argmax_.data() + out * n;
+    if (size == 2 && s == 2) {  // the usual 2×2 pooling: the same scan order, unrolled
+      for (std::size_t d = 0; d < options_.inputDepth; ++d)
+        for (std::size_t c = 0; c < Wo; ++c) {
+          const std::size_t left = H * (2 * c + W * d), right = left + H;
+          const std::size_t e0 = Ho * (c + Wo * d);
+          for (std::size_t r = 0; r < Ho; ++r) {  // selects, not branches: the max is unpredictable
+            const std::uint32_t i0 = std::uint32_t(left + 2 * r), i2 = std::uint32_t(right + 2 * r);
+            eT top = x[i0];
+            std::uint32_t best = i0;
+            const eT a = x[i0 + 1], b = x[i2], c2 = x[i2 + 1];
+            best = a > top ? i0 + 1 : best;
+            top = a > top ? a : top;
+            best = b > top ? i2 : best;
+            top = b > top ? b : top;
+            best = c2 > top ? i2 + 1 : best;
+            top = c2 > top ? c2 : top;
+            y[e0 + r] = top;
+            arg[e0 + r] = best;
+          }
+        }
+      continue;
+    }
     for (std::size_t d = 0; d < options_.inputDepth; ++d)
       for (std::size_t c = 0; c < Wo; ++c)
         for (std::size_t r = 0; r < Ho; ++r) {

@@ -23,7 +23,10 @@ class ReLU : public Activation<eT> {
     const eT* x = input.memptr();
     const eT* g = outputGradient.memptr();
     eT* dx = inputGradient->memptr();
-    for (arma::uword i = 0; i < input.n_elem; ++i) dx[i] = x[i] >= eT(0) ? g[i] : eT(0);
+    for (arma::uword i = 0; i < input.n_elem; ++i) {
+      const eT gi = g[i];  // read unconditionally, so the loop vectorises into a blend
+      dx[i] = x[i] >= eT(0) ? gi : eT(0);
+    }
   }
 };
 
