@@ -33,6 +33,13 @@ double secondsSince(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
+// Pads to width display columns: setw counts bytes, and "×" or "→" are several bytes in UTF-8.
+std::string padRight(const std::string& text, std::size_t width) {
+  std::size_t columns = 0;
+  for (unsigned char ch : text) columns += (ch & 0xC0) != 0x80;
+  return columns >= width ? text : text + std::string(width - columns, ' ');
+}
+
 // Prints a matrix with right-aligned columns, as the notes lay them out.
 void printMatrix(std::ostream& out, const arma::mat& m) {
   std::vector<std::string> cells;
@@ -215,7 +222,7 @@ int runGradcheck(const GradcheckArgs& a, std::ostream& out) {
   nlohmann::json rows = nlohmann::json::array();
   for (const auto& r : results) {
     worst = std::max(worst, r.maxError());
-    out << std::left << std::setw(40) << r.name << std::right << "  max relative error " << std::scientific
+    out << padRight(r.name, 40) << "  max relative error " << std::scientific
         << std::setprecision(2) << r.maxError() << std::defaultfloat << std::setprecision(6) << "  (" << r.checked
         << " entries)\n";
     rows.push_back({{"name", r.name}, {"max_relative_error", r.maxError()}, {"input_error", r.maxInputError},
@@ -280,8 +287,8 @@ int runNet(const NetArgs& a, std::ostream& out) {
   for (std::size_t i = 0; i < infos.size(); ++i) {
     const LayerInfo& info = infos[i];
     if (!info.error.empty()) throw SpecError(info.error, long(i));
-    out << std::setw(3) << i + 1 << "  " << std::left << std::setw(22) << info.description << std::right << " → "
-        << std::left << std::setw(10) << info.outputShape.str() << std::right << std::setw(10) << info.parameters
+    out << std::setw(3) << i + 1 << "  " << padRight(info.description, 22) << " → " << padRight(info.outputShape.str(), 10)
+        << std::setw(10) << info.parameters
         << " parameters\n";
     total += info.parameters;
   }
