@@ -1,0 +1,114 @@
+// Central-difference gradient checks (double precision) for the strided, padded and pooled paths:
+// Convolutional with stride and zero padding, one or many samples, both bias conventions, and
+// MaxPool with overlapping, strided and the unrolled 2×2 windows.
+#include <QtTest>
+
+#include "engine/convolutional.hpp"
+#include "engine/gradient_check.hpp"
+#include "engine/max_pool.hpp"
+
+using namespace cnnlab;
+
+class TestConvStridePadding : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void convolutionGradients_data() {
+    QTest::addColumn<int>("depth");
+    QTest::addColumn<int>("size");  // height = size, width = size + 1 (not square, to catch swaps)
+    QTest::addColumn<int>("kernel");
+    QTest::addColumn<int>("kernels");
+    QTest::addColumn<int>("stride");
+    QTest::addColumn<int>("padding");
+    QTest::addColumn<bool>("perKernelBias");
+    QTest::addColumn<int>("batch");
+    QTest::newRow("stride 2") << 1 << 7 << 3 << 2 << 2 << 0 << false << 1;
+    QTest::newRow("padding 1") << 1 << 5 << 3 << 2 << 1 << 1 << false << 1;
+    QTest::newRow("padding 2, kernel 5") << 2 << 4 << 5 << 3 << 1 << 2 << true << 2;
+    QTest::newRow("stride 2 + padding 1") << 3 << 6 << 3 << 4 << 2 << 1 << true << 3;
+    QTest::newRow("stride 3 + padding 1, batch") << 2 << 8 << 4 << 2 << 3 << 1 << false << 3;
+    QTest::newRow("plain, batch (stacked GEMM)") << 2 << 6 << 3 << 3 << 1 << 0 << true << 4;
+  }
+  void convolutionGradients() {
+    QFETCH(int, depth);
+    QFETCH(int, size);
+    QFETCH(int, kernel);
+    QFETCH(int, kernels);
+    QFETCH(int, stride);
+    QFETCH(int, padding);
+    QFETCH(bool, perKernelBias);
+    QFETCH(int, batch);
+    Convolutional<double> conv({.inputDepth = std::size_t(depth),
+                                .inputHeight = std::size_t(size),
+                                .inputWidth = std::size_t(size + 1),
+                                .kernelSize = std::size_t(kernel),
+                                .kernelCount = std::size_t(kernels),
+                                .stride = std::size_t(stride),
+                                .padding = std::size_t(padding),
+                                .bias = perKernelBias ? ConvolutionBias::PerKernel : ConvolutionBias::PerOutput});
+    const GradientCheckResult r = checkLayer(conv, std::size_t(batch), 11, 80);
+    QVERIFY2(r.maxInputError < 1e-6, qPrintable(QString("∂E/∂X error %1").arg(r.maxInputError)));
+    QVERIFY2(r.maxParameterError < 1e-6, qPrintable(QString("∂E/∂θ error %1").arg(r.maxParameterError)));
+    QVERIFY(r.checked > 40);
+  }
+
+  void strideAndPaddingShapes() {
+    // Ho = (H + 2p − k)/s + 1
+    Convolutional<float> conv({.inputDepth = 1, .inputHeight = 28, .inputWidth = 28, .kernelSize = 5,
+                               .kernelCount = 6, .stride = 2, .padding = 2});
+    QCOMPARE(conv.outputShape().height, std::size_t(14));
+    QCOMPARE(conv.outputShape().width, std::size_t(14));
+  }
+
+  void poolingGradients_data() {
+    QTest::addColumn<int>("size");
+    QTest::addColumn<int>("stride");  // 0 = size
+    QTest::addColumn<int>("height");
+    QTest::addColumn<int>("batch");
+    QTest::newRow("2×2 (unrolled path)") << 2 << 0 << 8 << 3;
+    QTest::newRow("2×2, odd input drops the edge") << 2 << 0 << 7 << 2;
+    QTest::newRow("3×3 stride 2 (overlapping)") << 3 << 2 << 9 << 2;
+    QTest::newRow("2×2 stride 1 (overlapping)") << 2 << 1 << 5 << 1;
+    QTest::newRow("3×3 stride 3") << 3 << 0 << 9 << 2;
+  }
+  void poolingGradients() {
+    QFETCH(int, size);
+    QFETCH(int, stride);
+    QFETCH(int, height);
+    QFETCH(int, batch);
+    MaxPool<double> pool({.inputDepth = 3,
+                          .inputHeight = std::size_t(height),
+                          .inputWidth = std::size_t(height + 2),
+                          .size = std::size_t(size),
+                          .stride = std::size_t(stride)});
+    const GradientCheckResult r = checkLayer(pool, std::size_t(batch), 5, 80);
+    QVERIFY2(r.maxError() < 1e-6, qPrintable(QString::number(r.maxError())));
+  }
+
+  void unrolledPoolingMatchesTheGeneralScan() {
+    // The unrolled 2×2/2 path against a brute-force scan of each window, including a tie, where
+    // the first maximum in scan order (down, then right) wins.
+    MaxPool<float> pool({.inputDepth = 2, .inputHeight = 4, .inputWidth = 6, .size = 2});
+    arma::fmat x(48, 2, arma::fill::randn);
+    x(0, 0) = x(1, 0) = x(4, 0) = x(5, 0) = 3.0f;  // a four-way tie in the first window
+    arma::fmat y(pool.outputShape().size(), 2);
+    pool.forward(x, y);
+    for (std::size_t n = 0; n < 2; ++n)
+      for (std::size_t d = 0; d < 2; ++d)
+        for (std::size_t c = 0; c < 3; ++c)
+          for (std::size_t r = 0; r < 2; ++r) {
+            std::size_t best = 2 * r + 4 * (2 * c + 6 * d);
+            for (std::size_t v = 0; v < 2; ++v)
+              for (std::size_t u = 0; u < 2; ++u) {
+                const std::size_t index = (2 * r + u) + 4 * (2 * c + v + 6 * d);
+                if (x(index, n) > x(best, n)) best = index;
+              }
+            const std::size_t e = r + 2 * (c + 3 * d);
+            QCOMPARE(y(e, n), x(best, n));
+            QCOMPARE(pool.argmax(e, n), best);
+          }
+  }
+};
+
+QTEST_APPLESS_MAIN(TestConvStridePadding)
+#include "test_conv_stride_padding.moc"
