@@ -254,14 +254,15 @@ int runBench(const BenchArgs& a, std::ostream& out) {
     const BenchResult r = benchPreset(findPreset(name), {.repeats = a.repeats, .minSteps = a.steps,
                                                          .batchOverride = a.batch.value_or(0)});
     out << std::left << std::setw(12) << r.preset << std::right << " batch " << std::setw(3) << r.batch
-        << std::setprecision(1) << "  train " << std::setw(8) << r.usPerStep << " µs/step " << std::setw(9)
+        << std::setprecision(1) << "  train " << std::setw(8) << r.usPerStep << " µs/step (CPU " << r.cpuUsPerStep
+        << ") " << std::setw(9)
         << std::setprecision(0) << r.trainSamplesPerSecond << " samples/s " << std::setprecision(1) << std::setw(6)
         << r.trainGflops << " GFLOP/s (" << std::setprecision(0) << 100 * r.trainGflops / ceiling
         << "% of GEMM)   inference " << std::setw(8) << r.inferenceSamplesPerSecond << " samples/s "
         << std::setprecision(1) << std::setw(6) << r.inferenceGflops << " GFLOP/s (" << std::setprecision(0)
         << 100 * r.inferenceGflops / ceiling << "%)\n";
     rows.push_back({{"preset", r.preset}, {"batch", r.batch}, {"us_per_step", r.usPerStep},
-                    {"us_per_step_runs", r.usPerStepRuns}, {"train_samples_per_second", r.trainSamplesPerSecond},
+                    {"us_per_step_runs", r.usPerStepRuns}, {"cpu_us_per_step", r.cpuUsPerStep}, {"train_samples_per_second", r.trainSamplesPerSecond},
                     {"inference_samples_per_second", r.inferenceSamplesPerSecond},
                     {"train_flops_per_sample", r.flops.training}, {"forward_flops_per_sample", r.flops.forward},
                     {"train_gflops", r.trainGflops}, {"inference_gflops", r.inferenceGflops},

@@ -3,11 +3,13 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 
 #include "engine/convolutional.hpp"
 #include "engine/dataset.hpp"
 #include "engine/dense.hpp"
 #include "engine/network_spec.hpp"
+#include "engine/threads.hpp"
 #include "engine/trainer.hpp"
 
 namespace cnnlab {
@@ -15,6 +17,12 @@ namespace cnnlab {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+double processCpuSeconds() {
+  timespec t{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+  return double(t.tv_sec) + 1e-9 * double(t.tv_nsec);
+}
 
 double median(std::vector<double> values) {
   std::sort(values.begin(), values.end());
@@ -45,6 +53,11 @@ FlopCount countFlops(const Network<float>& network) {
 }
 
 double measureGemmGflops(std::size_t n, std::size_t repeats) {
+  // The ceiling for as many cores as the engine computes on: OpenBLAS's pool, for this only
+  setBlasThreads(computeThreads());
+  struct Restore {
+    ~Restore() { setBlasThreads(1); }
+  } restore;
   arma::fmat a(n, n, arma::fill::randu), b(n, n, arma::fill::randu), c(n, n);
   c = a * b;  // warm up the pool and the caches
   std::vector<double> gflops;
@@ -90,16 +103,19 @@ BenchResult benchPreset(const Preset& preset, const BenchOptions& options) {
   result.batch = batch;
   result.flops = countFlops(network);
   for (std::size_t s = 0; s < std::min<std::size_t>(steps, 20); ++s) trainer.step();  // warm-up
-  std::vector<double> samplesPerSecond;
+  std::vector<double> samplesPerSecond, cpu;
   for (std::size_t r = 0; r < options.repeats; ++r) {
     std::size_t samples = 0;
+    const double cpuStart = processCpuSeconds();
     const auto start = Clock::now();
     for (std::size_t s = 0; s < steps; ++s) samples += trainer.step().samples;
     const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    cpu.push_back(1e6 * (processCpuSeconds() - cpuStart) / double(steps));
     result.usPerStepRuns.push_back(1e6 * seconds / double(steps));
     samplesPerSecond.push_back(double(samples) / seconds);
   }
   result.usPerStep = median(result.usPerStepRuns);
+  result.cpuUsPerStep = median(cpu);
   result.trainSamplesPerSecond = median(samplesPerSecond);
 
   std::vector<double> inference;

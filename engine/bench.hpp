@@ -19,8 +19,8 @@ struct FlopCount {
 };
 FlopCount countFlops(const Network<float>& network);
 
-// Median GFLOP/s of an n × n × n float32 GEMM (Armadillo → OpenBLAS sgemm) with the thread
-// count currently set (setComputeThreads).
+// Median GFLOP/s of an n × n × n float32 GEMM (Armadillo → OpenBLAS sgemm) on as many threads
+// as computeThreads().
 double measureGemmGflops(std::size_t n = 1024, std::size_t repeats = 5);
 
 struct BenchOptions {
@@ -32,7 +32,8 @@ struct BenchOptions {
 struct BenchResult {
   std::string preset;
   std::size_t batch = 0;
-  double usPerStep = 0;                // median over the runs
+  double usPerStep = 0;                // median over the runs (wall clock)
+  double cpuUsPerStep = 0;             // process CPU time per step, median: what a busy machine inflates less
   double trainSamplesPerSecond = 0;
   double inferenceSamplesPerSecond = 0;  // the preset's test set in batches of 256
   FlopCount flops;                      // per sample

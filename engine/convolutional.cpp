@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <string>
 #include <stdexcept>
 
 namespace cnnlab {
@@ -76,8 +78,16 @@ typename Convolutional<eT>::Mat Convolutional<eT>::kernel(std::size_t i, std::si
   return Mat(kernels_ + i * patchSize() + j * k * k, k, k, false, true);
 }
 
+// im2col and col2im copy runs of Ho values (8 to 28 in practice): inline loops, not a memmove
+// call per run, which GCC would otherwise substitute for the copy loop.
+#if defined(__GNUC__) && !defined(__clang__)
+#define CNNLAB_INLINE_COPIES __attribute__((optimize("no-tree-loop-distribute-patterns")))
+#else
+#define CNNLAB_INLINE_COPIES
+#endif
+
 template <typename eT>
-void Convolutional<eT>::im2col(const eT* sample, eT* patches, std::size_t ld) const {
+CNNLAB_INLINE_COPIES void Convolutional<eT>::im2col(const eT* sample, eT* patches, std::size_t ld) const {
   const std::size_t H = options_.inputHeight, W = options_.inputWidth, k = options_.kernelSize;
   const std::size_t Ho = this->outputShape_.height, Wo = this->outputShape_.width;
   const long s = long(options_.stride), pad = long(options_.padding);
@@ -96,7 +106,7 @@ void Convolutional<eT>::im2col(const eT* sample, eT* patches, std::size_t ld) co
           }
           const eT* src = channel + H * std::size_t(col);
           if (s == 1 && pad == 0) {  // the common case: a straight copy of Ho cells
-            std::copy_n(src + u, Ho, dst);
+            for (std::size_t r = 0; r < Ho; ++r) dst[r] = src[r + u];
             continue;
           }
           for (std::size_t r = 0; r < Ho; ++r) {
@@ -108,7 +118,7 @@ void Convolutional<eT>::im2col(const eT* sample, eT* patches, std::size_t ld) co
 }
 
 template <typename eT>
-void Convolutional<eT>::col2im(const eT* patchGradient, std::size_t ld, eT* sampleGradient) const {
+CNNLAB_INLINE_COPIES void Convolutional<eT>::col2im(const eT* patchGradient, std::size_t ld, eT* sampleGradient) const {
   const std::size_t H = options_.inputHeight, W = options_.inputWidth, k = options_.kernelSize;
   const std::size_t Ho = this->outputShape_.height, Wo = this->outputShape_.width;
   const long s = long(options_.stride), pad = long(options_.padding);
@@ -136,68 +146,83 @@ void Convolutional<eT>::col2im(const eT* patchGradient, std::size_t ld, eT* samp
 }
 
 template <typename eT>
-void Convolutional<eT>::forward(const Mat& input, Mat& output) {
-  // input: (C·H·W) × N, output: (K·Ho·Wo) × N
-  const std::size_t N = input.n_cols, cells = outputCells(), K = options_.kernelCount, rows = cells * N;
-  patches_.set_size(rows, patchSize());
-  for (std::size_t n = 0; n < N; ++n) im2col(input.colptr(n), patches_.memptr() + cells * n, rows);
-  const Mat kernels = kernelMatrix();
-  const bool perOutput = options_.bias == ConvolutionBias::PerOutput;
-  if (N == 1) {
-    Mat y(output.memptr(), cells, K, false, true);  // (Ho·Wo) × K: channel i is column i
-    y = patches_ * kernels;                         // Σ_j x_j ★ K_ij for every i at once
-    if (perOutput)
-      output.col(0) += arma::Col<eT>(biases_, this->outputShape_.size(), false, true);
-    else
-      y.each_row() += arma::Row<eT>(biases_, K, false, true);
-    return;
-  }
-  // One GEMM for the batch, then each sample's K channels move to its own column, plus bias:
-  // y_i = B_i + Σ_j x_j ★ K_ij   (notes, conv layer forward)
-  stacked_.set_size(rows, K);
-  stacked_ = patches_ * kernels;
-  for (std::size_t n = 0; n < N; ++n)
-    for (std::size_t i = 0; i < K; ++i) {
-      const eT* src = stacked_.colptr(i) + cells * n;
-      eT* dst = output.colptr(n) + cells * i;
-      if (perOutput) {
-        const eT* b = biases_ + cells * i;
-        for (std::size_t p = 0; p < cells; ++p) dst[p] = src[p] + b[p];
-      } else {
-        const eT b = biases_[i];
-        for (std::size_t p = 0; p < cells; ++p) dst[p] = src[p] + b;
-      }
-    }
+std::size_t Convolutional<eT>::slabSamples(std::size_t N) const {
+  static const std::size_t budget = std::getenv("CNNLAB_SLAB") ? std::stoul(std::getenv("CNNLAB_SLAB")) : 131072;
+  return std::clamp<std::size_t>(budget / (outputCells() * patchSize()), 1, N);
 }
 
 template <typename eT>
-void Convolutional<eT>::backward(const Mat& /*input*/, const Mat& /*output*/, const Mat& outputGradient,
+void Convolutional<eT>::forward(const Mat& input, Mat& output) {
+  // input: (C·H·W) × N, output: (K·Ho·Wo) × N
+  const std::size_t N = input.n_cols, cells = outputCells(), K = options_.kernelCount, S = slabSamples(N);
+  const Mat kernels = kernelMatrix();
+  const bool perOutput = options_.bias == ConvolutionBias::PerOutput;
+  patches_.set_size(cells * S, patchSize());
+  stacked_.set_size(cells * S, K);
+  for (std::size_t n0 = 0; n0 < N; n0 += S) {
+    const std::size_t m = std::min(S, N - n0), rows = cells * m;
+    for (std::size_t n = 0; n < m; ++n) im2col(input.colptr(n0 + n), patches_.memptr() + cells * n, rows);
+    const Mat patches(patches_.memptr(), rows, patchSize(), false, true);
+    // y_i = B_i + Σ_j x_j ★ K_ij   (notes, conv layer forward): one GEMM for all K channels of
+    // the slab, (Ho·Wo·m) × K; then each sample's channels go to its own column, plus bias.
+    Mat y(stacked_.memptr(), rows, K, false, true);
+    y = patches * kernels;
+    for (std::size_t n = 0; n < m; ++n)
+      for (std::size_t i = 0; i < K; ++i) {
+        const eT* src = y.colptr(i) + cells * n;
+        eT* dst = output.colptr(n0 + n) + cells * i;
+        if (perOutput) {
+          const eT* b = biases_ + cells * i;
+          for (std::size_t p = 0; p < cells; ++p) dst[p] = src[p] + b[p];
+        } else {
+          const eT b = biases_[i];
+          for (std::size_t p = 0; p < cells; ++p) dst[p] = src[p] + b;
+        }
+      }
+  }
+}
+
+template <typename eT>
+void Convolutional<eT>::backward(const Mat& input, const Mat& /*output*/, const Mat& outputGradient,
                                  Mat* inputGradient) {
-  const std::size_t N = outputGradient.n_cols, cells = outputCells(), K = options_.kernelCount, rows = cells * N;
-  // ∂E/∂Y in the stacked order, (Ho·Wo·N) × K; one sample's gradient already is that matrix
-  if (N > 1) {
-    stacked_.set_size(rows, K);
-    for (std::size_t n = 0; n < N; ++n)
-      for (std::size_t i = 0; i < K; ++i)
-        std::copy_n(outputGradient.colptr(n) + cells * i, cells, stacked_.colptr(i) + cells * n);
-  }
-  const Mat dY(N > 1 ? stacked_.memptr() : const_cast<eT*>(outputGradient.memptr()), rows, K, false, true);
-  // ∂E/∂K_ij = X_j ★ ∂E/∂Y_i   (notes, conv layer backward): patchesᵀ · ∂E/∂Y, summed over the batch
+  const std::size_t N = outputGradient.n_cols, cells = outputCells(), K = options_.kernelCount, S = slabSamples(N);
+  const Mat kernels = kernelMatrix();
   Mat kernelGradient(kernelGradient_, patchSize(), K, false, true);
-  kernelGradient = patches_.t() * dY;
-  if (inputGradient) {
-    // ∂E/∂X_j = Σ_i ∂E/∂Y_i ★full rot180(K_ij)   (notes): scatter ∂E/∂Y · Kᵀ back to the windows
-    const Mat kernels = kernelMatrix();
-    patchGradient_.set_size(rows, patchSize());
-    patchGradient_ = dY * kernels.t();
-    for (std::size_t n = 0; n < N; ++n) col2im(patchGradient_.memptr() + cells * n, rows, inputGradient->colptr(n));
-  }
-  // ∂E/∂B_i = ∂E/∂Y_i   (notes), summed over the batch
-  if (options_.bias == ConvolutionBias::PerOutput) {
+  patches_.set_size(cells * S, patchSize());
+  stacked_.set_size(cells * S, K);
+  if (inputGradient) patchGradient_.set_size(cells * S, patchSize());
+  const bool perOutput = options_.bias == ConvolutionBias::PerOutput;
+  if (perOutput) {
+    // ∂E/∂B_i = ∂E/∂Y_i   (notes), summed over the batch
     arma::Col<eT> biasGradient(biasGradient_, this->outputShape_.size(), false, true);
     biasGradient = arma::sum(outputGradient, 1);
   } else {
-    for (std::size_t i = 0; i < K; ++i) biasGradient_[i] = arma::accu(dY.col(i));
+    std::fill_n(biasGradient_, K, eT(0));
+  }
+  for (std::size_t n0 = 0; n0 < N; n0 += S) {
+    const std::size_t m = std::min(S, N - n0), rows = cells * m;
+    // ∂E/∂Y of the slab in the stacked order, (Ho·Wo·m) × K
+    Mat dY(stacked_.memptr(), rows, K, false, true);
+    for (std::size_t n = 0; n < m; ++n)
+      for (std::size_t i = 0; i < K; ++i)
+        std::copy_n(outputGradient.colptr(n0 + n) + cells * i, cells, dY.colptr(i) + cells * n);
+    // The slab's patches again: a copy is cheaper than keeping the whole batch's out of cache
+    for (std::size_t n = 0; n < m; ++n) im2col(input.colptr(n0 + n), patches_.memptr() + cells * n, rows);
+    const Mat patches(patches_.memptr(), rows, patchSize(), false, true);
+    // ∂E/∂K_ij = X_j ★ ∂E/∂Y_i   (notes, conv layer backward): patchesᵀ · ∂E/∂Y, summed over the batch
+    if (n0 == 0)
+      kernelGradient = patches.t() * dY;
+    else
+      kernelGradient += patches.t() * dY;
+    if (!perOutput)
+      for (std::size_t i = 0; i < K; ++i) biasGradient_[i] += arma::accu(dY.col(i));
+    if (inputGradient) {
+      // ∂E/∂X_j = Σ_i ∂E/∂Y_i ★full rot180(K_ij)   (notes): scatter ∂E/∂Y · Kᵀ back to the windows
+      Mat patchGradient(patchGradient_.memptr(), rows, patchSize(), false, true);
+      patchGradient = dY * kernels.t();
+      for (std::size_t n = 0; n < m; ++n)
+        col2im(patchGradient.memptr() + cells * n, rows, inputGradient->colptr(n0 + n));
+    }
   }
 }
 

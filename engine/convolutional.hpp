@@ -64,10 +64,15 @@ class Convolutional : public Layer<eT> {
   eT* biases_ = nullptr;    // (Ho·Wo·K) or K
   eT* kernelGradient_ = nullptr;
   eT* biasGradient_ = nullptr;
+  // Samples per GEMM: the batch is cut into slabs whose patches stay in cache between im2col
+  // and the GEMM that reads them (one slab of LeNet's first layer is ~0.5 MB).
+  std::size_t slabSamples(std::size_t N) const;
+
   // Work buffers, sized on the first batch of a given size and reused after (no allocation):
-  Mat patches_;        // (Ho·Wo·N) × (C·k·k): sample n's patches in rows [n·Ho·Wo, (n+1)·Ho·Wo), kept for backward
-  Mat stacked_;        // (Ho·Wo·N) × K: Y (forward) or ∂E/∂Y (backward) in the stacked row order
-  Mat patchGradient_;  // (Ho·Wo·N) × (C·k·k)
+  Mat patches_;        // (Ho·Wo·C·k·k) × N, kept for backward; a slab of samples [n0, n0 + m) is one
+                       // contiguous (Ho·Wo·m) × (C·k·k) matrix, its samples' patches one under another
+  Mat stacked_;        // (Ho·Wo·slab) × K: Y (forward) or ∂E/∂Y (backward) of a slab, stacked likewise
+  Mat patchGradient_;  // (Ho·Wo·slab) × (C·k·k)
 };
 
 }  // namespace cnnlab

@@ -3,6 +3,7 @@
 
 #include "engine/dense.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace cnnlab {
@@ -53,6 +54,13 @@ void Network<eT>::finalize() {
 }
 
 template <typename eT>
+void Network<eT>::bindParameters(eT* parameters) {
+  if (parameters_.n_elem == 0 && !layers_.empty()) finalize();
+  for (std::size_t i = 0; i < layers_.size(); ++i)
+    layers_[i]->bind(parameters + offsets_[i], gradients_.memptr() + offsets_[i]);
+}
+
+template <typename eT>
 void Network<eT>::initialize(std::uint64_t seed) {
   if (parameters_.n_elem == 0) finalize();
   std::mt19937_64 rng(seed);
@@ -82,6 +90,19 @@ const typename Network<eT>::Mat& Network<eT>::forward(const Mat& input) {
     layers_[i]->forward(activations_[i], activations_[i + 1]);
   }
   return activations_.back();
+}
+
+template <typename eT>
+void Network<eT>::infer(const Mat& input, Mat& output, std::size_t tile) {
+  const std::size_t N = input.n_cols;
+  tile = std::max<std::size_t>(tile, 1);
+  output.set_size(outputShape().size(), N);
+  for (std::size_t n0 = 0; n0 < N; n0 += tile) {
+    const std::size_t m = std::min(tile, N - n0);
+    const Mat columns(const_cast<eT*>(input.colptr(n0)), input.n_rows, m, false, true);  // a view, no copy
+    const Mat& y = forward(columns);
+    std::copy_n(y.memptr(), y.n_elem, output.colptr(n0));
+  }
 }
 
 template <typename eT>

@@ -35,6 +35,10 @@ class Network {
   void setInitialization(Initialization scheme) { initialization_ = scheme; }
   // Allocates the flat parameter and gradient vectors (zeros) and binds every layer to them.
   void finalize();
+  // Points every layer at another network's parameter values (same spec, so the same layout),
+  // keeping this network's own gradients and work buffers: a replica for data-parallel training
+  // (Trainer with several compute threads). parameters() of this network is then unused.
+  void bindParameters(eT* parameters);
   // Draws every layer's weights from a generator seeded with seed (reproducible).
   void initialize(std::uint64_t seed);
 
@@ -56,6 +60,10 @@ class Network {
 
   // input: in × N → out × N. Keeps every layer's output (activation(i)) for backward and viewing.
   const Mat& forward(const Mat& input);
+  // Inference only: output (out × N) = the network applied to input, computed tile columns at a
+  // time so each tile's activations stay in cache however large N is. Afterwards activation(i)
+  // holds the last tile's values only and backward() must not be called before a forward().
+  void infer(const Mat& input, Mat& output, std::size_t tile = 32);
   // lossGradient: ∂E/∂output of the last forward, out × N. Fills gradients() for that batch.
   // wantInputGradient also computes ∂E/∂input (inputGradient()); training leaves it off.
   void backward(const Mat& lossGradient, bool wantInputGradient = false);

@@ -1,6 +1,9 @@
 // SGD training loop with divergence detection and cancellation; knows nothing of Qt.
 #include "engine/trainer.hpp"
 
+#include "engine/network_spec.hpp"
+#include "engine/threads.hpp"
+
 #include <chrono>
 #include <cmath>
 #include <numeric>
@@ -63,34 +66,60 @@ StepResult Trainer::step() {
     std::copy_n(train_.images.colptr(index), train_.images.n_rows, batchInput_.colptr(n));
     std::copy_n(train_.targets.colptr(index), train_.targets.n_rows, batchTarget_.colptr(n));
   }
-  const arma::fmat& prediction = network_.forward(batchInput_);
   const auto& loss = network_.loss();
   StepResult result;
-  result.loss = loss.value(prediction, batchTarget_);
   result.samples = N;
-  if (!std::isfinite(result.loss)) {
-    std::ostringstream msg;
-    msg << "training diverged: the loss became " << (std::isnan(result.loss) ? "NaN" : "infinite") << " at epoch "
-        << epochsDone_ + 1 << ", step " << steps_ + 1 << " (learning rate " << options_.learningRate
-        << "); try a smaller learning rate";
-    throw DivergenceError(msg.str());
-  }
-  for (std::size_t n = 0; n < N; ++n)
-    if (argmaxColumn(prediction, n) == argmaxColumn(batchTarget_, n)) ++result.correct;
-  lossGradient_.set_size(prediction.n_rows, N);
-  loss.gradient(prediction, batchTarget_, lossGradient_);
-  // θ ← θ − η ∂E/∂θ   (notes: self.weights -= learning_rate * weights_gradient)
   arma::fvec& theta = network_.parameters();
   const float rate = float(options_.learningRate);
-  if (options_.momentum == 0 && options_.fused) {
-    network_.backwardUpdate(lossGradient_, rate);
-  } else if (options_.momentum > 0) {
-    network_.backward(lossGradient_);
+  const std::size_t T = N >= 4 ? std::min<std::size_t>(computePool().size(), N) : 1;
+  if (T > 1) {
+    // Data parallel: thread r takes columns [N·r/T, N·(r+1)/T) through its own replica (thread 0
+    // through the network itself), all reading the same weights; the gradients are summed after.
+    prepareReplicas(T);
+    auto task = [&](std::size_t r) {
+      Network<float>& net = r == 0 ? network_ : replicas_[r - 1];
+      const std::size_t a = N * r / T, m = N * (r + 1) / T - a;
+      const arma::fmat input(batchInput_.colptr(a), batchInput_.n_rows, m, false, true);
+      const arma::fmat target(batchTarget_.colptr(a), batchTarget_.n_rows, m, false, true);
+      const arma::fmat& prediction = net.forward(input);
+      partLoss_[r] = loss.value(prediction, target) * double(m);
+      partCorrect_[r] = 0;
+      for (std::size_t n = 0; n < m; ++n)
+        if (argmaxColumn(prediction, n) == argmaxColumn(target, n)) ++partCorrect_[r];
+      arma::fmat& gradient = partGradient_[r];
+      gradient.set_size(prediction.n_rows, m);
+      loss.gradient(prediction, target, gradient);  // ∂(mean over m)/∂Y …
+      gradient *= float(double(m) / double(N));     // … as a share of the mean over N
+      net.backward(gradient);
+    };
+    computePool().run(T, task);
+    result.loss = 0;
+    for (std::size_t r = 0; r < T; ++r) {
+      result.loss += partLoss_[r] / double(N);
+      result.correct += partCorrect_[r];
+    }
+    checkFinite(result.loss);
+    for (std::size_t r = 1; r < T; ++r) network_.gradients() += replicas_[r - 1].gradients();
+  } else {
+    const arma::fmat& prediction = network_.forward(batchInput_);
+    result.loss = loss.value(prediction, batchTarget_);
+    checkFinite(result.loss);
+    for (std::size_t n = 0; n < N; ++n)
+      if (argmaxColumn(prediction, n) == argmaxColumn(batchTarget_, n)) ++result.correct;
+    lossGradient_.set_size(prediction.n_rows, N);
+    loss.gradient(prediction, batchTarget_, lossGradient_);
+    if (options_.momentum == 0 && options_.fused) {
+      network_.backwardUpdate(lossGradient_, rate);  // backward and θ ← θ − η ∂E/∂θ, layer by layer
+    } else {
+      network_.backward(lossGradient_);
+    }
+  }
+  // θ ← θ − η ∂E/∂θ   (notes: self.weights -= learning_rate * weights_gradient)
+  if (options_.momentum > 0) {
     if (velocity_.n_elem != theta.n_elem) velocity_.zeros(theta.n_elem);
     velocity_ = float(options_.momentum) * velocity_ + network_.gradients();
     theta -= rate * velocity_;
-  } else {
-    network_.backward(lossGradient_);
+  } else if (T > 1 || !options_.fused) {
     theta -= rate * network_.gradients();
   }
   ++steps_;
@@ -101,6 +130,31 @@ StepResult Trainer::step() {
     result.epochFinished = true;
   }
   return result;
+}
+
+void Trainer::checkFinite(double loss) const {
+  if (std::isfinite(loss)) return;
+  std::ostringstream msg;
+  msg << "training diverged: the loss became " << (std::isnan(loss) ? "NaN" : "infinite") << " at epoch "
+      << epochsDone_ + 1 << ", step " << steps_ + 1 << " (learning rate " << options_.learningRate
+      << "); try a smaller learning rate";
+  throw DivergenceError(msg.str());
+}
+
+void Trainer::prepareReplicas(std::size_t threads) {
+  float* shared = network_.parameters().memptr();
+  if (replicas_.size() + 1 < threads || replicasBoundTo_ != shared) {
+    replicas_.clear();
+    const nlohmann::json spec = network_.spec();
+    for (std::size_t r = 1; r < threads; ++r) {
+      replicas_.push_back(buildNetwork<float>(spec));
+      replicas_.back().bindParameters(shared);
+    }
+    replicasBoundTo_ = shared;
+  }
+  partLoss_.resize(threads);
+  partCorrect_.resize(threads);
+  partGradient_.resize(threads);
 }
 
 std::vector<EpochStats> Trainer::train(std::size_t epochs, const Dataset* test,
@@ -146,12 +200,23 @@ Evaluation Trainer::evaluate(const Dataset& data, std::size_t batchSize) {
   ev.predictions.resize(data.size());
   double lossSum = 0;
   std::size_t correct = 0;
-  arma::fmat input, target;
   for (std::size_t begin = 0; begin < data.size(); begin += batchSize) {
     const std::size_t end = std::min(begin + batchSize, data.size());
-    input = data.images.cols(begin, end - 1);
-    target = data.targets.cols(begin, end - 1);
-    const arma::fmat& prediction = network_.forward(input);
+    // Views of the batch's columns, no copies
+    const arma::fmat input(const_cast<float*>(data.images.colptr(begin)), data.images.n_rows, end - begin, false, true);
+    const arma::fmat target(const_cast<float*>(data.targets.colptr(begin)), data.targets.n_rows, end - begin, false, true);
+    evaluationOutput_.set_size(network_.outputShape().size(), end - begin);
+    const std::size_t N = end - begin, T = N >= 8 ? std::min<std::size_t>(computePool().size(), N) : 1;
+    if (T > 1) prepareReplicas(T);
+    auto task = [&](std::size_t r) {  // thread r: columns [N·r/T, N·(r+1)/T)
+      Network<float>& net = r == 0 ? network_ : replicas_[r - 1];
+      const std::size_t a = N * r / T, m = N * (r + 1) / T - a;
+      const arma::fmat part(const_cast<float*>(input.colptr(a)), input.n_rows, m, false, true);
+      arma::fmat out(evaluationOutput_.colptr(a), evaluationOutput_.n_rows, m, false, true);
+      net.infer(part, out);
+    };
+    computePool().run(T, task);
+    const arma::fmat& prediction = evaluationOutput_;
     lossSum += network_.loss().value(prediction, target) * double(end - begin);
     for (std::size_t n = 0; n < end - begin; ++n) {
       const std::uint32_t predicted = argmaxColumn(prediction, n);

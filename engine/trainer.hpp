@@ -73,7 +73,8 @@ class Trainer {
                                 const std::function<void(const Progress&)>& progress = {},
                                 const std::atomic<bool>* cancel = nullptr);
 
-  // Loss, accuracy and confusion matrix over a dataset, in batches of batchSize.
+  // Loss, accuracy and confusion matrix over a dataset, in batches of batchSize (each computed
+  // by Network::infer, in cache-sized tiles).
   Evaluation evaluate(const Dataset& data, std::size_t batchSize = 256);
 
   void setLearningRate(double rate);
@@ -89,6 +90,9 @@ class Trainer {
 
  private:
   void checkFits(const Dataset& data) const;
+  void checkFinite(double loss) const;  // throws DivergenceError
+  // Replicas of the network sharing its weights, one per extra compute thread (threads.hpp).
+  void prepareReplicas(std::size_t threads);
 
   Network<float>& network_;
   const Dataset& train_;
@@ -97,6 +101,12 @@ class Trainer {
   std::size_t position_ = 0, epochsDone_ = 0, steps_ = 0;
   std::mt19937_64 rng_;
   arma::fmat batchInput_, batchTarget_, lossGradient_;
+  arma::fmat evaluationOutput_;
+  std::vector<Network<float>> replicas_;
+  const float* replicasBoundTo_ = nullptr;
+  std::vector<double> partLoss_;
+  std::vector<std::size_t> partCorrect_;
+  std::vector<arma::fmat> partGradient_;
   arma::fvec velocity_;
 };
 

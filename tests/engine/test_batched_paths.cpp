@@ -1,7 +1,8 @@
 // The fast paths agree with the plain ones: a batch gives each sample the output and input
 // gradient it gets alone and the sum of the per-sample parameter gradients; the convolution
 // matches the notes' sum y_i = B_i + Σ_j x_j ★ K_ij written out as loops; the fused per-sample
-// dense update matches backward-then-update; fused and plain trainers take the same steps.
+// dense update matches backward-then-update; fused and plain trainers take the same steps, and so
+// do one and two compute threads.
 #include <QtTest>
 
 #include "engine/convolutional.hpp"
@@ -9,6 +10,7 @@
 #include "engine/dense.hpp"
 #include "engine/network_spec.hpp"
 #include "engine/presets.hpp"
+#include "engine/threads.hpp"
 #include "engine/trainer.hpp"
 
 using namespace cnnlab;
@@ -76,6 +78,40 @@ class TestBatchedPaths : public QObject {
     // The batch writes ∂E/∂θ of Σ_n E_n: the sum of what each sample gives alone.
     const double difference = relativeDifference(sumGradients, batchGradients);
     QVERIFY2(difference < 1e-4, qPrintable(QString("∂E/∂θ: %1").arg(difference)));
+  }
+
+  void inferInTilesMatchesForward() {
+    Network<float> net = buildNetwork<float>(findPreset("lenet5").network);
+    net.initialize(2);
+    arma::arma_rng::set_seed(4);
+    const arma::fmat X(net.inputShape().size(), 7, arma::fill::randu);
+    const arma::fmat Y = net.forward(X);
+    arma::fmat tiled;
+    net.infer(X, tiled, 3);  // tiles of 3, 3 and 1 columns
+    QCOMPARE(tiled.n_cols, arma::uword(7));
+    QVERIFY(relativeDifference(tiled, Y) < 1e-6);
+  }
+
+  void twoThreadsTakeTheOneThreadSteps() {
+    // The data-parallel step (replicas sharing the weights, gradients summed) against one thread.
+    const Preset& p = findPreset("lenet5");
+    const RawSplit raw = embeddedMnist();
+    const Dataset train = makeDataset(raw.train, {.perClassLimit = 4, .seed = 0});
+    std::vector<arma::fvec> finalWeights;
+    std::vector<double> losses;
+    for (int threads : {1, 2}) {
+      setComputeThreads(threads);
+      Network<float> net = buildNetwork<float>(p.network, train.classCount());
+      net.initialize(5);
+      Trainer trainer(net, train, {.learningRate = 0.05, .batchSize = 10, .momentum = 0.9, .shuffle = true, .seed = 2});
+      for (int s = 0; s < 8; ++s) trainer.step();
+      finalWeights.push_back(net.parameters());
+      losses.push_back(trainer.evaluate(train, 16).loss);
+    }
+    setComputeThreads(1);
+    const double difference = relativeDifference(finalWeights[1], finalWeights[0]);
+    QVERIFY2(difference < 1e-4, qPrintable(QString::number(difference)));
+    QVERIFY(std::abs(losses[1] - losses[0]) < 1e-4 * std::max(1.0, losses[0]));
   }
 
   void convolutionMatchesTheNotesSum_data() {

@@ -92,7 +92,8 @@ class TestNoAllocation : public QObject {
 
   // Allocations during `steps` training steps after `warmUp` steps.
   static long allocationsWhileTraining(const std::string& presetName, std::size_t batch, double momentum, bool fused,
-                                       std::size_t warmUp, std::size_t steps) {
+                                       int threads, std::size_t warmUp, std::size_t steps) {
+    setComputeThreads(threads);
     const Preset& preset = findPreset(presetName);
     const RawSplit raw = embeddedMnist();
     // A few samples per class keep the test quick under the sanitizers; epochs wrap around.
@@ -107,6 +108,7 @@ class TestNoAllocation : public QObject {
     counting = true;
     for (std::size_t s = 0; s < steps; ++s) trainer.step();
     counting = false;
+    setComputeThreads(1);
     qInfo("%s: %ld allocations inside OpenBLAS in %zu steps", presetName.c_str(), blasAllocations.load(), steps);
     return allocations.load();
   }
@@ -138,25 +140,28 @@ class TestNoAllocation : public QObject {
     QTest::addColumn<int>("batch");
     QTest::addColumn<double>("momentum");
     QTest::addColumn<bool>("fused");
+    QTest::addColumn<int>("threads");
     // Batch sizes that divide the 12 (seed-binary) or 60 (ten classes) samples, and ones that
     // leave a short last batch, so both batch sizes of an epoch are warmed up and reused.
-    QTest::newRow("seed-binary per-sample fused") << "seed-binary" << 1 << 0.0 << true;
-    QTest::newRow("seed-binary per-sample plain") << "seed-binary" << 1 << 0.0 << false;
-    QTest::newRow("seed-binary batch 5 momentum") << "seed-binary" << 5 << 0.9 << true;
-    QTest::newRow("lenet5 batch 8 momentum") << "lenet5" << 8 << 0.9 << true;
-    QTest::newRow("lenet5 per-sample") << "lenet5" << 1 << 0.0 << true;
-    QTest::newRow("mlp batch 16") << "mlp" << 16 << 0.0 << true;
+    QTest::newRow("seed-binary per-sample fused") << "seed-binary" << 1 << 0.0 << true << 1;
+    QTest::newRow("seed-binary per-sample plain") << "seed-binary" << 1 << 0.0 << false << 1;
+    QTest::newRow("seed-binary batch 5 momentum") << "seed-binary" << 5 << 0.9 << true << 1;
+    QTest::newRow("lenet5 batch 8 momentum") << "lenet5" << 8 << 0.9 << true << 1;
+    QTest::newRow("lenet5 batch 8, two threads") << "lenet5" << 8 << 0.9 << true << 2;
+    QTest::newRow("lenet5 per-sample") << "lenet5" << 1 << 0.0 << true << 1;
+    QTest::newRow("mlp batch 16") << "mlp" << 16 << 0.0 << true << 1;
   }
   void trainingStepsDoNotAllocate() {
     QFETCH(QString, preset);
     QFETCH(int, batch);
     QFETCH(double, momentum);
     QFETCH(bool, fused);
+    QFETCH(int, threads);
     // Warm up for more than one epoch (every batch size of the epoch has been seen), then count
     // over two more epochs.
     const std::size_t samples = preset == "seed-binary" ? 12 : 60;
     const std::size_t perEpoch = (samples + std::size_t(batch) - 1) / std::size_t(batch);
-    const long counted = allocationsWhileTraining(preset.toStdString(), std::size_t(batch), momentum, fused,
+    const long counted = allocationsWhileTraining(preset.toStdString(), std::size_t(batch), momentum, fused, threads,
                                                   perEpoch + 2, 2 * perEpoch);
     QCOMPARE(counted, 0L);
   }
