@@ -406,12 +406,13 @@ TeachingExample fromNetworkExample(const nlohmann::json& spec, const arma::fvec&
   if (image.n_rows < patch || image.n_cols < patch || patch < k)
     throw std::invalid_argument("the image is smaller than a " + std::to_string(patch) + "×" +
                                 std::to_string(patch) + " patch");
-  // The patch with the most ink, so the products are not all zero.
+  // The patch with the most contrast (an edge of the stroke): neither blank nor flat ink.
   std::size_t bestRow = 0, bestCol = 0;
   double best = -1;
   for (std::size_t r = 0; r + patch <= image.n_rows; ++r)
     for (std::size_t c = 0; c + patch <= image.n_cols; ++c) {
-      const double ink = arma::accu(image.submat(r, c, r + patch - 1, c + patch - 1));
+      const arma::mat window = image.submat(r, c, r + patch - 1, c + patch - 1);
+      const double ink = arma::accu(arma::square(window - arma::mean(arma::vectorise(window))));
       if (ink > best) {
         best = ink;
         bestRow = r;

@@ -79,7 +79,7 @@ TeachingExample correlationExample(const arma::mat& input, const arma::mat& kern
                                    const CorrelationOptions& options, const std::string& title = {});
 
 // The first convolutional layer of a model: its kernel K_ij (i = kernel, j = channel) correlated
-// with the (patch × patch) patch of image (H × W, values in [0, 1]) that has the most ink.
+// with the (patch × patch) patch of image (H × W, values in [0, 1]) with the most contrast.
 // parameters must be the network's flat parameter vector. Throws std::invalid_argument when the
 // model has no convolutional layer, the parameters do not fit, or the image is smaller than the patch.
 TeachingExample fromNetworkExample(const nlohmann::json& spec, const arma::fvec& parameters,

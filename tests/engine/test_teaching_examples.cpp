@@ -249,14 +249,13 @@ class TestTeachingExamples : public QObject {
     Network<float> network = buildNetwork<float>(spec);
     network.initialize(7);
     arma::mat image(8, 8, arma::fill::zeros);
-    image.submat(3, 2, 7, 6).fill(0.5);
-    image(5, 4) = 1;
+    image.submat(5, 5, 7, 7) = arma::mat{{1, 0, 1}, {0, 1, 0}, {1, 0, 1}};  // only the patch at (2, 2) holds it all
     const TeachingExample example = fromNetworkExample(spec, network.parameters(), image, 1);
     const TeachingStage& stage = example.stages.at(0);
     const auto& conv = dynamic_cast<const Convolutional<float>&>(network.layer(0));
     QVERIFY(sameMatrix(stage.kernel, arma::conv_to<arma::mat>::from(conv.kernel(1, 0))));
     QCOMPARE(stage.left.n_rows, std::size_t(6));
-    QVERIFY(sameMatrix(stage.left, image.submat(2, 1, 7, 6)));  // the first 6×6 patch with the most ink
+    QVERIFY(sameMatrix(stage.left, image.submat(2, 2, 7, 7)));  // the 6×6 patch with the most contrast
     QVERIFY(sameMatrix(stage.result, correlate(stage.left, stage.kernel)));
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, fromNetworkExample(spec, arma::fvec(3), image));
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, fromNetworkExample(spec, network.parameters(), image, 5));

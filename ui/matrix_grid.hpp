@@ -1,0 +1,99 @@
+// A matrix drawn as big cells for a projector: zero-padding border, a sliding window, per-cell
+// annotations (the products), highlighted and not-yet-computed cells, and a rot180 flip animation.
+#pragma once
+
+#include <QColor>
+#include <QHash>
+#include <QPoint>
+#include <QRect>
+#include <QSet>
+#include <QString>
+#include <QWidget>
+
+#include <armadillo>
+
+namespace cnnlab {
+
+class MatrixGrid : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit MatrixGrid(QWidget* parent = nullptr);
+
+  // values: H × W; paddingRows/Cols zero rings are drawn around it (distinct, dashed).
+  void setMatrix(const arma::mat& values, std::size_t paddingRows = 0, std::size_t paddingCols = 0);
+  const arma::mat& matrix() const { return values_; }
+  std::size_t paddingRows() const { return padRows_; }
+  std::size_t paddingCols() const { return padCols_; }
+
+  // A caption drawn just above the cells ("I", "rot180(K)").
+  void setTitle(const QString& title);
+  QString title() const { return title_; }
+
+  // Cells shown as not yet computed: their placeholder (e.g. the letter "a") instead of the value.
+  void setHidden(const QSet<QPoint>& cells, const QHash<QPoint, QString>& placeholders = {});
+  // The window (in unpadded coordinates; may start inside the padding); height 0 hides it.
+  void setWindow(long row, long col, std::size_t height, std::size_t width);
+  // Small text drawn on a cell under its value, e.g. "1×2".
+  void setAnnotations(const QHash<QPoint, QString>& annotations);
+  // Strongly highlighted cells (the output cell being computed, an argmax).
+  void setCurrent(const QSet<QPoint>& cells, const QColor& colour = QColor(0x1565c0));
+  void setEmphasis(const QSet<QPoint>& cells);  // gold: a pool's argmax, a routed gradient
+  // Softly highlighted cells (the outputs an input cell feeds).
+  void setLinked(const QSet<QPoint>& cells);
+  void clearMarks();
+
+  // What is marked (for tests and exports).
+  const QSet<QPoint>& hiddenCells() const { return hidden_; }
+  const QSet<QPoint>& currentCells() const { return current_; }
+  const QSet<QPoint>& linkedCells() const { return linked_; }
+  const QHash<QPoint, QString>& annotations() const { return annotations_; }
+  QRect slidingWindow() const { return QRect(int(windowCol_), int(windowRow_), int(windowWidth_), int(windowHeight_)); }
+
+  // rot180 animation: 0 = the kernel as given, 1 = flipped horizontally, 2 = rot180.
+  void setFlipProgress(double progress);
+  double flipProgress() const { return flip_; }
+  void setFlipSource(const arma::mat& original);  // the unrotated kernel; values_ holds rot180
+
+  // The largest cell edge in pixels (the grid shrinks cells to fit its width/height).
+  void setMaxCellSize(int pixels);
+  int cellSize() const;
+  // Centre of a cell (unpadded coordinates) in widget coordinates, for tests and overlays.
+  QPoint cellCentre(std::size_t row, std::size_t col) const;
+
+  QSize sizeHint() const override;
+  QSize minimumSizeHint() const override;
+
+ signals:
+  void cellClicked(int row, int col);
+  void cellDoubleClicked(int row, int col);
+  void cellHovered(int row, int col);  // (−1, −1) when the pointer leaves the matrix
+
+ protected:
+  void paintEvent(QPaintEvent*) override;
+  void mouseMoveEvent(QMouseEvent*) override;
+  void mousePressEvent(QMouseEvent*) override;
+  void mouseDoubleClickEvent(QMouseEvent*) override;
+  void leaveEvent(QEvent*) override;
+
+ private:
+  QRect gridRect() const;
+  bool cellAt(const QPoint& position, int* row, int* col) const;  // unpadded; false outside the matrix
+  void paintCells(QPainter& painter, const arma::mat& values, bool flipping);
+
+  int titleHeight() const { return title_.isEmpty() ? 0 : 46; }
+
+  QString title_;
+  arma::mat values_, flipSource_;
+  std::size_t padRows_ = 0, padCols_ = 0;
+  QSet<QPoint> hidden_, current_, emphasis_, linked_;
+  QHash<QPoint, QString> placeholders_, annotations_;
+  QColor currentColour_{0x1565c0};
+  long windowRow_ = 0, windowCol_ = 0;
+  std::size_t windowHeight_ = 0, windowWidth_ = 0;
+  double flip_ = 2;
+  int maxCell_ = 96;
+  int hoverRow_ = -1, hoverCol_ = -1;
+};
+
+}  // namespace cnnlab
