@@ -176,6 +176,7 @@ DesignerView::DesignerView(QWidget* parent) : QWidget(parent) {
   connect(table_, &QTableWidget::itemSelectionChanged, this, [this] { if (!updating_) rebuildEditor(); });
 
   addTypeBox_ = new QComboBox;
+  addTypeBox_->setObjectName("addTypeBox");
   addTypeBox_->addItems(kTypes);
   addButton_ = new QPushButton(tr("+ Add"));
   removeButton_ = new QPushButton(tr("− Remove"));
