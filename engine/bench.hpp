@@ -19,7 +19,7 @@ struct FlopCount {
 };
 FlopCount countFlops(const Network<float>& network);
 
-// Median GFLOP/s of an n × n × n float32 GEMM (Armadillo → OpenBLAS sgemm) on as many threads
+// Best-of-repeats GFLOP/s of an n × n × n float32 GEMM (Armadillo → OpenBLAS sgemm) on as many threads
 // as computeThreads().
 double measureGemmGflops(std::size_t n = 1024, std::size_t repeats = 5);
 

@@ -81,7 +81,9 @@ CNNLAB_INLINE float sum16(Float16 v) {  // pairwise: four dependent adds, not fi
 CNNLAB_CLONES void denseBackwardUpdate(float* W, std::size_t O, std::size_t I, const float* g, const float* x,
                                        float rate, float* dx) {
   const std::size_t blocked = O - O % 16;
-  for (std::size_t j = 0; j < I; ++j) {
+  // Last column first: the forward pass (OpenBLAS sgemv) has just read W first column first, so
+  // its last columns are still in the L2 cache; a 3380 × 100 W (1.35 MB) does not fit entirely.
+  for (std::size_t j = I; j-- > 0;) {
     float* w = W + O * j;
     const float step = rate * x[j];
     Float16 partial = {};
