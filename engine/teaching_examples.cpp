@@ -128,12 +128,17 @@ TeachingExample convLayerForward() {
     sum.kind = StageKind::Sum;
     sum.title = yi + " = " + bi;
     for (const std::string& p : partialNames) sum.title += " + " + p;
+    // Shown as B_i + S_i = y_i with S_i = Σ_j x_j ★ K_ij, the three correlations just computed.
+    arma::mat correlations(b[i].n_rows, b[i].n_cols, arma::fill::zeros);
+    for (const arma::mat& p : partial) correlations += p;
     sum.leftName = bi;
+    sum.kernelName = "\u03a3\u2c7c x\u2c7c \u2605 K" + subscript(i + 1) + "\u2c7c";
     sum.resultName = yi;
-    sum.operatorSymbol = "+ \u03a3";
+    sum.operatorSymbol = "+";
     sum.left = b[i];
-    sum.result = b[i];
-    for (const arma::mat& p : partial) sum.result += p;
+    sum.kernel = correlations;
+    sum.appliedKernel = correlations;
+    sum.result = b[i] + correlations;
     for (std::size_t r = 0; r < sum.result.n_rows; ++r)
       for (std::size_t c = 0; c < sum.result.n_cols; ++c) {
         TeachingCell cell;
@@ -143,6 +148,8 @@ TeachingExample convLayerForward() {
         cell.windowCol = long(c);
         cell.windowHeight = cell.windowWidth = 1;
         cell.terms = {{r, c, "B = " + formatNumber(b[i](r, c))}};
+        cell.kernelHighlightRow = long(r);
+        cell.kernelHighlightCol = long(c);
         cell.writes = {{r, c}};
         const std::string where = "(" + std::to_string(r + 1) + "," + std::to_string(c + 1) + ")";
         cell.label = yi + where;

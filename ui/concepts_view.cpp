@@ -378,9 +378,9 @@ void ConceptsView::updateSoftmax() {
 QWidget* ConceptsView::buildLosses() {
   auto* page = new QWidget;
   auto* layout = new QVBoxLayout(page);
-  auto* title = bigLabel(30, true, "#0d47a1");
+  auto* title = bigLabel(27, true, "#0d47a1");
   title->setText(QString::fromUtf8(
-      "Losses as functions of the prediction p:   BCE = −(y log p + (1 − y) log(1 − p)),   MSE = (p − y)² / 2"));
+      "Loss vs prediction p:   BCE = −(y log p + (1 − y) log(1 − p)),   MSE = (p − y)² / 2"));
   layout->addWidget(title);
   auto* controls = new QHBoxLayout;
   auto* pLabel = bigLabel(24, true, "#212121");
