@@ -1,5 +1,6 @@
 // cnnlab: the desktop app. Opens on the embedded MNIST subset with the seed-binary preset.
 //   cnnlab [--view NAME] [--preset NAME] [--train-epochs N] [--example NAME --step K] [--screenshot FILE.png]
+//          [--presenter] [--metrics-csv FILE.csv]
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTimer>
@@ -20,13 +21,15 @@ int main(int argc, char** argv) {
   parser.setApplicationDescription("cnnlab: learn convolutional neural networks from scratch");
   parser.addHelpOption();
   parser.addVersionOption();
-  const QCommandLineOption view("view", "View to show: dashboard, kernels, feature-maps, stepper, concepts, designer, draw, data.", "name");
+  const QCommandLineOption view("view", "View to show: dashboard, kernels, feature-maps, predictions, stepper, concepts, designer, draw, data.", "name");
   const QCommandLineOption preset("preset", "Preset to load: seed-binary, mlp, lenet5.", "name");
   const QCommandLineOption trainEpochs("train-epochs", "Train this many epochs (live, through the worker) before the screenshot.", "n");
   const QCommandLineOption example("example", "Stepper example: notebook-valid, notebook-convolve, notebook-full, …", "name");
   const QCommandLineOption step("step", "Advance the stepper by this many steps.", "k");
   const QCommandLineOption screenshot("screenshot", "Save a PNG of the main window and exit.", "file");
-  parser.addOptions({view, preset, trainEpochs, example, step, screenshot});
+  const QCommandLineOption presenter("presenter", "Presenter mode: large fonts and thick lines for a projector.");
+  const QCommandLineOption metricsCsv("metrics-csv", "After --train-epochs, write the per-epoch metrics (with seconds and samples/s) as CSV.", "file");
+  parser.addOptions({view, preset, trainEpochs, example, step, screenshot, presenter, metricsCsv});
   parser.process(app);
 
   cnnlab::MainWindow window;
@@ -46,6 +49,13 @@ int main(int argc, char** argv) {
       return 1;
     }
   }
+  if (parser.isSet(presenter)) window.dashboard()->setPresenterMode(true);
+  if (parser.isSet(metricsCsv))
+    QObject::connect(window.dashboard(), &cnnlab::DashboardView::epochsCompleted, &window, [&] {
+      QString error;
+      if (!window.dashboard()->exportMetricsCsv(parser.value(metricsCsv), &error))
+        std::fprintf(stderr, "error: %s\n", qPrintable(error));
+    });
   window.show();
 
   if (!parser.isSet(screenshot)) {

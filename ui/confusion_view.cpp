@@ -68,6 +68,11 @@ void ConfusionView::setConfusion(const arma::umat& confusion, const std::vector<
       t->setColor(share(r, c) > 0.55f ? Qt::white : (r == c ? Qt::black : palette::wrong));
       labels_.push_back(t);
     }
+  if (isVisible()) replot(QCustomPlot::rpQueuedReplot);  // a hidden one is redrawn when shown
+}
+
+void ConfusionView::showEvent(QShowEvent* event) {
+  QCustomPlot::showEvent(event);
   replot(QCustomPlot::rpQueuedReplot);
 }
 

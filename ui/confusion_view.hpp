@@ -19,6 +19,9 @@ class ConfusionView : public QCustomPlot {
   void setPresenterMode(bool presenter);
   const arma::umat& confusion() const { return confusion_; }
 
+ protected:
+  void showEvent(QShowEvent* event) override;
+
  private:
   void fitRanges();
 

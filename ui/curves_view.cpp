@@ -2,6 +2,7 @@
 #include "ui/curves_view.hpp"
 
 #include <QGridLayout>
+#include <QTimer>
 #include <cmath>
 #include <qcustomplot.h>
 
@@ -60,6 +61,7 @@ CurvesView::CurvesView(QWidget* parent) : QWidget(parent) {
   raw_ = makeGraph(stepPlot_, tr("per step"), QColor(0x9e, 0xc5, 0xe8));
   smooth_ = makeGraph(stepPlot_, tr("smoothed"), palette::train);
   raw_->setAdaptiveSampling(true);
+  raw_->setAntialiased(false);  // thousands of thin segments: cheaper, and they look the same
   smooth_->setAdaptiveSampling(true);
 
   previousTestLoss_ = makeGraph(lossPlot_, tr("previous test"), palette::previous, Qt::DashLine, true);
@@ -86,6 +88,10 @@ CurvesView::CurvesView(QWidget* parent) : QWidget(parent) {
   layout->addWidget(accuracyPlot_, 1, 1);
   layout->setRowStretch(0, 5);
   layout->setRowStretch(1, 4);
+  replotTimer_ = new QTimer(this);
+  replotTimer_->setSingleShot(true);
+  replotTimer_->setInterval(80);
+  connect(replotTimer_, &QTimer::timeout, this, &CurvesView::replotDirty);
   setPresenterMode(false);
   newRun(false);
 }
@@ -144,7 +150,7 @@ void CurvesView::addStepLosses(std::size_t firstStep, const std::vector<double>&
   raw_->addData(keys, raw, true);
   smooth_->addData(keys, smooth, true);
   stepMax_ = std::max(stepMax_, keys.back());
-  rescale();
+  rescale(true, false);
 }
 
 void CurvesView::addEpochs(const std::vector<EpochStats>& epochs) {
@@ -155,7 +161,7 @@ void CurvesView::addEpochs(const std::vector<EpochStats>& epochs) {
     trainAccuracy_->addData(double(e.epoch), 100 * e.trainAccuracy);
     testAccuracy_->addData(double(e.epoch), 100 * e.testAccuracy);
   }
-  rescale();
+  rescale(false, true);
 }
 
 std::size_t CurvesView::stepPointCount() const { return std::size_t(raw_->data()->size()); }
@@ -196,7 +202,9 @@ void CurvesView::setPresenterMode(bool presenter) {
   rescale();
 }
 
-void CurvesView::rescale() {
+void CurvesView::rescale(bool steps, bool epochCurves) {
+  stepsDirty_ = stepsDirty_ || steps;
+  epochsDirty_ = epochsDirty_ || epochCurves;
   const double lo = logScale_ ? std::max(lossMin_, 1e-6) : std::min(0.0, lossMin_);
   const double hi = lossMax_ > lo ? lossMax_ : lo + 1;
   stepPlot_->xAxis->setRange(0, std::max(stepMax_, previousStepMax_) * 1.02 + 1);
@@ -220,7 +228,22 @@ void CurvesView::rescale() {
     if (found) lowest = std::min(lowest, r.lower);
   }
   accuracyPlot_->yAxis->setRange(std::max(0.0, std::floor((lowest - 5) / 10) * 10), 101);
-  for (QCustomPlot* p : {stepPlot_, lossPlot_, accuracyPlot_}) p->replot(QCustomPlot::rpQueuedReplot);
+  if (isVisible() && !replotTimer_->isActive()) replotTimer_->start();  // a hidden plot is redrawn when shown
+}
+
+void CurvesView::replotDirty() {
+  if (stepsDirty_) stepPlot_->replot();
+  if (epochsDirty_) {
+    lossPlot_->replot();
+    accuracyPlot_->replot();
+  }
+  stepsDirty_ = epochsDirty_ = false;
+}
+
+void CurvesView::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  rescale();
+  replotDirty();
 }
 
 }  // namespace cnnlab

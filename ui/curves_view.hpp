@@ -9,6 +9,7 @@
 
 class QCustomPlot;
 class QCPGraph;
+class QTimer;
 
 namespace cnnlab {
 
@@ -33,8 +34,13 @@ class CurvesView : public QWidget {
   std::size_t stepPointCount() const;
   std::size_t previousStepPointCount() const;
 
+ protected:
+  void showEvent(QShowEvent* event) override;
+
  private:
-  void rescale();
+  // Recomputes the ranges and marks the plots to redraw; a timer redraws them at most 12 times a second.
+  void rescale(bool steps = true, bool epochCurves = true);
+  void replotDirty();
 
   QCustomPlot *stepPlot_, *lossPlot_, *accuracyPlot_;
   QCPGraph *raw_, *smooth_, *previousSmooth_;
@@ -43,6 +49,8 @@ class CurvesView : public QWidget {
   double smoothed_ = 0, smoothingWeight_ = 0;  // debiased exponential moving average
   double lossMin_ = 0, lossMax_ = 0, stepMax_ = 1, previousStepMax_ = 0;
   bool logScale_ = false, presenter_ = false;
+  bool stepsDirty_ = false, epochsDirty_ = false;
+  QTimer* replotTimer_;
 };
 
 }  // namespace cnnlab

@@ -173,7 +173,8 @@ QWidget* DashboardView::buildControls() {
   rateSpin_ = new QDoubleSpinBox(bar);
   rateSpin_->setObjectName("rateSpin");
   rateSpin_->setDecimals(5);
-  rateSpin_->setRange(0.00001, 1000);
+  rateSpin_->setRange(0.00001, 1e12);  // absurd rates stay possible: watching a run diverge teaches too
+  rateSpin_->setMaximumWidth(150);
   rateSpin_->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
   rateSpin_->setKeyboardTracking(false);
   rateSpin_->setToolTip(tr("Learning rate η; applies from the next step"));
@@ -620,7 +621,7 @@ void DashboardView::refreshHeavyViews() {
     kernels_->setKernels(s.kernels);
     lastStep_->setLastStep(s.lastStep);
   }
-  if (section == "feature-maps" || featureMaps_->rowCount() == 0) featureMaps_->setSnapshot(s);
+  if (section == "feature-maps" || featureMaps_->rowCount() == 0) featureMaps_->setSnapshot(lastSnapshot_);
 }
 
 void DashboardView::onRunFinished(bool) {

@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include "ui/activation_bars.hpp"
@@ -90,6 +91,9 @@ FeatureMapView::FeatureMapView(QWidget* parent) : QWidget(parent) {
   layout->addWidget(side);
   layout->addWidget(scroll, 1);
   connect(picker_, &QSpinBox::valueChanged, this, &FeatureMapView::imageRequested);
+  drawTimer_ = new QTimer(this);
+  drawTimer_->setInterval(1);
+  connect(drawTimer_, &QTimer::timeout, this, &FeatureMapView::drawNext);
   setPresenterMode(false);
 }
 
@@ -132,8 +136,9 @@ void FeatureMapView::rebuild(const TrainingSnapshot& s) {
   }
 }
 
-void FeatureMapView::setSnapshot(const TrainingSnapshot& s) {
-  if (s.activations.empty()) return;
+void FeatureMapView::setSnapshot(TrainingSnapshotPtr snapshot) {
+  if (!snapshot || snapshot->activations.empty()) return;
+  const TrainingSnapshot& s = *snapshot;
   std::string signature;
   for (const LayerActivation& a : s.activations) signature += a.type + a.shape.str() + ";";
   if (signature != signature_) {
@@ -144,34 +149,46 @@ void FeatureMapView::setSnapshot(const TrainingSnapshot& s) {
     const QSignalBlocker block(picker_);
     picker_->setValue(s.image);
   }
-  const Shape& in = s.activations.front().shape;  // any layer works; the input is the test image
-  (void)in;
-  if (test_ && !s.input.is_empty()) {
-    const std::size_t side = test_->shape.height;
-    input_->setTiles({arma::reshape(s.input, side, test_->shape.width)}, 1);
+  pending_ = std::move(snapshot);
+  next_ = 0;
+  drawNext();
+  if (!rows_.empty()) drawTimer_->start();
+}
+
+void FeatureMapView::drawNext() {
+  if (!pending_ || next_ > rows_.size()) {
+    drawTimer_->stop();
+    return;
   }
-  std::string previousType;
-  for (Row& row : rows_) {
-    const LayerActivation& a = s.activations[row.layer];
-    previousType = row.layer > 0 ? s.activations[row.layer - 1].type : "";
-    const QString title = rowTitle(a, previousType);
-    if (row.map) {
-      std::vector<arma::fmat> tiles;
-      QStringList names;
-      for (std::size_t d = 0; d < a.shape.depth; ++d) {
-        tiles.push_back(channel(a, d));
-        names << tr("channel %1").arg(d + 1);
-      }
-      const bool signedValues = a.type == "convolutional" || a.type == "tanh";
-      row.map->setScale(signedValues ? HeatmapMosaic::Scale::Diverging : HeatmapMosaic::Scale::Sequential);
-      row.map->setFixedRange(a.type == "sigmoid" ? std::optional<QCPRange>(QCPRange(0, 1)) : std::nullopt);
-      row.map->setTitle(title);
-      row.map->setTiles(tiles, int(std::min<std::size_t>(a.shape.depth, 8)), names);
-    } else {
-      row.bars->setTitle(title);
-      row.bars->setValues(a.values, {}, -1, a.type == "sigmoid" ? std::optional<QCPRange>(QCPRange(0, 1.05)) : std::nullopt);
+  if (next_ == 0) drawSide(*pending_);
+  else drawRow(rows_[next_ - 1], *pending_);
+  if (++next_ > rows_.size()) drawTimer_->stop();
+}
+
+void FeatureMapView::drawRow(Row& row, const TrainingSnapshot& s) {
+  const LayerActivation& a = s.activations[row.layer];
+  const std::string previousType = row.layer > 0 ? s.activations[row.layer - 1].type : "";
+  const QString title = rowTitle(a, previousType);
+  if (row.map) {
+    std::vector<arma::fmat> tiles;
+    QStringList names;
+    for (std::size_t d = 0; d < a.shape.depth; ++d) {
+      tiles.push_back(channel(a, d));
+      names << tr("channel %1").arg(d + 1);
     }
+    const bool signedValues = a.type == "convolutional" || a.type == "tanh";
+    row.map->setScale(signedValues ? HeatmapMosaic::Scale::Diverging : HeatmapMosaic::Scale::Sequential);
+    row.map->setFixedRange(a.type == "sigmoid" ? std::optional<QCPRange>(QCPRange(0, 1)) : std::nullopt);
+    row.map->setTitle(title);
+    row.map->setTiles(tiles, int(std::min<std::size_t>(a.shape.depth, 8)), names);
+  } else {
+    row.bars->setTitle(title);
+    row.bars->setValues(a.values, {}, -1, a.type == "sigmoid" ? std::optional<QCPRange>(QCPRange(0, 1.05)) : std::nullopt);
   }
+}
+
+void FeatureMapView::drawSide(const TrainingSnapshot& s) {
+  if (test_ && !s.input.is_empty()) input_->setTiles({arma::reshape(s.input, test_->shape.height, test_->shape.width)}, 1);
   const LayerActivation& out = s.activations.back();
   QStringList labels;
   const std::vector<int> classes = s.model ? s.model->classes : std::vector<int>{};

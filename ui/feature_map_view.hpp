@@ -11,6 +11,7 @@
 
 class QLabel;
 class QSpinBox;
+class QTimer;
 class QVBoxLayout;
 
 namespace cnnlab {
@@ -25,7 +26,8 @@ class FeatureMapView : public QWidget {
   explicit FeatureMapView(QWidget* parent = nullptr);
 
   void setTestSet(std::shared_ptr<const Dataset> test);
-  void setSnapshot(const TrainingSnapshot& snapshot);
+  // Redraws the rows one per event-loop turn (a deep network's rows together would block it).
+  void setSnapshot(TrainingSnapshotPtr snapshot);
   void setPresenterMode(bool presenter);
   // The index shown in the picker (the worker's selection once a snapshot arrives).
   int image() const;
@@ -44,6 +46,9 @@ class FeatureMapView : public QWidget {
     ActivationBars* bars = nullptr;
   };
   void rebuild(const TrainingSnapshot& snapshot);
+  void drawNext();
+  void drawSide(const TrainingSnapshot& snapshot);
+  void drawRow(Row& row, const TrainingSnapshot& snapshot);
 
   std::shared_ptr<const Dataset> test_;
   QSpinBox* picker_;
@@ -54,6 +59,9 @@ class FeatureMapView : public QWidget {
   QVBoxLayout* rowsLayout_;
   std::vector<Row> rows_;
   std::string signature_;
+  TrainingSnapshotPtr pending_;
+  std::size_t next_ = 0;  // 0: the input and output, r + 1: rows_[r]
+  QTimer* drawTimer_;
   bool presenter_ = false;
 };
 

@@ -104,6 +104,11 @@ void HeatmapMosaic::setTiles(const std::vector<arma::fmat>& tiles, int columns, 
   if (fixedRange_) map_->setDataRange(*fixedRange_);
   else if (scale_ == Scale::Diverging) map_->setDataRange(QCPRange(-limit, limit));
   else map_->setDataRange(QCPRange(lo, hi > lo ? hi : lo + 1e-6));
+  if (isVisible()) replot(QCustomPlot::rpQueuedReplot);  // a hidden one is redrawn when shown
+}
+
+void HeatmapMosaic::showEvent(QShowEvent* event) {
+  QCustomPlot::showEvent(event);
   replot(QCustomPlot::rpQueuedReplot);
 }
 

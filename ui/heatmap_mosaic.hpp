@@ -35,6 +35,7 @@ class HeatmapMosaic : public QCustomPlot {
 
  protected:
   void mouseMoveEvent(QMouseEvent* event) override;
+  void showEvent(QShowEvent* event) override;
 
  private:
   void fitRanges();

@@ -460,7 +460,10 @@ void TrainingWorker::run() {
         emit runFinished(false);
         continue;
       }
-      state = running_ ? RunState::Running : RunState::Idle;
+      {
+        QMutexLocker lock(&mutex_);
+        state = !running_ ? RunState::Idle : requests_.paused ? RunState::Paused : RunState::Running;
+      }
       if (publishNow) {
         // Publishing is part of the cost of training with the window open: count it.
         const auto publishBegin = Clock::now();
