@@ -6,6 +6,10 @@
 #include <QImageReader>
 #include <QPainter>
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cstdio>
 #include <filesystem>
 
 #include "engine/idx.hpp"
@@ -16,11 +20,41 @@ namespace {
 
 const QStringList kImagePatterns = {"*.png", "*.jpg", "*.jpeg", "*.PNG", "*.JPG", "*.JPEG"};
 
+// Silences decoders while one image is read: Qt warns through its message handler, and libpng's
+// default error handler writes "libpng error: Read Error" straight to stderr. The failure is
+// reported once, as ImageFolderError, instead.
+class QuietDecoding {
+ public:
+  QuietDecoding() : previous_(qInstallMessageHandler(&QuietDecoding::drop)) {
+    std::fflush(stderr);
+    saved_ = ::dup(2);
+    const int null = ::open("/dev/null", O_WRONLY);
+    if (saved_ >= 0 && null >= 0) ::dup2(null, 2);
+    if (null >= 0) ::close(null);
+  }
+  ~QuietDecoding() {
+    if (saved_ >= 0) {
+      ::dup2(saved_, 2);
+      ::close(saved_);
+    }
+    qInstallMessageHandler(previous_);
+  }
+
+ private:
+  static void drop(QtMsgType, const QMessageLogContext&, const QString&) {}
+  QtMessageHandler previous_;
+  int saved_ = -1;
+};
+
 // One image as H × W bytes, 0 = black.
 void appendImage(const QString& path, const ImageFolderOptions& options, std::vector<std::uint8_t>& pixels) {
   QImageReader reader(path);
   reader.setAutoTransform(true);
-  QImage image = reader.read();
+  QImage image;
+  {
+    const QuietDecoding quiet;
+    image = reader.read();
+  }
   if (image.isNull())
     throw ImageFolderError(path.toStdString() + ": cannot read the image (" + reader.errorString().toStdString() + ")");
   if (image.hasAlphaChannel()) {
