@@ -236,8 +236,6 @@ QWidget* DashboardView::buildControls() {
   grid->addWidget(label(tr("speed")), 0, c++);
   grid->addWidget(speedBox_, 0, c++);
   grid->setColumnStretch(c++, 1);
-  grid->addWidget(logCheck_, 0, c++);
-  grid->addWidget(presenterCheck_, 0, c++);
 
   auto* buttons = new QHBoxLayout;
   for (QPushButton* b : {startButton_, stopButton_, resetButton_}) buttons->addWidget(b);
@@ -248,7 +246,10 @@ QWidget* DashboardView::buildControls() {
   buttons->addSpacing(16);
   summary_ = new QLabel(bar);
   summary_->setObjectName("summary");
+  summary_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // never widens the window
   buttons->addWidget(summary_, 1);
+  buttons->addWidget(logCheck_);
+  buttons->addWidget(presenterCheck_);
   grid->addLayout(buttons, 1, 0, 1, c);
   return bar;
 }
@@ -660,7 +661,11 @@ void DashboardView::updateStatus() {
   text += tr(" · %1").arg(stateName(state_));
   if (text != status_) {
     status_ = text;
-    summary_->setText(text);
+    // The short form beside the buttons; the status bar has it all.
+    QString brief = tr("epoch %1 · step %2 · loss %3").arg(done + (s && s->position ? 1 : 0)).arg(s ? s->steps : 0).arg(loss, 0, 'f', 4);
+    if (!history_.empty()) brief += tr(" · test %1 %").arg(100 * history_.back().testAccuracy, 0, 'f', 1);
+    if (state_ == RunState::Running && s) brief += tr(" · %1 samples/s").arg(s->samplesPerSecond, 0, 'f', 0);
+    summary_->setText(brief);
     emit statusChanged(text);
   }
 }
