@@ -311,6 +311,7 @@ QWidget* DashboardView::buildPredictionsPage() {
   page->addWidget(confusion_);
   page->setStretchFactor(0, 3);
   page->setStretchFactor(1, 2);
+  page->setSizes({900, 650});
   connect(mistakesCheck_, &QCheckBox::toggled, gallery_, &PredictionGallery::setMistakesOnly);
   connect(gallery_, &PredictionGallery::imageClicked, this, [this](int index) {
     selectImage(index);

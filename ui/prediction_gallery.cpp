@@ -66,7 +66,7 @@ void PredictionGallery::updateShown() {
 
 QSize PredictionGallery::cellSize() const {
   const int thumb = presenter_ ? 112 : 84;
-  return {thumb + 14, thumb + fontMetrics().height() + 16};
+  return {thumb + 34, thumb + fontMetrics().height() + 16};
 }
 
 int PredictionGallery::columns(int width) const { return std::max(1, width / cellSize().width()); }
@@ -106,7 +106,7 @@ void PredictionGallery::paintEvent(QPaintEvent* event) {
   if (!test_) return;
   const QSize cell = cellSize();
   const int cols = columns(width());
-  const int thumb = cell.width() - 14;
+  const int thumb = cell.height() - fontMetrics().height() - 16;
   const int firstRow = event->rect().top() / cell.height();
   const int lastRow = event->rect().bottom() / cell.height();
   QFont bold = font();
@@ -118,7 +118,7 @@ void PredictionGallery::paintEvent(QPaintEvent* event) {
       if (i >= shown_.size()) return;
       const std::size_t index = shown_[i];
       const QRect box(col * cell.width() + 4, row * cell.height() + 4, cell.width() - 8, cell.height() - 8);
-      const QRect imageRect(box.left() + 3, box.top() + 3, thumb, thumb);
+      const QRect imageRect(box.left() + (box.width() - thumb) / 2, box.top() + 3, thumb, thumb);
       painter.drawImage(imageRect, thumbnail(index));
       const QString truth = QString::fromStdString(test_->className(test_->labels[index]));
       QString text = truth;
@@ -126,7 +126,7 @@ void PredictionGallery::paintEvent(QPaintEvent* event) {
       if (!predictions_.empty()) {
         const bool right = predictions_[index] == test_->labels[index];
         const QString predicted = QString::fromStdString(test_->className(predictions_[index]));
-        text = right ? QString("%1 ✓").arg(predicted) : tr("%1 ✗ (true %2)").arg(predicted, truth);
+        text = right ? QString("%1 ✓").arg(predicted) : tr("%1 ✗ true %2").arg(predicted, truth);
         frame = right ? QColor(0xcc, 0xcc, 0xcc) : palette::wrong;
         ink = right ? palette::right.darker(130) : palette::wrong;
       }
