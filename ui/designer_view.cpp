@@ -22,6 +22,7 @@
 #include "engine/presets.hpp"
 #include "ui/dashboard_view.hpp"
 #include "ui/main_window.hpp"
+#include "ui/network_flow.hpp"
 
 namespace cnnlab {
 
@@ -172,7 +173,7 @@ DesignerView::DesignerView(QWidget* parent) : QWidget(parent) {
   table_->setWordWrap(true);
   table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   table_->horizontalHeader()->setSectionResizeMode(kCheck, QHeaderView::Stretch);
-  table_->verticalHeader()->setDefaultSectionSize(40);
+  table_->verticalHeader()->setDefaultSectionSize(42);
   connect(table_, &QTableWidget::itemSelectionChanged, this, [this] { if (!updating_) rebuildEditor(); });
 
   addTypeBox_ = new QComboBox;
@@ -205,9 +206,11 @@ DesignerView::DesignerView(QWidget* parent) : QWidget(parent) {
   editorBox_->setMinimumWidth(330);
 
   auto* middle = new QHBoxLayout;
+  flow_ = new NetworkFlow;
   auto* left = new QVBoxLayout;
   left->addWidget(table_, 1);
   left->addLayout(edits);
+  left->addWidget(flow_);
   middle->addLayout(left, 1);
   auto* right = new QVBoxLayout;
   right->addWidget(editorBox_);
@@ -390,16 +393,18 @@ void DesignerView::showEvent(QShowEvent* event) {
 void DesignerView::changed() {
   check_ = checkSpec(spec_, std::size_t(classCount()));
   refreshTable();
+  const nlohmann::json input = spec_.contains("input") && spec_["input"].is_object() ? spec_["input"] : nlohmann::json::object();
+  const Shape inputShape{std::size_t(std::max(0LL, intField(input, "depth", 1))),
+                         std::size_t(std::max(0LL, intField(input, "height", 0))),
+                         std::size_t(std::max(0LL, intField(input, "width", 0)))};
+  flow_->setCheck(inputShape, check_);
   refreshEditorShapes();
   totalLabel_->setText(check_.layers.empty()
                            ? QString()
                            : tr("Total: %1 parameters   ·   %2 layers   ·   %3 → %4")
                                  .arg(number(check_.parameters))
                                  .arg(layerCount())
-                                 .arg(QString::fromStdString(Shape{spec_["input"].value("depth", std::size_t(1)),
-                                                                   spec_["input"].value("height", std::size_t(0)),
-                                                                   spec_["input"].value("width", std::size_t(0))}
-                                                                 .str()))
+                                 .arg(QString::fromStdString(inputShape.str()))
                                  .arg(check_.ok() ? QString::fromStdString(check_.outputShape.str()) : "?"));
   if (check_.ok()) {
     status_->setText(tr("✓ Ready to train: every shape fits and the network ends with %1 outputs for %2 classes.")
@@ -461,7 +466,6 @@ void DesignerView::refreshTable() {
       table_->setItem(row, column, item);
     }
   }
-  table_->resizeRowsToContents();
   if (selected >= 0 && selected < layerCount()) table_->selectRow(selected);
   updating_ = false;
   const int current = selectedLayer();

@@ -19,6 +19,7 @@ class QTableWidget;
 namespace cnnlab {
 
 class DashboardView;
+class NetworkFlow;
 
 class DesignerView : public QWidget {
   Q_OBJECT
@@ -92,6 +93,7 @@ class DesignerView : public QWidget {
   QSpinBox *depthBox_, *heightBox_, *widthBox_, *classesBox_;
   QComboBox *lossBox_, *initBox_, *addTypeBox_;
   QTableWidget* table_;
+  NetworkFlow* flow_;
   QGroupBox* editorBox_;
   QFormLayout* editorForm_;
   QLabel *totalLabel_, *status_, *editorShapes_ = nullptr;

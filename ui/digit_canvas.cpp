@@ -26,8 +26,8 @@ DigitCanvas::Stroke arc(double cx, double cy, double rx, double ry, double a, do
 }  // namespace
 
 DigitCanvas::DigitCanvas(QWidget* parent) : QWidget(parent) {
-  setMinimumSize(280, 280);
-  setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+  setMinimumSize(420, 420);
+  setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
   setCursor(Qt::CrossCursor);
   setToolTip(tr("Draw a digit with the mouse"));
 }

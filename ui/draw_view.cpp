@@ -76,10 +76,11 @@ DrawView::DrawView(QWidget* parent) : QWidget(parent) {
 
   auto* left = new QVBoxLayout;
   left->addWidget(heading(tr("Draw a digit"), 20));
-  left->addWidget(canvas_, 1);
+  left->addWidget(canvas_);
   left->addLayout(tools);
   left->addLayout(adding);
   left->addWidget(status_);
+  left->addStretch(1);
 
   // What the network sees and what it says.
   seen_ = new HeatmapMosaic;
