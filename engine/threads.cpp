@@ -48,7 +48,12 @@ WorkerPool::~WorkerPool() {
 void WorkerPool::runTasks(std::size_t count, void (*function)(void*, std::size_t), void* context) {
   count = std::min(count, size());
   if (count == 0) return;
-  if (count > 1) {
+  if (count == 1) {
+    function(context, 0);
+    return;
+  }
+  std::lock_guard turn(turn_);
+  {
     std::lock_guard lock(mutex_);
     function_ = function;
     context_ = context;
@@ -56,12 +61,10 @@ void WorkerPool::runTasks(std::size_t count, void (*function)(void*, std::size_t
     pending_ = count - 1;
     ++generation_;
   }
-  if (count > 1) wake_.notify_all();
+  wake_.notify_all();
   function(context, 0);
-  if (count > 1) {
-    std::unique_lock lock(mutex_);
-    done_.wait(lock, [this] { return pending_ == 0; });
-  }
+  std::unique_lock lock(mutex_);
+  done_.wait(lock, [this] { return pending_ == 0; });
 }
 
 void WorkerPool::work(std::size_t index) {

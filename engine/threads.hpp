@@ -12,14 +12,16 @@
 
 namespace cnnlab {
 
-// n ≥ 1 (clamped); returns the count in force. Resizes the engine's pool; OpenBLAS gets 1 thread.
+// n ≥ 1 (clamped); returns the count in force. Resizes the engine's pool (call it while no
+// training runs); OpenBLAS gets 1 thread.
 int setComputeThreads(int n);
 int computeThreads();
 // OpenBLAS's own pool, for measuring the GEMM ceiling only (bench); set it back to 1 after.
 void setBlasThreads(int n);
 
 // A fixed set of worker threads that run task i of count on thread i (the caller runs task 0).
-// run() blocks until every task is done. Not reentrant: one run() at a time.
+// run() blocks until every task is done; concurrent run() calls from different threads take
+// turns (a task must not call run() itself).
 class WorkerPool {
  public:
   explicit WorkerPool(std::size_t threads);
@@ -40,6 +42,7 @@ class WorkerPool {
   void work(std::size_t index);
 
   std::vector<std::thread> workers_;
+  std::mutex turn_;  // one run() at a time
   std::mutex mutex_;
   std::condition_variable wake_, done_;
   std::size_t generation_ = 0, count_ = 0, pending_ = 0;
