@@ -410,10 +410,12 @@ void TrainingWorker::run() {
     if (action != Action::None) {
       const auto begin = Clock::now();
       const bool manual = action == Action::Sample || action == Action::Batch;
-      const bool record = manual || std::chrono::duration_cast<std::chrono::milliseconds>(begin - lastPublish).count() >=
-                                        kPublishIntervalMs;
+      const bool due = manual || std::chrono::duration_cast<std::chrono::milliseconds>(begin - lastPublish).count() >=
+                                     kPublishIntervalMs;
       try {
-        const StepResult r = session.step(action == Action::Sample, record);
+        // The first conv layer's kernels are tiny next to a step: record every step, so the
+        // "last step" view always shows the newest one.
+        const StepResult r = session.step(action == Action::Sample, true);
         session.epochSeconds += secondsBetween(begin, Clock::now());
         if (r.epochFinished) {
           session.finishEpoch();
@@ -444,7 +446,7 @@ void TrainingWorker::run() {
             if (session.test && session.test->size() <= 1000) session.evaluationDue = true;
           }
         }
-        if (record) publishNow = true;
+        if (due) publishNow = true;
       } catch (const DivergenceError& e) {
         {
           QMutexLocker lock(&mutex_);
