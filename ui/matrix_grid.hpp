@@ -92,7 +92,7 @@ class MatrixGrid : public QWidget {
   long windowRow_ = 0, windowCol_ = 0;
   std::size_t windowHeight_ = 0, windowWidth_ = 0;
   double flip_ = 2;
-  int maxCell_ = 96;
+  int maxCell_ = 120;
   int hoverRow_ = -1, hoverCol_ = -1;
 };
 

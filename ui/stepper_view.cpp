@@ -161,7 +161,7 @@ void StepperView::buildUi() {
     return widget;
   };
   leftGrid_ = new MatrixGrid;
-  leftGrid_->setMaxCellSize(110);
+  leftGrid_->setMaxCellSize(130);
   leftGrid_->setObjectName("leftGrid");
   kernelGrid_ = new MatrixGrid;
   kernelGrid_->setObjectName("kernelGrid");
