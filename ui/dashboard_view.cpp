@@ -621,7 +621,8 @@ void DashboardView::refreshHeavyViews() {
   if (section == "dashboard" || overviewKernels_->mosaics().size() != s.kernels.size()) overviewKernels_->setKernels(s.kernels);
   if (section == "kernels" || kernels_->mosaics().size() != s.kernels.size()) {
     kernels_->setKernels(s.kernels);
-    lastStep_->setLastStep(s.lastStep);
+    // One event-loop turn later, so the two redraws never block it together.
+    QTimer::singleShot(1, lastStep_, [step = lastSnapshot_, view = lastStep_] { view->setLastStep(step->lastStep); });
   }
   if (section == "feature-maps" || featureMaps_->rowCount() == 0) featureMaps_->setSnapshot(lastSnapshot_);
 }

@@ -343,12 +343,16 @@ class TestDashboard : public QObject {
     });
     timer.start();
     total.start();
-    while (total.elapsed() < 2000) QTest::qWait(20);
+    // A real event loop (QTest::qWait sleeps between its processEvents calls, which would be
+    // measured as latency of its own).
+    QEventLoop loop;
+    QTimer::singleShot(2000, &loop, &QEventLoop::quit);
+    loop.exec();
     timer.stop();
     const std::size_t trained = steps();
     dash()->stop();
     QVERIFY(trained > 10);  // training really ran meanwhile
-    QVERIFY(ticks > 30);
+    QVERIFY(ticks > 100);
     qInfo("%s: worst event-loop gap %lld ms over %d ticks, %zu steps", qPrintable(view), worst, ticks, trained);
     QVERIFY2(worst < 50, qPrintable(QString("worst event-loop gap %1 ms").arg(worst)));
   }
