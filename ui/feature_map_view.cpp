@@ -46,8 +46,8 @@ QString rowTitle(const LayerActivation& a, const std::string& previousType) {
 
 FeatureMapView::FeatureMapView(QWidget* parent) : QWidget(parent) {
   auto* side = new QWidget(this);
-  side->setMinimumWidth(330);
-  side->setMaximumWidth(420);
+  side->setMinimumWidth(380);
+  side->setMaximumWidth(480);
   auto* sideLayout = new QVBoxLayout(side);
   sideLayout->setContentsMargins(0, 0, 0, 0);
   auto* pickRow = new QHBoxLayout;
@@ -195,14 +195,14 @@ void FeatureMapView::drawSide(const TrainingSnapshot& s) {
   for (std::size_t c = 0; c < out.values.n_elem; ++c)
     labels << (c < classes.size() ? QString::number(classes[c]) : QString::number(c));
   const int predicted = out.values.is_empty() ? -1 : int(out.values.index_max());
-  output_->setTitle(out.type == "softmax" ? tr("Output probabilities (softmax)")
+  output_->setTitle(out.type == "softmax" ? tr("Probabilities (softmax)")
                                           : tr("Output (%1)").arg(QString::fromStdString(out.description)));
   output_->setValues(out.values, labels, predicted, QCPRange(0, 1.05));
   if (test_ && s.image >= 0 && std::size_t(s.image) < test_->size() && predicted >= 0) {
     const int truth = test_->classes[test_->labels[std::size_t(s.image)]];
     const QString label = labels.value(predicted);
     const bool right = label == QString::number(truth);
-    prediction_->setText(tr("true <b>%1</b> · predicted <b><span style='color:%2'>%3</span></b> (%4)")
+    prediction_->setText(tr("true <b>%1</b> · predicted <b><span style='color:%2'>%3</span></b><br>(p = %4)")
                              .arg(truth)
                              .arg((right ? palette::right : palette::wrong).name())
                              .arg(label)
