@@ -18,6 +18,7 @@
 #include "engine/idx.hpp"
 #include "engine/model_file.hpp"
 #include "engine/network_spec.hpp"
+#include "engine/preset_data.hpp"
 #include "engine/presets.hpp"
 #include "engine/threads.hpp"
 #include "engine/trainer.hpp"
@@ -110,24 +111,13 @@ struct TrainArgs {
   bool showPredictions = false, json = false;
 };
 
-struct PreparedData {
-  Dataset train, test;
-};
-
-PreparedData prepareData(const Preset& preset, const std::string& dataDir, const std::string& classList,
-                         std::optional<std::size_t> perClass, std::uint64_t seed, double split = 0.8,
-                         const Shape& input = {1, 28, 28}) {
-  // Image folders are resized to the network's input; IDX files must already have its size.
+// Image folders are resized to the network's input; IDX files must already have its size.
+PresetData prepareData(const Preset& preset, const std::string& dataDir, const std::string& classList,
+                       std::optional<std::size_t> perClass, std::uint64_t seed, double split, const Shape& input) {
   const RawSplit raw = dataDir.empty() ? embeddedMnist()
                                        : readDataDirectory(dataDir, split, {.height = input.height, .width = input.width});
-  Selection train{.classes = classList.empty() ? preset.classes : parseClassList(classList),
-                  .perClassLimit = perClass.value_or(preset.trainPerClass),
-                  .shuffle = preset.shuffleOnce,
-                  .seed = seed};
-  Selection test = train;
-  test.perClassLimit = perClass.value_or(preset.testPerClass);
-  test.seed = seed + 1;
-  return {makeDataset(raw.train, train), makeDataset(raw.test, test)};
+  // The same selection as the desktop app (engine/preset_data), so both train on the same samples.
+  return preparePresetData(preset, raw, classList.empty() ? std::vector<int>{} : parseClassList(classList), perClass, seed);
 }
 
 int runTrain(const TrainArgs& a, std::ostream& out, std::ostream& err) {
@@ -135,7 +125,7 @@ int runTrain(const TrainArgs& a, std::ostream& out, std::ostream& err) {
   const Preset& preset = findPreset(a.preset);
   const nlohmann::json spec = a.net.empty() ? preset.network : readSpecFile(a.net);
   const Shape input = buildNetwork<float>(spec).inputShape();  // a bad spec fails before the data loads
-  PreparedData data = prepareData(preset, a.data, a.classes, a.perClass, a.seed, a.split, input);
+  PresetData data = prepareData(preset, a.data, a.classes, a.perClass, a.seed, a.split, input);
   Network<float> network = buildNetwork<float>(spec, data.train.classCount());
   network.initialize(a.seed);
   TrainerOptions options{.learningRate = a.lr.value_or(preset.learningRate),

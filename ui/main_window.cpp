@@ -7,6 +7,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 
 #include "ui/concepts_view.hpp"
@@ -35,8 +36,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   tabs_->addTab(draw_, tr("Draw a digit"));
   tabs_->addTab(datasets_, tr("Data"));
   setCentralWidget(tabs_);
+  // The tab names and the status line are read from the back of a classroom: bigger and bolder.
+  tabs_->tabBar()->setStyleSheet("QTabBar::tab { font-size: 15pt; font-weight: 600; padding: 6px 18px; }");
 
   status_ = new QLabel(this);
+  status_->setStyleSheet("font-size: 13pt;");
   status_->setObjectName("trainingStatus");
   statusBar()->addPermanentWidget(status_, 1);
   status_->setText(dashboard_->statusText());
