@@ -45,10 +45,10 @@ RawImages readIdxPair(const std::string& imagesPath, const std::string& labelsPa
   return fromIdx(images, labels, imagesPath, labelsPath);
 }
 
-RawSplit splitRaw(const RawImages& all, double trainFraction) {
-  if (!(trainFraction > 0 && trainFraction < 1)) throw std::invalid_argument("the train fraction must be between 0 and 1");
-  const std::size_t cut = std::size_t(double(all.count) * trainFraction + 0.5);
-  const std::size_t pixels = all.height * all.width;
+namespace {
+
+// Two empty halves that keep all's image size, source and class names.
+RawSplit emptySplitOf(const RawImages& all) {
   RawSplit split;
   for (RawImages* part : {&split.train, &split.test}) {
     part->height = all.height;
@@ -56,6 +56,16 @@ RawSplit splitRaw(const RawImages& all, double trainFraction) {
     part->source = all.source;
     part->classNames = all.classNames;
   }
+  return split;
+}
+
+}  // namespace
+
+RawSplit splitRaw(const RawImages& all, double trainFraction) {
+  if (!(trainFraction > 0 && trainFraction < 1)) throw std::invalid_argument("the train fraction must be between 0 and 1");
+  const std::size_t cut = std::size_t(double(all.count) * trainFraction + 0.5);
+  const std::size_t pixels = all.height * all.width;
+  RawSplit split = emptySplitOf(all);
   split.train.count = cut;
   split.test.count = all.count - cut;
   split.train.pixels.assign(all.pixels.begin(), all.pixels.begin() + std::ptrdiff_t(cut * pixels));
@@ -74,13 +84,7 @@ RawSplit splitRawByClass(const RawImages& all, double trainFraction) {
     if (counts[l] >= 2) trainQuota[l] = std::clamp<std::size_t>(trainQuota[l], 1, counts[l] - 1);
   }
   const std::size_t pixels = all.height * all.width;
-  RawSplit split;
-  for (RawImages* part : {&split.train, &split.test}) {
-    part->height = all.height;
-    part->width = all.width;
-    part->source = all.source;
-    part->classNames = all.classNames;
-  }
+  RawSplit split = emptySplitOf(all);
   for (std::size_t i = 0; i < all.count; ++i) {
     const std::uint8_t label = all.labels[i];
     RawImages& part = seen[label]++ < trainQuota[label] ? split.train : split.test;

@@ -1,5 +1,6 @@
 // The dataset browser: loading through the engine (and QImage for folders), never replacing good
 // data with a failed load.
+#include "ui/heading_label.hpp"
 #include "ui/dataset_view.hpp"
 
 #include <QCheckBox>
@@ -28,14 +29,6 @@ namespace {
 
 QString number(std::size_t n) { return QLocale(QLocale::English).toString(qulonglong(n)); }
 
-QLabel* heading(const QString& text, int points) {
-  auto* label = new QLabel(text);
-  QFont f = label->font();
-  f.setPointSize(points);
-  f.setBold(true);
-  label->setFont(f);
-  return label;
-}
 
 }  // namespace
 
@@ -69,7 +62,7 @@ DatasetView::DatasetView(QWidget* parent) : QWidget(parent) {
   sizeBox_->setToolTip(tr("Image folders are made grayscale and resized to this × this (the network's input)"));
   invert_ = new QCheckBox(tr("Invert (dark ink on light paper)"));
   auto* top = new QHBoxLayout;
-  top->addWidget(heading(tr("Data"), 20));
+  top->addWidget(makeHeading(tr("Data"), 20));
   top->addSpacing(16);
   top->addWidget(sourceLabel_, 1);
   top->addWidget(embeddedButton);
@@ -121,7 +114,7 @@ DatasetView::DatasetView(QWidget* parent) : QWidget(parent) {
   connect(useButton_, &QPushButton::clicked, this, [this] { useInDashboard(); });
 
   auto* left = new QVBoxLayout;
-  left->addWidget(heading(tr("Classes"), 15));
+  left->addWidget(makeHeading(tr("Classes"), 15));
   auto* allNone = new QHBoxLayout;
   allNone->addWidget(allButton);
   allNone->addWidget(noneButton);

@@ -1,5 +1,6 @@
 // Draw a digit: canvas → preprocessDigit → the current network, with every layer's output shown.
 #include "ui/draw_view.hpp"
+#include "ui/heading_label.hpp"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -24,14 +25,6 @@ namespace cnnlab {
 
 namespace {
 
-QLabel* heading(const QString& text, int points) {
-  auto* label = new QLabel(text);
-  QFont f = label->font();
-  f.setPointSize(points);
-  f.setBold(true);
-  label->setFont(f);
-  return label;
-}
 
 }  // namespace
 
@@ -75,7 +68,7 @@ DrawView::DrawView(QWidget* parent) : QWidget(parent) {
   status_->setMinimumHeight(50);
 
   auto* left = new QVBoxLayout;
-  left->addWidget(heading(tr("Draw a digit"), 20));
+  left->addWidget(makeHeading(tr("Draw a digit"), 20));
   left->addWidget(canvas_);
   left->addLayout(tools);
   left->addLayout(adding);
@@ -110,7 +103,7 @@ DrawView::DrawView(QWidget* parent) : QWidget(parent) {
   probabilities_->setMinimumHeight(260);
 
   auto* verdict = new QVBoxLayout;
-  verdict->addWidget(heading(tr("Prediction"), 16), 0, Qt::AlignHCenter);
+  verdict->addWidget(makeHeading(tr("Prediction"), 16), 0, Qt::AlignHCenter);
   verdict->addWidget(prediction_);
   verdict->addWidget(confidence_);
   verdict->addStretch();
@@ -132,7 +125,7 @@ DrawView::DrawView(QWidget* parent) : QWidget(parent) {
   scroll->setWidgetResizable(true);
   scroll->setFrameShape(QFrame::NoFrame);
   auto* right = new QVBoxLayout;
-  right->addWidget(heading(tr("Every layer's output"), 16));
+  right->addWidget(makeHeading(tr("Every layer's output"), 16));
   right->addWidget(scroll, 1);
 
   auto* layout = new QHBoxLayout(this);
