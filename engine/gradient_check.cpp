@@ -53,26 +53,21 @@ GradientCheckResult checkLayer(Layer<double>& layer, std::size_t batch, std::uin
   const arma::mat analyticX = dX;
 
   GradientCheckResult result{"layer (" + layer.describe() + ")"};
-  for (std::size_t i : sampleIndices(X.n_elem, maxEntries, rng)) {
-    const double saved = X[i];
-    X[i] = saved + h;
+  // (E(v + h) − E(v − h)) / 2h for one entry v of X or θ, against its analytic derivative.
+  auto compare = [&](double& value, double analytic) {
+    const double saved = value;
+    value = saved + h;
     const double plus = energy();
-    X[i] = saved - h;
+    value = saved - h;
     const double minus = energy();
-    X[i] = saved;
-    result.maxInputError = std::max(result.maxInputError, relativeError(analyticX[i], (plus - minus) / (2 * h)));
+    value = saved;
     ++result.checked;
-  }
-  for (std::size_t i : sampleIndices(theta.n_elem, maxEntries, rng)) {
-    const double saved = theta[i];
-    theta[i] = saved + h;
-    const double plus = energy();
-    theta[i] = saved - h;
-    const double minus = energy();
-    theta[i] = saved;
-    result.maxParameterError = std::max(result.maxParameterError, relativeError(analyticTheta[i], (plus - minus) / (2 * h)));
-    ++result.checked;
-  }
+    return relativeError(analytic, (plus - minus) / (2 * h));
+  };
+  for (std::size_t i : sampleIndices(X.n_elem, maxEntries, rng))
+    result.maxInputError = std::max(result.maxInputError, compare(X[i], analyticX[i]));
+  for (std::size_t i : sampleIndices(theta.n_elem, maxEntries, rng))
+    result.maxParameterError = std::max(result.maxParameterError, compare(theta[i], analyticTheta[i]));
   return result;
 }
 
