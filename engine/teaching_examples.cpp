@@ -23,6 +23,25 @@ std::string factor(double value) {
 // "₁₂" style 1-based index pair of a matrix element.
 std::string at(std::size_t row, std::size_t col) { return subscript(row + 1) + subscript(col + 1); }
 
+// Output cell (r, c), computed from the size × size window whose top-left is (windowRow, windowCol).
+TeachingCell windowCell(std::size_t r, std::size_t c, long windowRow, long windowCol, std::size_t size) {
+  TeachingCell cell;
+  cell.outputRow = r;
+  cell.outputCol = c;
+  cell.windowRow = windowRow;
+  cell.windowCol = windowCol;
+  cell.windowHeight = cell.windowWidth = size;
+  return cell;
+}
+
+// "label = t₁ + t₂ + …" with one term per product of a traced cell, as the notes write a gradient.
+template <typename Term>
+std::string sumOfProducts(const std::string& label, const TraceCell& cell, Term term) {
+  std::string text = label + " =";
+  for (std::size_t i = 0; i < cell.products.size(); ++i) text += std::string(i ? " + " : " ") + term(cell.products[i]);
+  return text;
+}
+
 using Labeler = std::function<std::string(const TraceCell&, std::size_t index)>;
 using Symbolizer = std::function<std::string(const TraceCell&, const CorrelationTrace&, const std::string& label)>;
 
@@ -141,12 +160,7 @@ TeachingExample convLayerForward() {
     sum.result = b[i] + correlations;
     for (std::size_t r = 0; r < sum.result.n_rows; ++r)
       for (std::size_t c = 0; c < sum.result.n_cols; ++c) {
-        TeachingCell cell;
-        cell.outputRow = r;
-        cell.outputCol = c;
-        cell.windowRow = long(r);
-        cell.windowCol = long(c);
-        cell.windowHeight = cell.windowWidth = 1;
+        TeachingCell cell = windowCell(r, c, long(r), long(c), 1);
         cell.terms = {{r, c, "B = " + formatNumber(b[i](r, c))}};
         cell.kernelHighlightRow = long(r);
         cell.kernelHighlightCol = long(c);
@@ -179,13 +193,9 @@ TeachingExample convLayerBackward() {
   example.stages.push_back(correlationStage(
       X, dY, {}, {"\u2202E/\u2202K = X \u2605 \u2202E/\u2202Y", "X", "\u2202E/\u2202Y", "\u2202E/\u2202K", "\u2605"},
       indexed("\u2202E/\u2202k"), [](const TraceCell& cell, const CorrelationTrace&, const std::string& label) {
-        std::string text = label + " =";
-        for (std::size_t i = 0; i < cell.products.size(); ++i) {
-          const TraceProduct& p = cell.products[i];
-          text += std::string(i ? " + " : " ") + "\u2202E/\u2202y" + at(p.kernelRow, p.kernelCol) + "\u00b7x" +
-                  at(p.inputRow, p.inputCol);
-        }
-        return text;
+        return sumOfProducts(label, cell, [](const TraceProduct& p) {
+          return "\u2202E/\u2202y" + at(p.kernelRow, p.kernelCol) + "\u00b7x" + at(p.inputRow, p.inputCol);
+        });
       }));
 
   TeachingStage bias;
@@ -198,12 +208,7 @@ TeachingExample convLayerBackward() {
   bias.result = dY;
   for (std::size_t r = 0; r < dY.n_rows; ++r)
     for (std::size_t c = 0; c < dY.n_cols; ++c) {
-      TeachingCell cell;
-      cell.outputRow = r;
-      cell.outputCol = c;
-      cell.windowRow = long(r);
-      cell.windowCol = long(c);
-      cell.windowHeight = cell.windowWidth = 1;
+      TeachingCell cell = windowCell(r, c, long(r), long(c), 1);
       cell.terms = {{r, c, ""}};
       cell.writes = {{r, c}};
       cell.label = "\u2202E/\u2202b" + at(r, c);
@@ -222,13 +227,9 @@ TeachingExample convLayerBackward() {
       indexed("\u2202E/\u2202x"), [](const TraceCell& cell, const CorrelationTrace& trace, const std::string& label) {
         // The applied kernel is rot180(K): applied (u, v) is K(kh − 1 − u, kw − 1 − v).
         const std::size_t kh = trace.kernel.n_rows, kw = trace.kernel.n_cols;
-        std::string text = label + " =";
-        for (std::size_t i = 0; i < cell.products.size(); ++i) {
-          const TraceProduct& p = cell.products[i];
-          text += std::string(i ? " + " : " ") + "\u2202E/\u2202y" + at(p.inputRow, p.inputCol) + "\u00b7k" +
-                  at(kh - 1 - p.kernelRow, kw - 1 - p.kernelCol);
-        }
-        return text;
+        return sumOfProducts(label, cell, [&](const TraceProduct& p) {
+          return "\u2202E/\u2202y" + at(p.inputRow, p.inputCol) + "\u00b7k" + at(kh - 1 - p.kernelRow, kw - 1 - p.kernelCol);
+        });
       }));
   return example;
 }
@@ -265,12 +266,7 @@ TeachingExample maxPoolExample() {
   backward.result.zeros(X.n_rows, X.n_cols);
   for (std::size_t r = 0; r < Ho; ++r)
     for (std::size_t c = 0; c < Wo; ++c) {
-      TeachingCell cell;
-      cell.outputRow = r;
-      cell.outputCol = c;
-      cell.windowRow = long(r * stride);
-      cell.windowCol = long(c * stride);
-      cell.windowHeight = cell.windowWidth = size;
+      TeachingCell cell = windowCell(r, c, long(r * stride), long(c * stride), size);
       // The argmax as MaxPool finds it: column-major scan, the first strictly larger value wins.
       std::size_t bestRow = r * stride, bestCol = c * stride;
       for (std::size_t v = 0; v < size; ++v)
