@@ -1,6 +1,8 @@
 // Convolutional layer: forward and backward as derived in the notes, via im2col + GEMM.
 #include "engine/convolutional.hpp"
 
+#include "engine/kernels.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -92,6 +94,13 @@ CNNLAB_INLINE_COPIES void Convolutional<eT>::im2col(const eT* sample, eT* patche
   const std::size_t Ho = this->outputShape_.height, Wo = this->outputShape_.width;
   const long s = long(options_.stride), pad = long(options_.padding);
   // Column q = u + k·(v + k·j) holds x_j(r·s + u − p, c·s + v − p) for every output (r, c).
+  if (s == 1 && pad == 0) {  // the common case: Wo runs of Ho cells, H apart in the input
+    for (std::size_t j = 0; j < options_.inputDepth; ++j)
+      for (std::size_t v = 0; v < k; ++v)
+        for (std::size_t u = 0; u < k; ++u)
+          kernels::gatherRuns(sample + H * W * j + H * v + u, H, patches + ld * (u + k * (v + k * j)), Ho, Wo);
+    return;
+  }
   for (std::size_t j = 0; j < options_.inputDepth; ++j)
     for (std::size_t v = 0; v < k; ++v)
       for (std::size_t u = 0; u < k; ++u) {
@@ -105,10 +114,6 @@ CNNLAB_INLINE_COPIES void Convolutional<eT>::im2col(const eT* sample, eT* patche
             continue;
           }
           const eT* src = channel + H * std::size_t(col);
-          if (s == 1 && pad == 0) {  // the common case: a straight copy of Ho cells
-            for (std::size_t r = 0; r < Ho; ++r) dst[r] = src[r + u];
-            continue;
-          }
           for (std::size_t r = 0; r < Ho; ++r) {
             const long row = long(r) * s + long(u) - pad;
             dst[r] = (row < 0 || row >= long(H)) ? eT(0) : src[row];
@@ -123,6 +128,14 @@ CNNLAB_INLINE_COPIES void Convolutional<eT>::col2im(const eT* patchGradient, std
   const std::size_t Ho = this->outputShape_.height, Wo = this->outputShape_.width;
   const long s = long(options_.stride), pad = long(options_.padding);
   std::fill(sampleGradient, sampleGradient + this->inputShape_.size(), eT(0));
+  if (s == 1 && pad == 0) {
+    for (std::size_t j = 0; j < options_.inputDepth; ++j)
+      for (std::size_t v = 0; v < k; ++v)
+        for (std::size_t u = 0; u < k; ++u)
+          kernels::scatterAddRuns(patchGradient + ld * (u + k * (v + k * j)), sampleGradient + H * W * j + H * v + u,
+                                  H, Ho, Wo);
+    return;
+  }
   for (std::size_t j = 0; j < options_.inputDepth; ++j)
     for (std::size_t v = 0; v < k; ++v)
       for (std::size_t u = 0; u < k; ++u) {
@@ -133,10 +146,6 @@ CNNLAB_INLINE_COPIES void Convolutional<eT>::col2im(const eT* patchGradient, std
           if (col < 0 || col >= long(W)) continue;
           const eT* src = column + Ho * c;
           eT* dst = channel + H * std::size_t(col);
-          if (s == 1 && pad == 0) {
-            for (std::size_t r = 0; r < Ho; ++r) dst[r + u] += src[r];
-            continue;
-          }
           for (std::size_t r = 0; r < Ho; ++r) {
             const long row = long(r) * s + long(u) - pad;
             if (row >= 0 && row < long(H)) dst[row] += src[r];

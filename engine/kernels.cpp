@@ -116,4 +116,81 @@ void denseBackwardUpdate(double* W, std::size_t O, std::size_t I, const double* 
   }
 }
 
+namespace {
+
+constexpr std::size_t kBlock = 8;  // floats per copied block: one AVX register, two SSE ones
+
+CNNLAB_INLINE void copyBlock(const float* src, float* dst) { std::memcpy(dst, src, kBlock * sizeof(float)); }
+
+template <typename eT>
+CNNLAB_INLINE void maxPool2x2Plain(const eT* x, eT* y, std::size_t H, std::size_t W, std::size_t channels,
+                                   eT* pairs) {
+  const std::size_t half = channels * H * W / 2, Ho = H / 2, Wo = W / 2;
+  for (std::size_t t = 0; t < half; ++t) {  // selects, not branches: the max is unpredictable
+    const eT a = x[2 * t], b = x[2 * t + 1];
+    pairs[t] = b > a ? b : a;
+  }
+  // pairs holds channels × W columns of Ho values; output column c of channel d takes the
+  // larger of its columns 2c and 2c + 1.
+  for (std::size_t d = 0; d < channels; ++d)
+    for (std::size_t c = 0; c < Wo; ++c) {
+      const eT* left = pairs + Ho * (2 * c + W * d);
+      const eT* right = left + Ho;
+      eT* out = y + Ho * (c + Wo * d);
+      for (std::size_t r = 0; r < Ho; ++r) out[r] = right[r] > left[r] ? right[r] : left[r];
+    }
+}
+
+}  // namespace
+
+CNNLAB_CLONES void gatherRuns(const float* src, std::size_t stride, float* dst, std::size_t length,
+                              std::size_t runs) {
+  if (length < kBlock) {
+    for (std::size_t c = 0; c < runs; ++c)
+      for (std::size_t r = 0; r < length; ++r) dst[r + length * c] = src[r + stride * c];
+    return;
+  }
+  // Whole blocks, then, if the length is not a multiple of the block, one last block flush with
+  // the run's end (it overlaps the one before: it writes the same values again).
+  const std::size_t blocked = length - length % kBlock;
+  for (std::size_t c = 0; c < runs; ++c, src += stride, dst += length) {
+    for (std::size_t r = 0; r < blocked; r += kBlock) copyBlock(src + r, dst + r);
+    if (blocked != length) copyBlock(src + length - kBlock, dst + length - kBlock);
+  }
+}
+
+void gatherRuns(const double* src, std::size_t stride, double* dst, std::size_t length, std::size_t runs) {
+  for (std::size_t c = 0; c < runs; ++c)
+    for (std::size_t r = 0; r < length; ++r) dst[r + length * c] = src[r + stride * c];
+}
+
+CNNLAB_CLONES void scatterAddRuns(const float* src, float* dst, std::size_t stride, std::size_t length,
+                                  std::size_t runs) {
+  const std::size_t blocked = length - length % kBlock;
+  for (std::size_t c = 0; c < runs; ++c, src += length, dst += stride) {
+    for (std::size_t r = 0; r < blocked; r += kBlock) {
+      Float8 a, b;
+      std::memcpy(&a, dst + r, sizeof a);
+      std::memcpy(&b, src + r, sizeof b);
+      a += b;
+      std::memcpy(dst + r, &a, sizeof a);
+    }
+    for (std::size_t r = blocked; r < length; ++r) dst[r] += src[r];
+  }
+}
+
+void scatterAddRuns(const double* src, double* dst, std::size_t stride, std::size_t length, std::size_t runs) {
+  for (std::size_t c = 0; c < runs; ++c)
+    for (std::size_t r = 0; r < length; ++r) dst[r + stride * c] += src[r + length * c];
+}
+
+CNNLAB_CLONES void maxPool2x2(const float* x, float* y, std::size_t H, std::size_t W, std::size_t channels,
+                              float* pairs) {
+  maxPool2x2Plain(x, y, H, W, channels, pairs);
+}
+
+void maxPool2x2(const double* x, double* y, std::size_t H, std::size_t W, std::size_t channels, double* pairs) {
+  maxPool2x2Plain(x, y, H, W, channels, pairs);
+}
+
 }  // namespace cnnlab::kernels

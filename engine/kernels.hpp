@@ -23,4 +23,21 @@ void denseBackwardUpdate(float* W, std::size_t O, std::size_t I, const float* g,
 void denseBackwardUpdate(double* W, std::size_t O, std::size_t I, const double* g, const double* x, double rate,
                          double* dx);
 
+// im2col's and col2im's inner step for stride 1 without padding: `runs` runs of `length`
+// values, the source runs `stride` apart, the destination runs back to back:
+//   gatherRuns:      dst[r + length·c]  = src[r + stride·c]
+//   scatterAddRuns:  dst[r + stride·c] += src[r + length·c]
+// Runs are short (8 to 28 values in LeNet), so they are copied in whole vector blocks.
+void gatherRuns(const float* src, std::size_t stride, float* dst, std::size_t length, std::size_t runs);
+void gatherRuns(const double* src, std::size_t stride, double* dst, std::size_t length, std::size_t runs);
+void scatterAddRuns(const float* src, float* dst, std::size_t stride, std::size_t length, std::size_t runs);
+void scatterAddRuns(const double* src, double* dst, std::size_t stride, std::size_t length, std::size_t runs);
+
+// 2×2 max pooling with stride 2 of `channels` column-major H × W channels (H even), one sample:
+// y(r, c) = max of x(2r, 2c), x(2r + 1, 2c), x(2r, 2c + 1), x(2r + 1, 2c + 1). First the
+// vertical pairs of the whole sample into `pairs` (channels·H·W/2 values; H is even, so no pair
+// straddles two columns), then the horizontal pairs of those.
+void maxPool2x2(const float* x, float* y, std::size_t H, std::size_t W, std::size_t channels, float* pairs);
+void maxPool2x2(const double* x, double* y, std::size_t H, std::size_t W, std::size_t channels, double* pairs);
+
 }  // namespace cnnlab::kernels

@@ -1,6 +1,8 @@
 // Max pooling forward and backward.
 #include "engine/max_pool.hpp"
 
+#include "engine/kernels.hpp"
+
 #include <stdexcept>
 
 namespace cnnlab {
@@ -36,65 +38,57 @@ nlohmann::json MaxPool<eT>::spec() const {
 }
 
 template <typename eT>
+std::size_t MaxPool<eT>::windowArgmax(const eT* x, std::size_t r, std::size_t c, std::size_t d) const {
+  const std::size_t H = options_.inputHeight, W = options_.inputWidth, size = options_.size, s = options_.stride;
+  std::size_t best = (r * s) + H * (c * s + W * d);
+  for (std::size_t v = 0; v < size; ++v)
+    for (std::size_t u = 0; u < size; ++u) {
+      const std::size_t index = (r * s + u) + H * (c * s + v + W * d);
+      if (x[index] > x[best]) best = index;
+    }
+  return best;
+}
+
+template <typename eT>
+std::size_t MaxPool<eT>::argmax(const eT* x, std::size_t e) const {
+  const std::size_t Ho = this->outputShape_.height, Wo = this->outputShape_.width;
+  return windowArgmax(x, e % Ho, (e / Ho) % Wo, e / (Ho * Wo));
+}
+
+template <typename eT>
 void MaxPool<eT>::forward(const Mat& input, Mat& output) {
   const std::size_t H = options_.inputHeight, W = options_.inputWidth, size = options_.size, s = options_.stride;
+  const std::size_t N = input.n_cols;
+  if (size == 2 && s == 2 && H % 2 == 0) {  // the usual 2×2 pooling, vectorised
+    pairs_.resize(this->inputShape_.size() / 2);
+    for (std::size_t n = 0; n < N; ++n)
+      kernels::maxPool2x2(input.colptr(n), output.colptr(n), H, W, options_.inputDepth, pairs_.data());
+    return;
+  }
   const std::size_t Ho = this->outputShape_.height, Wo = this->outputShape_.width;
-  const std::size_t N = input.n_cols, out = this->outputShape_.size();
-  argmax_.resize(out * N);
   for (std::size_t n = 0; n < N; ++n) {
     const eT* x = input.colptr(n);
     eT* y = output.colptr(n);
-    std::uint32_t* arg = argmax_.data() + out * n;
-    if (size == 2 && s == 2) {  // the usual 2×2 pooling: the same scan order, unrolled
-      for (std::size_t d = 0; d < options_.inputDepth; ++d)
-        for (std::size_t c = 0; c < Wo; ++c) {
-          const std::size_t left = H * (2 * c + W * d), right = left + H;
-          const std::size_t e0 = Ho * (c + Wo * d);
-          for (std::size_t r = 0; r < Ho; ++r) {  // selects, not branches: the max is unpredictable
-            const std::uint32_t i0 = std::uint32_t(left + 2 * r), i2 = std::uint32_t(right + 2 * r);
-            eT top = x[i0];
-            std::uint32_t best = i0;
-            const eT a = x[i0 + 1], b = x[i2], c2 = x[i2 + 1];
-            best = a > top ? i0 + 1 : best;
-            top = a > top ? a : top;
-            best = b > top ? i2 : best;
-            top = b > top ? b : top;
-            best = c2 > top ? i2 + 1 : best;
-            top = c2 > top ? c2 : top;
-            y[e0 + r] = top;
-            arg[e0 + r] = best;
-          }
-        }
-      continue;
-    }
     for (std::size_t d = 0; d < options_.inputDepth; ++d)
       for (std::size_t c = 0; c < Wo; ++c)
-        for (std::size_t r = 0; r < Ho; ++r) {
-          std::size_t best = (r * s) + H * (c * s + W * d);
-          for (std::size_t v = 0; v < size; ++v)
-            for (std::size_t u = 0; u < size; ++u) {
-              const std::size_t index = (r * s + u) + H * (c * s + v + W * d);
-              if (x[index] > x[best]) best = index;
-            }
-          const std::size_t e = r + Ho * (c + Wo * d);
-          y[e] = x[best];
-          arg[e] = std::uint32_t(best);
-        }
+        for (std::size_t r = 0; r < Ho; ++r) *y++ = x[windowArgmax(x, r, c, d)];
   }
 }
 
 template <typename eT>
-void MaxPool<eT>::backward(const Mat& /*input*/, const Mat& /*output*/, const Mat& outputGradient,
+void MaxPool<eT>::backward(const Mat& input, const Mat& /*output*/, const Mat& outputGradient,
                            Mat* inputGradient) {
   if (!inputGradient) return;
   inputGradient->zeros();
-  const std::size_t out = this->outputShape_.size();
+  const std::size_t Ho = this->outputShape_.height, Wo = this->outputShape_.width;
   // ∂E/∂x = ∂E/∂y at the window's argmax, 0 elsewhere.
   for (std::size_t n = 0; n < outputGradient.n_cols; ++n) {
+    const eT* x = input.colptr(n);
     const eT* g = outputGradient.colptr(n);
     eT* dx = inputGradient->colptr(n);
-    const std::uint32_t* arg = argmax_.data() + out * n;
-    for (std::size_t e = 0; e < out; ++e) dx[arg[e]] += g[e];
+    for (std::size_t d = 0; d < options_.inputDepth; ++d)
+      for (std::size_t c = 0; c < Wo; ++c)
+        for (std::size_t r = 0; r < Ho; ++r, ++g) dx[windowArgmax(x, r, c, d)] += *g;
   }
 }
 

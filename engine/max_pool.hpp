@@ -1,5 +1,6 @@
 // Max pooling (second notes, pooling): the largest value of each window; backward routes the
-// gradient to that argmax only.
+// gradient to that argmax only. The argmax is not stored: backward finds it again from the
+// input, so the forward pass is a plain, vectorisable max (inference never pays for it).
 #pragma once
 
 #include <vector>
@@ -32,12 +33,15 @@ class MaxPool : public Layer<eT> {
   void backward(const Mat& input, const Mat& output, const Mat& outputGradient,
                 Mat* inputGradient) override;
 
-  // For output element e of sample n: the input row (within the column) that held the max.
-  std::size_t argmax(std::size_t e, std::size_t n) const { return argmax_[e + this->outputShape_.size() * n]; }
+  // For output element e of one sample's input column x: the input row that holds the window's
+  // maximum, the first one in scan order (down, then right) when several tie.
+  std::size_t argmax(const eT* x, std::size_t e) const;
 
  private:
+  std::size_t windowArgmax(const eT* x, std::size_t r, std::size_t c, std::size_t d) const;
+
   MaxPoolOptions options_;
-  std::vector<std::uint32_t> argmax_;  // out × N, kept from forward for backward
+  std::vector<eT> pairs_;  // one sample's vertical pair maxima (2×2 path), sized once
 };
 
 }  // namespace cnnlab

@@ -95,6 +95,42 @@ class TestConvolutional : public QObject {
         QCOMPARE_LE(std::abs(dB[i] - arma::accu(dY.rows(i * Ho * Wo, (i + 1) * Ho * Wo - 1))), 1e-12);
   }
 
+  // The float path copies im2col's runs in vector blocks (kernels::gatherRuns, scatterAddRuns):
+  // run lengths below, at and between whole blocks of 8 must all agree with the double layer,
+  // which the test above ties to the notes' formulas.
+  void floatRunsMatchDouble_data() {
+    QTest::addColumn<int>("height");
+    QTest::addColumn<int>("depth");
+    QTest::newRow("Ho 3 (shorter than a block)") << 5 << 2;
+    QTest::newRow("Ho 8 (one block)") << 10 << 1;
+    QTest::newRow("Ho 13 (a block and an overlapping one)") << 15 << 3;
+    QTest::newRow("Ho 24 (three whole blocks, as in LeNet)") << 26 << 1;
+  }
+  void floatRunsMatchDouble() {
+    QFETCH(int, height);
+    QFETCH(int, depth);
+    const ConvolutionalOptions options{.inputDepth = std::size_t(depth), .inputHeight = std::size_t(height),
+                                       .inputWidth = 7, .kernelSize = 3, .kernelCount = 4,
+                                       .bias = ConvolutionBias::PerKernel};
+    Convolutional<double> reference(options);
+    Convolutional<float> conv(options);
+    const std::size_t N = 3, in = reference.inputShape().size(), out = reference.outputShape().size();
+    arma::vec theta(reference.parameterCount(), arma::fill::randn), grad(reference.parameterCount());
+    arma::fvec thetaF = arma::conv_to<arma::fvec>::from(theta), gradF(reference.parameterCount());
+    reference.bind(theta.memptr(), grad.memptr());
+    conv.bind(thetaF.memptr(), gradF.memptr());
+    arma::mat X(in, N, arma::fill::randn), dY(out, N, arma::fill::randn), Y(out, N), dX(in, N);
+    arma::fmat XF = arma::conv_to<arma::fmat>::from(X), dYF = arma::conv_to<arma::fmat>::from(dY), YF(out, N),
+               dXF(in, N);
+    reference.forward(X, Y);
+    reference.backward(X, Y, dY, &dX);
+    conv.forward(XF, YF);
+    conv.backward(XF, YF, dYF, &dXF);
+    QVERIFY(arma::approx_equal(arma::conv_to<arma::mat>::from(YF), Y, "absdiff", 1e-4));
+    QVERIFY(arma::approx_equal(arma::conv_to<arma::mat>::from(dXF), dX, "absdiff", 1e-4));
+    QVERIFY(arma::approx_equal(arma::conv_to<arma::vec>::from(gradF), grad, "absdiff", 1e-3));
+  }
+
   void gradientCheck_data() {
     QTest::addColumn<int>("stride");
     QTest::addColumn<int>("padding");

@@ -182,7 +182,7 @@ class TestTeachingExamples : public QObject {
     for (std::size_t e = 0; e < 4; ++e) {
       const TeachingCell& cell = forward.cells[e];
       const std::size_t index = std::size_t(cell.highlightRow) + 4 * std::size_t(cell.highlightCol);
-      QCOMPARE(index, layer.argmax(cell.outputRow + 2 * cell.outputCol, 0));
+      QCOMPARE(index, layer.argmax(input.memptr(), cell.outputRow + 2 * cell.outputCol));
     }
     QCOMPARE(QString::fromStdString(forward.cells[0].formula), QString::fromUtf8("a = max(1, 3, 5, 6) = 6"));
     QCOMPARE(backward.cells[0].writes.size(), std::size_t(4));
