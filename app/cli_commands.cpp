@@ -4,12 +4,14 @@
 #include <CLI/CLI.hpp>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <sstream>
+#include <vector>
 
 #include "engine/bench.hpp"
 #include "engine/correlation.hpp"
@@ -159,9 +161,16 @@ int runTrain(const TrainArgs& a, std::ostream& out, std::ostream& err) {
   for (const EpochStats& s : history) trainSeconds += s.seconds;
   (void)start;
 
-  const auto inferenceStart = Clock::now();
-  const Evaluation test = trainer.evaluate(data.test, 256);
-  const double inferenceSeconds = secondsSince(inferenceStart);
+  // Inference as lenet_torch.py times it: the test set in batches of 256, median of 5 passes.
+  Evaluation test;
+  std::vector<double> passSeconds;
+  for (int pass = 0; pass < 5; ++pass) {
+    const auto passStart = Clock::now();
+    test = trainer.evaluate(data.test, 256);
+    passSeconds.push_back(secondsSince(passStart));
+  }
+  std::sort(passSeconds.begin(), passSeconds.end());
+  const double inferenceSeconds = passSeconds[2];
   if (a.showPredictions)
     for (std::size_t n = 0; n < data.test.size(); ++n)
       out << "pred: " << data.test.className(test.predictions[n]) << ", true: " << data.test.className(data.test.labels[n])
