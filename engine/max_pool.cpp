@@ -80,8 +80,32 @@ void MaxPool<eT>::backward(const Mat& input, const Mat& /*output*/, const Mat& o
                            Mat* inputGradient) {
   if (!inputGradient) return;
   inputGradient->zeros();
+  const std::size_t H = options_.inputHeight, W = options_.inputWidth;
   const std::size_t Ho = this->outputShape_.height, Wo = this->outputShape_.width;
   // ∂E/∂x = ∂E/∂y at the window's argmax, 0 elsewhere.
+  if (options_.size == 2 && options_.stride == 2) {  // the usual 2×2 pooling: the same scan, unrolled
+    for (std::size_t n = 0; n < outputGradient.n_cols; ++n) {
+      const eT* x = input.colptr(n);
+      const eT* g = outputGradient.colptr(n);
+      eT* dx = inputGradient->colptr(n);
+      for (std::size_t d = 0; d < options_.inputDepth; ++d)
+        for (std::size_t c = 0; c < Wo; ++c) {
+          const std::size_t left = H * (2 * c + W * d), right = left + H;
+          for (std::size_t r = 0; r < Ho; ++r, ++g) {  // selects, not branches: the max is unpredictable
+            const std::size_t i0 = left + 2 * r, i2 = right + 2 * r;
+            std::size_t best = i0;
+            eT top = x[i0];
+            best = x[i0 + 1] > top ? i0 + 1 : best;
+            top = x[best];
+            best = x[i2] > top ? i2 : best;
+            top = x[best];
+            best = x[i2 + 1] > top ? i2 + 1 : best;
+            dx[best] = *g;
+          }
+        }
+    }
+    return;
+  }
   for (std::size_t n = 0; n < outputGradient.n_cols; ++n) {
     const eT* x = input.colptr(n);
     const eT* g = outputGradient.colptr(n);
