@@ -95,10 +95,7 @@ CNNLAB_INLINE_COPIES void Convolutional<eT>::im2col(const eT* sample, eT* patche
   const long s = long(options_.stride), pad = long(options_.padding);
   // Column q = u + k·(v + k·j) holds x_j(r·s + u − p, c·s + v − p) for every output (r, c).
   if (s == 1 && pad == 0) {  // the common case: Wo runs of Ho cells, H apart in the input
-    for (std::size_t j = 0; j < options_.inputDepth; ++j)
-      for (std::size_t v = 0; v < k; ++v)
-        for (std::size_t u = 0; u < k; ++u)
-          kernels::gatherRuns(sample + H * W * j + H * v + u, H, patches + ld * (u + k * (v + k * j)), Ho, Wo);
+    kernels::im2colValid(sample, options_.inputDepth, H, W, k, patches, ld);
     return;
   }
   for (std::size_t j = 0; j < options_.inputDepth; ++j)
@@ -129,11 +126,7 @@ CNNLAB_INLINE_COPIES void Convolutional<eT>::col2im(const eT* patchGradient, std
   const long s = long(options_.stride), pad = long(options_.padding);
   std::fill(sampleGradient, sampleGradient + this->inputShape_.size(), eT(0));
   if (s == 1 && pad == 0) {
-    for (std::size_t j = 0; j < options_.inputDepth; ++j)
-      for (std::size_t v = 0; v < k; ++v)
-        for (std::size_t u = 0; u < k; ++u)
-          kernels::scatterAddRuns(patchGradient + ld * (u + k * (v + k * j)), sampleGradient + H * W * j + H * v + u,
-                                  H, Ho, Wo);
+    kernels::col2imValid(patchGradient, ld, options_.inputDepth, H, W, k, sampleGradient);
     return;
   }
   for (std::size_t j = 0; j < options_.inputDepth; ++j)

@@ -17,6 +17,7 @@
 #endif
 // Helpers are inlined into each clone so they are compiled for its instruction set too.
 #define CNNLAB_INLINE inline __attribute__((always_inline))
+#define CNNLAB_INLINE_LAMBDA __attribute__((always_inline))
 
 namespace cnnlab::kernels {
 
@@ -141,17 +142,17 @@ CNNLAB_INLINE void maxPool2x2Plain(const eT* x, eT* y, std::size_t H, std::size_
     }
 }
 
-}  // namespace
 
-CNNLAB_CLONES void gatherRuns(const float* src, std::size_t stride, float* dst, std::size_t length,
+// dst[r + length·c] = src[r + stride·c] for `runs` runs: whole blocks, then, if the length is not
+// a multiple of the block, one last block flush with the run's end (it overlaps the one before:
+// it writes the same values again).
+CNNLAB_INLINE void gatherRuns(const float* src, std::size_t stride, float* dst, std::size_t length,
                               std::size_t runs) {
   if (length < kBlock) {
     for (std::size_t c = 0; c < runs; ++c)
       for (std::size_t r = 0; r < length; ++r) dst[r + length * c] = src[r + stride * c];
     return;
   }
-  // Whole blocks, then, if the length is not a multiple of the block, one last block flush with
-  // the run's end (it overlaps the one before: it writes the same values again).
   const std::size_t blocked = length - length % kBlock;
   for (std::size_t c = 0; c < runs; ++c, src += stride, dst += length) {
     for (std::size_t r = 0; r < blocked; r += kBlock) copyBlock(src + r, dst + r);
@@ -159,12 +160,9 @@ CNNLAB_CLONES void gatherRuns(const float* src, std::size_t stride, float* dst, 
   }
 }
 
-void gatherRuns(const double* src, std::size_t stride, double* dst, std::size_t length, std::size_t runs) {
-  for (std::size_t c = 0; c < runs; ++c)
-    for (std::size_t r = 0; r < length; ++r) dst[r + length * c] = src[r + stride * c];
-}
-
-CNNLAB_CLONES void scatterAddRuns(const float* src, float* dst, std::size_t stride, std::size_t length,
+// dst[r + stride·c] += src[r + length·c]: whole blocks, then the rest one by one (an overlapping
+// block would add twice).
+CNNLAB_INLINE void scatterAddRuns(const float* src, float* dst, std::size_t stride, std::size_t length,
                                   std::size_t runs) {
   const std::size_t blocked = length - length % kBlock;
   for (std::size_t c = 0; c < runs; ++c, src += length, dst += stride) {
@@ -179,9 +177,60 @@ CNNLAB_CLONES void scatterAddRuns(const float* src, float* dst, std::size_t stri
   }
 }
 
-void scatterAddRuns(const double* src, double* dst, std::size_t stride, std::size_t length, std::size_t runs) {
+template <typename eT>
+CNNLAB_INLINE void gatherRunsPlain(const eT* src, std::size_t stride, eT* dst, std::size_t length, std::size_t runs) {
+  for (std::size_t c = 0; c < runs; ++c)
+    for (std::size_t r = 0; r < length; ++r) dst[r + length * c] = src[r + stride * c];
+}
+
+template <typename eT>
+CNNLAB_INLINE void scatterAddRunsPlain(const eT* src, eT* dst, std::size_t stride, std::size_t length,
+                                       std::size_t runs) {
   for (std::size_t c = 0; c < runs; ++c)
     for (std::size_t r = 0; r < length; ++r) dst[r + stride * c] += src[r + length * c];
+}
+
+// The (j, v, u) loops of im2col and col2im around a run copy.
+template <typename eT, typename Runs>
+CNNLAB_INLINE void forEachPatchColumn(std::size_t C, std::size_t H, std::size_t W, std::size_t k, std::size_t ld,
+                                      Runs runs) {
+  for (std::size_t j = 0; j < C; ++j)
+    for (std::size_t v = 0; v < k; ++v)
+      for (std::size_t u = 0; u < k; ++u) runs(H * W * j + H * v + u, ld * (u + k * (v + k * j)));
+}
+
+}  // namespace
+
+CNNLAB_CLONES void im2colValid(const float* x, std::size_t C, std::size_t H, std::size_t W, std::size_t k,
+                               float* patches, std::size_t ld) {
+  const std::size_t Ho = H - k + 1, Wo = W - k + 1;
+  forEachPatchColumn<float>(C, H, W, k, ld, [&](std::size_t in, std::size_t column) CNNLAB_INLINE_LAMBDA {
+    gatherRuns(x + in, H, patches + column, Ho, Wo);
+  });
+}
+
+void im2colValid(const double* x, std::size_t C, std::size_t H, std::size_t W, std::size_t k, double* patches,
+                 std::size_t ld) {
+  const std::size_t Ho = H - k + 1, Wo = W - k + 1;
+  forEachPatchColumn<double>(C, H, W, k, ld, [&](std::size_t in, std::size_t column) CNNLAB_INLINE_LAMBDA {
+    gatherRunsPlain(x + in, H, patches + column, Ho, Wo);
+  });
+}
+
+CNNLAB_CLONES void col2imValid(const float* patches, std::size_t ld, std::size_t C, std::size_t H, std::size_t W,
+                               std::size_t k, float* x) {
+  const std::size_t Ho = H - k + 1, Wo = W - k + 1;
+  forEachPatchColumn<float>(C, H, W, k, ld, [&](std::size_t in, std::size_t column) CNNLAB_INLINE_LAMBDA {
+    scatterAddRuns(patches + column, x + in, H, Ho, Wo);
+  });
+}
+
+void col2imValid(const double* patches, std::size_t ld, std::size_t C, std::size_t H, std::size_t W, std::size_t k,
+                 double* x) {
+  const std::size_t Ho = H - k + 1, Wo = W - k + 1;
+  forEachPatchColumn<double>(C, H, W, k, ld, [&](std::size_t in, std::size_t column) CNNLAB_INLINE_LAMBDA {
+    scatterAddRunsPlain(patches + column, x + in, H, Ho, Wo);
+  });
 }
 
 CNNLAB_CLONES void maxPool2x2(const float* x, float* y, std::size_t H, std::size_t W, std::size_t channels,

@@ -23,15 +23,19 @@ void denseBackwardUpdate(float* W, std::size_t O, std::size_t I, const float* g,
 void denseBackwardUpdate(double* W, std::size_t O, std::size_t I, const double* g, const double* x, double rate,
                          double* dx);
 
-// im2col's and col2im's inner step for stride 1 without padding: `runs` runs of `length`
-// values, the source runs `stride` apart, the destination runs back to back:
-//   gatherRuns:      dst[r + length·c]  = src[r + stride·c]
-//   scatterAddRuns:  dst[r + stride·c] += src[r + length·c]
-// Runs are short (8 to 28 values in LeNet), so they are copied in whole vector blocks.
-void gatherRuns(const float* src, std::size_t stride, float* dst, std::size_t length, std::size_t runs);
-void gatherRuns(const double* src, std::size_t stride, double* dst, std::size_t length, std::size_t runs);
-void scatterAddRuns(const float* src, float* dst, std::size_t stride, std::size_t length, std::size_t runs);
-void scatterAddRuns(const double* src, double* dst, std::size_t stride, std::size_t length, std::size_t runs);
+// im2col and col2im for stride 1 without padding, one sample of C channels H × W (column-major,
+// channel after channel), a k × k kernel, Ho = H − k + 1, Wo = W − k + 1:
+//   im2colValid:  patches[(r + Ho·c) + ld·q]  = x_j(r + u, c + v)   for q = u + k·(v + k·j)
+//   col2imValid:  x_j(r + u, c + v)          += patches[(r + Ho·c) + ld·q]
+// Each (q, c) is a run of Ho values (8 to 28 in practice), copied in whole vector blocks.
+void im2colValid(const float* x, std::size_t C, std::size_t H, std::size_t W, std::size_t k, float* patches,
+                 std::size_t ld);
+void im2colValid(const double* x, std::size_t C, std::size_t H, std::size_t W, std::size_t k, double* patches,
+                 std::size_t ld);
+void col2imValid(const float* patches, std::size_t ld, std::size_t C, std::size_t H, std::size_t W, std::size_t k,
+                 float* x);
+void col2imValid(const double* patches, std::size_t ld, std::size_t C, std::size_t H, std::size_t W, std::size_t k,
+                 double* x);
 
 // 2×2 max pooling with stride 2 of `channels` column-major H × W channels (H even), one sample:
 // y(r, c) = max of x(2r, 2c), x(2r + 1, 2c), x(2r, 2c + 1), x(2r + 1, 2c + 1). First the
