@@ -260,13 +260,19 @@ int runBench(const BenchArgs& a, std::ostream& out) {
         << "% of GEMM)   inference " << std::setw(8) << r.inferenceSamplesPerSecond << " samples/s "
         << std::setprecision(1) << std::setw(6) << r.inferenceGflops << " GFLOP/s (" << std::setprecision(0)
         << 100 * r.inferenceGflops / ceiling << "%)\n";
+    if (r.memoryFloorUs > 0)
+      out << "              memory floor: " << std::setprecision(2) << r.denseWeightBytes / 1e6
+          << " MB of dense weights read, then read and written, per step: " << std::setprecision(1)
+          << r.memoryFloorUs << " µs at this machine's cache bandwidth (" << std::setprecision(0)
+          << 100 * r.memoryFloorUs / r.usPerStep << "% of the step)\n";
     rows.push_back({{"preset", r.preset}, {"batch", r.batch}, {"us_per_step", r.usPerStep},
                     {"us_per_step_runs", r.usPerStepRuns}, {"cpu_us_per_step", r.cpuUsPerStep}, {"train_samples_per_second", r.trainSamplesPerSecond},
                     {"inference_samples_per_second", r.inferenceSamplesPerSecond},
                     {"train_flops_per_sample", r.flops.training}, {"forward_flops_per_sample", r.flops.forward},
                     {"train_gflops", r.trainGflops}, {"inference_gflops", r.inferenceGflops},
                     {"train_fraction_of_gemm", r.trainGflops / ceiling},
-                    {"inference_fraction_of_gemm", r.inferenceGflops / ceiling}});
+                    {"inference_fraction_of_gemm", r.inferenceGflops / ceiling},
+                    {"dense_weight_bytes", r.denseWeightBytes}, {"memory_floor_us_per_step", r.memoryFloorUs}});
   }
   out << std::defaultfloat << std::setprecision(6);
   if (a.json) out << nlohmann::json{{"threads", threads}, {"gemm_gflops", ceiling}, {"presets", rows}}.dump() << '\n';

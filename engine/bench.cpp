@@ -8,6 +8,7 @@
 #include "engine/convolutional.hpp"
 #include "engine/dataset.hpp"
 #include "engine/dense.hpp"
+#include "engine/kernels.hpp"
 #include "engine/network_spec.hpp"
 #include "engine/threads.hpp"
 #include "engine/trainer.hpp"
@@ -76,6 +77,19 @@ double measureGemmGflops(std::size_t n, std::size_t repeats) {
   return *std::max_element(gflops.begin(), gflops.end());
 }
 
+double measureWeightStreamMicroseconds(std::size_t floats, std::size_t repeats) {
+  std::vector<float> weights(floats, 1.0f);
+  volatile float sink = 0;
+  std::vector<double> micros;
+  for (std::size_t r = 0; r < repeats + 1; ++r) {  // the first pass only warms the caches
+    const auto start = Clock::now();
+    sink = sink + kernels::streamSum(weights.data(), floats);          // forward: read W
+    kernels::streamScale(weights.data(), floats, r % 2 ? 0.5f : 2.0f);  // backward + update: read, write W
+    if (r > 0) micros.push_back(std::chrono::duration<double, std::micro>(Clock::now() - start).count());
+  }
+  return median(micros);
+}
+
 BenchResult benchPreset(const Preset& preset, const BenchOptions& options) {
   const RawSplit raw = embeddedMnist();
   Selection trainSelection{.classes = preset.classes,
@@ -103,6 +117,10 @@ BenchResult benchPreset(const Preset& preset, const BenchOptions& options) {
   result.preset = preset.name;
   result.batch = batch;
   result.flops = countFlops(network);
+  for (std::size_t i = 0; i < network.layerCount(); ++i)
+    if (dynamic_cast<const Dense<float>*>(&network.layer(i)))
+      result.denseWeightBytes += 4.0 * double(network.layer(i).inputShape().size() * network.layer(i).outputShape().size());
+  if (batch == 1) result.memoryFloorUs = measureWeightStreamMicroseconds(std::size_t(result.denseWeightBytes / 4));
   for (std::size_t s = 0; s < std::min<std::size_t>(steps, 20); ++s) trainer.step();  // warm-up
   std::vector<double> samplesPerSecond, cpu;
   for (std::size_t r = 0; r < options.repeats; ++r) {

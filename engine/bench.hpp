@@ -23,6 +23,13 @@ FlopCount countFlops(const Network<float>& network);
 // as computeThreads().
 double measureGemmGflops(std::size_t n = 1024, std::size_t repeats = 5);
 
+// The least time a per-sample SGD step can take when it is bound by moving the dense layers'
+// weights: each W is read once by the forward pass and read and written once by the fused
+// backward + update (kernels::denseBackwardUpdate), so ~3 × its bytes cross between the caches
+// and the core every step. Timed (median of repeats) with the plainest streaming loops over a
+// buffer of `floats` values: one read pass, then one read-and-write pass, as a step does. µs.
+double measureWeightStreamMicroseconds(std::size_t floats, std::size_t repeats = 201);
+
 struct BenchOptions {
   std::size_t repeats = 5;       // timed runs; the median is reported
   std::size_t minSteps = 200;    // training steps per timed run (one epoch of seed-binary)
@@ -38,6 +45,8 @@ struct BenchResult {
   double inferenceSamplesPerSecond = 0;  // the preset's test set in batches of 256
   FlopCount flops;                      // per sample
   double trainGflops = 0, inferenceGflops = 0;
+  double denseWeightBytes = 0;           // all dense layers' W
+  double memoryFloorUs = 0;              // per-sample presets: measureWeightStreamMicroseconds over them
   std::vector<double> usPerStepRuns;    // every run, for the spread
 };
 

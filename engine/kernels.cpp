@@ -242,4 +242,17 @@ void maxPool2x2(const double* x, double* y, std::size_t H, std::size_t W, std::s
   maxPool2x2Plain(x, y, H, W, channels, pairs);
 }
 
+CNNLAB_CLONES float streamSum(const float* x, std::size_t n) {
+  Float16 partial = {};
+  std::size_t i = 0;
+  for (; i + 16 <= n; i += 16) partial += load16(x + i);
+  float sum = sum16(partial);
+  for (; i < n; ++i) sum += x[i];
+  return sum;
+}
+
+CNNLAB_CLONES void streamScale(float* x, std::size_t n, float s) {
+  for (std::size_t i = 0; i < n; ++i) x[i] *= s;
+}
+
 }  // namespace cnnlab::kernels

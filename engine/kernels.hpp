@@ -44,4 +44,9 @@ void col2imValid(const double* patches, std::size_t ld, std::size_t C, std::size
 void maxPool2x2(const float* x, float* y, std::size_t H, std::size_t W, std::size_t channels, float* pairs);
 void maxPool2x2(const double* x, double* y, std::size_t H, std::size_t W, std::size_t channels, double* pairs);
 
+// The plainest streaming loops, for measuring the cache bandwidth the dense sweeps are bound by
+// (bench): the sum of n values, and x ← s·x in place.
+float streamSum(const float* x, std::size_t n);
+void streamScale(float* x, std::size_t n, float s);
+
 }  // namespace cnnlab::kernels
