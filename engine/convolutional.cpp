@@ -168,7 +168,7 @@ void Convolutional<eT>::forward(const Mat& input, Mat& output) {
     // y_i = B_i + Σ_j x_j ★ K_ij   (notes, conv layer forward): one GEMM for all K channels of
     // the slab, (Ho·Wo·m) × K; then each sample's channels go to its own column, plus bias.
     Mat y(stacked_.memptr(), rows, K, false, true);
-    y = patches * kernels;
+    kernels::gemmNarrow(patches.memptr(), rows, rows, patchSize(), kernels_, K, y.memptr(), rows);
     for (std::size_t n = 0; n < m; ++n)
       for (std::size_t i = 0; i < K; ++i) {
         const eT* src = y.colptr(i) + cells * n;

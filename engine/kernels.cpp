@@ -233,6 +233,64 @@ void col2imValid(const double* patches, std::size_t ld, std::size_t C, std::size
   });
 }
 
+namespace {
+
+// Columns [0, NC) of C for rows [r0, r0 + 16).
+template <int NC>
+CNNLAB_INLINE void gemmNarrowBlock(const float* A, std::size_t lda, std::size_t k, const float* B, float* C,
+                                   std::size_t ldc, std::size_t r0) {
+  Float16 acc[NC] = {};
+  for (std::size_t q = 0; q < k; ++q) {
+    const Float16 a = load16(A + r0 + lda * q);
+#pragma GCC unroll 8
+    for (int c = 0; c < NC; ++c) acc[c] += a * B[q + k * std::size_t(c)];
+  }
+  for (int c = 0; c < NC; ++c) std::memcpy(C + r0 + ldc * std::size_t(c), &acc[c], sizeof acc[c]);
+}
+
+template <int NC>
+CNNLAB_INLINE void gemmNarrowColumns(const float* A, std::size_t lda, std::size_t m, std::size_t k, const float* B,
+                                     float* C, std::size_t ldc) {
+  const std::size_t blocked = m - m % 16;
+  for (std::size_t r0 = 0; r0 < blocked; r0 += 16) gemmNarrowBlock<NC>(A, lda, k, B, C, ldc, r0);
+  for (std::size_t r = blocked; r < m; ++r)  // the last m mod 16 rows
+    for (int c = 0; c < NC; ++c) {
+      float sum = 0;
+      for (std::size_t q = 0; q < k; ++q) sum += A[r + lda * q] * B[q + k * std::size_t(c)];
+      C[r + ldc * std::size_t(c)] = sum;
+    }
+}
+
+}  // namespace
+
+CNNLAB_CLONES void gemmNarrow(const float* A, std::size_t lda, std::size_t m, std::size_t k, const float* B,
+                              std::size_t n, float* C, std::size_t ldc) {
+  for (std::size_t c0 = 0; c0 < n; c0 += 8) {
+    const float* b = B + k * c0;
+    float* out = C + ldc * c0;
+    switch (std::min<std::size_t>(8, n - c0)) {
+      case 1: gemmNarrowColumns<1>(A, lda, m, k, b, out, ldc); break;
+      case 2: gemmNarrowColumns<2>(A, lda, m, k, b, out, ldc); break;
+      case 3: gemmNarrowColumns<3>(A, lda, m, k, b, out, ldc); break;
+      case 4: gemmNarrowColumns<4>(A, lda, m, k, b, out, ldc); break;
+      case 5: gemmNarrowColumns<5>(A, lda, m, k, b, out, ldc); break;
+      case 6: gemmNarrowColumns<6>(A, lda, m, k, b, out, ldc); break;
+      case 7: gemmNarrowColumns<7>(A, lda, m, k, b, out, ldc); break;
+      default: gemmNarrowColumns<8>(A, lda, m, k, b, out, ldc); break;
+    }
+  }
+}
+
+void gemmNarrow(const double* A, std::size_t lda, std::size_t m, std::size_t k, const double* B, std::size_t n,
+                double* C, std::size_t ldc) {
+  for (std::size_t c = 0; c < n; ++c)
+    for (std::size_t r = 0; r < m; ++r) {
+      double sum = 0;
+      for (std::size_t q = 0; q < k; ++q) sum += A[r + lda * q] * B[q + k * c];
+      C[r + ldc * c] = sum;
+    }
+}
+
 CNNLAB_CLONES void maxPool2x2(const float* x, float* y, std::size_t H, std::size_t W, std::size_t channels,
                               float* pairs) {
   maxPool2x2Plain(x, y, H, W, channels, pairs);

@@ -37,6 +37,16 @@ void col2imValid(const float* patches, std::size_t ld, std::size_t C, std::size_
 void col2imValid(const double* patches, std::size_t ld, std::size_t C, std::size_t H, std::size_t W, std::size_t k,
                  double* x);
 
+// C (m × n) = A (m × k) · B (k × n), all column-major (A's columns lda apart, B's k apart, C's
+// ldc apart), for the narrow products of a convolution's forward pass: m = output cells of a
+// slab of samples (hundreds to thousands), k = patch size, n = kernel count (5, 6, 16). 16 rows
+// at a time with up to 8 columns of C in registers, so A is read once per 8 columns of C and C
+// written once. OpenBLAS's general sgemm spends more time packing such shapes than multiplying.
+void gemmNarrow(const float* A, std::size_t lda, std::size_t m, std::size_t k, const float* B, std::size_t n,
+                float* C, std::size_t ldc);
+void gemmNarrow(const double* A, std::size_t lda, std::size_t m, std::size_t k, const double* B, std::size_t n,
+                double* C, std::size_t ldc);
+
 // 2×2 max pooling with stride 2 of `channels` column-major H × W channels (H even), one sample:
 // y(r, c) = max of x(2r, 2c), x(2r + 1, 2c), x(2r, 2c + 1), x(2r + 1, 2c + 1). First the
 // vertical pairs of the whole sample into `pairs` (channels·H·W/2 values; H is even, so no pair

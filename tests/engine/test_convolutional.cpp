@@ -95,22 +95,26 @@ class TestConvolutional : public QObject {
         QCOMPARE_LE(std::abs(dB[i] - arma::accu(dY.rows(i * Ho * Wo, (i + 1) * Ho * Wo - 1))), 1e-12);
   }
 
-  // The float path copies im2col's runs in vector blocks (kernels::gatherRuns, scatterAddRuns):
-  // run lengths below, at and between whole blocks of 8 must all agree with the double layer,
-  // which the test above ties to the notes' formulas.
-  void floatRunsMatchDouble_data() {
+  // The float path has its own kernels: im2col's runs copied in vector blocks (run lengths below,
+  // at and between whole blocks of 8) and the forward product 16 rows and up to 8 kernels at a
+  // time (kernels::gemmNarrow: row counts that are and are not multiples of 16, kernel counts
+  // below, at and above 8). All must agree with the double layer, which the test above ties to
+  // the notes' formulas.
+  void floatKernelsMatchDouble_data() {
     QTest::addColumn<int>("height");
     QTest::addColumn<int>("depth");
-    QTest::newRow("Ho 3 (shorter than a block)") << 5 << 2;
-    QTest::newRow("Ho 8 (one block)") << 10 << 1;
-    QTest::newRow("Ho 13 (a block and an overlapping one)") << 15 << 3;
-    QTest::newRow("Ho 24 (three whole blocks, as in LeNet)") << 26 << 1;
+    QTest::addColumn<int>("kernels");
+    QTest::newRow("Ho 3 (shorter than a block)") << 5 << 2 << 4;
+    QTest::newRow("Ho 8 (one block), 8 kernels") << 10 << 1 << 8;
+    QTest::newRow("Ho 13 (a block and an overlapping one), 11 kernels") << 15 << 3 << 11;
+    QTest::newRow("Ho 24 (three whole blocks, as in LeNet), 16 kernels") << 26 << 1 << 16;
   }
-  void floatRunsMatchDouble() {
+  void floatKernelsMatchDouble() {
     QFETCH(int, height);
     QFETCH(int, depth);
+    QFETCH(int, kernels);
     const ConvolutionalOptions options{.inputDepth = std::size_t(depth), .inputHeight = std::size_t(height),
-                                       .inputWidth = 7, .kernelSize = 3, .kernelCount = 4,
+                                       .inputWidth = 7, .kernelSize = 3, .kernelCount = std::size_t(kernels),
                                        .bias = ConvolutionBias::PerKernel};
     Convolutional<double> reference(options);
     Convolutional<float> conv(options);
