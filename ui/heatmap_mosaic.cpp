@@ -32,6 +32,7 @@ HeatmapMosaic::HeatmapMosaic(QWidget* parent) : QCustomPlot(parent) {
   setScale(Scale::Diverging);
   setPresenterMode(false);
   connect(this, &QCustomPlot::afterLayout, this, &HeatmapMosaic::fitRanges);
+  setTiles({}, 1);  // empty until the first tiles: a blank area, not a block of colour
 }
 
 void HeatmapMosaic::setTitle(const QString& title) {
@@ -49,7 +50,8 @@ void HeatmapMosaic::setScale(Scale scale) {
 void HeatmapMosaic::setFixedRange(std::optional<QCPRange> range) { fixedRange_ = range; }
 
 void HeatmapMosaic::setColorScaleVisible(bool visible) {
-  colorScale_->setVisible(visible);
+  colorScaleWanted_ = visible;
+  colorScale_->setVisible(visible && !tiles_.empty());
   plotLayout()->setColumnStretchFactor(1, visible ? 0.01 : 0.0001);
   if (!visible) colorScale_->setMinimumSize(0, 0);
 }
@@ -101,6 +103,9 @@ void HeatmapMosaic::setTiles(const std::vector<arma::fmat>& tiles, int columns, 
       first = false;
     }
   }
+  // Nothing to show: neither the map (all NaN) nor a colour scale with a made-up range.
+  map_->setVisible(!tiles.empty());
+  colorScale_->setVisible(colorScaleWanted_ && !tiles.empty());
   if (fixedRange_) map_->setDataRange(*fixedRange_);
   else if (scale_ == Scale::Diverging) map_->setDataRange(QCPRange(-limit, limit));
   else map_->setDataRange(QCPRange(lo, hi > lo ? hi : lo + 1e-6));

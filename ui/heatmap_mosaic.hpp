@@ -44,6 +44,7 @@ class HeatmapMosaic : public QCustomPlot {
   QCPColorMap* map_ = nullptr;
   QCPColorScale* colorScale_ = nullptr;
   Scale scale_ = Scale::Diverging;
+  bool colorScaleWanted_ = true;
   std::optional<QCPRange> fixedRange_;
   std::vector<arma::fmat> tiles_;
   QStringList names_;

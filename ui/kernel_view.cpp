@@ -1,8 +1,10 @@
-// KernelView: the kernels of each convolutional layer.
+// KernelView: the kernels of each convolutional layer, or a first dense layer's units as images.
 #include "ui/kernel_view.hpp"
 
 #include <QLabel>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 #include "ui/heatmap_mosaic.hpp"
 #include "ui/plot_export.hpp"
@@ -12,7 +14,9 @@ namespace cnnlab {
 KernelView::KernelView(QWidget* parent) : QWidget(parent) {
   layout_ = new QVBoxLayout(this);
   layout_->setContentsMargins(0, 0, 0, 0);
-  empty_ = new QLabel(tr("This network has no convolutional layer, so it has no kernels to show."), this);
+  empty_ = new QLabel(tr("This network has no convolutional layer, and its first weights do not read the image "
+                          "directly, so there are no kernels to show."),
+                       this);
   empty_->setAlignment(Qt::AlignCenter);
   empty_->setWordWrap(true);
   layout_->addWidget(empty_);
@@ -36,6 +40,24 @@ void KernelView::setKernels(const std::vector<KernelSet>& kernels) {
     const KernelSet& set = kernels[l];
     std::vector<arma::fmat> tiles;
     QStringList names;
+    if (set.denseUnits) {  // no convolution: what each unit of the first dense layer looks for
+      for (std::size_t i = 0; i < set.count; ++i) {
+        tiles.push_back(set.kernel(i, 0));
+        names << tr("unit %1").arg(i + 1);
+      }
+      const QString shown = set.count < set.units ? tr("the first %1 of its %2 units").arg(set.count).arg(set.units)
+                                                  : tr("its %1 units").arg(set.units);
+      mosaics_[l]->setTitle(tr("Layer %1 · %2 · %3: each unit's weights drawn as a %4×%5 image")
+                                .arg(set.layer + 1)
+                                .arg(QString::fromStdString(set.description))
+                                .arg(shown)
+                                .arg(set.size)
+                                .arg(set.columns()));
+      const int columns = int(std::ceil(std::sqrt(double(set.count))));
+      mosaics_[l]->setTiles(tiles, columns, names);
+      layout_->setStretchFactor(mosaics_[l], 4);
+      continue;
+    }
     // Tile grid: a column per kernel i, a row per input channel j.
     for (std::size_t j = 0; j < set.channels; ++j)
       for (std::size_t i = 0; i < set.count; ++i) {

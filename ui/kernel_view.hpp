@@ -1,5 +1,6 @@
 // Every convolution kernel as a heatmap: one mosaic per convolutional layer (a column per kernel,
-// a row per input channel), diverging colours centred on 0, updated live.
+// a row per input channel), diverging colours centred on 0, updated live. A network without
+// convolution (the MLP) shows its first dense layer instead: each unit's weights as an image.
 #pragma once
 
 #include <QWidget>

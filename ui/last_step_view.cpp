@@ -48,8 +48,22 @@ LastStepView::LastStepView(QWidget* parent) : QWidget(parent) {
   for (HeatmapMosaic* m : {before_, gradient_, after_}) PlotExport::addContextMenu(m);
 }
 
+void LastStepView::setNoConvolution(bool none) {
+  if (none == noConvolution_) return;
+  noConvolution_ = none;
+  caption_->setText(none ? tr("This view follows one update of the first convolutional layer's kernels; this network "
+                              "has no convolutional layer.")
+                         : tr("Take a step (→) to see how one update changes the kernels."));
+  for (HeatmapMosaic* m : {before_, gradient_, after_}) {
+    m->setTiles({}, 1);
+    m->setVisible(!none);
+  }
+  // One line of text needs no more room than that; the kernels above get the rest.
+  setMaximumHeight(none ? caption_->sizeHint().height() * 2 : QWIDGETSIZE_MAX);
+}
+
 void LastStepView::setLastStep(const LastStep& step) {
-  if (!step.valid) return;
+  if (!step.valid || noConvolution_) return;
   caption_->setText(tr("Step %1 of layer %2 (%3), learning rate η = %4:  K ← K − η · ∂E/∂K  (first input channel)")
                         .arg(step.step)
                         .arg(step.before.layer + 1)
@@ -61,6 +75,8 @@ void LastStepView::setLastStep(const LastStep& step) {
   showSet(after_, step.after, QCPRange(-limit, limit));
   showSet(gradient_, step.gradient, std::nullopt);
 }
+
+QString LastStepView::caption() const { return caption_->text(); }
 
 void LastStepView::setPresenterMode(bool presenter) {
   QFont f = caption_->font();

@@ -19,6 +19,10 @@ class LastStepView : public QWidget {
   explicit LastStepView(QWidget* parent = nullptr);
 
   void setLastStep(const LastStep& step);
+  // The network has no convolutional layer: a sentence instead of three empty mosaics.
+  void setNoConvolution(bool none);
+  bool noConvolution() const { return noConvolution_; }
+  QString caption() const;
   void setPresenterMode(bool presenter);
   HeatmapMosaic* before() const { return before_; }
   HeatmapMosaic* gradient() const { return gradient_; }
@@ -27,6 +31,7 @@ class LastStepView : public QWidget {
  private:
   QLabel* caption_;
   HeatmapMosaic *before_, *gradient_, *after_;
+  bool noConvolution_ = false;
 };
 
 }  // namespace cnnlab

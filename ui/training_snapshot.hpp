@@ -16,15 +16,24 @@
 namespace cnnlab {
 
 // The kernels of one convolutional layer. C = input channels, k = kernel size, K = kernels.
+// Or, for a network without convolution whose first weights read the image (a Dense layer,
+// perhaps after a Reshape): each unit's incoming weights as an image of the input's shape,
+// what that unit looks for (then denseUnits is set, size × width is the input's H × W and
+// count may be less than the layer's units).
 struct KernelSet {
   std::size_t layer = 0;             // index in the network
-  std::string description;           // "Conv 5@3×3"
+  std::string description;           // "Conv 5@3×3", "Dense 784→100"
   std::size_t channels = 1, size = 1, count = 1;
+  std::size_t width = 0;             // 0: square kernels (size × size)
+  bool denseUnits = false;
+  std::size_t units = 0;             // denseUnits: the layer's units (count shows the first ones)
   arma::fmat kernels;                // (C·k·k) × K: column i = kernel i, channel after channel, each k × k column-major
 
+  std::size_t columns() const { return width ? width : size; }
   // K_ij as a k × k matrix (row 0 = top).
   arma::fmat kernel(std::size_t i, std::size_t j) const {
-    return arma::reshape(kernels.col(i).rows(j * size * size, (j + 1) * size * size - 1), size, size);
+    const std::size_t cells = size * columns();
+    return arma::reshape(kernels.col(i).rows(j * cells, (j + 1) * cells - 1), size, columns());
   }
 };
 
@@ -63,7 +72,7 @@ struct TrainingSnapshot {
   bool hasEvaluation = false;         // test-set evaluation with the current weights
   Evaluation evaluation;
 
-  std::vector<KernelSet> kernels;     // every convolutional layer
+  std::vector<KernelSet> kernels;     // every convolutional layer (or a first dense layer's units, see KernelSet)
   LastStep lastStep;
 
   int image = 0;                      // index of the selected test image

@@ -5,6 +5,7 @@
 #include <QMutexLocker>
 
 #include <chrono>
+#include <optional>
 
 #include "engine/convolutional.hpp"
 #include "engine/threads.hpp"
@@ -28,6 +29,41 @@ KernelSet kernelSet(const Network<float>& network, const ParameterRange& range, 
   set.size = o.kernelSize;
   set.count = o.kernelCount;
   set.kernels = arma::fmat(values.memptr() + range.offset, o.inputDepth * o.kernelSize * o.kernelSize, o.kernelCount);
+  return set;
+}
+
+// The weights of a network without convolution whose first layer with parameters is Dense and
+// reads the image unchanged (only Reshapes before it): unit i's incoming weights, row i of W,
+// as an image of the input's shape. At most 100 units, the first ones.
+constexpr std::size_t kMaxUnitImages = 100;
+
+std::optional<ParameterRange> imageWeights(const Network<float>& network) {
+  for (const ParameterRange& r : network.parameterRanges()) {
+    if (r.count == 0) {
+      if (network.layer(r.layer).type() != "reshape") return std::nullopt;
+      continue;
+    }
+    if (network.layer(r.layer).type() != "dense") return std::nullopt;
+    return r;
+  }
+  return std::nullopt;
+}
+
+KernelSet unitImages(const Network<float>& network, const ParameterRange& range, const arma::fvec& values) {
+  const Layer<float>& dense = network.layer(range.layer);
+  const Shape& image = network.inputShape();
+  const std::size_t O = dense.outputShape().size(), I = dense.inputShape().size();
+  KernelSet set;
+  set.layer = range.layer;
+  set.description = dense.describe();
+  set.denseUnits = true;
+  set.units = O;
+  set.channels = image.depth;
+  set.size = image.height;
+  set.width = image.width;
+  set.count = std::min(O, kMaxUnitImages);
+  const arma::fmat W(const_cast<float*>(values.memptr()) + range.offset, O, I, false, true);
+  set.kernels = W.rows(0, set.count - 1).t();  // column i = unit i's I weights, in the image's layout
   return set;
 }
 
@@ -173,6 +209,8 @@ struct Session {
     }
     evaluationDue = false;
     for (const ParameterRange& r : convRanges) s->kernels.push_back(kernelSet(*network, r, network->parameters()));
+    if (convRanges.empty())
+      if (const auto dense = imageWeights(*network)) s->kernels.push_back(unitImages(*network, *dense, network->parameters()));
     s->lastStep = lastStep;
     if (test && test->size()) {
       s->image = image;

@@ -16,6 +16,9 @@
 #include "ui/curves_view.hpp"
 #include "ui/dashboard_view.hpp"
 #include "ui/feature_map_view.hpp"
+#include "ui/heatmap_mosaic.hpp"
+#include "ui/kernel_view.hpp"
+#include "ui/last_step_view.hpp"
 #include "ui/main_window.hpp"
 #include "ui/prediction_gallery.hpp"
 
@@ -293,7 +296,27 @@ class TestDashboard : public QObject {
     nlohmann::json mlp = findPreset("mlp").network;
     mlp["layers"][3]["units"] = 2;  // two classes, as the current data
     QVERIFY2(dash()->useNetwork(mlp, "small mlp", &error), qPrintable(error));
-    QTRY_VERIFY(dash()->lastSnapshot() && dash()->lastSnapshot()->kernels.empty());
+    // No convolution: the Kernels view shows what each of the 100 hidden units looks for, its
+    // 784 incoming weights (row i of the first W) drawn as a 28×28 image.
+    QTRY_VERIFY(dash()->lastSnapshot() && dash()->lastSnapshot()->kernels.size() == 1 &&
+                dash()->lastSnapshot()->kernels.front().denseUnits && dash()->lastSnapshot()->model);
+    const TrainingSnapshotPtr snapshot = dash()->lastSnapshot();
+    const KernelSet& units = snapshot->kernels.front();
+    QVERIFY(units.denseUnits);
+    QCOMPARE(units.layer, std::size_t(1));
+    QCOMPARE(units.count, std::size_t(100));
+    QCOMPARE(units.size, std::size_t(28));
+    QCOMPARE(units.columns(), std::size_t(28));
+    const arma::fmat W(const_cast<float*>(snapshot->model->parameters.memptr()), 100, 784, false, true);
+    for (std::size_t i : {std::size_t(0), std::size_t(57), std::size_t(99)}) {
+      const arma::fmat image = units.kernel(i, 0);
+      QCOMPARE(image(3, 20), W(i, 3 + 28 * 20));  // pixel (row 3, column 20), column-major like the input
+      QCOMPARE(image(27, 0), W(i, 27));
+    }
+    // Drawn at once although the Kernels section is hidden: a new network is never shown stale.
+    QTRY_VERIFY(dash()->kernels()->mosaics().size() == 1 && dash()->kernels()->mosaics().front()->tileCount() == 100);
+    // The last-step panel follows a convolutional layer; without one it says so.
+    QTRY_VERIFY(dash()->findChild<LastStepView*>("lastStep")->noConvolution());
     const RawSplit raw = embeddedMnist();
     Selection three{.classes = {3, 5, 8}, .perClassLimit = 30};
     QVERIFY2(dash()->useData(raw, three, three, "3-5-8", &error), qPrintable(error));
