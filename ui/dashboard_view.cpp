@@ -328,6 +328,7 @@ bool DashboardView::loadPresetData(const std::string& name, const std::vector<in
     PresetData data = preparePresetData(preset, *raw_, classes, std::nullopt, std::uint64_t(seedSpin_->value()));
     train_ = std::make_shared<const Dataset>(std::move(data.train));
     test_ = std::make_shared<const Dataset>(std::move(data.test));
+    dataName_ = tr("Embedded MNIST subset (%1 preset)").arg(QString::fromStdString(name));
     return true;
   } catch (const std::exception& e) {
     return fail(error, QString::fromStdString(e.what()));
@@ -390,7 +391,20 @@ bool DashboardView::configure(std::unique_ptr<Network<float>> network, bool keep
   updateControls();
   updateStatus();
   publishModel(current_);
+  emit dataChanged(dataDescription());
   return true;
+}
+
+QString DashboardView::dataDescription() const {
+  if (!train_ || !test_) return tr("no data");
+  QStringList names;
+  for (std::size_t c = 0; c < train_->classCount(); ++c) names << QString::fromStdString(train_->className(c));
+  return tr("%1 — %2 %3 · %4 training and %5 test images")
+      .arg(dataName_)
+      .arg(names.size() == 1 ? tr("class") : tr("classes"))
+      .arg(names.join(", "))
+      .arg(train_->size())
+      .arg(test_->size());
 }
 
 bool DashboardView::selectPreset(const QString& name) {
@@ -468,8 +482,10 @@ bool DashboardView::useData(const RawSplit& data, const Selection& train, const 
   if (newTrain->size() == 0) return fail(error, tr("the training selection is empty"));
   auto previousTrain = train_, previousTest = test_;
   const nlohmann::json previousSpec = spec_;
+  const QString previousName = dataName_;
   train_ = newTrain;
   test_ = newTest;
+  dataName_ = name;
   QString why;
   auto network = freshNetwork(&why);
   if (!network) {  // try the same network with its output layer resized to the new class count
@@ -480,6 +496,7 @@ bool DashboardView::useData(const RawSplit& data, const Selection& train, const 
     train_ = previousTrain;
     test_ = previousTest;
     spec_ = previousSpec;
+    dataName_ = previousName;
     return fail(error, why);
   }
   raw_ = std::make_shared<const RawSplit>(data);
@@ -618,9 +635,15 @@ void DashboardView::refreshHeavyViews() {
   if (!lastSnapshot_) return;
   const TrainingSnapshot& s = *lastSnapshot_;
   const QString section = currentSection();
-  if (section == "dashboard" || overviewKernels_->mosaics().size() != s.kernels.size()) overviewKernels_->setKernels(s.kernels);
-  if (section == "kernels" || kernels_->mosaics().size() != s.kernels.size()) {
+  // Hidden sections are redrawn when shown, except after a new network: then at once, so none
+  // keeps showing the previous network's kernels.
+  const bool newNetwork = s.generation != drawnGeneration_;
+  drawnGeneration_ = s.generation;
+  if (section == "dashboard" || newNetwork || overviewKernels_->mosaics().size() != s.kernels.size())
+    overviewKernels_->setKernels(s.kernels);
+  if (section == "kernels" || newNetwork || kernels_->mosaics().size() != s.kernels.size()) {
     kernels_->setKernels(s.kernels);
+    lastStep_->setNoConvolution(s.kernels.empty() || s.kernels.front().denseUnits);
     // One event-loop turn later, so the two redraws never block it together.
     QTimer::singleShot(1, lastStep_, [step = lastSnapshot_, view = lastStep_] { view->setLastStep(step->lastStep); });
   }

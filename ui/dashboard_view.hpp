@@ -94,6 +94,9 @@ class DashboardView : public QWidget {
   QString statusText() const { return status_; }
   QString currentSection() const;
   QString presetName() const { return QString::fromStdString(presetName_); }
+  // What the dashboard trains on: "Embedded MNIST subset (seed-binary preset) — classes 0, 1 ·
+  // 200 training and 200 test images".
+  QString dataDescription() const;
   std::shared_ptr<const Dataset> testSet() const { return test_; }
   CurvesView* curves() const { return curves_; }
   KernelView* kernels() const { return kernels_; }
@@ -108,6 +111,8 @@ class DashboardView : public QWidget {
   void modelChanged(cnnlab::ModelSnapshotPtr model);
   // One line for the status bar: epoch, step, samples/s, loss.
   void statusChanged(const QString& text);
+  // The network or the data was replaced; description is dataDescription().
+  void dataChanged(const QString& description);
 
  private:
   QWidget* buildControls();
@@ -138,6 +143,8 @@ class DashboardView : public QWidget {
   std::shared_ptr<const Dataset> train_, test_;
   nlohmann::json spec_;
   std::string presetName_;
+  QString dataName_;  // where train_ and test_ came from
+  std::uint64_t drawnGeneration_ = 0;  // of the snapshot the heavy views last drew
   QString networkName_;
   bool presetData_ = true;  // the data follows the preset (and the seed)
 

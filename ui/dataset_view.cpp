@@ -105,11 +105,17 @@ DatasetView::DatasetView(QWidget* parent) : QWidget(parent) {
   }
   summary_ = new QLabel;
   summary_->setWordWrap(true);
+  dashboardData_ = new QLabel;
+  dashboardData_->setObjectName("dashboardDataLabel");
+  dashboardData_->setWordWrap(true);
+  QPalette muted = dashboardData_->palette();
+  muted.setColor(QPalette::WindowText, QColor(0x50, 0x50, 0x50));
+  dashboardData_->setPalette(muted);
   useButton_ = new QPushButton(tr("Train on this data  ▶"));
   useButton_->setObjectName("useDataButton");
   useButton_->setMinimumHeight(44);
   useButton_->setStyleSheet(
-      "QPushButton { background: #2ca02c; color: white; font-weight: bold; padding: 6px 18px; border-radius: 5px; }"
+      "QPushButton { background: #2ca02c; color: white; font-weight: bold; font-size: 12pt; padding: 6px 18px; border-radius: 5px; }"
       "QPushButton:disabled { background: #b9c7b9; color: #eef2ee; }");
   connect(useButton_, &QPushButton::clicked, this, [this] { useInDashboard(); });
 
@@ -128,6 +134,7 @@ DatasetView::DatasetView(QWidget* parent) : QWidget(parent) {
   left->addLayout(limits);
   left->addWidget(summary_);
   left->addWidget(useButton_);
+  left->addWidget(dashboardData_);
 
   grid_ = new ImageGrid;
   auto* scroll = new QScrollArea;
@@ -255,6 +262,28 @@ void DatasetView::refresh() {
                                           .arg(number(train), number(test))
                                           .arg(drawings_ ? tr(", including %1 of your drawings").arg(drawings_) : QString()));
   useButton_->setEnabled(!classes.empty());
+}
+
+void DatasetView::setDashboard(DashboardView* dashboard) {
+  dashboard_ = dashboard;
+  followDashboard(dashboard);
+}
+
+void DatasetView::followDashboard(DashboardView* dashboard) {
+  if (followed_ == dashboard) return;
+  if (followed_) disconnect(followed_, nullptr, this, nullptr);
+  followed_ = dashboard;
+  if (!followed_) return;
+  const auto show = [this](const QString& description) {
+    dashboardData_->setText(tr("The dashboard is training on: %1.").arg(description));
+  };
+  connect(followed_, &DashboardView::dataChanged, this, show);
+  show(followed_->dataDescription());
+}
+
+void DatasetView::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  followDashboard(dashboard());
 }
 
 DashboardView* DatasetView::dashboard() const {

@@ -47,7 +47,9 @@ class DatasetView : public QWidget {
   // Sends data + selections to the dashboard (DashboardView::useData). Refused with the reason
   // shown when no class is selected or the dashboard rejects it.
   bool useInDashboard(QString* error = nullptr);
-  void setDashboard(DashboardView* dashboard) { dashboard_ = dashboard; }
+  void setDashboard(DashboardView* dashboard);
+  // "The dashboard is training on: …", kept up to date with the dashboard's data.
+  QLabel* dashboardDataLabel() const { return dashboardData_; }
 
   // Adds a drawing (H × W in [0, 1], resized to the data's size if needed) at the front of the
   // training images with this label, so per-class limits keep it. *message says what happened.
@@ -59,7 +61,11 @@ class DatasetView : public QWidget {
   QLabel* errorLabel() const { return error_; }
   QLabel* summaryLabel() const { return summary_; }
 
+ protected:
+  void showEvent(QShowEvent* event) override;
+
  private:
+  void followDashboard(DashboardView* dashboard);
   void setData(RawSplit data, const QString& source);  // replaces everything after a good load
   void refresh();                                      // the counts, the grid and the summary
   void showError(const QString& message);
@@ -70,8 +76,9 @@ class DatasetView : public QWidget {
   int drawings_ = 0;
   bool updating_ = false;
   DashboardView* dashboard_ = nullptr;
+  DashboardView* followed_ = nullptr;  // the dashboard whose data dashboardData_ shows
 
-  QLabel *sourceLabel_, *summary_, *error_;
+  QLabel *sourceLabel_, *summary_, *error_, *dashboardData_;
   QListWidget* classList_;
   QSpinBox *trainLimit_, *testLimit_, *sizeBox_;
   QDoubleSpinBox* fraction_;

@@ -154,6 +154,9 @@ class TestDatasetView : public QObject {
     window.show();
     DatasetView& view = *window.datasets();
     window.showView("data");
+    // The tab says what the dashboard trains on now: the start-up preset's two digits.
+    QTRY_VERIFY(view.dashboardDataLabel()->text().contains("classes 0, 1"));
+    QVERIFY(view.dashboardDataLabel()->text().contains("(seed-binary preset)"));
     view.setSelectedClasses({2, 3, 7});
     view.setPerClassLimits(20, 10);
     QTest::mouseClick(view.findChild<QPushButton*>("useDataButton"), Qt::LeftButton);
@@ -162,6 +165,9 @@ class TestDatasetView : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(window.dashboard()->currentModel() &&
                                  window.dashboard()->currentModel()->classes == (std::vector<int>{2, 3, 7}),
                              10000);
+    QCOMPARE(view.dashboardDataLabel()->text(),
+             QString("The dashboard is training on: Embedded MNIST subset — classes 2, 3, 7 · 60 training and 30 test "
+                     "images."));
     // No class selected: refused, nothing sent.
     view.setSelectedClasses({});
     for (int i = 0; i < view.classList()->count(); ++i) view.classList()->item(i)->setCheckState(Qt::Unchecked);
