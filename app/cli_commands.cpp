@@ -110,14 +110,20 @@ struct TrainArgs {
   std::optional<double> lr, momentum;
   std::uint64_t seed = 0;
   int threads = 1;
+  bool invert = false;  // image folders: dark ink on light paper
   bool showPredictions = false, json = false;
 };
 
-// Image folders are resized to the network's input; IDX files must already have its size.
+// Image folders are resized to the network's input (and inverted when asked); IDX files must
+// already have its size.
 PresetData prepareData(const Preset& preset, const std::string& dataDir, const std::string& classList,
-                       std::optional<std::size_t> perClass, std::uint64_t seed, double split, const Shape& input) {
-  const RawSplit raw = dataDir.empty() ? embeddedMnist()
-                                       : readDataDirectory(dataDir, split, {.height = input.height, .width = input.width});
+                       std::optional<std::size_t> perClass, std::uint64_t seed, double split, const Shape& input,
+                       bool invert) {
+  if (invert && (dataDir.empty() || !isImageFolder(dataDir)))
+    throw std::invalid_argument("--invert applies to an image folder given with --data (MNIST is light on dark already)");
+  const RawSplit raw =
+      dataDir.empty() ? embeddedMnist()
+                      : readDataDirectory(dataDir, split, {.height = input.height, .width = input.width, .invert = invert});
   // The same selection as the desktop app (engine/preset_data), so both train on the same samples.
   return preparePresetData(preset, raw, classList.empty() ? std::vector<int>{} : parseClassList(classList), perClass, seed);
 }
@@ -127,7 +133,7 @@ int runTrain(const TrainArgs& a, std::ostream& out, std::ostream& err) {
   const Preset& preset = findPreset(a.preset);
   const nlohmann::json spec = a.net.empty() ? preset.network : readSpecFile(a.net);
   const Shape input = buildNetwork<float>(spec).inputShape();  // a bad spec fails before the data loads
-  PresetData data = prepareData(preset, a.data, a.classes, a.perClass, a.seed, a.split, input);
+  PresetData data = prepareData(preset, a.data, a.classes, a.perClass, a.seed, a.split, input, a.invert);
   Network<float> network = buildNetwork<float>(spec, data.train.classCount());
   network.initialize(a.seed);
   TrainerOptions options{.learningRate = a.lr.value_or(preset.learningRate),
@@ -347,6 +353,8 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
                     "(default: the embedded subset)");
   train->add_option("--classes", tr.classes, "Classes to keep, e.g. 0,1");
   train->add_option("--per-class", tr.perClass, "The first N samples of each class");
+  train->add_flag("--invert", tr.invert,
+                  "With an image folder: dark ink on light paper (scans, photos), inverted to MNIST's light on dark");
   train->add_option("--split", tr.split, "Train fraction when --data is one IDX pair or an image folder (default 0.8)")
       ->check(CLI::Range(0.01, 0.99));
   train->add_option("--threads", tr.threads, "Compute threads: the engine splits each batch over them; OpenBLAS stays single-threaded")->check(CLI::Range(1, 64));

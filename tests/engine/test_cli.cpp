@@ -103,6 +103,7 @@ class TestCli : public QObject {
     QTest::newRow("unknown class") << QStringList{"train", "--classes", "0,42"} << "class 42 has no samples";
     QTest::newRow("bad class list") << QStringList{"train", "--classes", "zero"} << "bad class 'zero'";
     QTest::newRow("missing data dir") << QStringList{"train", "--data", "/nonexistent/mnist"} << "/nonexistent/mnist";
+    QTest::newRow("invert without an image folder") << QStringList{"train", "--invert"} << "--invert applies to an image folder";
     QTest::newRow("unknown command") << QStringList{"fly"} << "fly";
   }
   void badInput() {

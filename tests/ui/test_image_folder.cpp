@@ -2,6 +2,8 @@
 // classes, split per class; every bad folder refused with one line naming it; and
 // `cnnlab-cli train --data FOLDER` trains on one.
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPainter>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -173,6 +175,32 @@ class TestImageFolder : public QObject {
     QVERIFY2(process.exitCode() == 0, qPrintable(err));
     QVERIFY2(err.contains("14 training and 6 test images"), qPrintable(err));
     QVERIFY2(out.contains("test accuracy: 100.00%"), qPrintable(out));  // bars are easy
+  }
+
+  // --invert reaches the pixels: with the same seed and next to no learning (lr 1e-9), the
+  // untrained network's test loss differs between the paper-white and the inverted images.
+  void cliInvertsAFolder() {
+    const QString cli = qEnvironmentVariable("CNNLAB_CLI");
+    if (cli.isEmpty()) QSKIP("CNNLAB_CLI not set (run through ctest)");
+    QTemporaryDir dir;
+    makeBars(dir.filePath("bars"), 6);
+    writeText(dir.filePath("net.json"), R"({"input": {"height": 16, "width": 16},
+      "layers": [{"type": "reshape"}, {"type": "dense", "units": 2}, {"type": "softmax"}], "loss": "cross_entropy"})");
+    QStringList losses;
+    for (const bool invert : {false, true}) {
+      QStringList args{"train", "--net", dir.filePath("net.json"), "--data", dir.filePath("bars"), "--epochs", "1",
+                       "--lr", "1e-9", "--json"};
+      if (invert) args << "--invert";
+      QProcess process;
+      process.start(cli, args);
+      QVERIFY(process.waitForFinished(60000));
+      QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+      const QList<QByteArray> lines = process.readAllStandardOutput().trimmed().split('\n');
+      const QJsonObject result = QJsonDocument::fromJson(lines.last()).object();
+      QVERIFY(result.contains("test_loss"));
+      losses << QString::number(result["test_loss"].toDouble(), 'g', 8);
+    }
+    QVERIFY2(losses[0] != losses[1], qPrintable(losses.join(" vs ")));
   }
 };
 
