@@ -48,6 +48,13 @@ void Dense<eT>::initialize(std::mt19937_64& rng, Initialization scheme) {
 template <typename eT>
 void Dense<eT>::forward(const Mat& input, Mat& output) {
   // input: I × N, output: O × N
+  const std::size_t O = options_.outputSize;
+  if (input.n_cols == 1 && O >= 16 && O < 144) {  // one sample (the notes' per-sample SGD): one sweep over W,
+                                                  // the outputs' sums in registers (kernels::denseForward)
+    kernels::denseForward(weights_, O, options_.inputSize, input.memptr(), weights_ + O * options_.inputSize,
+                          output.memptr());
+    return;
+  }
   output = weights() * input;
   output.each_col() += bias();
 }

@@ -2,6 +2,7 @@
 // reduction, a polynomial instead of a libm call), cloned per instruction set.
 #include "engine/kernels.hpp"
 
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstdint>
@@ -79,11 +80,36 @@ CNNLAB_INLINE float sum16(Float16 v) {  // pairwise: four dependent adds, not fi
 
 }  // namespace
 
-CNNLAB_CLONES void denseBackwardUpdate(float* W, std::size_t O, std::size_t I, const float* g, const float* x,
-                                       float rate, float* dx) {
+namespace {
+
+CNNLAB_INLINE Float4 load4(const float* p) {
+  Float4 v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+
+// The last n < 16 values of a column in the backward sweep: blocks of 4, then one by one.
+CNNLAB_INLINE float backwardUpdateTail(float* w, const float* g, std::size_t n, float step) {
+  float sum = 0;
+  std::size_t i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const Float4 wi = load4(w + i), gi = load4(g + i);
+    const Float4 p = wi * gi;
+    sum += (p[0] + p[2]) + (p[1] + p[3]);
+    const Float4 updated = wi - step * gi;
+    std::memcpy(w + i, &updated, sizeof updated);
+  }
+  for (; i < n; ++i) {
+    sum += w[i] * g[i];
+    w[i] -= step * g[i];
+  }
+  return sum;
+}
+
+// Any O: blocks of 16 in a loop of runtime length.
+CNNLAB_INLINE void denseBackwardUpdateAny(float* W, std::size_t O, std::size_t I, const float* g, const float* x,
+                                          float rate, float* dx) {
   const std::size_t blocked = O - O % 16;
-  // Last column first: the forward pass (OpenBLAS sgemv) has just read W first column first, so
-  // its last columns are still in the L2 cache; a 3380 × 100 W (1.35 MB) does not fit entirely.
   for (std::size_t j = I; j-- > 0;) {
     float* w = W + O * j;
     const float step = rate * x[j];
@@ -94,12 +120,103 @@ CNNLAB_CLONES void denseBackwardUpdate(float* W, std::size_t O, std::size_t I, c
       const Float16 updated = wi - step * gi;
       std::memcpy(w + i, &updated, sizeof updated);
     }
-    float tail = 0;
-    for (std::size_t i = blocked; i < O; ++i) {
-      tail += w[i] * g[i];
-      w[i] -= step * g[i];
-    }
+    const float tail = backwardUpdateTail(w + blocked, g + blocked, O - blocked, step);
     if (dx) dx[j] = sum16(partial) + tail;
+  }
+}
+
+// O = 16·NB + (O mod 16) with NB known when compiling: g's blocks stay in registers for the whole
+// sweep, the block loop is unrolled and two partial sums alternate. A loop of runtime length
+// reloaded g on every block and waited on one accumulator: ~40% slower for a 100-output layer.
+template <int NB>
+CNNLAB_INLINE void denseBackwardUpdateFixed(float* W, std::size_t O, std::size_t I, const float* g, const float* x,
+                                            float rate, float* dx) {
+  Float16 gv[NB];
+  for (int b = 0; b < NB; ++b) gv[b] = load16(g + 16 * b);
+  const std::size_t rest = O - 16 * NB;
+  for (std::size_t j = I; j-- > 0;) {
+    float* w = W + O * j;
+    const float step = rate * x[j];
+    Float16 even = {}, odd = {};
+#pragma GCC unroll 8
+    for (int b = 0; b < NB; ++b) {
+      const Float16 wi = load16(w + 16 * b);
+      if (b % 2) {
+        odd += wi * gv[b];
+      } else {
+        even += wi * gv[b];
+      }
+      const Float16 updated = wi - step * gv[b];
+      std::memcpy(w + 16 * b, &updated, sizeof updated);
+    }
+    const float tail = rest ? backwardUpdateTail(w + 16 * NB, g + 16 * NB, rest, step) : 0.0f;
+    if (dx) dx[j] = sum16(even + odd) + tail;
+  }
+}
+
+// y = b + W x for O = 16·NB + (O mod 16), NB known when compiling: every output's sum stays in a
+// register for the whole sweep over the columns.
+template <int NB>
+CNNLAB_INLINE void denseForwardFixed(const float* W, std::size_t O, std::size_t I, const float* x, const float* b,
+                                     float* y) {
+  const std::size_t rest = O - 16 * NB, quads = rest / 4, single = 16 * NB + 4 * quads;
+  Float16 sum[NB];
+  Float4 quad[3] = {};
+  for (int k = 0; k < NB; ++k) sum[k] = load16(b + 16 * k);
+  for (std::size_t q = 0; q < quads; ++q) quad[q] = load4(b + 16 * NB + 4 * q);
+  std::copy(b + single, b + O, y + single);
+  for (std::size_t j = 0; j < I; ++j) {
+    const float* w = W + O * j;
+    const float xj = x[j];
+#pragma GCC unroll 8
+    for (int k = 0; k < NB; ++k) sum[k] += load16(w + 16 * k) * xj;
+    for (std::size_t q = 0; q < quads; ++q) quad[q] += load4(w + 16 * NB + 4 * q) * xj;
+    for (std::size_t i = single; i < O; ++i) y[i] += w[i] * xj;
+  }
+  for (int k = 0; k < NB; ++k) std::memcpy(y + 16 * k, &sum[k], sizeof sum[k]);
+  for (std::size_t q = 0; q < quads; ++q) std::memcpy(y + 16 * NB + 4 * q, &quad[q], sizeof quad[q]);
+}
+
+}  // namespace
+
+CNNLAB_CLONES void denseForward(const float* W, std::size_t O, std::size_t I, const float* x, const float* b,
+                                float* y) {
+  switch (O / 16) {
+    case 1: return denseForwardFixed<1>(W, O, I, x, b, y);
+    case 2: return denseForwardFixed<2>(W, O, I, x, b, y);
+    case 3: return denseForwardFixed<3>(W, O, I, x, b, y);
+    case 4: return denseForwardFixed<4>(W, O, I, x, b, y);
+    case 5: return denseForwardFixed<5>(W, O, I, x, b, y);
+    case 6: return denseForwardFixed<6>(W, O, I, x, b, y);
+    case 7: return denseForwardFixed<7>(W, O, I, x, b, y);
+    case 8: return denseForwardFixed<8>(W, O, I, x, b, y);
+    default:  // fewer than 16 or more than 143 outputs: a plain loop, vectorised over the outputs
+      std::copy(b, b + O, y);
+      for (std::size_t j = 0; j < I; ++j)
+        for (std::size_t i = 0; i < O; ++i) y[i] += W[i + O * j] * x[j];
+  }
+}
+
+void denseForward(const double* W, std::size_t O, std::size_t I, const double* x, const double* b, double* y) {
+  std::copy(b, b + O, y);
+  for (std::size_t j = 0; j < I; ++j)
+    for (std::size_t i = 0; i < O; ++i) y[i] += W[i + O * j] * x[j];
+}
+
+CNNLAB_CLONES void denseBackwardUpdate(float* W, std::size_t O, std::size_t I, const float* g, const float* x,
+                                       float rate, float* dx) {
+  // Last column first: the forward pass (denseForward) has just read W first column first, so
+  // its last columns are still in the L2 cache; a 3380 × 100 W (1.35 MB) does not fit entirely.
+  switch (O / 16) {
+    case 1: return denseBackwardUpdateFixed<1>(W, O, I, g, x, rate, dx);
+    case 2: return denseBackwardUpdateFixed<2>(W, O, I, g, x, rate, dx);
+    case 3: return denseBackwardUpdateFixed<3>(W, O, I, g, x, rate, dx);
+    case 4: return denseBackwardUpdateFixed<4>(W, O, I, g, x, rate, dx);
+    case 5: return denseBackwardUpdateFixed<5>(W, O, I, g, x, rate, dx);
+    case 6: return denseBackwardUpdateFixed<6>(W, O, I, g, x, rate, dx);
+    case 7: return denseBackwardUpdateFixed<7>(W, O, I, g, x, rate, dx);
+    case 8: return denseBackwardUpdateFixed<8>(W, O, I, g, x, rate, dx);
+    default: return denseBackwardUpdateAny(W, O, I, g, x, rate, dx);
   }
 }
 
@@ -301,10 +418,17 @@ void maxPool2x2(const double* x, double* y, std::size_t H, std::size_t W, std::s
 }
 
 CNNLAB_CLONES float streamSum(const float* x, std::size_t n) {
-  Float16 partial = {};
+  // Four independent partial sums, so the loop waits on loads, not on the previous addition
+  Float16 p0 = {}, p1 = {}, p2 = {}, p3 = {};
   std::size_t i = 0;
-  for (; i + 16 <= n; i += 16) partial += load16(x + i);
-  float sum = sum16(partial);
+  for (; i + 64 <= n; i += 64) {
+    p0 += load16(x + i);
+    p1 += load16(x + i + 16);
+    p2 += load16(x + i + 32);
+    p3 += load16(x + i + 48);
+  }
+  for (; i + 16 <= n; i += 16) p0 += load16(x + i);
+  float sum = sum16((p0 + p1) + (p2 + p3));
   for (; i < n; ++i) sum += x[i];
   return sum;
 }

@@ -13,6 +13,11 @@ namespace cnnlab::kernels {
 void sigmoid(const float* x, float* y, std::size_t n);
 void sigmoid(const double* x, double* y, std::size_t n);
 
+// One sample through a dense layer (second notes, eq. 25): y = b + W x, W O × I column-major,
+// first column first. For 16 to 143 outputs every output's sum stays in a register.
+void denseForward(const float* W, std::size_t O, std::size_t I, const float* x, const float* b, float* y);
+void denseForward(const double* W, std::size_t O, std::size_t I, const double* x, const double* b, double* y);
+
 // One sweep over a dense layer's W (O × I, column-major) for one sample (second notes,
 // eqs. 25–28, fused with the SGD update θ ← θ − η ∂E/∂θ):
 //   dx_j = Σ_i W_ij g_i   with W before the update (skipped when dx is null)

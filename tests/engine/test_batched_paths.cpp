@@ -158,12 +158,41 @@ class TestBatchedPaths : public QObject {
           }
   }
 
+  // One sample goes through kernels::denseForward (the outputs' sums in registers, blocks of 16,
+  // then 4, then single outputs); it must equal W x + b as Armadillo computes it.
+  void singleSampleDenseForward_data() {
+    QTest::addColumn<int>("inputs");
+    QTest::addColumn<int>("outputs");
+    QTest::newRow("16 outputs") << 31 << 16;
+    QTest::newRow("37 = 2·16 + 4 + 1") << 50 << 37;
+    QTest::newRow("the seed network's 100 = 6·16 + 4") << 3380 << 100;
+    QTest::newRow("143 = 8·16 + 12 + 3") << 7 << 143;
+    QTest::newRow("fewer than 16 (Armadillo)") << 20 << 5;
+  }
+  void singleSampleDenseForward() {
+    QFETCH(int, inputs);
+    QFETCH(int, outputs);
+    const std::size_t I = std::size_t(inputs), O = std::size_t(outputs);
+    Dense<float> dense({.inputSize = I, .outputSize = O});
+    arma::fvec theta(dense.parameterCount(), arma::fill::randn), grad(dense.parameterCount());
+    dense.bind(theta.memptr(), grad.memptr());
+    const arma::fmat x(I, 1, arma::fill::randn);
+    arma::fmat y(O, 1);
+    dense.forward(x, y);
+    const arma::fmat W(theta.memptr(), O, I);
+    const arma::fvec b(theta.memptr() + O * I, O);
+    const arma::fmat expected = W * x + b;
+    QVERIFY2(relativeDifference(y, expected) < 1e-5, qPrintable(QString::number(relativeDifference(y, expected))));
+  }
+
   void fusedDenseUpdateMatchesBackwardThenUpdate_data() {
     QTest::addColumn<int>("inputs");
     QTest::addColumn<int>("outputs");
     QTest::newRow("outputs not a multiple of 16") << 23 << 37;
     QTest::newRow("exactly 16 outputs") << 9 << 16;
     QTest::newRow("the seed network's first dense layer") << 3380 << 100;
+    QTest::newRow("143 = 8·16 + 12 + 3 outputs") << 11 << 143;
+    QTest::newRow("more than 143 outputs") << 6 << 150;
     QTest::newRow("one output") << 5 << 1;
   }
   void fusedDenseUpdateMatchesBackwardThenUpdate() {
