@@ -41,6 +41,13 @@ void writeText(const QString& path, const char* text) {
   file << text;
 }
 
+// dir/bars (`count` images per class) and dir/net.json: 16×16 pixels → Dense 2 → softmax.
+void makeBarsAndNet(const QTemporaryDir& dir, int count) {
+  makeBars(dir.filePath("bars"), count);
+  writeText(dir.filePath("net.json"), R"({"input": {"height": 16, "width": 16},
+    "layers": [{"type": "reshape"}, {"type": "dense", "units": 2}, {"type": "softmax"}], "loss": "cross_entropy"})");
+}
+
 }  // namespace
 
 class TestImageFolder : public QObject {
@@ -163,9 +170,7 @@ class TestImageFolder : public QObject {
     const QString cli = qEnvironmentVariable("CNNLAB_CLI");
     if (cli.isEmpty()) QSKIP("CNNLAB_CLI not set (run through ctest)");
     QTemporaryDir dir;
-    makeBars(dir.filePath("bars"), 10);
-    writeText(dir.filePath("net.json"), R"({"input": {"height": 16, "width": 16},
-      "layers": [{"type": "reshape"}, {"type": "dense", "units": 2}, {"type": "softmax"}], "loss": "cross_entropy"})");
+    makeBarsAndNet(dir, 10);
     QProcess process;
     process.start(cli, {"train", "--net", dir.filePath("net.json"), "--data", dir.filePath("bars"), "--classes", "0,1",
                         "--epochs", "30", "--lr", "0.02", "--split", "0.7"});
@@ -183,9 +188,7 @@ class TestImageFolder : public QObject {
     const QString cli = qEnvironmentVariable("CNNLAB_CLI");
     if (cli.isEmpty()) QSKIP("CNNLAB_CLI not set (run through ctest)");
     QTemporaryDir dir;
-    makeBars(dir.filePath("bars"), 6);
-    writeText(dir.filePath("net.json"), R"({"input": {"height": 16, "width": 16},
-      "layers": [{"type": "reshape"}, {"type": "dense", "units": 2}, {"type": "softmax"}], "loss": "cross_entropy"})");
+    makeBarsAndNet(dir, 6);
     QStringList losses;
     for (const bool invert : {false, true}) {
       QStringList args{"train", "--net", dir.filePath("net.json"), "--data", dir.filePath("bars"), "--epochs", "1",
