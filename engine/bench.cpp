@@ -120,7 +120,7 @@ BenchResult benchPreset(const Preset& preset, const BenchOptions& options) {
   for (std::size_t i = 0; i < network.layerCount(); ++i)
     if (dynamic_cast<const Dense<float>*>(&network.layer(i)))
       result.denseWeightBytes += 4.0 * double(network.layer(i).inputShape().size() * network.layer(i).outputShape().size());
-  if (batch == 1) result.memoryFloorUs = measureWeightStreamMicroseconds(std::size_t(result.denseWeightBytes / 4));
+  if (batch == 1 && result.denseWeightBytes > 0) result.memoryFloorUs = measureWeightStreamMicroseconds(std::size_t(result.denseWeightBytes / 4));
   for (std::size_t s = 0; s < std::min<std::size_t>(steps, 20); ++s) trainer.step();  // warm-up
   std::vector<double> samplesPerSecond, cpu;
   for (std::size_t r = 0; r < options.repeats; ++r) {

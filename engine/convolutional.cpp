@@ -157,18 +157,16 @@ template <typename eT>
 void Convolutional<eT>::forward(const Mat& input, Mat& output) {
   // input: (C·H·W) × N, output: (K·Ho·Wo) × N
   const std::size_t N = input.n_cols, cells = outputCells(), K = options_.kernelCount, S = slabSamples(N);
-  const Mat kernels = kernelMatrix();
   const bool perOutput = options_.bias == ConvolutionBias::PerOutput;
   patches_.set_size(cells * S, patchSize());
   stacked_.set_size(cells * S, K);
   for (std::size_t n0 = 0; n0 < N; n0 += S) {
     const std::size_t m = std::min(S, N - n0), rows = cells * m;
     for (std::size_t n = 0; n < m; ++n) im2col(input.colptr(n0 + n), patches_.memptr() + cells * n, rows);
-    const Mat patches(patches_.memptr(), rows, patchSize(), false, true);
-    // y_i = B_i + Σ_j x_j ★ K_ij   (notes, conv layer forward): one GEMM for all K channels of
-    // the slab, (Ho·Wo·m) × K; then each sample's channels go to its own column, plus bias.
+    // y_i = B_i + Σ_j x_j ★ K_ij   (notes, conv layer forward): one product for all K channels
+    // of the slab, (Ho·Wo·m) × K; then each sample's channels go to its own column, plus bias.
     Mat y(stacked_.memptr(), rows, K, false, true);
-    kernels::gemmNarrow(patches.memptr(), rows, rows, patchSize(), kernels_, K, y.memptr(), rows);
+    kernels::gemmNarrow(patches_.memptr(), rows, rows, patchSize(), kernels_, K, y.memptr(), rows);
     for (std::size_t n = 0; n < m; ++n)
       for (std::size_t i = 0; i < K; ++i) {
         const eT* src = y.colptr(i) + cells * n;

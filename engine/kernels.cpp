@@ -400,12 +400,12 @@ CNNLAB_CLONES void gemmNarrow(const float* A, std::size_t lda, std::size_t m, st
 
 void gemmNarrow(const double* A, std::size_t lda, std::size_t m, std::size_t k, const double* B, std::size_t n,
                 double* C, std::size_t ldc) {
-  for (std::size_t c = 0; c < n; ++c)
-    for (std::size_t r = 0; r < m; ++r) {
-      double sum = 0;
-      for (std::size_t q = 0; q < k; ++q) sum += A[r + lda * q] * B[q + k * c];
-      C[r + ldc * c] = sum;
-    }
+  for (std::size_t c = 0; c < n; ++c) {  // column c of C: Σ_q B(q, c) · column q of A, rows innermost
+    double* out = C + ldc * c;
+    std::fill(out, out + m, 0.0);
+    for (std::size_t q = 0; q < k; ++q)
+      for (std::size_t r = 0; r < m; ++r) out[r] += A[r + lda * q] * B[q + k * c];
+  }
 }
 
 CNNLAB_CLONES void maxPool2x2(const float* x, float* y, std::size_t H, std::size_t W, std::size_t channels,

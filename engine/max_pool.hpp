@@ -1,6 +1,8 @@
 // Max pooling (second notes, pooling): the largest value of each window; backward routes the
 // gradient to that argmax only. The argmax is not stored: backward finds it again from the
-// input, so the forward pass is a plain, vectorisable max (inference never pays for it).
+// input, so the forward pass is a plain, vectorisable max (inference never pays for it). With a
+// NaN in a window the vectorised forward and the scan may name different elements; a NaN never
+// reaches backward in training, which stops on a non-finite loss first (DivergenceError).
 #pragma once
 
 #include <vector>

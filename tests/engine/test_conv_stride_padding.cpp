@@ -85,28 +85,45 @@ class TestConvStridePadding : public QObject {
     QVERIFY2(r.maxError() < 1e-6, qPrintable(QString::number(r.maxError())));
   }
 
-  void unrolledPoolingMatchesTheGeneralScan() {
-    // The unrolled 2×2/2 path against a brute-force scan of each window, including a tie, where
-    // the first maximum in scan order (down, then right) wins.
-    MaxPool<float> pool({.inputDepth = 2, .inputHeight = 4, .inputWidth = 6, .size = 2});
-    arma::fmat x(48, 2, arma::fill::randn);
-    x(0, 0) = x(1, 0) = x(4, 0) = x(5, 0) = 3.0f;  // a four-way tie in the first window
-    arma::fmat y(pool.outputShape().size(), 2);
+  // Forward (vectorised 2×2 path when H is even, the general scan otherwise) and backward
+  // (unrolled 2×2 path) against a brute-force scan of each window, including a four-way tie,
+  // where the first maximum in scan order (down, then right) wins: y takes its value and dx
+  // gets the gradient there only.
+  void poolingMatchesTheScan_data() {
+    QTest::addColumn<int>("height");
+    QTest::addColumn<int>("width");
+    QTest::newRow("4x6 (vectorised forward)") << 4 << 6;
+    QTest::newRow("4x5, odd width: the last column dropped") << 4 << 5;
+    QTest::newRow("5x6, odd height (general forward)") << 5 << 6;
+  }
+  void poolingMatchesTheScan() {
+    QFETCH(int, height);
+    QFETCH(int, width);
+    const std::size_t H = std::size_t(height), W = std::size_t(width), D = 2, Ho = H / 2, Wo = W / 2;
+    MaxPool<float> pool({.inputDepth = D, .inputHeight = H, .inputWidth = W, .size = 2});
+    arma::fmat x(D * H * W, 2, arma::fill::randn), dx(D * H * W, 2);
+    x(0, 0) = x(1, 0) = x(H, 0) = x(H + 1, 0) = 3.0f;  // a four-way tie in the first window
+    arma::fmat y(pool.outputShape().size(), 2), dy(pool.outputShape().size(), 2, arma::fill::randn);
     pool.forward(x, y);
+    pool.backward(x, y, dy, &dx);
+    arma::fmat expected(D * H * W, 2, arma::fill::zeros);
     for (std::size_t n = 0; n < 2; ++n)
-      for (std::size_t d = 0; d < 2; ++d)
-        for (std::size_t c = 0; c < 3; ++c)
-          for (std::size_t r = 0; r < 2; ++r) {
-            std::size_t best = 2 * r + 4 * (2 * c + 6 * d);
+      for (std::size_t d = 0; d < D; ++d)
+        for (std::size_t c = 0; c < Wo; ++c)
+          for (std::size_t r = 0; r < Ho; ++r) {
+            std::size_t best = 2 * r + H * (2 * c + W * d);
             for (std::size_t v = 0; v < 2; ++v)
               for (std::size_t u = 0; u < 2; ++u) {
-                const std::size_t index = (2 * r + u) + 4 * (2 * c + v + 6 * d);
+                const std::size_t index = (2 * r + u) + H * (2 * c + v + W * d);
                 if (x(index, n) > x(best, n)) best = index;
               }
-            const std::size_t e = r + 2 * (c + 3 * d);
+            const std::size_t e = r + Ho * (c + Wo * d);
             QCOMPARE(y(e, n), x(best, n));
             QCOMPARE(pool.argmax(x.colptr(n), e), best);
+            expected(best, n) = dy(e, n);
           }
+    QCOMPARE(dx(0, 0), dy(0, 0));  // the tie: the first cell of the window takes it all
+    QVERIFY(arma::approx_equal(dx, expected, "absdiff", 0.0f));
   }
 };
 

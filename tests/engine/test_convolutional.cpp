@@ -104,21 +104,24 @@ class TestConvolutional : public QObject {
     QTest::addColumn<int>("height");
     QTest::addColumn<int>("depth");
     QTest::addColumn<int>("kernels");
-    QTest::newRow("Ho 3 (shorter than a block)") << 5 << 2 << 4;
-    QTest::newRow("Ho 8 (one block), 8 kernels") << 10 << 1 << 8;
-    QTest::newRow("Ho 13 (a block and an overlapping one), 11 kernels") << 15 << 3 << 11;
-    QTest::newRow("Ho 24 (three whole blocks, as in LeNet), 16 kernels") << 26 << 1 << 16;
+    QTest::addColumn<int>("samples");
+    QTest::newRow("Ho 3 (shorter than a block)") << 5 << 2 << 4 << 3;
+    QTest::newRow("Ho 8 (one block), 8 kernels") << 10 << 1 << 8 << 3;
+    QTest::newRow("Ho 8, 80 rows (no tail rows)") << 10 << 1 << 5 << 2;
+    QTest::newRow("Ho 13 (a block and an overlapping one), 11 kernels") << 15 << 3 << 11 << 3;
+    QTest::newRow("Ho 24 (three whole blocks, as in LeNet), 16 kernels") << 26 << 1 << 16 << 3;
   }
   void floatKernelsMatchDouble() {
     QFETCH(int, height);
     QFETCH(int, depth);
     QFETCH(int, kernels);
+    QFETCH(int, samples);
     const ConvolutionalOptions options{.inputDepth = std::size_t(depth), .inputHeight = std::size_t(height),
                                        .inputWidth = 7, .kernelSize = 3, .kernelCount = std::size_t(kernels),
                                        .bias = ConvolutionBias::PerKernel};
     Convolutional<double> reference(options);
     Convolutional<float> conv(options);
-    const std::size_t N = 3, in = reference.inputShape().size(), out = reference.outputShape().size();
+    const std::size_t N = std::size_t(samples), in = reference.inputShape().size(), out = reference.outputShape().size();
     arma::vec theta(reference.parameterCount(), arma::fill::randn), grad(reference.parameterCount());
     arma::fvec thetaF = arma::conv_to<arma::fvec>::from(theta), gradF(reference.parameterCount());
     reference.bind(theta.memptr(), grad.memptr());
