@@ -416,6 +416,7 @@ bool DashboardView::selectPreset(const QString& name) {
   }
   const std::string previous = presetName_;
   auto previousTrain = train_, previousTest = test_;
+  const QString previousDataName = dataName_;
   QString error;
   if (!loadPresetData(preset->name, {}, &error)) {
     showError(error);
@@ -436,6 +437,7 @@ bool DashboardView::selectPreset(const QString& name) {
     presetName_ = previous;
     train_ = previousTrain;
     test_ = previousTest;
+    dataName_ = previousDataName;
     showError(error);
     return false;
   }
@@ -771,6 +773,7 @@ bool DashboardView::loadModel(const QString& path, QString* error) {
   }
   auto previousTrain = train_, previousTest = test_;
   const std::string previousPreset = presetName_;
+  const QString previousDataName = dataName_;
   if (presetData_ && ((!classes.empty() && classes != train_->classes) || preset != presetName_)) {
     QString why;
     if (!loadPresetData(preset, classes, &why)) return refuse(why);
@@ -783,6 +786,7 @@ bool DashboardView::loadModel(const QString& path, QString* error) {
     train_ = previousTrain;
     test_ = previousTest;
     presetName_ = previousPreset;
+    dataName_ = previousDataName;
     spec_ = previousSpec;
     return refuse(why);
   }

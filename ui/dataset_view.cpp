@@ -270,14 +270,14 @@ void DatasetView::setDashboard(DashboardView* dashboard) {
 }
 
 void DatasetView::followDashboard(DashboardView* dashboard) {
-  if (followed_ == dashboard) return;
-  if (followed_) disconnect(followed_, nullptr, this, nullptr);
+  if (followed_ == dashboard && followConnection_) return;
+  disconnect(followConnection_);  // a no-op when the dashboard is gone (the connection went with it)
   followed_ = dashboard;
   if (!followed_) return;
   const auto show = [this](const QString& description) {
     dashboardData_->setText(tr("The dashboard is training on: %1.").arg(description));
   };
-  connect(followed_, &DashboardView::dataChanged, this, show);
+  followConnection_ = connect(followed_, &DashboardView::dataChanged, this, show);
   show(followed_->dataDescription());
 }
 

@@ -3,6 +3,7 @@
 // with labels and class counts; send the choice to the training dashboard.
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 #include <armadillo>
 
@@ -76,7 +77,8 @@ class DatasetView : public QWidget {
   int drawings_ = 0;
   bool updating_ = false;
   DashboardView* dashboard_ = nullptr;
-  DashboardView* followed_ = nullptr;  // the dashboard whose data dashboardData_ shows
+  QPointer<DashboardView> followed_;  // the dashboard whose data dashboardData_ shows
+  QMetaObject::Connection followConnection_;
 
   QLabel *sourceLabel_, *summary_, *error_, *dashboardData_;
   QListWidget* classList_;

@@ -317,6 +317,10 @@ class TestDashboard : public QObject {
     QTRY_VERIFY(dash()->kernels()->mosaics().size() == 1 && dash()->kernels()->mosaics().front()->tileCount() == 100);
     // The last-step panel follows a convolutional layer; without one it says so.
     QTRY_VERIFY(dash()->findChild<LastStepView*>("lastStep")->noConvolution());
+    QVERIFY(dash()->selectPreset("seed-binary"));  // back to a convolution: the panel returns
+    QTRY_VERIFY(!dash()->findChild<LastStepView*>("lastStep")->noConvolution());
+    QVERIFY(dash()->findChild<LastStepView*>("lastStep")->caption().contains("Take a step"));
+    QVERIFY2(dash()->useNetwork(mlp, "small mlp", &error), qPrintable(error));
     const RawSplit raw = embeddedMnist();
     Selection three{.classes = {3, 5, 8}, .perClassLimit = 30};
     QVERIFY2(dash()->useData(raw, three, three, "3-5-8", &error), qPrintable(error));
