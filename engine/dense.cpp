@@ -2,6 +2,7 @@
 #include "engine/dense.hpp"
 
 #include "engine/kernels.hpp"
+#include "engine/threads.hpp"
 
 #include <cmath>
 #include <stdexcept>
@@ -46,13 +47,40 @@ void Dense<eT>::initialize(std::mt19937_64& rng, Initialization scheme) {
 }
 
 template <typename eT>
+std::size_t Dense<eT>::sampleThreads() const {
+  // Worth it from ~256 KB of weights (the seed network's W is 1.35 MB): below, waking a second
+  // thread costs more than its half of the sweep saves.
+  constexpr std::size_t kSplitWeights = 1 << 16;
+  return options_.outputSize * options_.inputSize >= kSplitWeights ? computePool().size() : 1;
+}
+
+template <typename eT>
 void Dense<eT>::forward(const Mat& input, Mat& output) {
   // input: I × N, output: O × N
-  const std::size_t O = options_.outputSize;
+  const std::size_t O = options_.outputSize, I = options_.inputSize;
   if (input.n_cols == 1 && O >= 16 && O < 144) {  // one sample (the notes' per-sample SGD): one sweep over W,
                                                   // the outputs' sums in registers (kernels::denseForward)
-    kernels::denseForward(weights_, O, options_.inputSize, input.memptr(), weights_ + O * options_.inputSize,
-                          output.memptr());
+    output.set_size(O, 1);  // as the matrix product below would (no allocation when it is already)
+    const eT* b = weights_ + O * I;
+    const std::size_t T = sampleThreads();
+    if (T == 1) {
+      kernels::denseForward(weights_, O, I, input.memptr(), b, output.memptr());
+      return;
+    }
+    // Thread t sums its own range of W's columns (the same range every step, so that part of W
+    // stays in its core's L2 cache); then the T partial sums are added.
+    partialOutputs_.set_size(O, T);
+    if (zeroBias_.n_elem != O) zeroBias_.zeros(O);
+    auto task = [&](std::size_t t) {
+      const std::size_t j0 = I * t / T, j1 = I * (t + 1) / T;
+      kernels::denseForward(weights_ + O * j0, O, j1 - j0, input.memptr() + j0, t == 0 ? b : zeroBias_.memptr(),
+                            partialOutputs_.colptr(t));
+    };
+    computePool().run(T, task);
+    eT* y = output.memptr();
+    std::copy_n(partialOutputs_.colptr(0), O, y);
+    for (std::size_t t = 1; t < T; ++t)
+      for (std::size_t i = 0; i < O; ++i) y[i] += partialOutputs_(i, t);
     return;
   }
   output = weights() * input;
@@ -80,9 +108,15 @@ void Dense<eT>::backwardUpdate(const Mat& input, const Mat& output, const Mat& o
     arma::Col<eT>(weights_, (I + 1) * O, false, true) -= rate * arma::Col<eT>(gradients_, (I + 1) * O, false, true);
     return;
   }
-  // dx = Wᵀ·g with the old W, then W ← W − η g xᵀ, column by column; b ← b − η g
-  kernels::denseBackwardUpdate(weights_, O, I, outputGradient.memptr(), input.memptr(), rate,
-                               inputGradient ? inputGradient->memptr() : nullptr);
+  // dx = Wᵀ·g with the old W, then W ← W − η g xᵀ, column by column; b ← b − η g. Columns are
+  // independent: with several threads each sweeps the range it summed in forward().
+  const std::size_t T = sampleThreads();
+  auto task = [&](std::size_t t) {
+    const std::size_t j0 = I * t / T, j1 = I * (t + 1) / T;
+    kernels::denseBackwardUpdate(weights_ + O * j0, O, j1 - j0, outputGradient.memptr(), input.memptr() + j0, rate,
+                                 inputGradient ? inputGradient->memptr() + j0 : nullptr);
+  };
+  computePool().run(T, task);
   eT* b = weights_ + O * I;
   const eT* g = outputGradient.memptr();
   for (std::size_t i = 0; i < O; ++i) b[i] -= rate * g[i];

@@ -32,7 +32,8 @@ class Dense : public Layer<eT> {
                 Mat* inputGradient) override;
 
   // backward() and the SGD update θ ← θ − η ∂E/∂θ in one go. For one sample (N = 1) it is a
-  // single sweep over W (kernels::denseBackwardUpdate) and the layer's slots in the gradient
+  // single sweep over W (kernels::denseBackwardUpdate; with several compute threads and a large
+  // W, each thread sweeps its own range of columns) and the layer's slots in the gradient
   // vector are left untouched; for N > 1 it is backward() followed by the update.
   void backwardUpdate(const Mat& input, const Mat& output, const Mat& outputGradient, Mat* inputGradient, eT rate);
 
@@ -40,9 +41,14 @@ class Dense : public Layer<eT> {
   arma::Col<eT> bias() const { return arma::Col<eT>(weights_ + options_.outputSize * options_.inputSize, options_.outputSize, false, true); }
 
  private:
+  // Threads for one sample's sweeps over W: the engine's pool for a large W, else 1.
+  std::size_t sampleThreads() const;
+
   DenseOptions options_;
   eT* weights_ = nullptr;  // W (O × I, column-major) then b (O)
   eT* gradients_ = nullptr;
+  Mat partialOutputs_;      // O × threads: one sample's partial sums, sized once
+  arma::Col<eT> zeroBias_;  // O zeros: the bias of every partial sum but the first
 };
 
 }  // namespace cnnlab

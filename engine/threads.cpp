@@ -3,7 +3,9 @@
 #include "engine/threads.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <memory>
+#include <thread>
 
 extern "C" {
 void openblas_set_num_threads(int);
@@ -45,11 +47,38 @@ WorkerPool::~WorkerPool() {
   for (std::thread& t : workers_) t.join();
 }
 
+namespace {
+
+thread_local bool insideTask = false;  // this thread is running a WorkerPool task
+
+// Polls ready() for up to 200 µs (about what OpenMP runtimes spin); true as soon as it holds.
+template <typename Ready>
+bool spinUntil(Ready ready) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::microseconds(200);
+  for (unsigned i = 1;; ++i) {
+    if (ready()) return true;
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#endif
+    if (i % 64 == 0) {
+      if (std::chrono::steady_clock::now() > deadline) return false;
+      std::this_thread::yield();  // should the other thread share this core, let it run
+    }
+  }
+}
+
+struct TaskScope {
+  TaskScope() { insideTask = true; }
+  ~TaskScope() { insideTask = false; }
+};
+
+}  // namespace
+
 void WorkerPool::runTasks(std::size_t count, void (*function)(void*, std::size_t), void* context) {
   count = std::min(count, size());
   if (count == 0) return;
-  if (count == 1) {
-    function(context, 0);
+  if (count == 1 || insideTask) {  // nothing to share, or already inside a task: run them here
+    for (std::size_t i = 0; i < count; ++i) function(context, i);
     return;
   }
   std::lock_guard turn(turn_);
@@ -58,35 +87,44 @@ void WorkerPool::runTasks(std::size_t count, void (*function)(void*, std::size_t
     function_ = function;
     context_ = context;
     count_ = count;
-    pending_ = count - 1;
-    ++generation_;
+    pending_.store(count - 1);
+    generation_.fetch_add(1);
   }
   wake_.notify_all();
-  function(context, 0);
+  {
+    TaskScope scope;
+    function(context, 0);
+  }
+  if (spinUntil([this] { return pending_.load() == 0; })) return;
   std::unique_lock lock(mutex_);
-  done_.wait(lock, [this] { return pending_ == 0; });
+  done_.wait(lock, [this] { return pending_.load() == 0; });
 }
 
 void WorkerPool::work(std::size_t index) {
   std::size_t seen = 0;
   for (;;) {
+    spinUntil([&] { return generation_.load() != seen || stopping_.load(); });
     void (*function)(void*, std::size_t);
     void* context;
+    std::size_t count;
     {
       std::unique_lock lock(mutex_);
-      wake_.wait(lock, [&] { return stopping_ || generation_ != seen; });
+      wake_.wait(lock, [&] { return stopping_.load() || generation_.load() != seen; });
       if (stopping_) return;
-      seen = generation_;
-      if (index >= count_) continue;
+      seen = generation_.load();
+      count = count_;
       function = function_;
       context = context_;
     }
-    function(context, index);
+    if (index >= count) continue;
     {
-      std::lock_guard lock(mutex_);
-      --pending_;
+      TaskScope scope;
+      function(context, index);
     }
-    done_.notify_one();
+    if (pending_.fetch_sub(1) == 1) {
+      std::lock_guard lock(mutex_);  // the caller checks pending_ under mutex_ before it sleeps
+      done_.notify_one();
+    }
   }
 }
 

@@ -114,6 +114,44 @@ class TestBatchedPaths : public QObject {
     QVERIFY(std::abs(losses[1] - losses[0]) < 1e-4 * std::max(1.0, losses[0]));
   }
 
+  // Per-sample SGD with two threads: each sweeps its own half of the large dense W's columns
+  // (forward partial sums added after, backward + update column by column). Same steps as one.
+  void perSampleSplitOverTwoThreadsTakesTheOneThreadSteps() {
+    const Preset& p = findPreset("seed-binary");
+    const RawSplit raw = embeddedMnist();
+    const Dataset train = makeDataset(raw.train, {.classes = p.classes, .perClassLimit = 5, .seed = 0});
+    std::vector<arma::fvec> finalWeights;
+    std::vector<std::vector<double>> losses(2);
+    for (int threads : {1, 2}) {
+      setComputeThreads(threads);
+      Network<float> net = buildNetwork<float>(p.network, train.classCount());
+      net.initialize(3);
+      Trainer trainer(net, train, {.learningRate = p.learningRate, .batchSize = 1, .shuffle = true, .seed = 1});
+      for (int s = 0; s < 10; ++s) losses[std::size_t(threads - 1)].push_back(trainer.step().loss);
+      finalWeights.push_back(net.parameters());
+    }
+    setComputeThreads(1);
+    for (std::size_t s = 0; s < losses[0].size(); ++s)
+      QVERIFY2(std::abs(losses[1][s] - losses[0][s]) <= 1e-4 * std::max(1.0, losses[0][s]),
+               qPrintable(QString("step %1: %2 vs %3").arg(s).arg(losses[1][s]).arg(losses[0][s])));
+    const double difference = relativeDifference(finalWeights[1], finalWeights[0]);
+    QVERIFY2(difference < 1e-5, qPrintable(QString::number(difference)));
+  }
+
+  // A run() from inside a task (a replica's one-column Dense call while the batch is split)
+  // runs its tasks on the calling thread instead of waiting for the pool it is part of.
+  void nestedPoolRunsInline() {
+    setComputeThreads(2);
+    std::vector<int> inner(4, 0);
+    auto task = [&](std::size_t t) {
+      auto nested = [&](std::size_t i) { inner[2 * t + i] += 1; };
+      computePool().run(2, nested);
+    };
+    computePool().run(2, task);
+    setComputeThreads(1);
+    QCOMPARE(inner, (std::vector<int>{1, 1, 1, 1}));
+  }
+
   void convolutionMatchesTheNotesSum_data() {
     QTest::addColumn<int>("stride");
     QTest::addColumn<int>("padding");

@@ -145,6 +145,7 @@ class TestNoAllocation : public QObject {
     // leave a short last batch, so both batch sizes of an epoch are warmed up and reused.
     QTest::newRow("seed-binary per-sample fused") << "seed-binary" << 1 << 0.0 << true << 1;
     QTest::newRow("seed-binary per-sample plain") << "seed-binary" << 1 << 0.0 << false << 1;
+    QTest::newRow("seed-binary per-sample, W split over two threads") << "seed-binary" << 1 << 0.0 << true << 2;
     QTest::newRow("seed-binary batch 5 momentum") << "seed-binary" << 5 << 0.9 << true << 1;
     QTest::newRow("lenet5 batch 8 momentum") << "lenet5" << 8 << 0.9 << true << 1;
     QTest::newRow("lenet5 batch 8, two threads") << "lenet5" << 8 << 0.9 << true << 2;
