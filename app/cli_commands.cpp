@@ -357,7 +357,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
                   "With an image folder: dark ink on light paper (scans, photos), inverted to MNIST's light on dark");
   train->add_option("--split", tr.split, "Train fraction when --data is one IDX pair or an image folder (default 0.8)")
       ->check(CLI::Range(0.01, 0.99));
-  train->add_option("--threads", tr.threads, "Compute threads: the engine splits each batch over them; OpenBLAS stays single-threaded")->check(CLI::Range(1, 64));
+  train->add_option("--threads", tr.threads, "Compute threads: the engine splits each batch (or one sample's sweep over a large dense layer) over them; OpenBLAS stays single-threaded")->check(CLI::Range(1, 64));
   train->add_option("--save", tr.save, "Save the trained model to this file");
   train->add_flag("--show-predictions", tr.showPredictions, "Print 'pred: P, true: T' for each test sample");
   train->add_flag("--json", tr.json, "End with a JSON line of the results");
@@ -380,7 +380,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
   BenchArgs ba;
   auto* bench = app.add_subcommand("bench", "Time training and inference of presets against the measured GEMM ceiling");
   bench->add_option("--preset", ba.presets, "Presets to time (default: seed-binary lenet5)");
-  bench->add_option("--threads", ba.threads, "Compute threads: the engine splits each batch over them; OpenBLAS stays single-threaded")->check(CLI::Range(1, 64));
+  bench->add_option("--threads", ba.threads, "Compute threads: the engine splits each batch (or one sample's sweep over a large dense layer) over them; OpenBLAS stays single-threaded")->check(CLI::Range(1, 64));
   bench->add_option("--repeats", ba.repeats, "Timed runs per preset; medians are reported")->check(CLI::PositiveNumber);
   bench->add_option("--steps", ba.steps, "Training steps per timed run")->check(CLI::PositiveNumber);
   bench->add_option("--batch", ba.batch, "Batch size instead of the preset's")->check(CLI::PositiveNumber);
