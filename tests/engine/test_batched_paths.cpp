@@ -138,20 +138,6 @@ class TestBatchedPaths : public QObject {
     QVERIFY2(difference < 1e-5, qPrintable(QString::number(difference)));
   }
 
-  // A run() from inside a task (a replica's one-column Dense call while the batch is split)
-  // runs its tasks on the calling thread instead of waiting for the pool it is part of.
-  void nestedPoolRunsInline() {
-    setComputeThreads(2);
-    std::vector<int> inner(4, 0);
-    auto task = [&](std::size_t t) {
-      auto nested = [&](std::size_t i) { inner[2 * t + i] += 1; };
-      computePool().run(2, nested);
-    };
-    computePool().run(2, task);
-    setComputeThreads(1);
-    QCOMPARE(inner, (std::vector<int>{1, 1, 1, 1}));
-  }
-
   void convolutionMatchesTheNotesSum_data() {
     QTest::addColumn<int>("stride");
     QTest::addColumn<int>("padding");
