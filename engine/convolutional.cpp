@@ -80,16 +80,8 @@ typename Convolutional<eT>::Mat Convolutional<eT>::kernel(std::size_t i, std::si
   return Mat(kernels_ + i * patchSize() + j * k * k, k, k, false, true);
 }
 
-// im2col and col2im copy runs of Ho values (8 to 28 in practice): inline loops, not a memmove
-// call per run, which GCC would otherwise substitute for the copy loop.
-#if defined(__GNUC__) && !defined(__clang__)
-#define CNNLAB_INLINE_COPIES __attribute__((optimize("no-tree-loop-distribute-patterns")))
-#else
-#define CNNLAB_INLINE_COPIES
-#endif
-
 template <typename eT>
-CNNLAB_INLINE_COPIES void Convolutional<eT>::im2col(const eT* sample, eT* patches, std::size_t ld) const {
+void Convolutional<eT>::im2col(const eT* sample, eT* patches, std::size_t ld) const {
   const std::size_t H = options_.inputHeight, W = options_.inputWidth, k = options_.kernelSize;
   const std::size_t Ho = this->outputShape_.height, Wo = this->outputShape_.width;
   const long s = long(options_.stride), pad = long(options_.padding);
@@ -120,7 +112,7 @@ CNNLAB_INLINE_COPIES void Convolutional<eT>::im2col(const eT* sample, eT* patche
 }
 
 template <typename eT>
-CNNLAB_INLINE_COPIES void Convolutional<eT>::col2im(const eT* patchGradient, std::size_t ld, eT* sampleGradient) const {
+void Convolutional<eT>::col2im(const eT* patchGradient, std::size_t ld, eT* sampleGradient) const {
   const std::size_t H = options_.inputHeight, W = options_.inputWidth, k = options_.kernelSize;
   const std::size_t Ho = this->outputShape_.height, Wo = this->outputShape_.width;
   const long s = long(options_.stride), pad = long(options_.padding);

@@ -154,6 +154,14 @@ CNNLAB_INLINE void denseBackwardUpdateFixed(float* W, std::size_t O, std::size_t
   }
 }
 
+// y = b + W x, column after column, vectorised over the outputs.
+template <typename eT>
+CNNLAB_INLINE void denseForwardPlain(const eT* W, std::size_t O, std::size_t I, const eT* x, const eT* b, eT* y) {
+  std::copy(b, b + O, y);
+  for (std::size_t j = 0; j < I; ++j)
+    for (std::size_t i = 0; i < O; ++i) y[i] += W[i + O * j] * x[j];
+}
+
 // y = b + W x for O = 16·NB + (O mod 16), NB known when compiling: every output's sum stays in a
 // register for the whole sweep over the columns.
 template <int NB>
@@ -190,19 +198,13 @@ CNNLAB_CLONES void denseForward(const float* W, std::size_t O, std::size_t I, co
     case 6: return denseForwardFixed<6>(W, O, I, x, b, y);
     case 7: return denseForwardFixed<7>(W, O, I, x, b, y);
     case 8: return denseForwardFixed<8>(W, O, I, x, b, y);
-    default:  // fewer than 16 or more than 143 outputs: a plain loop, vectorised over the outputs
-      std::copy(b, b + O, y);
-      for (std::size_t j = 0; j < I; ++j)
-        for (std::size_t i = 0; i < O; ++i) y[i] += W[i + O * j] * x[j];
+    default: return denseForwardPlain(W, O, I, x, b, y);  // fewer than 16 or more than 143 outputs
   }
 }
 
 void denseForward(const double* W, std::size_t O, std::size_t I, const double* x, const double* b, double* y) {
-  std::copy(b, b + O, y);
-  for (std::size_t j = 0; j < I; ++j)
-    for (std::size_t i = 0; i < O; ++i) y[i] += W[i + O * j] * x[j];
+  denseForwardPlain(W, O, I, x, b, y);
 }
-
 CNNLAB_CLONES void denseBackwardUpdate(float* W, std::size_t O, std::size_t I, const float* g, const float* x,
                                        float rate, float* dx) {
   // Last column first: the forward pass (denseForward) has just read W first column first, so
@@ -259,17 +261,25 @@ CNNLAB_INLINE void maxPool2x2Plain(const eT* x, eT* y, std::size_t H, std::size_
     }
 }
 
+template <typename eT>
+CNNLAB_INLINE void gatherRunsPlain(const eT* src, std::size_t stride, eT* dst, std::size_t length, std::size_t runs) {
+  for (std::size_t c = 0; c < runs; ++c)
+    for (std::size_t r = 0; r < length; ++r) dst[r + length * c] = src[r + stride * c];
+}
+
+template <typename eT>
+CNNLAB_INLINE void scatterAddRunsPlain(const eT* src, eT* dst, std::size_t stride, std::size_t length,
+                                       std::size_t runs) {
+  for (std::size_t c = 0; c < runs; ++c)
+    for (std::size_t r = 0; r < length; ++r) dst[r + stride * c] += src[r + length * c];
+}
 
 // dst[r + length·c] = src[r + stride·c] for `runs` runs: whole blocks, then, if the length is not
 // a multiple of the block, one last block flush with the run's end (it overlaps the one before:
 // it writes the same values again).
 CNNLAB_INLINE void gatherRuns(const float* src, std::size_t stride, float* dst, std::size_t length,
                               std::size_t runs) {
-  if (length < kBlock) {
-    for (std::size_t c = 0; c < runs; ++c)
-      for (std::size_t r = 0; r < length; ++r) dst[r + length * c] = src[r + stride * c];
-    return;
-  }
+  if (length < kBlock) return gatherRunsPlain(src, stride, dst, length, runs);
   const std::size_t blocked = length - length % kBlock;
   for (std::size_t c = 0; c < runs; ++c, src += stride, dst += length) {
     for (std::size_t r = 0; r < blocked; r += kBlock) copyBlock(src + r, dst + r);
@@ -292,19 +302,6 @@ CNNLAB_INLINE void scatterAddRuns(const float* src, float* dst, std::size_t stri
     }
     for (std::size_t r = blocked; r < length; ++r) dst[r] += src[r];
   }
-}
-
-template <typename eT>
-CNNLAB_INLINE void gatherRunsPlain(const eT* src, std::size_t stride, eT* dst, std::size_t length, std::size_t runs) {
-  for (std::size_t c = 0; c < runs; ++c)
-    for (std::size_t r = 0; r < length; ++r) dst[r + length * c] = src[r + stride * c];
-}
-
-template <typename eT>
-CNNLAB_INLINE void scatterAddRunsPlain(const eT* src, eT* dst, std::size_t stride, std::size_t length,
-                                       std::size_t runs) {
-  for (std::size_t c = 0; c < runs; ++c)
-    for (std::size_t r = 0; r < length; ++r) dst[r + stride * c] += src[r + length * c];
 }
 
 // The (j, v, u) loops of im2col and col2im around a run copy.
