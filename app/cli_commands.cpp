@@ -14,17 +14,17 @@
 #include <vector>
 
 #include "engine/bench.hpp"
-#include "engine/correlation.hpp"
-#include "engine/dataset.hpp"
+#include "engine/teaching/correlation.hpp"
+#include "engine/data/dataset.hpp"
 #include "engine/gradient_check.hpp"
-#include "engine/idx.hpp"
+#include "engine/data/idx.hpp"
 #include "engine/model_file.hpp"
 #include "engine/network_spec.hpp"
-#include "engine/preset_data.hpp"
+#include "engine/data/preset_data.hpp"
 #include "engine/presets.hpp"
 #include "engine/threads.hpp"
 #include "engine/trainer.hpp"
-#include "ui/image_folder.hpp"
+#include "app/imageio/image_folder.hpp"
 
 namespace cnnlab {
 

@@ -7,9 +7,9 @@
 
 #include <cstdio>
 
-#include "ui/dashboard_view.hpp"
+#include "ui/train/dashboard_view.hpp"
 #include "ui/main_window.hpp"
-#include "ui/stepper_view.hpp"
+#include "ui/stepper/stepper_view.hpp"
 
 int main(int argc, char** argv) {
   QApplication app(argc, argv);

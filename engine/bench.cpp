@@ -5,9 +5,9 @@
 #include <chrono>
 #include <ctime>
 
-#include "engine/convolutional.hpp"
-#include "engine/dataset.hpp"
-#include "engine/dense.hpp"
+#include "engine/layers/convolutional.hpp"
+#include "engine/data/dataset.hpp"
+#include "engine/layers/dense.hpp"
 #include "engine/kernels.hpp"
 #include "engine/network_spec.hpp"
 #include "engine/threads.hpp"

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/layer.hpp"
+#include "engine/layers/layer.hpp"
 #include "engine/loss.hpp"
 
 namespace cnnlab {

@@ -9,7 +9,7 @@
 #include <fstream>
 #include <unistd.h>
 
-#include "engine/idx.hpp"
+#include "engine/data/idx.hpp"
 #include "engine/network_spec.hpp"
 
 namespace cnnlab {

@@ -1,7 +1,7 @@
 // Network: wiring layers to the flat parameter vector, forward and backward over a batch.
 #include "engine/network.hpp"
 
-#include "engine/dense.hpp"
+#include "engine/layers/dense.hpp"
 
 #include <algorithm>
 #include <stdexcept>

@@ -5,7 +5,7 @@
 #include <memory>
 #include <vector>
 
-#include "engine/layer.hpp"
+#include "engine/layers/layer.hpp"
 #include "engine/loss.hpp"
 
 namespace cnnlab {

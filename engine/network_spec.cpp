@@ -6,14 +6,14 @@
 #include <set>
 #include <sstream>
 
-#include "engine/convolutional.hpp"
-#include "engine/dense.hpp"
-#include "engine/max_pool.hpp"
-#include "engine/relu.hpp"
-#include "engine/reshape.hpp"
-#include "engine/sigmoid.hpp"
-#include "engine/softmax.hpp"
-#include "engine/tanh.hpp"
+#include "engine/layers/convolutional.hpp"
+#include "engine/layers/dense.hpp"
+#include "engine/layers/max_pool.hpp"
+#include "engine/layers/relu.hpp"
+#include "engine/layers/reshape.hpp"
+#include "engine/layers/sigmoid.hpp"
+#include "engine/layers/softmax.hpp"
+#include "engine/layers/tanh.hpp"
 
 namespace cnnlab {
 

@@ -7,7 +7,7 @@
 #include <stdexcept>
 #include <vector>
 
-#include "engine/dataset.hpp"
+#include "engine/data/dataset.hpp"
 #include "engine/network.hpp"
 
 namespace cnnlab {

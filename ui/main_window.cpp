@@ -10,12 +10,12 @@
 #include <QTabBar>
 #include <QTabWidget>
 
-#include "ui/concepts_view.hpp"
-#include "ui/dashboard_view.hpp"
-#include "ui/dataset_view.hpp"
-#include "ui/designer_view.hpp"
-#include "ui/draw_view.hpp"
-#include "ui/stepper_view.hpp"
+#include "ui/concepts/concepts_view.hpp"
+#include "ui/train/dashboard_view.hpp"
+#include "ui/data/dataset_view.hpp"
+#include "ui/designer/designer_view.hpp"
+#include "ui/draw/draw_view.hpp"
+#include "ui/stepper/stepper_view.hpp"
 
 namespace cnnlab {
 

@@ -5,9 +5,9 @@
 // do one and two compute threads.
 #include <QtTest>
 
-#include "engine/convolutional.hpp"
-#include "engine/dataset.hpp"
-#include "engine/dense.hpp"
+#include "engine/layers/convolutional.hpp"
+#include "engine/data/dataset.hpp"
+#include "engine/layers/dense.hpp"
 #include "engine/network_spec.hpp"
 #include "engine/presets.hpp"
 #include "engine/threads.hpp"

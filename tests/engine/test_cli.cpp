@@ -7,7 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/cli_commands.hpp"
-#include "engine/idx.hpp"
+#include "engine/data/idx.hpp"
 
 namespace {
 struct Run {

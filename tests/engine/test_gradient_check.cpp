@@ -1,7 +1,7 @@
 // Tests for the gradient checker itself and for every preset network end to end.
 #include <QtTest>
 
-#include "engine/dense.hpp"
+#include "engine/layers/dense.hpp"
 #include "engine/gradient_check.hpp"
 #include "engine/presets.hpp"
 

@@ -12,7 +12,7 @@
 #include <dlfcn.h>
 #include <execinfo.h>
 
-#include "engine/dataset.hpp"
+#include "engine/data/dataset.hpp"
 #include "engine/network_spec.hpp"
 #include "engine/presets.hpp"
 #include "engine/threads.hpp"

@@ -7,7 +7,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "ui/dashboard_view.hpp"
+#include "ui/train/dashboard_view.hpp"
 #include "ui/main_window.hpp"
 
 using namespace cnnlab;

@@ -1,0 +1,136 @@
+// Image folders through QImage: decode, flatten alpha onto white, grayscale, resize.
+#include "app/imageio/image_folder.hpp"
+
+#include <QDir>
+#include <QImage>
+#include <QImageReader>
+#include <QPainter>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+
+#include "engine/data/idx.hpp"
+
+namespace cnnlab {
+
+namespace {
+
+const QStringList kImagePatterns = {"*.png", "*.jpg", "*.jpeg", "*.PNG", "*.JPG", "*.JPEG"};
+
+// Silences decoders while one image is read: Qt warns through its message handler, and libpng's
+// default error handler writes "libpng error: Read Error" straight to stderr. The failure is
+// reported once, as ImageFolderError, instead.
+class QuietDecoding {
+ public:
+  QuietDecoding() : previous_(qInstallMessageHandler(&QuietDecoding::drop)) {
+    std::fflush(stderr);
+    saved_ = ::dup(2);
+    const int null = ::open("/dev/null", O_WRONLY);
+    if (saved_ >= 0 && null >= 0) ::dup2(null, 2);
+    if (null >= 0) ::close(null);
+  }
+  ~QuietDecoding() {
+    if (saved_ >= 0) {
+      ::dup2(saved_, 2);
+      ::close(saved_);
+    }
+    qInstallMessageHandler(previous_);
+  }
+
+ private:
+  static void drop(QtMsgType, const QMessageLogContext&, const QString&) {}
+  QtMessageHandler previous_;
+  int saved_ = -1;
+};
+
+// One image as H × W bytes, 0 = black.
+void appendImage(const QString& path, const ImageFolderOptions& options, std::vector<std::uint8_t>& pixels) {
+  QImageReader reader(path);
+  reader.setAutoTransform(true);
+  QImage image;
+  {
+    const QuietDecoding quiet;
+    image = reader.read();
+  }
+  if (image.isNull())
+    throw ImageFolderError(path.toStdString() + ": cannot read the image (" + reader.errorString().toStdString() + ")");
+  if (image.hasAlphaChannel()) {
+    QImage paper(image.size(), QImage::Format_RGB32);
+    paper.fill(Qt::white);
+    QPainter painter(&paper);
+    painter.drawImage(0, 0, image);
+    painter.end();
+    image = paper;
+  }
+  image = image.convertToFormat(QImage::Format_Grayscale8)
+              .scaled(int(options.width), int(options.height), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+  for (int r = 0; r < image.height(); ++r) {
+    const uchar* line = image.constScanLine(r);
+    for (int c = 0; c < image.width(); ++c) pixels.push_back(options.invert ? std::uint8_t(255 - line[c]) : line[c]);
+  }
+}
+
+}  // namespace
+
+RawImages readImageFolder(const std::string& directory, const ImageFolderOptions& options) {
+  const QDir root(QString::fromStdString(directory));
+  if (!root.exists()) throw ImageFolderError(directory + ": not a directory");
+  if (options.height == 0 || options.width == 0 || options.height > 1024 || options.width > 1024)
+    throw ImageFolderError(directory + ": the image size must be between 1×1 and 1024×1024");
+  const QStringList classes = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+  if (classes.isEmpty())
+    throw ImageFolderError(directory + ": empty folder: expected one subfolder of PNG or JPEG images per class");
+  if (classes.size() > 256)
+    throw ImageFolderError(directory + ": " + std::to_string(classes.size()) + " class folders (at most 256)");
+  RawImages raw;
+  raw.height = options.height;
+  raw.width = options.width;
+  raw.source = directory;
+  for (int label = 0; label < classes.size(); ++label) {
+    QDir folder(root.filePath(classes[label]));
+    QStringList files = folder.entryList(kImagePatterns, QDir::Files, QDir::Name);
+    if (files.isEmpty())
+      throw ImageFolderError(folder.path().toStdString() + ": class folder without PNG or JPEG images");
+    if (options.perClassLimit && std::size_t(files.size()) > options.perClassLimit)
+      files = files.mid(0, qsizetype(options.perClassLimit));
+    for (const QString& file : files) {
+      appendImage(folder.filePath(file), options, raw.pixels);
+      raw.labels.push_back(std::uint8_t(label));
+      ++raw.count;
+    }
+    raw.classNames.push_back(classes[label].toStdString());
+  }
+  return raw;
+}
+
+bool isImageFolder(const std::string& directory) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  if (!fs::is_directory(directory, error)) return false;
+  bool hasFolder = false;
+  for (const auto& entry : fs::directory_iterator(directory, error)) {
+    const std::string name = entry.path().filename().string();
+    if (name.find("idx1-ubyte") != std::string::npos || name.find("idx3-ubyte") != std::string::npos) return false;
+    if (entry.is_directory(error) && name[0] != '.') hasFolder = true;
+  }
+  return hasFolder;
+}
+
+RawSplit readDataDirectory(const std::string& directory, double trainFraction, const ImageFolderOptions& options) {
+  if (!(trainFraction > 0 && trainFraction < 1))
+    throw std::invalid_argument("the train fraction must be between 0 and 1, e.g. 0.8");
+  if (isImageFolder(directory)) return splitRawByClass(readImageFolder(directory, options), trainFraction);
+  const QDir root(QString::fromStdString(directory));
+  if (root.exists() && root.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot))
+    throw ImageFolderError(directory + ": empty folder: expected MNIST-layout IDX files or one subfolder of "
+                           "PNG/JPEG images per class");
+  if (root.exists() && !root.entryList(kImagePatterns, QDir::Files).isEmpty())
+    throw ImageFolderError(directory + ": images but no class subfolders: put each class's images in a subfolder "
+                           "named after the class");
+  return readMnistDirectory(directory, trainFraction);
+}
+
+}  // namespace cnnlab

@@ -1,0 +1,231 @@
+// Reading labelled images and the notes' preprocessing.
+#include "engine/data/dataset.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <numeric>
+#include <random>
+#include <sstream>
+#include <stdexcept>
+
+#include "engine/data/embedded_mnist.hpp"
+#include "engine/data/idx.hpp"
+
+namespace cnnlab {
+
+namespace {
+
+RawImages fromIdx(const IdxArray& images, const IdxArray& labels, const std::string& imagesName,
+                  const std::string& labelsName) {
+  if (images.dims.size() != 3)
+    throw IdxError(imagesName + ": expected images N × height × width, found " +
+                   std::to_string(images.dims.size()) + " dimensions");
+  if (labels.dims.size() != 1)
+    throw IdxError(labelsName + ": expected a 1-dimensional label file, found " +
+                   std::to_string(labels.dims.size()) + " dimensions");
+  if (images.dims[0] != labels.dims[0])
+    throw IdxError(imagesName + " has " + std::to_string(images.dims[0]) + " images but " + labelsName + " has " +
+                   std::to_string(labels.dims[0]) + " labels");
+  RawImages raw;
+  raw.count = images.dims[0];
+  raw.height = images.dims[1];
+  raw.width = images.dims[2];
+  raw.pixels = images.data;
+  raw.labels = labels.data;
+  raw.source = imagesName;
+  return raw;
+}
+
+}  // namespace
+
+RawImages readIdxPair(const std::string& imagesPath, const std::string& labelsPath) {
+  // Labels first: the small file fails fast when the pair is wrong.
+  IdxArray labels = readIdx(labelsPath, 1);
+  IdxArray images = readIdx(imagesPath, 3);
+  return fromIdx(images, labels, imagesPath, labelsPath);
+}
+
+namespace {
+
+// Two empty halves that keep all's image size, source and class names.
+RawSplit emptySplitOf(const RawImages& all) {
+  RawSplit split;
+  for (RawImages* part : {&split.train, &split.test}) {
+    part->height = all.height;
+    part->width = all.width;
+    part->source = all.source;
+    part->classNames = all.classNames;
+  }
+  return split;
+}
+
+}  // namespace
+
+RawSplit splitRaw(const RawImages& all, double trainFraction) {
+  if (!(trainFraction > 0 && trainFraction < 1)) throw std::invalid_argument("the train fraction must be between 0 and 1");
+  const std::size_t cut = std::size_t(double(all.count) * trainFraction + 0.5);
+  const std::size_t pixels = all.height * all.width;
+  RawSplit split = emptySplitOf(all);
+  split.train.count = cut;
+  split.test.count = all.count - cut;
+  split.train.pixels.assign(all.pixels.begin(), all.pixels.begin() + std::ptrdiff_t(cut * pixels));
+  split.test.pixels.assign(all.pixels.begin() + std::ptrdiff_t(cut * pixels), all.pixels.end());
+  split.train.labels.assign(all.labels.begin(), all.labels.begin() + std::ptrdiff_t(cut));
+  split.test.labels.assign(all.labels.begin() + std::ptrdiff_t(cut), all.labels.end());
+  return split;
+}
+
+RawSplit splitRawByClass(const RawImages& all, double trainFraction) {
+  if (!(trainFraction > 0 && trainFraction < 1)) throw std::invalid_argument("the train fraction must be between 0 and 1");
+  const std::vector<std::size_t> counts = countLabels(all);
+  std::vector<std::size_t> trainQuota(counts.size()), seen(counts.size(), 0);
+  for (std::size_t l = 0; l < counts.size(); ++l) {
+    trainQuota[l] = std::size_t(double(counts[l]) * trainFraction + 0.5);
+    if (counts[l] >= 2) trainQuota[l] = std::clamp<std::size_t>(trainQuota[l], 1, counts[l] - 1);
+  }
+  const std::size_t pixels = all.height * all.width;
+  RawSplit split = emptySplitOf(all);
+  for (std::size_t i = 0; i < all.count; ++i) {
+    const std::uint8_t label = all.labels[i];
+    RawImages& part = seen[label]++ < trainQuota[label] ? split.train : split.test;
+    part.pixels.insert(part.pixels.end(), all.pixels.begin() + std::ptrdiff_t(i * pixels),
+                       all.pixels.begin() + std::ptrdiff_t((i + 1) * pixels));
+    part.labels.push_back(label);
+    ++part.count;
+  }
+  return split;
+}
+
+std::vector<std::size_t> countLabels(const RawImages& raw) {
+  std::vector<std::size_t> counts;
+  for (std::uint8_t label : raw.labels) {
+    if (label >= counts.size()) counts.resize(label + 1u, 0);
+    ++counts[label];
+  }
+  return counts;
+}
+
+std::string labelName(const RawImages& raw, int label) {
+  if (label >= 0 && std::size_t(label) < raw.classNames.size() && !raw.classNames[label].empty())
+    return raw.classNames[label];
+  return std::to_string(label);
+}
+
+RawSplit embeddedMnist() {
+  IdxArray images = parseIdx(gunzipIfNeeded(embeddedMnistImages(), "embedded images"), "embedded images", 3);
+  IdxArray labels = parseIdx(gunzipIfNeeded(embeddedMnistLabels(), "embedded labels"), "embedded labels", 1);
+  RawImages all = fromIdx(images, labels, "embedded images", "embedded labels");
+  all.source = "embedded MNIST subset (10,000 digits)";
+  return splitRaw(all, 0.8);  // first 8,000 train, last 2,000 test
+}
+
+RawSplit readMnistDirectory(const std::string& directory, double trainFraction) {
+  namespace fs = std::filesystem;
+  if (!fs::is_directory(directory)) throw IdxError(directory + ": not a directory");
+  auto find = [&](const std::string& base) -> std::string {
+    for (const std::string& name : {base, base + ".gz"})
+      if (fs::exists(fs::path(directory) / name)) return (fs::path(directory) / name).string();
+    return {};
+  };
+  const std::string trainImages = find("train-images-idx3-ubyte"), trainLabels = find("train-labels-idx1-ubyte");
+  const std::string testImages = find("t10k-images-idx3-ubyte"), testLabels = find("t10k-labels-idx1-ubyte");
+  if (!trainImages.empty() || !trainLabels.empty() || !testImages.empty() || !testLabels.empty()) {
+    for (const auto& [path, name] : {std::pair{trainImages, "train-images-idx3-ubyte[.gz]"},
+                                     std::pair{trainLabels, "train-labels-idx1-ubyte[.gz]"},
+                                     std::pair{testImages, "t10k-images-idx3-ubyte[.gz]"},
+                                     std::pair{testLabels, "t10k-labels-idx1-ubyte[.gz]"}})
+      if (path.empty()) throw IdxError(directory + ": missing " + name);
+    RawSplit split{readIdxPair(trainImages, trainLabels), readIdxPair(testImages, testLabels)};
+    if (split.train.height != split.test.height || split.train.width != split.test.width)
+      throw IdxError(directory + ": train and test images differ in size");
+    return split;
+  }
+  const std::string images = find("images-idx3-ubyte"), labels = find("labels-idx1-ubyte");
+  if (images.empty() || labels.empty())
+    throw IdxError(directory + ": no MNIST files (expected train-images-idx3-ubyte[.gz] and the other three, "
+                   "or images-idx3-ubyte[.gz] with labels-idx1-ubyte[.gz])");
+  return splitRaw(readIdxPair(images, labels), trainFraction);
+}
+
+Dataset makeDataset(const RawImages& raw, const Selection& selection) {
+  if (raw.count == 0 || raw.height == 0 || raw.width == 0)
+    throw std::invalid_argument((raw.source.empty() ? std::string("the data") : raw.source) + ": no images");
+  if (raw.pixels.size() != raw.count * raw.height * raw.width || raw.labels.size() != raw.count)
+    throw std::invalid_argument(raw.source + ": " + std::to_string(raw.count) + " images but " +
+                                std::to_string(raw.pixels.size()) + " pixel bytes and " +
+                                std::to_string(raw.labels.size()) + " labels");
+  std::vector<int> classes = selection.classes;
+  if (classes.empty()) {
+    std::vector<bool> present(256, false);
+    for (std::uint8_t label : raw.labels) present[label] = true;
+    for (int c = 0; c < 256; ++c)
+      if (present[c]) classes.push_back(c);
+  }
+  std::vector<int> classIndex(256, -1);
+  for (std::size_t i = 0; i < classes.size(); ++i) {
+    if (classes[i] < 0 || classes[i] > 255) throw std::invalid_argument("class " + std::to_string(classes[i]) + " is out of range 0–255");
+    if (classIndex[classes[i]] >= 0) throw std::invalid_argument("class " + std::to_string(classes[i]) + " is listed twice");
+    classIndex[classes[i]] = int(i);
+  }
+  // The first perClassLimit of each class, in class order (the notes' np.hstack of np.where).
+  std::vector<std::vector<std::size_t>> byClass(classes.size());
+  for (std::size_t i = 0; i < raw.count; ++i) {
+    const int c = classIndex[raw.labels[i]];
+    if (c < 0) continue;
+    if (selection.perClassLimit && byClass[c].size() >= selection.perClassLimit) continue;
+    byClass[c].push_back(i);
+  }
+  std::vector<std::size_t> chosen;
+  for (std::size_t c = 0; c < classes.size(); ++c) {
+    if (byClass[c].empty())
+      throw std::invalid_argument("class " + labelName(raw, classes[c]) + " has no samples in " + raw.source +
+                                  " (its labels run from 0 to " + std::to_string(countLabels(raw).size()) + "−1)");
+    chosen.insert(chosen.end(), byClass[c].begin(), byClass[c].end());
+  }
+  if (selection.shuffle) std::shuffle(chosen.begin(), chosen.end(), std::mt19937_64(selection.seed));
+
+  Dataset data;
+  data.shape = {1, raw.height, raw.width};
+  data.classes = classes;
+  if (!raw.classNames.empty())
+    for (int c : classes) data.names.push_back(labelName(raw, c));
+  const std::size_t N = chosen.size(), H = raw.height, W = raw.width;
+  data.images.set_size(H * W, N);
+  data.targets.zeros(classes.size(), N);
+  data.labels.resize(N);
+  data.sourceIndex = chosen;
+  for (std::size_t n = 0; n < N; ++n) {
+    const std::uint8_t* src = raw.pixels.data() + chosen[n] * H * W;
+    float* dst = data.images.colptr(n);
+    // IDX is row-major (r·W + c); a column-major H × W channel stores (r, c) at r + H·c.
+    for (std::size_t r = 0; r < H; ++r)
+      for (std::size_t c = 0; c < W; ++c) dst[r + H * c] = float(src[r * W + c]) / 255.0f;
+    data.labels[n] = std::uint32_t(classIndex[raw.labels[chosen[n]]]);
+    data.targets(data.labels[n], n) = 1.0f;
+  }
+  return data;
+}
+
+std::vector<int> parseClassList(const std::string& text) {
+  std::vector<int> classes;
+  std::string token;
+  std::stringstream stream(text);
+  while (std::getline(stream, token, ',')) {
+    token.erase(0, token.find_first_not_of(" \t"));
+    token.erase(token.find_last_not_of(" \t") + 1);
+    std::size_t used = 0;
+    int value = -1;
+    try {
+      value = std::stoi(token, &used);
+    } catch (const std::exception&) {
+      used = 0;
+    }
+    if (token.empty() || used != token.size() || value < 0 || value > 255)
+      throw std::invalid_argument("bad class '" + token + "': classes are labels 0–255 separated by commas, e.g. 0,1");
+    classes.push_back(value);
+  }
+  if (classes.empty()) throw std::invalid_argument("no classes given: write them like 0,1");
+  return classes;
+}
+
+}  // namespace cnnlab

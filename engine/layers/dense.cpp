@@ -1,0 +1,128 @@
+// Dense layer forward and backward (second notes, eqs. 25–28, in matrix form).
+#include "engine/layers/dense.hpp"
+
+#include "engine/kernels.hpp"
+#include "engine/threads.hpp"
+
+#include <cmath>
+#include <stdexcept>
+
+namespace cnnlab {
+
+template <typename eT>
+Dense<eT>::Dense(const DenseOptions& options) : options_(options) {
+  if (options.inputSize == 0) throw std::invalid_argument("dense: the input size is 0");
+  if (options.outputSize == 0) throw std::invalid_argument("dense: units must be at least 1");
+  this->inputShape_ = {options.inputSize, 1, 1};
+  this->outputShape_ = {options.outputSize, 1, 1};
+}
+
+template <typename eT>
+std::string Dense<eT>::describe() const {
+  return "Dense " + std::to_string(options_.inputSize) + "→" + std::to_string(options_.outputSize);
+}
+
+template <typename eT>
+nlohmann::json Dense<eT>::spec() const {
+  return {{"type", "dense"}, {"units", options_.outputSize}};
+}
+
+template <typename eT>
+void Dense<eT>::bind(eT* parameters, eT* gradients) {
+  weights_ = parameters;
+  gradients_ = gradients;
+}
+
+template <typename eT>
+void Dense<eT>::initialize(std::mt19937_64& rng, Initialization scheme) {
+  const std::size_t n = parameterCount();
+  if (scheme == Initialization::Normal) {
+    std::normal_distribution<double> normal(0.0, 1.0);
+    for (std::size_t i = 0; i < n; ++i) weights_[i] = eT(normal(rng));
+  } else {
+    const double bound = 1.0 / std::sqrt(double(options_.inputSize));
+    std::uniform_real_distribution<double> uniform(-bound, bound);
+    for (std::size_t i = 0; i < n; ++i) weights_[i] = eT(uniform(rng));
+  }
+}
+
+template <typename eT>
+std::size_t Dense<eT>::sampleThreads() const {
+  // Worth it from ~256 KB of weights (the seed network's W is 1.35 MB): below, waking a second
+  // thread costs more than its half of the sweep saves.
+  constexpr std::size_t kSplitWeights = 1 << 16;
+  return options_.outputSize * options_.inputSize >= kSplitWeights ? computePool().size() : 1;
+}
+
+template <typename eT>
+void Dense<eT>::forward(const Mat& input, Mat& output) {
+  // input: I × N, output: O × N
+  const std::size_t O = options_.outputSize, I = options_.inputSize;
+  if (input.n_cols == 1 && O >= 16 && O < 144) {  // one sample (the notes' per-sample SGD): one sweep over W,
+                                                  // the outputs' sums in registers (kernels::denseForward)
+    output.set_size(O, 1);  // as the matrix product below would (no allocation when it is already)
+    const eT* b = weights_ + O * I;
+    const std::size_t T = sampleThreads();
+    if (T == 1) {
+      kernels::denseForward(weights_, O, I, input.memptr(), b, output.memptr());
+      return;
+    }
+    // Thread t sums its own range of W's columns (the same range every step, so that part of W
+    // stays in its core's L2 cache); then the T partial sums are added.
+    partialOutputs_.set_size(O, T);
+    if (zeroBias_.n_elem != O) zeroBias_.zeros(O);
+    auto task = [&](std::size_t t) {
+      const std::size_t j0 = I * t / T, j1 = I * (t + 1) / T;
+      kernels::denseForward(weights_ + O * j0, O, j1 - j0, input.memptr() + j0, t == 0 ? b : zeroBias_.memptr(),
+                            partialOutputs_.colptr(t));
+    };
+    computePool().run(T, task);
+    eT* y = output.memptr();
+    std::copy_n(partialOutputs_.colptr(0), O, y);
+    for (std::size_t t = 1; t < T; ++t)
+      for (std::size_t i = 0; i < O; ++i) y[i] += partialOutputs_(i, t);
+    return;
+  }
+  output = weights() * input;
+  output.each_col() += bias();
+}
+
+template <typename eT>
+void Dense<eT>::backward(const Mat& input, const Mat& /*output*/, const Mat& outputGradient,
+                         Mat* inputGradient) {
+  const std::size_t O = options_.outputSize, I = options_.inputSize;
+  Mat weightGradient(gradients_, O, I, false, true);
+  arma::Col<eT> biasGradient(gradients_ + O * I, O, false, true);
+  // ∂E/∂W = ∂E/∂Y · Xᵀ, ∂E/∂b = Σ_n ∂E/∂Y, ∂E/∂X = Wᵀ · ∂E/∂Y
+  weightGradient = outputGradient * input.t();
+  biasGradient = arma::sum(outputGradient, 1);
+  if (inputGradient) *inputGradient = weights().t() * outputGradient;
+}
+
+template <typename eT>
+void Dense<eT>::backwardUpdate(const Mat& input, const Mat& output, const Mat& outputGradient, Mat* inputGradient,
+                               eT rate) {
+  const std::size_t O = options_.outputSize, I = options_.inputSize;
+  if (outputGradient.n_cols != 1) {
+    backward(input, output, outputGradient, inputGradient);
+    arma::Col<eT>(weights_, (I + 1) * O, false, true) -= rate * arma::Col<eT>(gradients_, (I + 1) * O, false, true);
+    return;
+  }
+  // dx = Wᵀ·g with the old W, then W ← W − η g xᵀ, column by column; b ← b − η g. Columns are
+  // independent: with several threads each sweeps the range it summed in forward().
+  const std::size_t T = sampleThreads();
+  auto task = [&](std::size_t t) {
+    const std::size_t j0 = I * t / T, j1 = I * (t + 1) / T;
+    kernels::denseBackwardUpdate(weights_ + O * j0, O, j1 - j0, outputGradient.memptr(), input.memptr() + j0, rate,
+                                 inputGradient ? inputGradient->memptr() + j0 : nullptr);
+  };
+  computePool().run(T, task);
+  eT* b = weights_ + O * I;
+  const eT* g = outputGradient.memptr();
+  for (std::size_t i = 0; i < O; ++i) b[i] -= rate * g[i];
+}
+
+template class Dense<float>;
+template class Dense<double>;
+
+}  // namespace cnnlab

@@ -1,0 +1,57 @@
+// Softmax with temperature T (second notes, eq. 36): Y_i = e^(x_i/T) / Σ_j e^(x_j/T), per sample.
+#pragma once
+
+#include <stdexcept>
+
+#include "engine/layers/layer.hpp"
+
+namespace cnnlab {
+
+template <typename eT>
+class Softmax : public Layer<eT> {
+ public:
+  using Mat = arma::Mat<eT>;
+
+  // Throws std::invalid_argument unless temperature > 0.
+  Softmax(const Shape& shape, double temperature = 1.0) : temperature_(temperature) {
+    if (!(temperature > 0)) throw std::invalid_argument("softmax: temperature must be > 0");
+    this->inputShape_ = shape;
+    this->outputShape_ = shape;
+  }
+  std::string type() const override { return "softmax"; }
+  std::string describe() const override {
+    return temperature_ == 1.0 ? "Softmax" : "Softmax T=" + std::to_string(temperature_).substr(0, 4);
+  }
+  nlohmann::json spec() const override { return {{"type", "softmax"}, {"temperature", temperature_}}; }
+  double temperature() const { return temperature_; }
+
+  void forward(const Mat& input, Mat& output) override {
+    const eT invT = eT(1.0 / temperature_);
+    for (arma::uword n = 0; n < input.n_cols; ++n) {
+      const eT* x = input.colptr(n);
+      eT* y = output.colptr(n);
+      const eT top = arma::max(input.col(n));  // subtract the max: e^(big) would overflow
+      eT sum = 0;
+      for (arma::uword i = 0; i < input.n_rows; ++i) sum += (y[i] = std::exp((x[i] - top) * invT));
+      for (arma::uword i = 0; i < input.n_rows; ++i) y[i] /= sum;
+    }
+  }
+  void backward(const Mat&, const Mat& output, const Mat& outputGradient, Mat* inputGradient) override {
+    if (!inputGradient) return;
+    // ∂E/∂x = J_softmaxᵀ ∂E/∂y = y ⊙ (∂E/∂y − (∂E/∂y · y)) / T
+    const eT invT = eT(1.0 / temperature_);
+    for (arma::uword n = 0; n < output.n_cols; ++n) {
+      const eT* y = output.colptr(n);
+      const eT* g = outputGradient.colptr(n);
+      eT* dx = inputGradient->colptr(n);
+      eT dot = 0;
+      for (arma::uword i = 0; i < output.n_rows; ++i) dot += g[i] * y[i];
+      for (arma::uword i = 0; i < output.n_rows; ++i) dx[i] = y[i] * (g[i] - dot) * invT;
+    }
+  }
+
+ private:
+  double temperature_;
+};
+
+}  // namespace cnnlab

@@ -1,0 +1,21 @@
+// Tanh activation: tanh(x), tanh′(x) = 1 − tanh²(x).
+#pragma once
+
+#include "engine/layers/activation.hpp"
+
+namespace cnnlab {
+
+template <typename eT>
+class Tanh : public Activation<eT> {
+ public:
+  using Mat = arma::Mat<eT>;
+  using Activation<eT>::Activation;
+  std::string type() const override { return "tanh"; }
+
+  void forward(const Mat& input, Mat& output) override { output = arma::tanh(input); }
+  void backward(const Mat&, const Mat& output, const Mat& outputGradient, Mat* inputGradient) override {
+    if (inputGradient) *inputGradient = outputGradient % (eT(1) - arma::square(output));
+  }
+};
+
+}  // namespace cnnlab

@@ -1,0 +1,640 @@
+// The stepper's worked examples and handouts, built from traceCorrelation (see teaching_examples.hpp).
+#include "engine/teaching/teaching_examples.hpp"
+
+#include <algorithm>
+#include <functional>
+#include <regex>
+#include <sstream>
+#include <stdexcept>
+
+#include "engine/layers/convolutional.hpp"
+#include "engine/network_spec.hpp"
+
+namespace cnnlab {
+
+namespace {
+
+// A factor as the notes write it: negatives in parentheses, "5×(−1)".
+std::string factor(double value) {
+  const std::string text = formatNumber(value);
+  return value < 0 ? "(" + text + ")" : text;
+}
+
+// "₁₂" style 1-based index pair of a matrix element.
+std::string at(std::size_t row, std::size_t col) { return subscript(row + 1) + subscript(col + 1); }
+
+// Output cell (r, c), computed from the size × size window whose top-left is (windowRow, windowCol).
+TeachingCell windowCell(std::size_t r, std::size_t c, long windowRow, long windowCol, std::size_t size) {
+  TeachingCell cell;
+  cell.outputRow = r;
+  cell.outputCol = c;
+  cell.windowRow = windowRow;
+  cell.windowCol = windowCol;
+  cell.windowHeight = cell.windowWidth = size;
+  return cell;
+}
+
+// "label = t₁ + t₂ + …" with one term per product of a traced cell, as the notes write a gradient.
+template <typename Term>
+std::string sumOfProducts(const std::string& label, const TraceCell& cell, Term term) {
+  std::string text = label + " =";
+  for (std::size_t i = 0; i < cell.products.size(); ++i) text += std::string(i ? " + " : " ") + term(cell.products[i]);
+  return text;
+}
+
+using Labeler = std::function<std::string(const TraceCell&, std::size_t index)>;
+using Symbolizer = std::function<std::string(const TraceCell&, const CorrelationTrace&, const std::string& label)>;
+
+struct StageNames {
+  std::string title, left, kernel, result, op;
+};
+
+// One correlation (or convolution) as a stage: each output cell of the trace is one step.
+TeachingStage correlationStage(const arma::mat& left, const arma::mat& kernel, const CorrelationOptions& options,
+                               const StageNames& names, const Labeler& label, const Symbolizer& symbolic = {}) {
+  TeachingStage stage;
+  stage.kind = StageKind::Correlation;
+  stage.title = names.title;
+  stage.leftName = names.left;
+  stage.kernelName = names.kernel;
+  stage.resultName = names.result;
+  stage.operatorSymbol = names.op;
+  CorrelationTrace trace = traceCorrelation(left, kernel, options);
+  stage.left = trace.input;
+  stage.kernel = trace.kernel;
+  stage.appliedKernel = trace.appliedKernel;
+  stage.kernelRotated = options.operation == Operation::Convolve;
+  if (!trace.cells.empty()) {
+    stage.paddingRows = std::size_t(std::max(0L, -trace.cells.front().windowRow));
+    stage.paddingCols = std::size_t(std::max(0L, -trace.cells.front().windowCol));
+  }
+  stage.result = trace.output;
+  for (std::size_t index = 0; index < trace.cells.size(); ++index) {
+    const TraceCell& cell = trace.cells[index];
+    TeachingCell step;
+    step.outputRow = cell.outputRow;
+    step.outputCol = cell.outputCol;
+    step.windowRow = cell.windowRow;
+    step.windowCol = cell.windowCol;
+    step.windowHeight = trace.appliedKernel.n_rows;
+    step.windowWidth = trace.appliedKernel.n_cols;
+    for (const TraceProduct& p : cell.products)
+      step.terms.push_back({p.inputRow, p.inputCol, factor(p.inputValue) + "\u00d7" + factor(p.kernelValue)});
+    step.writes = {{cell.outputRow, cell.outputCol}};
+    step.label = label(cell, index);
+    step.formula = formatCell(cell, step.label);
+    if (symbolic) step.symbolic = symbolic(cell, trace, step.label);
+    step.value = cell.sum;
+    stage.cells.push_back(std::move(step));
+  }
+  stage.trace = std::move(trace);
+  return stage;
+}
+
+Labeler letters() {
+  return [](const TraceCell& cell, std::size_t index) {
+    const std::string letter = cellLetter(index);
+    return letter.empty() ? "y[" + std::to_string(cell.outputRow) + "][" + std::to_string(cell.outputCol) + "]"
+                          : letter;
+  };
+}
+
+Labeler indexed(const std::string& name) {
+  return [name](const TraceCell& cell, std::size_t) { return name + at(cell.outputRow, cell.outputCol); };
+}
+
+std::string operatorFor(const CorrelationOptions& options) {
+  std::string op = options.operation == Operation::Convolve ? "*" : "\u2605";
+  return options.mode == CorrelationMode::Full ? "full-" + op : op;
+}
+
+TeachingExample notebook(const std::string& name, const std::string& title, const std::string& description,
+                         const arma::mat& input, const arma::mat& kernel, const CorrelationOptions& options) {
+  TeachingExample example{name, title, description, {}};
+  example.stages.push_back(correlationStage(
+      input, kernel, options, {title, "I", "K", "Y", operatorFor(options)}, letters()));
+  return example;
+}
+
+// Conv layer forward (notes): y_i = B_i + Σ_j x_j ★ K_ij with 3 input channels and 2 kernels.
+TeachingExample convLayerForward() {
+  TeachingExample example{"conv-layer-forward", "Conv layer forward: y\u1d62 = B\u1d62 + \u03a3\u2c7c x\u2c7c \u2605 K\u1d62\u2c7c",
+                          "3 input channels (3×3) and 2 kernels (each 3 × 2×2), one bias matrix per output: "
+                          "correlate each channel with its kernel slice, add the three results, add the bias.",
+                          {}};
+  const std::vector<arma::mat> x = {{{1, 6, 2}, {5, 3, 1}, {7, 0, 9}},
+                                    {{2, 0, 1}, {1, 3, 2}, {0, 1, 4}},
+                                    {{0, 1, 3}, {2, 2, 0}, {1, 5, 1}}};
+  const std::vector<std::vector<arma::mat>> k = {
+      {{{1, 2}, {-1, 0}}, {{0, 1}, {1, 0}}, {{2, 0}, {0, -1}}},
+      {{{-1, 0}, {0, 1}}, {{1, 1}, {1, 1}}, {{0, -2}, {1, 0}}}};
+  const std::vector<arma::mat> b = {{{1, 0}, {-1, 2}}, {{0, 1}, {1, 0}}};
+  for (std::size_t i = 0; i < k.size(); ++i) {
+    const std::string yi = "y" + subscript(i + 1), bi = "B" + subscript(i + 1);
+    std::vector<arma::mat> partial;
+    std::vector<std::string> partialNames;
+    for (std::size_t j = 0; j < x.size(); ++j) {
+      const std::string xj = "x" + subscript(j + 1), kij = "K" + subscript(i + 1) + subscript(j + 1);
+      const std::string product = xj + " \u2605 " + kij;
+      TeachingStage stage = correlationStage(x[j], k[i][j], {}, {yi + ": " + product, xj, kij, product, "\u2605"},
+                                             letters());
+      partial.push_back(stage.result);
+      partialNames.push_back("(" + xj + "\u2605" + kij + ")");
+      example.stages.push_back(std::move(stage));
+    }
+    // The sum stage: y_i = B_i + Σ_j (x_j ★ K_ij), one output cell at a time.
+    TeachingStage sum;
+    sum.kind = StageKind::Sum;
+    sum.title = yi + " = " + bi;
+    for (const std::string& p : partialNames) sum.title += " + " + p;
+    // Shown as B_i + S_i = y_i with S_i = Σ_j x_j ★ K_ij, the three correlations just computed.
+    arma::mat correlations(b[i].n_rows, b[i].n_cols, arma::fill::zeros);
+    for (const arma::mat& p : partial) correlations += p;
+    sum.leftName = bi;
+    sum.kernelName = "\u03a3\u2c7c x\u2c7c \u2605 K" + subscript(i + 1) + "\u2c7c";
+    sum.resultName = yi;
+    sum.operatorSymbol = "+";
+    sum.left = b[i];
+    sum.kernel = correlations;
+    sum.appliedKernel = correlations;
+    sum.result = b[i] + correlations;
+    for (std::size_t r = 0; r < sum.result.n_rows; ++r)
+      for (std::size_t c = 0; c < sum.result.n_cols; ++c) {
+        TeachingCell cell = windowCell(r, c, long(r), long(c), 1);
+        cell.terms = {{r, c, "B = " + formatNumber(b[i](r, c))}};
+        cell.kernelHighlightRow = long(r);
+        cell.kernelHighlightCol = long(c);
+        cell.writes = {{r, c}};
+        const std::string where = "(" + std::to_string(r + 1) + "," + std::to_string(c + 1) + ")";
+        cell.label = yi + where;
+        cell.symbolic = cell.label + " = " + bi + where;
+        for (const std::string& p : partialNames) cell.symbolic += " + " + p + where;
+        cell.formula = cell.label + " = " + formatNumber(b[i](r, c));
+        for (const arma::mat& p : partial) cell.formula += " + " + factor(p(r, c));
+        cell.value = sum.result(r, c);
+        cell.formula += " = " + formatNumber(cell.value);
+        sum.cells.push_back(std::move(cell));
+      }
+    example.stages.push_back(std::move(sum));
+  }
+  return example;
+}
+
+// Conv layer backward (notes): the 3×3 input, 2×2 kernel example with numbers.
+TeachingExample convLayerBackward() {
+  TeachingExample example{"conv-layer-backward", "Conv layer backward: \u2202E/\u2202K, \u2202E/\u2202B, \u2202E/\u2202X",
+                          "Y = B + X \u2605 K with X 3×3 and K 2×2; given \u2202E/\u2202Y (2×2) from the next layer.",
+                          {}};
+  const arma::mat X = {{1, 6, 2}, {5, 3, 1}, {7, 0, 4}};
+  const arma::mat K = {{1, 2}, {-1, 0}};
+  const arma::mat dY = {{1, -1}, {2, 3}};
+
+  // ∂E/∂k_uv = Σ_rc ∂E/∂y_rc · x_(r+u)(c+v): the trace's kernel is ∂E/∂Y, its input X.
+  example.stages.push_back(correlationStage(
+      X, dY, {}, {"\u2202E/\u2202K = X \u2605 \u2202E/\u2202Y", "X", "\u2202E/\u2202Y", "\u2202E/\u2202K", "\u2605"},
+      indexed("\u2202E/\u2202k"), [](const TraceCell& cell, const CorrelationTrace&, const std::string& label) {
+        return sumOfProducts(label, cell, [](const TraceProduct& p) {
+          return "\u2202E/\u2202y" + at(p.kernelRow, p.kernelCol) + "\u00b7x" + at(p.inputRow, p.inputCol);
+        });
+      }));
+
+  TeachingStage bias;
+  bias.kind = StageKind::Copy;
+  bias.title = "\u2202E/\u2202B = \u2202E/\u2202Y";
+  bias.leftName = "\u2202E/\u2202Y";
+  bias.resultName = "\u2202E/\u2202B";
+  bias.operatorSymbol = "=";
+  bias.left = dY;
+  bias.result = dY;
+  for (std::size_t r = 0; r < dY.n_rows; ++r)
+    for (std::size_t c = 0; c < dY.n_cols; ++c) {
+      TeachingCell cell = windowCell(r, c, long(r), long(c), 1);
+      cell.terms = {{r, c, ""}};
+      cell.writes = {{r, c}};
+      cell.label = "\u2202E/\u2202b" + at(r, c);
+      cell.symbolic = cell.label + " = \u2202E/\u2202y" + at(r, c);
+      cell.value = dY(r, c);
+      cell.formula = cell.label + " = " + formatNumber(cell.value);
+      bias.cells.push_back(std::move(cell));
+    }
+  example.stages.push_back(std::move(bias));
+
+  // ∂E/∂X = ∂E/∂Y full-★ rot180(K): a full convolution of ∂E/∂Y with K.
+  example.stages.push_back(correlationStage(
+      dY, K, {.mode = CorrelationMode::Full, .operation = Operation::Convolve},
+      {"\u2202E/\u2202X = \u2202E/\u2202Y full-\u2605 rot180(K)", "\u2202E/\u2202Y", "K", "\u2202E/\u2202X",
+       "full-\u2605 rot180"},
+      indexed("\u2202E/\u2202x"), [](const TraceCell& cell, const CorrelationTrace& trace, const std::string& label) {
+        // The applied kernel is rot180(K): applied (u, v) is K(kh − 1 − u, kw − 1 − v).
+        const std::size_t kh = trace.kernel.n_rows, kw = trace.kernel.n_cols;
+        return sumOfProducts(label, cell, [&](const TraceProduct& p) {
+          return "\u2202E/\u2202y" + at(p.inputRow, p.inputCol) + "\u00b7k" + at(kh - 1 - p.kernelRow, kw - 1 - p.kernelCol);
+        });
+      }));
+  return example;
+}
+
+// 2×2 max pooling with stride 2: forward (argmax) and backward (routing to the argmax).
+TeachingExample maxPoolExample() {
+  TeachingExample example{"maxpool", "2×2 max pooling: forward and backward",
+                          "Forward keeps each window's largest value (its argmax is remembered); backward sends each "
+                          "output gradient to that argmax only, the other cells of the window get 0.",
+                          {}};
+  const arma::mat X = {{1, 3, 2, 4}, {5, 6, 1, 0}, {7, 2, 9, 8}, {3, 1, 4, 6}};
+  const arma::mat dY = {{1, -2}, {3, 4}};
+  const std::size_t size = 2, stride = 2;
+  const std::size_t Ho = (X.n_rows - size) / stride + 1, Wo = (X.n_cols - size) / stride + 1;
+
+  TeachingStage forward;
+  forward.kind = StageKind::MaxPoolForward;
+  forward.title = "Y = maxpool\u2082\u2093\u2082(X)";
+  forward.leftName = "X";
+  forward.resultName = "Y";
+  forward.operatorSymbol = "max";
+  forward.left = X;
+  forward.result.zeros(Ho, Wo);
+  TeachingStage backward;
+  backward.kind = StageKind::MaxPoolBackward;
+  backward.title = "\u2202E/\u2202X: each \u2202E/\u2202y goes to its window's argmax";
+  backward.leftName = "X";
+  backward.kernelName = "\u2202E/\u2202Y";
+  backward.resultName = "\u2202E/\u2202X";
+  backward.operatorSymbol = "route";
+  backward.left = X;
+  backward.kernel = dY;
+  backward.appliedKernel = dY;
+  backward.result.zeros(X.n_rows, X.n_cols);
+  for (std::size_t r = 0; r < Ho; ++r)
+    for (std::size_t c = 0; c < Wo; ++c) {
+      TeachingCell cell = windowCell(r, c, long(r * stride), long(c * stride), size);
+      // The argmax as MaxPool finds it: column-major scan, the first strictly larger value wins.
+      std::size_t bestRow = r * stride, bestCol = c * stride;
+      for (std::size_t v = 0; v < size; ++v)
+        for (std::size_t u = 0; u < size; ++u)
+          if (X(r * stride + u, c * stride + v) > X(bestRow, bestCol)) {
+            bestRow = r * stride + u;
+            bestCol = c * stride + v;
+          }
+      cell.highlightRow = long(bestRow);
+      cell.highlightCol = long(bestCol);
+      std::string values;
+      for (std::size_t u = 0; u < size; ++u)
+        for (std::size_t v = 0; v < size; ++v) {
+          const std::size_t row = r * stride + u, col = c * stride + v;
+          cell.terms.push_back({row, col, row == bestRow && col == bestCol ? "max" : ""});
+          values += (values.empty() ? "" : ", ") + formatNumber(X(row, col));
+        }
+      const std::size_t index = r * Wo + c;
+      cell.label = cellLetter(index);
+      cell.value = X(bestRow, bestCol);
+      cell.formula = cell.label + " = max(" + values + ") = " + formatNumber(cell.value);
+      cell.symbolic = cell.label + " = x" + at(bestRow, bestCol) + " (argmax)";
+      cell.writes = {{r, c}};
+      forward.result(r, c) = cell.value;
+      forward.cells.push_back(cell);
+
+      TeachingCell back = cell;
+      back.kernelHighlightRow = long(r);
+      back.kernelHighlightCol = long(c);
+      back.writes.clear();
+      for (const auto& term : cell.terms) back.writes.push_back({term.row, term.col});
+      for (auto& term : back.terms) term.text = (term.row == bestRow && term.col == bestCol) ? "\u2190 " + formatNumber(dY(r, c)) : "0";
+      back.label = "\u2202E/\u2202x" + at(bestRow, bestCol);
+      back.value = dY(r, c);
+      back.formula = back.label + " = \u2202E/\u2202y" + at(r, c) + " = " + formatNumber(back.value) +
+                     "   (the other 3 cells of the window: 0)";
+      back.symbolic = back.label + " = \u2202E/\u2202y" + at(r, c);
+      backward.result(bestRow, bestCol) += dY(r, c);
+      backward.cells.push_back(std::move(back));
+    }
+  example.stages.push_back(std::move(forward));
+  example.stages.push_back(std::move(backward));
+  return example;
+}
+
+}  // namespace
+
+std::string subscript(std::size_t n) {
+  static const char* digits[] = {"\u2080", "\u2081", "\u2082", "\u2083", "\u2084",
+                                 "\u2085", "\u2086", "\u2087", "\u2088", "\u2089"};
+  std::string text;
+  for (char ch : std::to_string(n)) text += digits[ch - '0'];
+  return text;
+}
+
+std::size_t TeachingExample::stepCount() const {
+  std::size_t n = 0;
+  for (const TeachingStage& stage : stages) n += stage.cells.size();
+  return n;
+}
+
+std::pair<std::size_t, std::size_t> TeachingExample::locate(std::size_t step) const {
+  if (step == 0 || step > stepCount()) throw std::out_of_range("step " + std::to_string(step) + " is outside 1…" +
+                                                               std::to_string(stepCount()));
+  std::size_t index = step - 1;
+  for (std::size_t s = 0; s < stages.size(); ++s) {
+    if (index < stages[s].cells.size()) return {s, index};
+    index -= stages[s].cells.size();
+  }
+  return {stages.size() - 1, stages.back().cells.size() - 1};  // unreachable
+}
+
+std::size_t TeachingExample::stepOf(std::size_t stage, std::size_t cell) const {
+  std::size_t step = 1;
+  for (std::size_t s = 0; s < stage && s < stages.size(); ++s) step += stages[s].cells.size();
+  return step + cell;
+}
+
+const std::vector<std::string>& teachingExampleNames() {
+  static const std::vector<std::string> names = {"notebook-valid",     "notebook-convolve",   "notebook-full",
+                                                 "conv-layer-forward", "conv-layer-backward", "maxpool",
+                                                 "from-network"};
+  return names;
+}
+
+TeachingExample makeTeachingExample(const std::string& name) {
+  if (name == "notebook-valid")
+    return notebook(name, "Valid cross-correlation: I \u2605 K",
+                    "Slide the kernel over the input, multiply the overlapping values, add them up. "
+                    "Output size = 3 \u2212 2 + 1 = 2.",
+                    {{1, 6, 2}, {5, 3, 1}, {7, 0, 9}}, {{1, 2}, {-1, 0}}, {});
+  if (name == "notebook-convolve")
+    return notebook(name, "Convolution: I * K = I \u2605 rot180(K)",
+                    "Convolution is cross-correlation with the kernel rotated by 180\u00b0 "
+                    "(horizontal flip, then vertical flip).",
+                    {{1, 6, 2}, {5, 3, 1}, {7, 0, 4}}, {{1, 2}, {-1, 0}}, {.operation = Operation::Convolve});
+  if (name == "notebook-full")
+    return notebook(name, "Full cross-correlation: I full-\u2605 K",
+                    "Start as soon as the kernel and the input overlap: the input is padded with k \u2212 1 zeros.",
+                    {{1, 6, 2}, {5, 3, 1}, {7, 0, 4}}, {{1, 2}, {-1, 0}}, {.mode = CorrelationMode::Full});
+  if (name == "conv-layer-forward") return convLayerForward();
+  if (name == "conv-layer-backward") return convLayerBackward();
+  if (name == "maxpool") return maxPoolExample();
+  if (name == "from-network")
+    throw std::invalid_argument("from-network needs a model: train one in the Train tab first");
+  std::string known;
+  for (const std::string& n : teachingExampleNames()) known += (known.empty() ? "" : ", ") + n;
+  throw std::invalid_argument("unknown example '" + name + "' (known: " + known + ")");
+}
+
+TeachingExample correlationExample(const arma::mat& input, const arma::mat& kernel, const CorrelationOptions& options,
+                                   const std::string& title) {
+  std::string heading = title;
+  if (heading.empty()) {
+    heading = options.mode == CorrelationMode::Full ? "Full " : "Valid ";
+    heading += options.operation == Operation::Convolve ? "convolution: I * K = I \u2605 rot180(K)"
+                                                        : "cross-correlation: I \u2605 K";
+  }
+  return notebook("custom", heading, "Your own matrices.", input, kernel, options);
+}
+
+TeachingExample fromNetworkExample(const nlohmann::json& spec, const arma::fvec& parameters, const arma::mat& image,
+                                   std::size_t kernelIndex, std::size_t patch) {
+  Network<float> network = buildNetwork<float>(spec);
+  if (parameters.n_elem != network.parameterCount())
+    throw std::invalid_argument("the model has " + std::to_string(parameters.n_elem) + " parameters, its network " +
+                                std::to_string(network.parameterCount()));
+  network.parameters() = parameters;
+  const Convolutional<float>* conv = nullptr;
+  std::size_t layerIndex = 0;
+  for (; layerIndex < network.layerCount(); ++layerIndex)
+    if ((conv = dynamic_cast<const Convolutional<float>*>(&network.layer(layerIndex)))) break;
+  if (!conv) throw std::invalid_argument("the network has no convolutional layer");
+  const ConvolutionalOptions& o = conv->options();
+  if (kernelIndex >= o.kernelCount)
+    throw std::invalid_argument("kernel " + std::to_string(kernelIndex + 1) + " does not exist (the layer has " +
+                                std::to_string(o.kernelCount) + ")");
+  const std::size_t k = o.kernelSize;
+  if (patch == 0) patch = k + 3;
+  if (image.n_rows < patch || image.n_cols < patch || patch < k)
+    throw std::invalid_argument("the image is smaller than a " + std::to_string(patch) + "×" +
+                                std::to_string(patch) + " patch");
+  // The patch with the most contrast (an edge of the stroke): neither blank nor flat ink.
+  std::size_t bestRow = 0, bestCol = 0;
+  double best = -1;
+  for (std::size_t r = 0; r + patch <= image.n_rows; ++r)
+    for (std::size_t c = 0; c + patch <= image.n_cols; ++c) {
+      const arma::mat window = image.submat(r, c, r + patch - 1, c + patch - 1);
+      const double ink = arma::accu(arma::square(window - arma::mean(arma::vectorise(window))));
+      if (ink > best) {
+        best = ink;
+        bestRow = r;
+        bestCol = c;
+      }
+    }
+  const arma::mat input = image.submat(bestRow, bestCol, bestRow + patch - 1, bestCol + patch - 1);
+  const arma::mat kernel = arma::conv_to<arma::mat>::from(conv->kernel(kernelIndex, 0));
+  const std::string kname = "K" + subscript(kernelIndex + 1) + subscript(1);
+  CorrelationOptions options{.stride = o.stride};
+  TeachingExample example{"from-network",
+                          "From the network: x \u2605 " + kname + " (layer " + std::to_string(layerIndex + 1) + ", " +
+                              conv->describe() + ")",
+                          "Kernel " + std::to_string(kernelIndex + 1) + " of the first convolutional layer, as trained, "
+                          "on the " + std::to_string(patch) + "×" + std::to_string(patch) + " patch at row " +
+                          std::to_string(bestRow) + ", column " + std::to_string(bestCol) +
+                          " of a test image (pixels in [0, 1]); the layer then adds its bias.",
+                          {}};
+  example.stages.push_back(
+      correlationStage(input, kernel, options, {example.title, "x (patch)", kname, "x \u2605 " + kname, "\u2605"},
+                       letters()));
+  return example;
+}
+
+std::vector<std::size_t> cellsUsing(const TeachingStage& stage, std::size_t row, std::size_t col) {
+  std::vector<std::size_t> found;
+  for (std::size_t i = 0; i < stage.cells.size(); ++i)
+    for (const auto& term : stage.cells[i].terms)
+      if (term.row == row && term.col == col) {
+        found.push_back(i);
+        break;
+      }
+  return found;
+}
+
+// ---- Handouts ----
+
+namespace {
+
+std::size_t displayWidth(const std::string& text) {
+  std::size_t n = 0;
+  for (unsigned char ch : text)
+    if ((ch & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+std::string matrixText(const arma::mat& m) {
+  std::vector<std::string> cells(m.n_elem);
+  std::size_t width = 1;
+  for (std::size_t r = 0; r < m.n_rows; ++r)
+    for (std::size_t c = 0; c < m.n_cols; ++c) {
+      cells[r * m.n_cols + c] = formatNumber(m(r, c));
+      width = std::max(width, displayWidth(cells[r * m.n_cols + c]));
+    }
+  std::string text;
+  for (std::size_t r = 0; r < m.n_rows; ++r) {
+    text += "[";
+    for (std::size_t c = 0; c < m.n_cols; ++c) {
+      const std::string& cell = cells[r * m.n_cols + c];
+      text += std::string(width - displayWidth(cell) + 1, ' ') + cell;
+    }
+    text += " ]\n";
+  }
+  return text;
+}
+
+std::string replaceAll(std::string text, const std::string& from, const std::string& to) {
+  for (std::size_t pos = 0; (pos = text.find(from, pos)) != std::string::npos; pos += to.size())
+    text.replace(pos, from.size(), to);
+  return text;
+}
+
+// Unicode math of the formulas → LaTeX math mode.
+std::string latexMath(std::string text) {
+  static const std::string subs[] = {"\u2080", "\u2081", "\u2082", "\u2083", "\u2084",
+                                     "\u2085", "\u2086", "\u2087", "\u2088", "\u2089"};
+  // Subscript runs → _{digits}
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    std::string digits;
+    while (i < text.size()) {
+      bool matched = false;
+      for (int d = 0; d < 10; ++d)
+        if (text.compare(i, subs[d].size(), subs[d]) == 0) {
+          digits += char('0' + d);
+          i += subs[d].size();
+          matched = true;
+          break;
+        }
+      if (!matched) break;
+    }
+    if (!digits.empty()) {
+      out += "_{" + digits + "}";
+      continue;
+    }
+    out += text[i++];
+  }
+  text = out;
+  // ∂E/∂x_{12} → \frac{\partial E}{\partial x_{12}}
+  static const std::regex partial("\u2202E/\u2202([A-Za-z])(_\\{[0-9]+\\})?");
+  text = std::regex_replace(text, partial, "\\frac{\\partial E}{\\partial $1$2}");
+  text = replaceAll(text, "\u00d7", " \\times ");
+  text = replaceAll(text, "\u2212", "-");
+  text = replaceAll(text, "full-\u2605", " \\star_{\\mathrm{full}} ");
+  text = replaceAll(text, "full-*", " *_{\\mathrm{full}} ");
+  text = replaceAll(text, "\u2605", " \\star ");
+  text = replaceAll(text, "\u00b7", " \\cdot ");
+  text = replaceAll(text, "\u03a3", "\\sum ");
+  text = replaceAll(text, "\u2190", "\\leftarrow ");
+  text = replaceAll(text, "rot180", "\\operatorname{rot180}");
+  text = replaceAll(text, "max(", "\\max(");
+  text = replaceAll(text, "maxpool", "\\operatorname{maxpool}");
+  text = replaceAll(text, "\u1d62\u2c7c", "_{ij}");
+  text = replaceAll(text, "\u1d62", "_{i}");
+  text = replaceAll(text, "\u2c7c", "_{j}");
+  text = replaceAll(text, "(argmax)", "\\ (\\text{argmax})");
+  return text;
+}
+
+// Prose with formulas in it: every word that holds math (non-ASCII, =, +) becomes inline $math$.
+std::string latexText(const std::string& text) {
+  std::string out, word;
+  auto flush = [&] {
+    if (word.empty()) return;
+    bool math = word == "=" || word == "+";
+    for (unsigned char ch : word) math = math || ch >= 0x80;
+    if (math) {
+      std::string trail;  // keep sentence punctuation outside the math
+      while (!word.empty() && (word.back() == ',' || word.back() == '.' || word.back() == ';' || word.back() == ':')) {
+        trail.insert(trail.begin(), word.back());
+        word.pop_back();
+      }
+      out += "$" + latexMath(word) + "$" + trail;
+    } else {
+      out += replaceAll(replaceAll(word, "&", "\\&"), "%", "\\%");
+    }
+    word.clear();
+  };
+  for (char ch : text) {
+    if (ch == ' ') {
+      flush();
+      out += ' ';
+    } else {
+      word += ch;
+    }
+  }
+  flush();
+  return out;
+}
+
+std::string latexMatrix(const arma::mat& m) {
+  std::string text = "\\begin{bmatrix}";
+  for (std::size_t r = 0; r < m.n_rows; ++r) {
+    for (std::size_t c = 0; c < m.n_cols; ++c) text += (c ? " & " : " ") + latexMath(formatNumber(m(r, c)));
+    text += r + 1 < m.n_rows ? " \\\\" : " ";
+  }
+  return text + "\\end{bmatrix}";
+}
+
+}  // namespace
+
+std::string handoutMarkdown(const TeachingExample& example) {
+  std::ostringstream md;
+  md << "# " << example.title << "\n\n" << example.description << "\n";
+  for (std::size_t s = 0; s < example.stages.size(); ++s) {
+    const TeachingStage& stage = example.stages[s];
+    md << "\n## " << s + 1 << ". " << stage.title << "\n\n";
+    md << stage.leftName << " =\n\n```\n" << matrixText(stage.left) << "```\n\n";
+    if (stage.paddingRows || stage.paddingCols)
+      md << "padded with zeros: " << stage.paddingRows << " row(s) and " << stage.paddingCols << " column(s) on each side\n\n";
+    if (!stage.kernel.is_empty()) {
+      md << stage.kernelName << " =\n\n```\n" << matrixText(stage.kernel) << "```\n\n";
+      if (stage.kernelRotated)
+        md << "rot180(" << stage.kernelName << ") =\n\n```\n" << matrixText(stage.appliedKernel) << "```\n\n";
+    }
+    for (const TeachingCell& cell : stage.cells) {
+      md << "- `" << cell.formula << "`";
+      if (!cell.symbolic.empty()) md << "  \n  " << cell.symbolic;
+      md << "\n";
+    }
+    md << "\n" << stage.resultName << " =\n\n```\n" << matrixText(stage.result) << "```\n";
+  }
+  return md.str();
+}
+
+std::string handoutLatex(const TeachingExample& example) {
+  std::ostringstream tex;
+  tex << "% cnnlab handout: " << example.name << " (needs \\usepackage{amsmath})\n";
+  tex << "\\section*{" << latexText(example.title) << "}\n" << latexText(example.description) << "\n";
+  for (std::size_t s = 0; s < example.stages.size(); ++s) {
+    const TeachingStage& stage = example.stages[s];
+    tex << "\n\\subsection*{" << s + 1 << ". " << latexText(stage.title) << "}\n";
+    tex << "\\[ " << latexMath(stage.leftName) << " = " << latexMatrix(stage.left);
+    if (!stage.kernel.is_empty()) {
+      tex << " \\qquad " << latexMath(stage.kernelName) << " = " << latexMatrix(stage.kernel);
+      if (stage.kernelRotated)
+        tex << " \\qquad \\operatorname{rot180}(" << latexMath(stage.kernelName)
+            << ") = " << latexMatrix(stage.appliedKernel);
+    }
+    tex << " \\]\n";
+    if (stage.paddingRows || stage.paddingCols)
+      tex << "The input is padded with zeros: " << stage.paddingRows << " row(s) and " << stage.paddingCols
+          << " column(s) on each side.\n";
+    tex << "\\begin{align*}\n";
+    for (const TeachingCell& cell : stage.cells) {
+      const std::string math = latexMath(cell.formula);
+      const std::size_t eq = math.find(" = ");
+      tex << "  " << (eq == std::string::npos ? math : math.substr(0, eq) + " &= " + math.substr(eq + 3));
+      if (!cell.symbolic.empty()) {
+        const std::string sym = latexMath(cell.symbolic);
+        const std::size_t seq = sym.find(" = ");
+        if (seq != std::string::npos) tex << " && (" << sym.substr(seq + 3) << ")";
+      }
+      tex << " \\\\\n";
+    }
+    tex << "\\end{align*}\n";
+    tex << "\\[ " << latexMath(stage.resultName) << " = " << latexMatrix(stage.result) << " \\]\n";
+  }
+  return tex.str();
+}
+
+}  // namespace cnnlab

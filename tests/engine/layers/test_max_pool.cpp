@@ -1,0 +1,63 @@
+// Tests for MaxPool: window maxima, argmax routing of the gradient, gradient check, bad shapes.
+#include <QtTest>
+
+#include "engine/gradient_check.hpp"
+#include "engine/layers/max_pool.hpp"
+
+using namespace cnnlab;
+
+class TestMaxPool : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void forwardAndBackwardKnownValues() {
+    MaxPool<double> pool({.inputDepth = 1, .inputHeight = 4, .inputWidth = 4, .size = 2});
+    QCOMPARE(pool.outputShape(), (Shape{1, 2, 2}));
+    const arma::mat image = {{1, 3, 2, 1}, {4, 2, 0, 8}, {5, 1, 7, 6}, {0, 2, 3, 9}};
+    arma::mat X = arma::vectorise(image), Y(4, 1), dX(16, 1);
+    pool.forward(X, Y);
+    const arma::mat out(Y.memptr(), 2, 2);
+    QVERIFY(arma::approx_equal(out, arma::mat{{4, 8}, {5, 9}}, "absdiff", 0));
+    const arma::mat dY = arma::vec{10.0, 20.0, 30.0, 40.0};  // column-major: (0,0)=10, (1,0)=20, (0,1)=30, (1,1)=40
+    pool.backward(X, Y, dY, &dX);
+    const arma::mat grad(dX.memptr(), 4, 4);
+    QCOMPARE(grad(1, 0), 10.0);  // the 4
+    QCOMPARE(grad(2, 0), 20.0);  // the 5
+    QCOMPARE(grad(1, 3), 30.0);  // the 8
+    QCOMPARE(grad(3, 3), 40.0);  // the 9
+    QCOMPARE(arma::accu(grad), 100.0);
+  }
+
+  void oddSizesDropThePartialWindow() {
+    MaxPool<float> pool({.inputDepth = 6, .inputHeight = 25, .inputWidth = 24, .size = 2});
+    QCOMPARE(pool.outputShape(), (Shape{6, 12, 12}));
+  }
+
+  void gradientCheck_data() {
+    QTest::addColumn<int>("size");
+    QTest::addColumn<int>("stride");
+    QTest::newRow("2x2") << 2 << 2;
+    QTest::newRow("3x3 stride 2 overlapping") << 3 << 2;
+    QTest::newRow("3x3") << 3 << 3;
+  }
+  void gradientCheck() {
+    QFETCH(int, size);
+    QFETCH(int, stride);
+    MaxPool<double> pool({.inputDepth = 2, .inputHeight = 7, .inputWidth = 6, .size = std::size_t(size),
+                          .stride = std::size_t(stride)});
+    const GradientCheckResult r = checkLayer(pool, 3, 5, 80);
+    QVERIFY2(r.maxInputError < 1e-7, qPrintable(QString::number(r.maxInputError)));
+  }
+
+  void windowLargerThanInputIsRefused() {
+    try {
+      MaxPool<float> pool({.inputDepth = 1, .inputHeight = 1, .inputWidth = 1, .size = 2});
+      QFAIL("no error");
+    } catch (const std::invalid_argument& e) {
+      QVERIFY(QString::fromUtf8(e.what()).contains("larger than its 1×1 input"));
+    }
+  }
+};
+
+QTEST_APPLESS_MAIN(TestMaxPool)
+#include "test_max_pool.moc"

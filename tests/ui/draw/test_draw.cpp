@@ -1,0 +1,185 @@
+// Draw a digit: strokes drawn with mouse events on the canvas are classified by a network trained
+// here on MNIST 0 vs 1; clear and undo; a model that does not fit is refused; the drawing can be
+// added to the training set.
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QtTest>
+
+#include <cmath>
+
+#include "engine/data/dataset.hpp"
+#include "engine/data/digit_preprocess.hpp"
+#include "engine/network_spec.hpp"
+#include "engine/trainer.hpp"
+#include "ui/data/dataset_view.hpp"
+#include "ui/draw/digit_canvas.hpp"
+#include "ui/draw/draw_view.hpp"
+
+using namespace cnnlab;
+
+namespace {
+
+// A small MLP trained on 300 zeros and 300 ones of the embedded subset.
+ModelSnapshotPtr trainZeroOne() {
+  const nlohmann::json spec = nlohmann::json::parse(R"({
+    "input": {"depth": 1, "height": 28, "width": 28},
+    "layers": [{"type": "reshape"}, {"type": "dense", "units": 32}, {"type": "sigmoid"},
+               {"type": "dense", "units": 2}, {"type": "softmax"}],
+    "loss": "cross_entropy"})");
+  const Dataset train = makeDataset(embeddedMnist().train, {.classes = {0, 1}, .perClassLimit = 300, .seed = 4});
+  Network<float> network = buildNetwork<float>(spec, 2);
+  network.initialize(4);
+  Trainer trainer(network, train, {.learningRate = 0.1, .batchSize = 1, .shuffle = true, .seed = 4});
+  trainer.train(4);
+  auto model = std::make_shared<ModelSnapshot>();
+  model->spec = spec;
+  model->parameters = network.parameters();
+  model->classes = {0, 1};
+  model->epoch = 4;
+  return model;
+}
+
+// Sends a press, moves and a release through the canvas' event handlers, points relative to its side.
+void drawStroke(DigitCanvas* canvas, const QVector<QPointF>& points) {
+  const double side = std::min(canvas->width(), canvas->height());
+  const QPointF origin((canvas->width() - side) / 2, (canvas->height() - side) / 2);
+  auto at = [&](const QPointF& p) { return origin + p * side; };
+  QMouseEvent press(QEvent::MouseButtonPress, at(points.front()), canvas->mapToGlobal(at(points.front())),
+                    Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+  QApplication::sendEvent(canvas, &press);
+  for (qsizetype i = 1; i < points.size(); ++i) {
+    QMouseEvent move(QEvent::MouseMove, at(points[i]), canvas->mapToGlobal(at(points[i])), Qt::NoButton,
+                     Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(canvas, &move);
+  }
+  QMouseEvent release(QEvent::MouseButtonRelease, at(points.back()), canvas->mapToGlobal(at(points.back())),
+                      Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
+  QApplication::sendEvent(canvas, &release);
+}
+
+QVector<QPointF> verticalLine() {
+  QVector<QPointF> points;
+  for (int i = 0; i <= 20; ++i) points << QPointF(0.52 - 0.004 * i, 0.2 + 0.03 * i);  // slightly slanted, like a hand
+  return points;
+}
+
+QVector<QPointF> ellipse() {
+  QVector<QPointF> points;
+  for (int i = 0; i <= 48; ++i) {
+    const double t = 2 * M_PI * i / 48;
+    points << QPointF(0.5 + 0.22 * std::cos(t), 0.5 + 0.3 * std::sin(t));
+  }
+  return points;
+}
+
+}  // namespace
+
+class TestDraw : public QObject {
+  Q_OBJECT
+
+  ModelSnapshotPtr model_;
+
+ private slots:
+  void initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    model_ = trainZeroOne();
+  }
+
+  void classifiesDrawnStrokes() {
+    DrawView view;
+    view.resize(1500, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.setModel(model_));
+    QCOMPARE(view.layerRowCount(), std::size_t(4));  // every layer but the reshape
+
+    QTest::mouseClick(view.findChild<QPushButton*>("clearButton"), Qt::LeftButton);
+    QVERIFY(view.canvas()->isEmpty());
+    QCOMPARE(view.predictedIndex(), -1);
+
+    drawStroke(view.canvas(), verticalLine());
+    QCOMPARE(view.canvas()->strokeCount(), 1);
+    QCOMPARE(view.predictedLabel(), QString("1"));
+    QVERIFY2(view.outputs()(1) > 0.8f, QByteArray::number(view.outputs()(1)));
+    // The network saw an MNIST-style digit: 20 px tall, centred by its mass.
+    const arma::fmat& input = view.networkInput();
+    QCOMPARE(input.n_rows, arma::uword(28));
+    const arma::uvec rows = arma::find(arma::sum(input, 1) > 0.0f);
+    QCOMPARE(int(rows.max() - rows.min() + 1), 20);
+    QVERIFY(std::abs(centreOfMass(input)(0) - 13.5f) <= 0.5f);
+
+    QTest::mouseClick(view.findChild<QPushButton*>("clearButton"), Qt::LeftButton);
+    drawStroke(view.canvas(), ellipse());
+    QCOMPARE(view.predictedLabel(), QString("0"));
+    QVERIFY2(view.outputs()(0) > 0.8f, QByteArray::number(view.outputs()(0)));
+
+    // Undo takes the last stroke away: a line drawn over the zero, then undone, leaves the zero.
+    drawStroke(view.canvas(), verticalLine());
+    QCOMPARE(view.canvas()->strokeCount(), 2);
+    QTest::mouseClick(view.findChild<QPushButton*>("undoButton"), Qt::LeftButton);
+    QCOMPARE(view.canvas()->strokeCount(), 1);
+    QCOMPARE(view.predictedLabel(), QString("0"));
+    QTest::mouseClick(view.findChild<QPushButton*>("undoButton"), Qt::LeftButton);
+    QVERIFY(view.canvas()->isEmpty());
+    QCOMPARE(view.predictedIndex(), -1);
+  }
+
+  // Models that cannot be used leave the current one in place.
+  void refusesModelsThatDoNotFit() {
+    DrawView view;
+    view.show();
+    QVERIFY(view.setModel(model_));
+    view.canvas()->clear();
+    drawStroke(view.canvas(), verticalLine());
+    const arma::fvec before = view.outputs();
+
+    auto colour = std::make_shared<ModelSnapshot>(*model_);
+    colour->spec["input"]["depth"] = 3;
+    QString error;
+    QVERIFY(!view.setModel(colour, &error));
+    QVERIFY2(error.contains("one square grayscale image"), qPrintable(error));
+
+    auto truncated = std::make_shared<ModelSnapshot>(*model_);
+    truncated->parameters.resize(10);
+    QVERIFY(!view.setModel(truncated, &error));
+    QVERIFY2(error.contains("weights"), qPrintable(error));
+
+    auto broken = std::make_shared<ModelSnapshot>(*model_);
+    broken->spec["layers"][1]["type"] = "dens";
+    QVERIFY(!view.setModel(broken, &error));
+    QVERIFY2(error.contains("unknown type \"dens\""), qPrintable(error));
+
+    QVERIFY(view.hasModel());
+    QCOMPARE(view.predictedLabel(), QString("1"));
+    QVERIFY(arma::approx_equal(view.outputs(), before, "absdiff", 0.0f));
+  }
+
+  void addsDrawingsToTheTrainingSet() {
+    DatasetView datasets;
+    datasets.setSelectedClasses({0, 1});
+    const std::size_t before = datasets.data().train.count;
+    DrawView view;
+    view.setDatasetView(&datasets);
+    view.show();
+    view.canvas()->clear();
+    QString error;
+    QVERIFY(!view.addToTrainingSet(1, &error));  // nothing drawn
+    drawStroke(view.canvas(), verticalLine());
+    QVERIFY(!view.addToTrainingSet(7, &error));  // not a selected class
+    QVERIFY2(error.contains("not one of the selected classes"), qPrintable(error));
+    QCOMPARE(datasets.data().train.count, before);
+    QVERIFY(view.addToTrainingSet(1, &error));
+    QCOMPARE(datasets.data().train.count, before + 1);
+    QCOMPARE(int(datasets.data().train.labels.front()), 1);
+    QCOMPARE(datasets.drawingsAdded(), 1);
+    // Stored as the network saw it: the first image is the preprocessed drawing in bytes.
+    const arma::fmat& input = view.networkInput();
+    QCOMPARE(int(datasets.data().train.pixels[14 * 28 + 13]), int(std::lround(input(14, 13) * 255.0f)));
+    // And a per-class limit keeps it: drawings go first.
+    const Dataset selected = makeDataset(datasets.data().train, {.classes = {0, 1}, .perClassLimit = 1, .shuffle = false});
+    QCOMPARE(selected.sourceIndex.back(), std::size_t(0));
+  }
+};
+
+QTEST_MAIN(TestDraw)
+#include "test_draw.moc"

@@ -1,0 +1,263 @@
+// StepperView driven through its real widgets: step, back, jump, hover, mode and operation changes,
+// bad input, playback, the rot180 flip and the exports.
+#include <QtTest>
+
+#include <QComboBox>
+#include <QFile>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+
+#include "engine/teaching/correlation.hpp"
+#include "ui/stepper/matrix_grid.hpp"
+#include "ui/stepper/stepper_view.hpp"
+
+using namespace cnnlab;
+
+namespace {
+
+void moveOver(QWidget* widget, const QPoint& position) {
+  QMouseEvent move(QEvent::MouseMove, position, widget->mapToGlobal(position), Qt::NoButton, Qt::NoButton,
+                   Qt::NoModifier);
+  QApplication::sendEvent(widget, &move);
+}
+
+bool sameMatrix(const arma::mat& a, const arma::mat& b) {
+  return a.n_rows == b.n_rows && a.n_cols == b.n_cols && arma::approx_equal(a, b, "absdiff", 1e-12);
+}
+
+}  // namespace
+
+class TestStepperView : public QObject {
+  Q_OBJECT
+
+  StepperView* view = nullptr;
+
+  QPushButton* button(const char* name) { return view->findChild<QPushButton*>(name); }
+
+ private slots:
+  void init() {
+    view = new StepperView;
+    view->resize(1600, 950);
+    view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(view));
+    QVERIFY(view->openExample("notebook-valid", 0));
+  }
+  void cleanup() {
+    delete view;
+    view = nullptr;
+  }
+
+  void stepsShowTheNotesFormulas_data() {
+    QTest::addColumn<int>("step");
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<QPoint>("output");  // (col, row)
+    QTest::newRow("a") << 1 << QString::fromUtf8("a = 1×1 + 6×2 + 5×(−1) + 3×0 = 8") << QPoint(0, 0);
+    QTest::newRow("b") << 2 << QString::fromUtf8("b = 6×1 + 2×2 + 3×(−1) + 1×0 = 7") << QPoint(1, 0);
+    QTest::newRow("c") << 3 << QString::fromUtf8("c = 5×1 + 3×2 + 7×(−1) + 0×0 = 4") << QPoint(0, 1);
+    QTest::newRow("d") << 4 << QString::fromUtf8("d = 3×1 + 1×2 + 0×(−1) + 9×0 = 5") << QPoint(1, 1);
+  }
+  void stepsShowTheNotesFormulas() {
+    QFETCH(int, step);
+    QFETCH(QString, formula);
+    QFETCH(QPoint, output);
+    for (int i = 0; i < step; ++i) QTest::mouseClick(button("forward"), Qt::LeftButton);
+    QCOMPARE(view->step(), step);
+    QCOMPARE(view->formulaText(), formula);
+    QCOMPARE(view->resultGrid()->currentCells(), QSet<QPoint>{output});
+    QCOMPARE(view->resultGrid()->hiddenCells().size(), qsizetype(4 - step));
+    // The window sits on the four input cells of that output, each showing its product.
+    QCOMPARE(view->leftGrid()->slidingWindow(), QRect(output.x(), output.y(), 2, 2));
+    QCOMPARE(view->leftGrid()->annotations().size(), qsizetype(4));
+    QCOMPARE(view->leftGrid()->annotations().value(QPoint(output.x(), output.y() + 1)).left(1),
+             QString::number(int(view->example().stages[0].left(output.y() + 1, output.x()))));
+  }
+
+  void backAndReset() {
+    view->setStep(3);
+    QTest::mouseClick(button("back"), Qt::LeftButton);
+    QCOMPARE(view->step(), 2);
+    QVERIFY(view->formulaText().startsWith("b = "));
+    QTest::mouseClick(button("back"), Qt::LeftButton);
+    QTest::mouseClick(button("back"), Qt::LeftButton);
+    QTest::mouseClick(button("back"), Qt::LeftButton);  // stops at 0
+    QCOMPARE(view->step(), 0);
+    QCOMPARE(view->resultGrid()->hiddenCells().size(), qsizetype(4));
+    view->setStep(4);
+    QTest::mouseClick(button("reset"), Qt::LeftButton);
+    QCOMPARE(view->step(), 0);
+    QTest::mouseClick(button("forward"), Qt::LeftButton);
+    QTest::mouseClick(button("forward"), Qt::LeftButton);
+    QTest::mouseClick(button("forward"), Qt::LeftButton);
+    QTest::mouseClick(button("forward"), Qt::LeftButton);
+    QTest::mouseClick(button("forward"), Qt::LeftButton);  // stops at the last cell
+    QCOMPARE(view->step(), 4);
+  }
+
+  void clickingAnOutputCellJumps() {
+    MatrixGrid* result = view->resultGrid();
+    QTest::mouseClick(result, Qt::LeftButton, {}, result->cellCentre(1, 0));  // c
+    QCOMPARE(view->step(), 3);
+    QVERIFY(view->formulaText().startsWith("c = "));
+    QTest::mouseClick(result, Qt::LeftButton, {}, result->cellCentre(0, 1));  // b
+    QCOMPARE(view->step(), 2);
+  }
+
+  void formulaListJumps() {
+    auto* list = view->findChild<QListWidget*>("formulas");
+    QVERIFY(list);
+    QCOMPARE(list->count(), 5);  // header + a, b, c, d
+    QListWidgetItem* d = list->item(4);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(d).center());
+    QCOMPARE(view->step(), 4);
+    QVERIFY(list->item(4)->text().startsWith("d = 3"));
+  }
+
+  void hoveringAnInputCellShowsItsOutputs_data() {
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("col");
+    QTest::addColumn<int>("outputs");
+    QTest::newRow("corner 1 → a") << 0 << 0 << 1;
+    QTest::newRow("6 → a, b") << 0 << 1 << 2;
+    QTest::newRow("centre 3 → all") << 1 << 1 << 4;
+    QTest::newRow("9 → d") << 2 << 2 << 1;
+  }
+  void hoveringAnInputCellShowsItsOutputs() {
+    QFETCH(int, row);
+    QFETCH(int, col);
+    QFETCH(int, outputs);
+    MatrixGrid* left = view->leftGrid();
+    moveOver(left, left->cellCentre(std::size_t(row), std::size_t(col)));
+    QCOMPARE(view->resultGrid()->linkedCells().size(), qsizetype(outputs));
+    moveOver(left, QPoint(1, 1));  // outside the matrix
+    QCOMPARE(view->resultGrid()->linkedCells().size(), qsizetype(0));
+  }
+
+  void modeChangeToFull() {
+    auto* mode = view->findChild<QComboBox*>("mode");
+    mode->setCurrentIndex(1);
+    QCOMPARE(view->stepCount(), 16);
+    const TeachingStage& stage = view->example().stages[0];
+    QCOMPARE(stage.paddingRows, std::size_t(1));
+    QVERIFY(sameMatrix(stage.result, correlate(stage.left, stage.kernel, {.mode = CorrelationMode::Full})));
+    QCOMPARE(view->leftGrid()->paddingRows(), std::size_t(1));
+    QVERIFY(!view->findChild<QSpinBox*>("padding")->isEnabled());
+    view->setStep(1);
+    QCOMPARE(view->formulaText(), QString::fromUtf8("a = 1×0 = 0"));
+  }
+
+  void operationChangeToConvolve() {
+    auto* operation = view->findChild<QComboBox*>("operation");
+    operation->setCurrentIndex(1);
+    const TeachingStage& stage = view->example().stages[0];
+    QVERIFY(stage.kernelRotated);
+    QVERIFY(sameMatrix(view->kernelGrid()->matrix(), stage.kernel));  // before the first step: K as given
+    QTest::mouseClick(button("forward"), Qt::LeftButton);
+    QVERIFY(sameMatrix(view->kernelGrid()->matrix(), arma::mat{{0, -1}, {2, 1}}));  // then rot180(K)
+    QVERIFY(sameMatrix(stage.result, convolve(stage.left, stage.kernel)));
+    QTRY_COMPARE(view->kernelGrid()->flipProgress(), 2.0);  // the flip animation ends on rot180
+  }
+
+  void paddingAndStrideChanges() {
+    view->findChild<QSpinBox*>("padding")->setValue(1);
+    QCOMPARE(view->stepCount(), 16);  // (3 + 2 − 2)/1 + 1 = 4 per axis
+    view->findChild<QSpinBox*>("stride")->setValue(2);
+    QCOMPARE(view->stepCount(), 4);   // (3 + 2 − 2)/2 + 1 = 2 per axis
+    view->setStep(2);
+    QCOMPARE(view->leftGrid()->slidingWindow(), QRect(1, -1, 2, 2));  // the window starts in the padding
+  }
+
+  void badInputKeepsTheExample_data() {
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("kernel");
+    QTest::newRow("ragged") << "1 2; 3" << "1";
+    QTest::newRow("not a number") << "1 x" << "1";
+    QTest::newRow("empty kernel") << "1 2; 3 4" << "";
+    QTest::newRow("kernel too big") << "1 2; 3 4" << "1 2 3; 4 5 6; 7 8 9";
+    QTest::newRow("13 columns") << "1 2 3 4 5 6 7 8 9 10 11 12 13" << "1";
+  }
+  void badInputKeepsTheExample() {
+    QFETCH(QString, input);
+    QFETCH(QString, kernel);
+    view->setStep(2);
+    QString error;
+    QVERIFY(!view->applyMatrices(input, kernel, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(view->errorText(), error);
+    QCOMPARE(view->example().name, std::string("notebook-valid"));
+    QCOMPARE(view->step(), 2);
+    QVERIFY(view->formulaText().startsWith("b = "));
+  }
+
+  void ownMatricesUpTo12() {
+    QVERIFY(view->applyMatrices("1 2 3 4 5 6 7 8 9 10 11 12; 1 2 3 4 5 6 7 8 9 10 11 12", "1 -1"));
+    QCOMPARE(view->stepCount(), 2 * 11);
+    QVERIFY(view->errorText().isEmpty());
+  }
+
+  void playRunsToTheEnd() {
+    view->findChild<QSlider*>("speed")->setValue(20);  // 5 steps per second
+    QTest::mouseClick(button("play"), Qt::LeftButton);
+    QVERIFY(view->isPlaying());
+    QTRY_COMPARE_WITH_TIMEOUT(view->step(), 4, 10000);
+    QTRY_VERIFY(!view->isPlaying());
+  }
+
+  void everyBuiltInExampleOpens() {
+    for (const std::string& name : teachingExampleNames()) {
+      QVERIFY2(view->openExample(QString::fromStdString(name), 1), name.c_str());
+      QCOMPARE(view->step(), 1);
+      QVERIFY(!view->formulaText().isEmpty());
+      view->setStep(view->stepCount());
+      QCOMPARE(view->resultGrid()->hiddenCells().size(), qsizetype(0));
+    }
+    QVERIFY(!view->openExample("no-such-example", 0));
+    QVERIFY(!view->errorText().isEmpty());
+    QCOMPARE(view->example().name, std::string("from-network"));  // the last good one stays
+  }
+
+  void layerExampleStages() {
+    QVERIFY(view->openExample("conv-layer-backward", 0));
+    const TeachingExample& example = view->example();
+    view->setStep(int(example.stepOf(2, 1)));  // ∂E/∂x₁₂
+    QCOMPARE(view->formulaText(), QString::fromStdString(example.stages[2].cells[1].formula));
+    QCOMPARE(view->leftGrid()->paddingRows(), std::size_t(1));  // ∂E/∂Y padded for the full correlation
+    QVERIFY(sameMatrix(view->kernelGrid()->matrix(), example.stages[2].appliedKernel));
+    QVERIFY(view->openExample("maxpool", 1));
+    QCOMPARE(view->leftGrid()->slidingWindow(), QRect(0, 0, 2, 2));
+    QCOMPARE(view->formulaText(), QString::fromUtf8("a = max(1, 3, 5, 6) = 6"));
+  }
+
+  void exports() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    view->setStep(2);
+    for (const char* suffix : {"png", "svg", "pdf"}) {
+      const QString file = dir.filePath(QString("step.%1").arg(suffix));
+      QString error;
+      QVERIFY2(view->exportView(file, &error), qPrintable(error));
+      QVERIFY(QFileInfo(file).size() > 1000);
+    }
+    QFile svg(dir.filePath("step.svg"));
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    QVERIFY(svg.readAll().contains("<svg"));
+    QVERIFY(!view->exportView(dir.filePath("step.bmpx")));
+
+    QVERIFY(view->exportHandout(dir.filePath("valid.md")));
+    QFile md(dir.filePath("valid.md"));
+    QVERIFY(md.open(QIODevice::ReadOnly));
+    const QString markdown = QString::fromUtf8(md.readAll());
+    QVERIFY(markdown.contains(QString::fromUtf8("a = 1×1 + 6×2 + 5×(−1) + 3×0 = 8")));
+    QVERIFY(markdown.contains(QString::fromUtf8("d = 3×1 + 1×2 + 0×(−1) + 9×0 = 5")));
+    QVERIFY(view->exportHandout(dir.filePath("valid.tex")));
+    QFile tex(dir.filePath("valid.tex"));
+    QVERIFY(tex.open(QIODevice::ReadOnly));
+    QVERIFY(tex.readAll().contains("b &= 6 \\times 1 + 2 \\times 2 + 3 \\times (-1) + 1 \\times 0 = 7"));
+    QVERIFY(!view->exportHandout(dir.filePath("valid.doc")));
+    QVERIFY(!view->exportHandout(dir.filePath("no-such-dir/valid.md")));
+  }
+};
+
+QTEST_MAIN(TestStepperView)
+#include "test_stepper_view.moc"

@@ -1,0 +1,459 @@
+// ConceptsView: activations, softmax and losses, each value computed by the engine's layer or loss.
+#include "ui/concepts/concepts_view.hpp"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSlider>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "engine/teaching/correlation.hpp"
+#include "engine/loss.hpp"
+#include "engine/layers/relu.hpp"
+#include "engine/layers/sigmoid.hpp"
+#include "engine/layers/softmax.hpp"
+#include "engine/layers/tanh.hpp"
+#include "engine/teaching/teaching_examples.hpp"
+
+namespace cnnlab {
+
+namespace {
+
+constexpr std::size_t kMaxLogits = 12;
+
+QString num(double value, int decimals = 4) {
+  QString text = QString::number(value, 'f', decimals);
+  if (text.startsWith('-')) text.replace(0, 1, QChar(0x2212));
+  return text;
+}
+
+QLabel* bigLabel(int pixels, bool bold, const QString& colour) {
+  auto* label = new QLabel;
+  QFont font = label->font();
+  font.setPixelSize(pixels);
+  font.setBold(bold);
+  label->setFont(font);
+  label->setStyleSheet("color: " + colour + ";");
+  label->setWordWrap(true);
+  return label;
+}
+
+// Large fonts on axes, ticks and legend, for a projector.
+void stylePlot(QCustomPlot* plot, const QString& xLabel, const QString& yLabel) {
+  QFont label = plot->font();
+  label.setPixelSize(22);
+  QFont ticks = plot->font();
+  ticks.setPixelSize(18);
+  for (QCPAxis* axis : {plot->xAxis, plot->yAxis}) {
+    axis->setLabelFont(label);
+    axis->setTickLabelFont(ticks);
+    axis->setBasePen(QPen(Qt::black, 2));
+    axis->setTickPen(QPen(Qt::black, 2));
+    axis->grid()->setPen(QPen(QColor(0xdddddd), 1));
+    axis->grid()->setZeroLinePen(QPen(QColor(0x888888), 2));
+  }
+  plot->xAxis->setLabel(xLabel);
+  plot->yAxis->setLabel(yLabel);
+  QFont legend = plot->font();
+  legend.setPixelSize(20);
+  plot->legend->setFont(legend);
+  plot->setMinimumHeight(360);
+}
+
+// f(x) and f′(x) of an activation through its layer: forward, then backward with ∂E/∂y = 1.
+void activationValues(const QString& name, const arma::vec& xs, arma::vec& f, arma::vec& df) {
+  const Shape shape{xs.n_elem, 1, 1};
+  std::unique_ptr<Layer<double>> layer;
+  if (name == "tanh") layer = std::make_unique<Tanh<double>>(shape);
+  else if (name == "relu") layer = std::make_unique<ReLU<double>>(shape);
+  else layer = std::make_unique<Sigmoid<double>>(shape);
+  const arma::mat input(xs);
+  arma::mat output(xs.n_elem, 1), gradient(xs.n_elem, 1);
+  layer->forward(input, output);
+  layer->backward(input, output, arma::mat(xs.n_elem, 1, arma::fill::ones), &gradient);
+  f = output.col(0);
+  df = gradient.col(0);
+}
+
+double lossValue(const Loss<double>& loss, double p, double y) {
+  return loss.value(arma::mat(1, 1, arma::fill::value(p)), arma::mat(1, 1, arma::fill::value(y)));
+}
+
+}  // namespace
+
+ConceptsView::ConceptsView(QWidget* parent) : QWidget(parent) {
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(8, 8, 8, 8);
+  pages_ = new QTabWidget;
+  QFont tabFont = pages_->font();
+  tabFont.setPixelSize(20);
+  pages_->setFont(tabFont);
+  pages_->addTab(buildActivations(), tr("Activations"));
+  pages_->addTab(buildSoftmax(), tr("Softmax"));
+  pages_->addTab(buildLosses(), tr("Losses"));
+  layout->addWidget(pages_);
+  plotActivation();
+  setLogits("2 1 0.1 -1");
+  updateLossMarker();
+}
+
+bool ConceptsView::showPage(const QString& name) {
+  const int index = name == "activations" ? 0 : name == "softmax" ? 1 : name == "losses" ? 2 : -1;
+  if (index < 0) return false;
+  pages_->setCurrentIndex(index);
+  return true;
+}
+
+// ---- Activations ----
+
+QWidget* ConceptsView::buildActivations() {
+  auto* page = new QWidget;
+  auto* layout = new QVBoxLayout(page);
+  auto* title = bigLabel(30, true, "#0d47a1");
+  title->setText(tr("Activation functions add non-linearity; backpropagation needs their derivatives"));
+  layout->addWidget(title);
+  auto* controls = new QHBoxLayout;
+  activationBox_ = new QComboBox;
+  activationBox_->setObjectName("activation");
+  activationBox_->addItem(QString::fromUtf8("Sigmoid σ(x)"), "sigmoid");
+  activationBox_->addItem(QString::fromUtf8("Tanh"), "tanh");
+  activationBox_->addItem(QString::fromUtf8("ReLU"), "relu");
+  xSlider_ = new QSlider(Qt::Horizontal);
+  xSlider_->setObjectName("x");
+  xSlider_->setRange(-600, 600);
+  xSlider_->setValue(100);
+  xSpin_ = new QDoubleSpinBox;
+  xSpin_->setObjectName("xValue");
+  xSpin_->setRange(-6, 6);
+  xSpin_->setDecimals(2);
+  xSpin_->setSingleStep(0.1);
+  xSpin_->setValue(1);
+  for (QWidget* w : {static_cast<QWidget*>(activationBox_), static_cast<QWidget*>(xSpin_)}) {
+    QFont font = w->font();
+    font.setPixelSize(22);
+    w->setFont(font);
+  }
+  auto* xLabel = bigLabel(24, true, "#212121");
+  xLabel->setText("x =");
+  xLabel->setWordWrap(false);
+  controls->addWidget(activationBox_);
+  controls->addSpacing(24);
+  controls->addWidget(xLabel);
+  controls->addWidget(xSpin_);
+  controls->addWidget(xSlider_, 1);
+  layout->addLayout(controls);
+
+  activationPlot_ = new QCustomPlot;
+  activationPlot_->setObjectName("activationPlot");
+  stylePlot(activationPlot_, "x", "");
+  activationPlot_->legend->setVisible(true);
+  activationPlot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+  QCPGraph* f = activationPlot_->addGraph();
+  f->setPen(QPen(QColor(0x1565c0), 4));
+  QCPGraph* df = activationPlot_->addGraph();
+  df->setPen(QPen(QColor(0xe65100), 4, Qt::DashLine));
+  for (const QColor& colour : {QColor(0x1565c0), QColor(0xe65100)}) {
+    QCPGraph* point = activationPlot_->addGraph();
+    point->setLineStyle(QCPGraph::lsNone);
+    point->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, 16));
+    point->removeFromLegend();
+  }
+  xLine_ = new QCPItemStraightLine(activationPlot_);
+  xLine_->setPen(QPen(QColor(0x2e7d32), 3, Qt::DotLine));
+  activationPlot_->xAxis->setRange(-6, 6);
+  layout->addWidget(activationPlot_, 1);
+
+  activationLabel_ = bigLabel(32, true, "#1a237e");
+  activationLabel_->setObjectName("activationFormula");
+  activationLabel_->setAlignment(Qt::AlignCenter);
+  activationLabel_->setStyleSheet("color: #1a237e; background: #e8eaf6; border-radius: 8px; padding: 10px;");
+  layout->addWidget(activationLabel_);
+
+  connect(activationBox_, &QComboBox::currentIndexChanged, this, [this] { plotActivation(); });
+  connect(xSlider_, &QSlider::valueChanged, this, [this](int value) {
+    if (std::abs(xSpin_->value() * 100 - value) > 0.5) xSpin_->setValue(value / 100.0);
+  });
+  connect(xSpin_, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+    const QSignalBlocker block(xSlider_);
+    xSlider_->setValue(int(std::lround(value * 100)));
+    updateActivationMarker();
+  });
+  return page;
+}
+
+bool ConceptsView::setActivation(const QString& name) {
+  const int index = activationBox_->findData(name);
+  if (index < 0) return false;
+  activationBox_->setCurrentIndex(index);
+  return true;
+}
+
+void ConceptsView::setX(double x) { xSpin_->setValue(x); }
+double ConceptsView::x() const { return xSpin_->value(); }
+QString ConceptsView::activationText() const { return activationLabel_->text(); }
+
+void ConceptsView::plotActivation() {
+  const QString name = activationBox_->currentData().toString();
+  const arma::vec xs = arma::linspace(-6, 6, 601);
+  arma::vec f, df;
+  activationValues(name, xs, f, df);
+  const QVector<double> x(xs.begin(), xs.end());
+  activationPlot_->graph(0)->setData(x, QVector<double>(f.begin(), f.end()), true);
+  activationPlot_->graph(1)->setData(x, QVector<double>(df.begin(), df.end()), true);
+  const QString fName = name == "sigmoid" ? QString::fromUtf8("σ(x)") : name == "tanh" ? "tanh(x)" : "ReLU(x)";
+  const QString dName = name == "sigmoid" ? QString::fromUtf8("σ′(x) = σ(x)(1 − σ(x))")
+                        : name == "tanh"  ? QString::fromUtf8("tanh′(x) = 1 − tanh²(x)")
+                                          : QString::fromUtf8("ReLU′(x) = 1 if x ≥ 0, else 0");
+  activationPlot_->graph(0)->setName(fName);
+  activationPlot_->graph(1)->setName(dName);
+  if (name == "relu") activationPlot_->yAxis->setRange(-0.5, 6.2);
+  else if (name == "tanh") activationPlot_->yAxis->setRange(-1.15, 1.15);
+  else activationPlot_->yAxis->setRange(-0.05, 1.05);
+  updateActivationMarker();
+}
+
+void ConceptsView::updateActivationMarker() {
+  const QString name = activationBox_->currentData().toString();
+  const double x = xSpin_->value();
+  arma::vec f, df;
+  activationValues(name, arma::vec{x}, f, df);
+  xLine_->point1->setCoords(x, 0);
+  xLine_->point2->setCoords(x, 1);
+  activationPlot_->graph(2)->setData({x}, {f(0)});
+  activationPlot_->graph(3)->setData({x}, {df(0)});
+  activationPlot_->replot(QCustomPlot::rpQueuedReplot);
+  QString text;
+  if (name == "sigmoid") {
+    // σ′(x) from the layer's backward pass; σ(x)(1 − σ(x)) written out with σ(x) from its forward pass.
+    text = QString::fromUtf8("x = %1:   σ(x) = 1 / (1 + e^(−x)) = %2\nσ′(x) = σ(x)(1 − σ(x)) = %2 × %3 = %4")
+               .arg(num(x, 2), num(f(0)), num(1 - f(0)), num(df(0)));
+  } else if (name == "tanh") {
+    text = QString::fromUtf8("x = %1:   tanh(x) = %2\ntanh′(x) = 1 − tanh²(x) = 1 − %2² = %3")
+               .arg(num(x, 2), num(f(0)), num(df(0)));
+  } else {
+    text = QString::fromUtf8("x = %1:   ReLU(x) = max(0, x) = %2\nReLU′(x) = %3   (1 for x ≥ 0, 0 for x < 0)")
+               .arg(num(x, 2), num(f(0)), num(df(0), 0));
+  }
+  activationLabel_->setText(text);
+}
+
+// ---- Softmax ----
+
+QWidget* ConceptsView::buildSoftmax() {
+  auto* page = new QWidget;
+  auto* layout = new QVBoxLayout(page);
+  auto* title = bigLabel(30, true, "#0d47a1");
+  title->setText(QString::fromUtf8("Softmax turns logits into probabilities:   Yᵢ = e^(xᵢ/T) / Σⱼ e^(xⱼ/T)"));
+  layout->addWidget(title);
+  auto* controls = new QHBoxLayout;
+  auto* logitsLabel = bigLabel(22, true, "#212121");
+  logitsLabel->setText(tr("Logits x"));
+  logitsLabel->setWordWrap(false);
+  logitsEdit_ = new QLineEdit;
+  logitsEdit_->setObjectName("logits");
+  QFont editFont = logitsEdit_->font();
+  editFont.setPixelSize(22);
+  logitsEdit_->setFont(editFont);
+  temperatureSlider_ = new QSlider(Qt::Horizontal);
+  temperatureSlider_->setObjectName("temperature");
+  temperatureSlider_->setRange(10, 500);  // T × 100
+  temperatureSlider_->setValue(100);
+  temperatureLabel_ = bigLabel(22, true, "#e65100");
+  temperatureLabel_->setWordWrap(false);
+  temperatureLabel_->setMinimumWidth(120);
+  controls->addWidget(logitsLabel);
+  controls->addWidget(logitsEdit_, 2);
+  controls->addSpacing(24);
+  controls->addWidget(temperatureLabel_);
+  controls->addWidget(temperatureSlider_, 2);
+  layout->addLayout(controls);
+  softmaxError_ = bigLabel(20, true, "#c62828");
+  softmaxError_->setObjectName("softmaxError");
+  softmaxError_->hide();
+  layout->addWidget(softmaxError_);
+
+  softmaxPlot_ = new QCustomPlot;
+  softmaxPlot_->setObjectName("softmaxPlot");
+  stylePlot(softmaxPlot_, tr("class i"), tr("probability Yᵢ"));
+  bars_ = new QCPBars(softmaxPlot_->xAxis, softmaxPlot_->yAxis);
+  bars_->setBrush(QColor(0x42a5f5));
+  bars_->setPen(QPen(QColor(0x0d47a1), 2));
+  bars_->setWidth(0.6);
+  softmaxPlot_->yAxis->setRange(0, 1.08);
+  layout->addWidget(softmaxPlot_, 1);
+
+  softmaxLabel_ = bigLabel(26, true, "#1a237e");
+  softmaxLabel_->setObjectName("softmaxFormula");
+  softmaxLabel_->setAlignment(Qt::AlignCenter);
+  softmaxLabel_->setStyleSheet("color: #1a237e; background: #e8eaf6; border-radius: 8px; padding: 10px;");
+  layout->addWidget(softmaxLabel_);
+
+  connect(logitsEdit_, &QLineEdit::editingFinished, this, [this] { setLogits(logitsEdit_->text()); });
+  connect(temperatureSlider_, &QSlider::valueChanged, this, [this] { updateSoftmax(); });
+  return page;
+}
+
+bool ConceptsView::setLogits(const QString& text, QString* error) {
+  std::vector<double> logits;
+  QString message;
+  try {
+    const arma::mat parsed = parseMatrix(text.toStdString());
+    logits.assign(parsed.begin(), parsed.end());
+    if (logits.size() > kMaxLogits) message = tr("At most %1 logits").arg(kMaxLogits);
+  } catch (const std::invalid_argument& e) {
+    message = tr("Logits: %1").arg(QString::fromStdString(e.what()));
+  }
+  if (!message.isEmpty()) {
+    if (error) *error = message;
+    softmaxError_->setText(message);
+    softmaxError_->show();
+    return false;
+  }
+  softmaxError_->hide();
+  softmaxError_->clear();
+  if (logitsEdit_->text() != text) logitsEdit_->setText(text);
+  logits_ = std::move(logits);
+  updateSoftmax();
+  return true;
+}
+
+void ConceptsView::setTemperature(double t) { temperatureSlider_->setValue(int(std::lround(t * 100))); }
+QString ConceptsView::softmaxText() const { return softmaxLabel_->text(); }
+QString ConceptsView::softmaxError() const { return softmaxError_->text(); }
+
+void ConceptsView::updateSoftmax() {
+  const double t = temperatureSlider_->value() / 100.0;
+  temperatureLabel_->setText(QString("T = %1").arg(t, 0, 'f', 2));
+  if (logits_.empty()) return;
+  const std::size_t n = logits_.size();
+  Softmax<double> softmax(Shape{n, 1, 1}, t);
+  const arma::mat input(logits_);
+  arma::mat output(n, 1);
+  softmax.forward(input, output);
+  probabilities_.assign(output.begin(), output.end());
+
+  QVector<double> keys, values;
+  QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+  QStringList lines;
+  for (std::size_t i = 0; i < n; ++i) {
+    keys << double(i + 1);
+    values << probabilities_[i];
+    const QString sub = QString::fromStdString(subscript(i + 1));
+    ticker->addTick(double(i + 1), QString("x%1 = %2").arg(sub, QString::fromStdString(formatNumber(logits_[i]))));
+    lines << QString("Y%1 = %2").arg(sub, num(probabilities_[i], 3));
+  }
+  bars_->setData(keys, values, true);
+  softmaxPlot_->xAxis->setTicker(ticker);
+  softmaxPlot_->xAxis->setRange(0.4, double(n) + 0.6);
+  softmaxPlot_->clearItems();
+  QFont valueFont = softmaxPlot_->font();
+  valueFont.setPixelSize(20);
+  valueFont.setBold(true);
+  for (std::size_t i = 0; i < n; ++i) {
+    auto* label = new QCPItemText(softmaxPlot_);
+    label->position->setCoords(double(i + 1), probabilities_[i]);
+    label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+    label->setText(num(probabilities_[i], 3));
+    label->setFont(valueFont);
+    label->setPadding(QMargins(0, 0, 0, 4));
+  }
+  softmaxPlot_->replot(QCustomPlot::rpQueuedReplot);
+  softmaxLabel_->setText(
+      QString::fromUtf8("T = %1:   %2\nsmall T sharpens toward the largest logit, large T flattens toward 1/%3")
+          .arg(t, 0, 'f', 2)
+          .arg(lines.join("   "))
+          .arg(n));
+}
+
+// ---- Losses ----
+
+QWidget* ConceptsView::buildLosses() {
+  auto* page = new QWidget;
+  auto* layout = new QVBoxLayout(page);
+  auto* title = bigLabel(27, true, "#0d47a1");
+  title->setText(QString::fromUtf8(
+      "Loss vs prediction p:   BCE = −(y log p + (1 − y) log(1 − p)),   MSE = (p − y)² / 2"));
+  layout->addWidget(title);
+  auto* controls = new QHBoxLayout;
+  auto* pLabel = bigLabel(24, true, "#212121");
+  pLabel->setText(tr("prediction p"));
+  pLabel->setWordWrap(false);
+  pSlider_ = new QSlider(Qt::Horizontal);
+  pSlider_->setObjectName("prediction");
+  pSlider_->setRange(1, 99);
+  pSlider_->setValue(70);
+  controls->addWidget(pLabel);
+  controls->addWidget(pSlider_, 1);
+  layout->addLayout(controls);
+
+  lossPlot_ = new QCustomPlot;
+  lossPlot_->setObjectName("lossPlot");
+  stylePlot(lossPlot_, tr("prediction p"), tr("loss E"));
+  lossPlot_->legend->setVisible(true);
+  lossPlot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignHCenter);
+  const BinaryCrossEntropy<double> bce;
+  const MeanSquaredError<double> mse;
+  const arma::vec ps = arma::linspace(0.002, 0.998, 499);
+  struct Curve {
+    const Loss<double>* loss;
+    double y;
+    QString name;
+    QPen pen;
+  };
+  const Curve curves[] = {
+      {&bce, 1, QString::fromUtf8("BCE, y = 1:  −log p"), QPen(QColor(0x1565c0), 4)},
+      {&bce, 0, QString::fromUtf8("BCE, y = 0:  −log(1 − p)"), QPen(QColor(0xc62828), 4)},
+      {&mse, 1, QString::fromUtf8("MSE, y = 1:  (p − 1)²/2"), QPen(QColor(0x1565c0), 4, Qt::DashLine)},
+      {&mse, 0, QString::fromUtf8("MSE, y = 0:  p²/2"), QPen(QColor(0xc62828), 4, Qt::DashLine)},
+  };
+  for (const Curve& curve : curves) {
+    QVector<double> x, y;
+    for (double p : ps) {
+      x << p;
+      y << lossValue(*curve.loss, p, curve.y);
+    }
+    QCPGraph* graph = lossPlot_->addGraph();
+    graph->setData(x, y, true);
+    graph->setName(curve.name);
+    graph->setPen(curve.pen);
+  }
+  lossPlot_->xAxis->setRange(0, 1);
+  lossPlot_->yAxis->setRange(0, 4);
+  pLine_ = new QCPItemStraightLine(lossPlot_);
+  pLine_->setPen(QPen(QColor(0x2e7d32), 3, Qt::DotLine));
+  layout->addWidget(lossPlot_, 1);
+
+  lossLabel_ = bigLabel(26, true, "#1a237e");
+  lossLabel_->setObjectName("lossFormula");
+  lossLabel_->setAlignment(Qt::AlignCenter);
+  lossLabel_->setStyleSheet("color: #1a237e; background: #e8eaf6; border-radius: 8px; padding: 10px;");
+  layout->addWidget(lossLabel_);
+  connect(pSlider_, &QSlider::valueChanged, this, [this] { updateLossMarker(); });
+  return page;
+}
+
+void ConceptsView::setPrediction(double p) { pSlider_->setValue(int(std::lround(std::clamp(p, 0.01, 0.99) * 100))); }
+QString ConceptsView::lossText() const { return lossLabel_->text(); }
+
+void ConceptsView::updateLossMarker() {
+  const double p = pSlider_->value() / 100.0;
+  pLine_->point1->setCoords(p, 0);
+  pLine_->point2->setCoords(p, 1);
+  lossPlot_->replot(QCustomPlot::rpQueuedReplot);
+  const BinaryCrossEntropy<double> bce;
+  const MeanSquaredError<double> mse;
+  lossLabel_->setText(QString::fromUtf8("p = %1:   BCE(y=1) = %2   BCE(y=0) = %3   MSE(y=1) = %4   MSE(y=0) = %5\n"
+                                        "a confident wrong prediction costs far more under BCE")
+                          .arg(num(p, 2), num(lossValue(bce, p, 1)), num(lossValue(bce, p, 0)),
+                               num(lossValue(mse, p, 1)), num(lossValue(mse, p, 0))));
+}
+
+}  // namespace cnnlab

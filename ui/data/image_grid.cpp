@@ -1,0 +1,81 @@
+// Painting the class rows: label and counts on the left, thumbnails (nearest-neighbour) on the right.
+#include "ui/data/image_grid.hpp"
+
+#include <QImage>
+#include <QPainter>
+
+namespace cnnlab {
+
+ImageGrid::ImageGrid(QWidget* parent) : QWidget(parent) {
+  setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+}
+
+int ImageGrid::tileSide() const {
+  const std::size_t side = std::max(images_.height, images_.width);
+  if (side == 0) return 56;
+  return int(std::clamp<std::size_t>(side * 2, 48, 84));  // 28 px → 56 px: readable from the back
+}
+
+void ImageGrid::setData(const RawSplit& split, const std::vector<int>& classes, int perRow) {
+  images_ = split.train;
+  rows_.clear();
+  const std::vector<std::size_t> train = countLabels(split.train), test = countLabels(split.test);
+  for (int label : classes) {
+    ClassRow row;
+    row.label = label;
+    row.name = QString::fromStdString(labelName(split.train, label));
+    row.trainCount = std::size_t(label) < train.size() ? train[std::size_t(label)] : 0;
+    row.testCount = std::size_t(label) < test.size() ? test[std::size_t(label)] : 0;
+    for (std::size_t i = 0; i < images_.count && int(row.images.size()) < perRow; ++i)
+      if (images_.labels[i] == label) row.images.push_back(i);
+    rows_.push_back(row);
+  }
+  updateGeometry();
+  update();
+}
+
+int ImageGrid::imagesShown() const {
+  int total = 0;
+  for (const ClassRow& row : rows_) total += int(row.images.size());
+  return total;
+}
+
+QSize ImageGrid::sizeHint() const {
+  const int side = tileSide();
+  return {kLabelWidth + 14 * (side + kGap), int(rows_.size()) * (side + kRowGap) + kRowGap};
+}
+
+void ImageGrid::paintEvent(QPaintEvent*) {
+  QPainter painter(this);
+  painter.fillRect(rect(), palette().base());
+  const int side = tileSide();
+  const int H = int(images_.height), W = int(images_.width);
+  QFont nameFont = font();
+  nameFont.setPointSize(18);
+  nameFont.setBold(true);
+  QFont countFont = font();
+  countFont.setPointSize(11);
+  int y = kRowGap;
+  for (const ClassRow& row : rows_) {
+    painter.setPen(palette().text().color());
+    painter.setFont(nameFont);
+    painter.drawText(QRect(8, y, kLabelWidth - 16, side / 2 + 6), Qt::AlignLeft | Qt::AlignVCenter,
+                     painter.fontMetrics().elidedText(row.name, Qt::ElideRight, kLabelWidth - 16));
+    painter.setFont(countFont);
+    painter.setPen(palette().placeholderText().color());
+    painter.drawText(QRect(8, y + side / 2 + 2, kLabelWidth - 16, side / 2), Qt::AlignLeft | Qt::AlignTop,
+                     tr("%1 train · %2 test").arg(row.trainCount).arg(row.testCount));
+    int x = kLabelWidth;
+    for (std::size_t index : row.images) {
+      if (x + side > width()) break;
+      QImage tile(W, H, QImage::Format_Grayscale8);
+      for (int r = 0; r < H; ++r)
+        std::copy_n(images_.pixels.data() + index * std::size_t(H * W) + std::size_t(r * W), W, tile.scanLine(r));
+      painter.drawImage(QRect(x, y, side, side), tile);
+      x += side + kGap;
+    }
+    y += side + kRowGap;
+  }
+}
+
+}  // namespace cnnlab

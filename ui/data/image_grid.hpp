@@ -1,0 +1,41 @@
+// A dataset at a glance: one row per class with its label, its image counts and its first images.
+#pragma once
+
+#include <QWidget>
+#include <vector>
+
+#include "engine/data/dataset.hpp"
+
+namespace cnnlab {
+
+class ImageGrid : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit ImageGrid(QWidget* parent = nullptr);
+
+  struct ClassRow {
+    int label = 0;
+    QString name;
+    std::size_t trainCount = 0, testCount = 0;
+    std::vector<std::size_t> images;  // indices into the train images shown
+  };
+
+  // Shows these classes of split.train, up to perRow images each.
+  void setData(const RawSplit& split, const std::vector<int>& classes, int perRow = 14);
+  const std::vector<ClassRow>& rows() const { return rows_; }
+  int imagesShown() const;
+
+  QSize sizeHint() const override;
+
+ protected:
+  void paintEvent(QPaintEvent* event) override;
+
+ private:
+  std::vector<ClassRow> rows_;
+  RawImages images_;  // the train images (a copy, so the grid never dangles)
+  static constexpr int kLabelWidth = 190, kGap = 6, kRowGap = 10;
+  int tileSide() const;
+};
+
+}  // namespace cnnlab

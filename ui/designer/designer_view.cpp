@@ -1,0 +1,581 @@
+// The network designer: a table of layers over a JSON spec, checked on every edit by checkSpec.
+#include "ui/designer/designer_view.hpp"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "engine/presets.hpp"
+#include "ui/train/dashboard_view.hpp"
+#include "ui/main_window.hpp"
+#include "ui/designer/network_flow.hpp"
+
+namespace cnnlab {
+
+namespace {
+
+const QStringList kTypes = {"convolutional", "maxpool", "reshape", "dense", "sigmoid", "tanh", "relu", "softmax"};
+
+enum Column { kIndex, kType, kSettings, kShape, kParameters, kCheck, kColumns };
+
+// A new layer of this type with sensible defaults (docs/network-format.md).
+nlohmann::json defaultLayer(const QString& type) {
+  if (type == "convolutional") return {{"type", "convolutional"}, {"kernels", 4}, {"kernel_size", 3}};
+  if (type == "dense") return {{"type", "dense"}, {"units", 10}};
+  if (type == "maxpool") return {{"type", "maxpool"}, {"size", 2}};
+  if (type == "softmax") return {{"type", "softmax"}};
+  return {{"type", type.toStdString()}};
+}
+
+QString number(std::size_t n) { return QLocale(QLocale::English).toString(qulonglong(n)); }
+
+long long intField(const nlohmann::json& layer, const char* key, long long fallback) {
+  return layer.contains(key) && layer[key].is_number_integer() ? layer[key].get<long long>() : fallback;
+}
+
+// "5 kernels 3×3, stride 2, per-kernel bias": the layer's settings in words.
+QString settingsText(const nlohmann::json& layer) {
+  if (!layer.is_object() || !layer.contains("type") || !layer["type"].is_string()) return {};
+  const std::string type = layer["type"];
+  QStringList parts;
+  if (type == "convolutional") {
+    const long long k = intField(layer, "kernel_size", 0);
+    parts << QString("%1 kernels %2×%2").arg(intField(layer, "kernels", 0)).arg(k);
+    if (intField(layer, "stride", 1) != 1) parts << QString("stride %1").arg(intField(layer, "stride", 1));
+    if (intField(layer, "padding", 0) != 0) parts << QString("padding %1").arg(intField(layer, "padding", 0));
+    parts << (layer.value("bias", nlohmann::json("per_output")) == "per_kernel" ? "bias per kernel" : "bias per output");
+  } else if (type == "dense") {
+    parts << QString("%1 units").arg(intField(layer, "units", 0));
+  } else if (type == "maxpool") {
+    const long long size = intField(layer, "size", 2);
+    parts << QString("%1×%1").arg(size);
+    if (intField(layer, "stride", size) != size) parts << QString("stride %1").arg(intField(layer, "stride", size));
+  } else if (type == "softmax") {
+    if (layer.contains("temperature") && layer["temperature"].is_number() && layer["temperature"].get<double>() != 1.0)
+      parts << QString("temperature %1").arg(layer["temperature"].get<double>());
+  } else if (type == "reshape") {
+    parts << "flatten to a vector";
+  }
+  return parts.join(", ");
+}
+
+QSpinBox* spinBox(int minimum, int maximum, int value) {
+  auto* box = new QSpinBox;
+  box->setRange(minimum, maximum);
+  box->setValue(value);
+  box->setMinimumWidth(110);
+  return box;
+}
+
+}  // namespace
+
+DesignerView::DesignerView(QWidget* parent) : QWidget(parent) {
+  QFont base = font();
+  base.setPointSize(13);
+  setFont(base);
+
+  auto* title = new QLabel(tr("Design a network"));
+  QFont titleFont = base;
+  titleFont.setPointSize(20);
+  titleFont.setBold(true);
+  title->setFont(titleFont);
+
+  presetBox_ = new QComboBox;
+  presetBox_->addItem(tr("Start from…"));
+  for (const Preset& preset : presets()) presetBox_->addItem(QString::fromStdString(preset.name));
+  connect(presetBox_, &QComboBox::activated, this, [this](int index) {
+    if (index > 0) loadPreset(presetBox_->itemText(index));
+    presetBox_->setCurrentIndex(0);
+  });
+  auto* loadButton = new QPushButton(tr("Open…"));
+  auto* saveButton = new QPushButton(tr("Save…"));
+  connect(loadButton, &QPushButton::clicked, this, [this] {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a network"), {}, tr("Network JSON (*.json)"));
+    QString error;
+    if (!path.isEmpty() && !loadFile(path, &error)) QMessageBox::warning(this, tr("Cannot open the network"), error);
+  });
+  connect(saveButton, &QPushButton::clicked, this, [this] {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the network"), name_ + ".json",
+                                                      tr("Network JSON (*.json)"));
+    QString error;
+    if (!path.isEmpty() && !saveFile(path, &error)) QMessageBox::warning(this, tr("Cannot save the network"), error);
+  });
+  trainButton_ = new QPushButton(tr("Train this network  ▶"));
+  trainButton_->setObjectName("trainButton");
+  trainButton_->setMinimumHeight(44);
+  trainButton_->setStyleSheet(
+      "QPushButton { background: #2ca02c; color: white; font-weight: bold; padding: 6px 18px; border-radius: 5px; }"
+      "QPushButton:disabled { background: #b9c7b9; color: #eef2ee; }");
+  connect(trainButton_, &QPushButton::clicked, this, [this] { trainInDashboard(); });
+
+  auto* top = new QHBoxLayout;
+  top->addWidget(title);
+  top->addStretch();
+  top->addWidget(presetBox_);
+  top->addWidget(loadButton);
+  top->addWidget(saveButton);
+  top->addSpacing(12);
+  top->addWidget(trainButton_);
+
+  // Input, loss, init and the classes the data has.
+  depthBox_ = spinBox(1, 64, 1);
+  heightBox_ = spinBox(1, 1024, 28);
+  widthBox_ = spinBox(1, 1024, 28);
+  classesBox_ = spinBox(1, 256, 2);
+  classesBox_->setToolTip(tr("How many classes the data has: the last layer must have this many outputs"));
+  lossBox_ = new QComboBox;
+  lossBox_->addItems({"binary_cross_entropy", "cross_entropy", "mean_squared_error"});
+  initBox_ = new QComboBox;
+  initBox_->addItems({"uniform_fan_in", "normal"});
+  auto* settings = new QHBoxLayout;
+  auto addLabelled = [&](const QString& text, QWidget* widget) {
+    settings->addWidget(new QLabel(text));
+    settings->addWidget(widget);
+    settings->addSpacing(10);
+  };
+  addLabelled(tr("Input depth"), depthBox_);
+  addLabelled(tr("height"), heightBox_);
+  addLabelled(tr("width"), widthBox_);
+  addLabelled(tr("Classes"), classesBox_);
+  addLabelled(tr("Loss"), lossBox_);
+  addLabelled(tr("Init"), initBox_);
+  settings->addStretch();
+  connect(depthBox_, &QSpinBox::valueChanged, this, [this](int v) { if (!updating_) setInputField("depth", v); });
+  connect(heightBox_, &QSpinBox::valueChanged, this, [this](int v) { if (!updating_) setInputField("height", v); });
+  connect(widthBox_, &QSpinBox::valueChanged, this, [this](int v) { if (!updating_) setInputField("width", v); });
+  connect(classesBox_, &QSpinBox::valueChanged, this, [this] { if (!updating_) changed(); });
+  connect(lossBox_, &QComboBox::currentTextChanged, this,
+          [this](const QString& t) { if (!updating_) setTopField("loss", t.toStdString()); });
+  connect(initBox_, &QComboBox::currentTextChanged, this,
+          [this](const QString& t) { if (!updating_) setTopField("init", t.toStdString()); });
+
+  // The layer table.
+  table_ = new QTableWidget(0, kColumns);
+  table_->setHorizontalHeaderLabels({"#", tr("Layer"), tr("Settings"), tr("Output shape"), tr("Parameters"), tr("Check")});
+  table_->verticalHeader()->hide();
+  table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+  table_->setSelectionMode(QAbstractItemView::SingleSelection);
+  table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  table_->setWordWrap(true);
+  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  table_->horizontalHeader()->setSectionResizeMode(kCheck, QHeaderView::Stretch);
+  table_->verticalHeader()->setDefaultSectionSize(42);
+  connect(table_, &QTableWidget::itemSelectionChanged, this, [this] { if (!updating_) rebuildEditor(); });
+
+  addTypeBox_ = new QComboBox;
+  addTypeBox_->setObjectName("addTypeBox");
+  addTypeBox_->addItems(kTypes);
+  addButton_ = new QPushButton(tr("+ Add"));
+  removeButton_ = new QPushButton(tr("− Remove"));
+  upButton_ = new QPushButton(tr("▲ Up"));
+  downButton_ = new QPushButton(tr("▼ Down"));
+  addButton_->setObjectName("addButton");
+  removeButton_->setObjectName("removeButton");
+  upButton_->setObjectName("upButton");
+  downButton_->setObjectName("downButton");
+  connect(addButton_, &QPushButton::clicked, this, [this] { addLayer(addTypeBox_->currentText()); });
+  connect(removeButton_, &QPushButton::clicked, this, [this] { removeLayer(selectedLayer()); });
+  connect(upButton_, &QPushButton::clicked, this, [this] { moveLayer(selectedLayer(), -1); });
+  connect(downButton_, &QPushButton::clicked, this, [this] { moveLayer(selectedLayer(), +1); });
+  auto* edits = new QHBoxLayout;
+  edits->addWidget(new QLabel(tr("New layer:")));
+  edits->addWidget(addTypeBox_);
+  edits->addWidget(addButton_);
+  edits->addSpacing(16);
+  edits->addWidget(removeButton_);
+  edits->addWidget(upButton_);
+  edits->addWidget(downButton_);
+  edits->addStretch();
+
+  editorBox_ = new QGroupBox(tr("Selected layer"));
+  editorForm_ = new QFormLayout(editorBox_);
+  editorBox_->setMinimumWidth(330);
+
+  auto* middle = new QHBoxLayout;
+  flow_ = new NetworkFlow;
+  auto* left = new QVBoxLayout;
+  left->addWidget(table_, 1);
+  left->addLayout(edits);
+  left->addWidget(flow_);
+  middle->addLayout(left, 1);
+  auto* right = new QVBoxLayout;
+  right->addWidget(editorBox_);
+  right->addStretch();
+  middle->addLayout(right);
+
+  totalLabel_ = new QLabel;
+  QFont totalFont = base;
+  totalFont.setPointSize(16);
+  totalFont.setBold(true);
+  totalLabel_->setFont(totalFont);
+  status_ = new QLabel;
+  status_->setObjectName("designerStatus");
+  status_->setWordWrap(true);
+  status_->setFont(totalFont);
+  status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(16, 12, 16, 12);
+  layout->addLayout(top);
+  layout->addLayout(settings);
+  layout->addLayout(middle, 1);
+  layout->addWidget(totalLabel_);
+  layout->addWidget(status_);
+
+  loadPreset("seed-binary");
+}
+
+int DesignerView::layerCount() const {
+  return spec_.is_object() && spec_.contains("layers") && spec_["layers"].is_array() ? int(spec_["layers"].size()) : 0;
+}
+
+void DesignerView::setSpec(const nlohmann::json& spec, const QString& name) {
+  spec_ = spec;
+  if (!spec_.is_object()) spec_ = nlohmann::json::object();
+  if (!spec_.contains("layers") || !spec_["layers"].is_array()) spec_["layers"] = nlohmann::json::array();
+  if (!name.isEmpty()) name_ = name;
+  refreshTopControls();
+  changed();
+  selectLayer(layerCount() > 0 ? 0 : -1);
+}
+
+bool DesignerView::loadPreset(const QString& name) {
+  for (const Preset& preset : presets())
+    if (QString::fromStdString(preset.name) == name) {
+      setClassCount(preset.classes.empty() ? 10 : int(preset.classes.size()));
+      setSpec(preset.network, name);
+      return true;
+    }
+  return false;
+}
+
+void DesignerView::setClassCount(int classes) {
+  classesBox_->setValue(classes);  // valueChanged → changed()
+}
+
+int DesignerView::classCount() const { return classesBox_->value(); }
+
+void DesignerView::addLayer(const QString& type, int at) {
+  if (at < 0) at = selectedLayer() >= 0 ? selectedLayer() + 1 : layerCount();
+  at = std::clamp(at, 0, layerCount());
+  layers().insert(layers().begin() + at, defaultLayer(type));
+  changed();
+  selectLayer(at);
+}
+
+bool DesignerView::removeLayer(int row) {
+  if (row < 0 || row >= layerCount()) return false;
+  layers().erase(layers().begin() + row);
+  changed();
+  selectLayer(std::min(row, layerCount() - 1));
+  return true;
+}
+
+bool DesignerView::moveLayer(int row, int delta) {
+  const int to = row + delta;
+  if (row < 0 || row >= layerCount() || to < 0 || to >= layerCount()) return false;
+  std::swap(layers()[std::size_t(row)], layers()[std::size_t(to)]);
+  changed();
+  selectLayer(to);
+  return true;
+}
+
+void DesignerView::setLayerType(int row, const QString& type) {
+  if (row < 0 || row >= layerCount()) return;
+  layers()[std::size_t(row)] = defaultLayer(type);
+  changed();
+  rebuildEditor();
+}
+
+void DesignerView::setLayerField(int row, const std::string& key, const nlohmann::json& value) {
+  if (row < 0 || row >= layerCount()) return;
+  auto& layer = layers()[std::size_t(row)];
+  if (value.is_null()) layer.erase(key);
+  else layer[key] = value;
+  changed();
+}
+
+void DesignerView::setInputField(const std::string& key, const nlohmann::json& value) {
+  spec_["input"][key] = value;
+  refreshTopControls();
+  changed();
+}
+
+void DesignerView::setTopField(const std::string& key, const std::string& value) {
+  spec_[key] = value;
+  refreshTopControls();
+  changed();
+}
+
+void DesignerView::selectLayer(int row) {
+  {
+    const QSignalBlocker block(table_);
+    table_->clearSelection();
+    if (row >= 0 && row < table_->rowCount()) table_->selectRow(row);
+  }
+  rebuildEditor();
+}
+
+int DesignerView::selectedLayer() const {
+  const auto rows = table_->selectionModel()->selectedRows();
+  return rows.isEmpty() ? -1 : rows.front().row();
+}
+
+bool DesignerView::loadFile(const QString& path, QString* error) {
+  try {
+    const nlohmann::json spec = readSpecFile(path.toStdString());
+    inspectSpec(spec);  // a document without input or layers is refused, not half-loaded
+    setSpec(spec, QFileInfo(path).completeBaseName());
+    return true;
+  } catch (const std::exception& e) {
+    if (error) *error = QString::fromStdString(e.what());
+    return false;
+  }
+}
+
+bool DesignerView::saveFile(const QString& path, QString* error) const {
+  QSaveFile file(path);
+  const std::string text = spec_.dump(2) + "\n";
+  if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) != qint64(text.size()) ||
+      !file.commit()) {
+    if (error) *error = path + ": " + file.errorString();
+    return false;
+  }
+  return true;
+}
+
+DashboardView* DesignerView::dashboard() const {
+  if (dashboard_) return dashboard_;
+  auto* mainWindow = qobject_cast<MainWindow*>(window());
+  return mainWindow ? mainWindow->dashboard() : nullptr;
+}
+
+bool DesignerView::trainInDashboard(QString* error) {
+  QString reason;
+  if (!check_.ok()) {
+    reason = tr("Cannot train yet: %1").arg(QString::fromStdString(check_.error));
+  } else if (DashboardView* target = dashboard()) {
+    if (target->useNetwork(spec_, name_.isEmpty() ? tr("designed network") : name_, &reason)) {
+      if (auto* mainWindow = qobject_cast<MainWindow*>(window())) mainWindow->showView("dashboard");
+      return true;
+    }
+  } else {
+    reason = tr("There is no training dashboard to send the network to.");
+  }
+  status_->setText("✗ " + reason);
+  status_->setStyleSheet("QLabel { color: #b3261e; }");
+  if (error) *error = reason;
+  return false;
+}
+
+void DesignerView::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  // Follow the data the dashboard trains on: its model's outputs are the class count.
+  if (DashboardView* target = dashboard())
+    if (ModelSnapshotPtr model = target->currentModel(); model && !model->classes.empty())
+      setClassCount(int(model->classes.size()));
+}
+
+void DesignerView::changed() {
+  check_ = checkSpec(spec_, std::size_t(classCount()));
+  refreshTable();
+  const nlohmann::json input = spec_.contains("input") && spec_["input"].is_object() ? spec_["input"] : nlohmann::json::object();
+  const Shape inputShape{std::size_t(std::max(0LL, intField(input, "depth", 1))),
+                         std::size_t(std::max(0LL, intField(input, "height", 0))),
+                         std::size_t(std::max(0LL, intField(input, "width", 0)))};
+  flow_->setCheck(inputShape, check_);
+  refreshEditorShapes();
+  totalLabel_->setText(check_.layers.empty()
+                           ? QString()
+                           : tr("Total: %1 parameters   ·   %2 layers   ·   %3 → %4")
+                                 .arg(number(check_.parameters))
+                                 .arg(layerCount())
+                                 .arg(QString::fromStdString(inputShape.str()))
+                                 .arg(check_.ok() ? QString::fromStdString(check_.outputShape.str()) : "?"));
+  if (check_.ok()) {
+    status_->setText(tr("✓ Ready to train: every shape fits and the network ends with %1 outputs for %2 classes.")
+                         .arg(check_.outputShape.size())
+                         .arg(classCount()));
+    status_->setStyleSheet("QLabel { color: #1e7b1e; }");
+  } else {
+    status_->setText("✗ " + QString::fromStdString(check_.error));
+    status_->setStyleSheet("QLabel { color: #b3261e; }");
+  }
+  trainButton_->setEnabled(check_.ok());
+  trainButton_->setToolTip(check_.ok() ? tr("Train this network in the Train tab")
+                                       : tr("Fix the problem first: %1").arg(QString::fromStdString(check_.error)));
+  emit specChanged();
+}
+
+void DesignerView::refreshTable() {
+  const int selected = selectedLayer();
+  updating_ = true;
+  table_->setRowCount(layerCount());
+  for (int row = 0; row < layerCount(); ++row) {
+    const nlohmann::json& layer = spec_["layers"][std::size_t(row)];
+    const LayerInfo* info = std::size_t(row) < check_.layers.size() ? &check_.layers[std::size_t(row)] : nullptr;
+    const bool bad = info && !info->error.empty() && info->error != "after an invalid layer";
+    const bool unknown = !info || info->error == "after an invalid layer";
+    QStringList cells(kColumns);
+    cells[kIndex] = QString::number(row + 1);
+    cells[kType] = layer.is_object() && layer.contains("type") && layer["type"].is_string()
+                       ? QString::fromStdString(layer["type"].get<std::string>())
+                       : "?";
+    cells[kSettings] = settingsText(layer);
+    cells[kShape] = info && !bad && !unknown ? QString::fromStdString(info->outputShape.str()) : "?";
+    cells[kParameters] = info && !bad && !unknown ? number(info->parameters) : "";
+    if (bad) {
+      // The reason without the "layer N (type): " prefix the row already shows.
+      QString reason = QString::fromStdString(info->error);
+      const int colon = reason.indexOf("): ");
+      cells[kCheck] = "✗ " + (colon >= 0 ? reason.mid(colon + 3) : reason);
+    } else {
+      cells[kCheck] = unknown ? tr("(after the problem)") : "✓";
+    }
+    for (int column = 0; column < kColumns; ++column) {
+      auto* item = new QTableWidgetItem(cells[column]);
+      if (column == kIndex || column == kParameters) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+      if (bad) {
+        item->setBackground(QColor("#fde2df"));
+        item->setForeground(QColor("#b3261e"));
+        item->setToolTip(QString::fromStdString(info->error));
+      } else if (unknown) {
+        item->setForeground(QColor("#8a8a8a"));
+      } else if (column == kCheck) {
+        item->setForeground(QColor("#1e7b1e"));
+      }
+      if (column == kType || (bad && column == kCheck)) {
+        QFont f = item->font();
+        f.setBold(true);
+        item->setFont(f);
+      }
+      table_->setItem(row, column, item);
+    }
+  }
+  if (selected >= 0 && selected < layerCount()) table_->selectRow(selected);
+  updating_ = false;
+  const int current = selectedLayer();
+  removeButton_->setEnabled(current >= 0);
+  upButton_->setEnabled(current > 0);
+  downButton_->setEnabled(current >= 0 && current + 1 < layerCount());
+}
+
+void DesignerView::refreshTopControls() {
+  updating_ = true;
+  const nlohmann::json input = spec_.contains("input") && spec_["input"].is_object() ? spec_["input"] : nlohmann::json::object();
+  depthBox_->setValue(int(intField(input, "depth", 1)));
+  heightBox_->setValue(int(intField(input, "height", 28)));
+  widthBox_->setValue(int(intField(input, "width", 28)));
+  const std::string loss = spec_.value("loss", nlohmann::json("binary_cross_entropy")).is_string()
+                               ? spec_.value("loss", std::string("binary_cross_entropy"))
+                               : "";
+  lossBox_->setCurrentText(QString::fromStdString(loss));
+  const std::string init = spec_.value("init", nlohmann::json("uniform_fan_in")).is_string()
+                               ? spec_.value("init", std::string("uniform_fan_in"))
+                               : "";
+  initBox_->setCurrentText(QString::fromStdString(init));
+  updating_ = false;
+}
+
+void DesignerView::refreshEditorShapes() {
+  const int row = selectedLayer();
+  if (!editorShapes_ || row < 0 || std::size_t(row) >= check_.layers.size()) return;
+  const LayerInfo& info = check_.layers[std::size_t(row)];
+  editorShapes_->setText(info.error.empty() ? tr("%1  →  %2\n%3 parameters")
+                                                  .arg(QString::fromStdString(info.inputShape.str()),
+                                                       QString::fromStdString(info.outputShape.str()),
+                                                       number(info.parameters))
+                                            : QString::fromStdString(info.error));
+  editorShapes_->setStyleSheet(info.error.empty() ? "color: #1e7b1e;" : "color: #b3261e; font-weight: bold;");
+}
+
+void DesignerView::rebuildEditor() {
+  editorShapes_ = nullptr;
+  while (editorForm_->rowCount() > 0) editorForm_->removeRow(0);
+  const int row = selectedLayer();
+  removeButton_->setEnabled(row >= 0);
+  upButton_->setEnabled(row > 0);
+  downButton_->setEnabled(row >= 0 && row + 1 < layerCount());
+  if (row < 0) {
+    editorBox_->setTitle(tr("Selected layer"));
+    editorForm_->addRow(new QLabel(tr("Select a layer in the table to edit it.")));
+    return;
+  }
+  const nlohmann::json layer = spec_["layers"][std::size_t(row)];
+  const QString type = layer.is_object() && layer.contains("type") && layer["type"].is_string()
+                           ? QString::fromStdString(layer["type"].get<std::string>())
+                           : QString();
+  editorBox_->setTitle(tr("Layer %1").arg(row + 1));
+
+  auto* typeBox = new QComboBox;
+  typeBox->setObjectName("field_type");
+  typeBox->addItems(kTypes);
+  if (!kTypes.contains(type)) typeBox->addItem(type.isEmpty() ? "?" : type);
+  typeBox->setCurrentText(type.isEmpty() ? "?" : type);
+  connect(typeBox, &QComboBox::currentTextChanged, this, [this, row](const QString& t) {
+    // Queued: the combo box is deleted by the rebuild that the type change causes.
+    QMetaObject::invokeMethod(this, [this, row, t] { setLayerType(row, t); }, Qt::QueuedConnection);
+  });
+  editorForm_->addRow(tr("Type"), typeBox);
+
+  auto addInt = [&](const char* key, const QString& label, int minimum, int fallback, const QString& tip) {
+    auto* box = spinBox(minimum, 100000, int(intField(layer, key, fallback)));
+    box->setObjectName(QString("field_") + key);
+    box->setToolTip(tip);
+    connect(box, &QSpinBox::valueChanged, this, [this, row, key = std::string(key)](int v) { setLayerField(row, key, v); });
+    editorForm_->addRow(label, box);
+  };
+  if (type == "convolutional") {
+    addInt("kernels", tr("Kernels"), 1, 1, tr("Number of kernels = depth of the output"));
+    addInt("kernel_size", tr("Kernel size"), 1, 3, tr("Each kernel is size × size × input depth"));
+    addInt("stride", tr("Stride"), 1, 1, tr("Step between kernel positions"));
+    addInt("padding", tr("Padding"), 0, 0, tr("Zeros added on every side of the input"));
+    auto* bias = new QComboBox;
+    bias->setObjectName("field_bias");
+    bias->addItem(tr("per output (the notes)"), "per_output");
+    bias->addItem(tr("per kernel (PyTorch)"), "per_kernel");
+    bias->setCurrentIndex(layer.value("bias", nlohmann::json("per_output")) == "per_kernel" ? 1 : 0);
+    connect(bias, &QComboBox::currentIndexChanged, this, [this, row, bias] {
+      setLayerField(row, "bias", bias->currentData().toString().toStdString());
+    });
+    editorForm_->addRow(tr("Bias"), bias);
+  } else if (type == "dense") {
+    addInt("units", tr("Units"), 1, 10, tr("Outputs of the layer; the last layer needs one per class"));
+  } else if (type == "maxpool") {
+    addInt("size", tr("Window"), 1, 2, tr("Pooling window size × size"));
+    addInt("stride", tr("Stride"), 1, int(intField(layer, "size", 2)), tr("Step between windows (default: the window size)"));
+  } else if (type == "softmax") {
+    auto* temperature = new QDoubleSpinBox;
+    temperature->setObjectName("field_temperature");
+    temperature->setRange(0.05, 100);
+    temperature->setSingleStep(0.1);
+    temperature->setValue(layer.contains("temperature") && layer["temperature"].is_number() ? layer["temperature"].get<double>() : 1.0);
+    connect(temperature, &QDoubleSpinBox::valueChanged, this, [this, row](double v) { setLayerField(row, "temperature", v); });
+    editorForm_->addRow(tr("Temperature"), temperature);
+  } else {
+    auto* note = new QLabel(type == "reshape" ? tr("Flattens its input into one vector for dense layers.")
+                                              : tr("No settings: applied to every value."));
+    note->setWordWrap(true);
+    editorForm_->addRow(note);
+  }
+  editorShapes_ = new QLabel;
+  editorShapes_->setWordWrap(true);
+  editorForm_->addRow(editorShapes_);
+  refreshEditorShapes();
+}
+
+}  // namespace cnnlab

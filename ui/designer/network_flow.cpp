@@ -1,0 +1,81 @@
+// Painting the flow of shapes through the network.
+#include "ui/designer/network_flow.hpp"
+
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace cnnlab {
+
+NetworkFlow::NetworkFlow(QWidget* parent) : QWidget(parent) {
+  setMinimumHeight(170);
+  setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+}
+
+void NetworkFlow::setCheck(const Shape& input, const SpecCheck& check) {
+  input_ = input;
+  check_ = check;
+  update();
+}
+
+void NetworkFlow::paintEvent(QPaintEvent*) {
+  QPainter painter(this);
+  painter.setRenderHint(QPainter::Antialiasing);
+  struct Block {
+    QString title, shape;
+    std::size_t values;
+    QColor colour;
+  };
+  std::vector<Block> blocks{{tr("input"), QString::fromStdString(input_.str()), input_.size(), QColor("#7f7f7f")}};
+  for (const LayerInfo& info : check_.layers) {
+    const bool bad = !info.error.empty() && info.error != "after an invalid layer";
+    const bool unknown = info.error == "after an invalid layer";
+    QColor colour("#1f77b4");
+    if (info.type == "convolutional") colour = QColor("#ff7f0e");
+    else if (info.type == "maxpool") colour = QColor("#9467bd");
+    else if (info.type == "dense") colour = QColor("#2ca02c");
+    else if (info.type == "reshape") colour = QColor("#8c564b");
+    if (bad) colour = QColor("#d62728");
+    if (unknown) colour = QColor("#c8c8c8");
+    blocks.push_back({QString::fromStdString(info.type), bad ? tr("✗") : unknown ? "?" : QString::fromStdString(info.outputShape.str()),
+                      bad || unknown ? 0 : info.outputShape.size(), colour});
+  }
+  const int n = int(blocks.size());
+  const double gap = 18, width = std::max(40.0, (this->width() - 20 - gap * (n - 1)) / n);
+  const double top = 8, maxHeight = height() - 56.0;
+  const double largest = std::log10(double(std::max<std::size_t>(input_.size(), 2)) * 4);
+  QFont titleFont = font();
+  titleFont.setPointSize(11);
+  QFont shapeFont = font();
+  shapeFont.setPointSize(12);
+  shapeFont.setBold(true);
+  double x = 10;
+  for (int i = 0; i < n; ++i) {
+    const Block& b = blocks[std::size_t(i)];
+    // Height ∝ log10(values): 784 values and 10 values both stay visible.
+    const double h = b.values ? std::clamp(maxHeight * std::log10(double(b.values) + 1) / largest, 14.0, maxHeight) : maxHeight * 0.35;
+    const QRectF box(x, top + (maxHeight - h) / 2, width, h);
+    QPainterPath path;
+    path.addRoundedRect(box, 5, 5);
+    painter.fillPath(path, b.colour);
+    if (i > 0) {
+      painter.setPen(QPen(QColor("#555555"), 2));
+      const double y = top + maxHeight / 2;
+      painter.drawLine(QPointF(x - gap + 3, y), QPointF(x - 4, y));
+      painter.drawLine(QPointF(x - 9, y - 5), QPointF(x - 4, y));
+      painter.drawLine(QPointF(x - 9, y + 5), QPointF(x - 4, y));
+    }
+    painter.setPen(palette().text().color());
+    painter.setFont(titleFont);
+    const QRectF titleRect(x - gap / 2, top + maxHeight + 4, width + gap, 20);
+    painter.drawText(titleRect, Qt::AlignHCenter | Qt::AlignTop,
+                     painter.fontMetrics().elidedText(b.title, Qt::ElideRight, int(width + gap)));
+    painter.setFont(shapeFont);
+    painter.drawText(QRectF(x - gap / 2, top + maxHeight + 22, width + gap, 22), Qt::AlignHCenter | Qt::AlignTop,
+                     painter.fontMetrics().elidedText(b.shape, Qt::ElideRight, int(width + gap)));
+    x += width + gap;
+  }
+}
+
+}  // namespace cnnlab

@@ -1,0 +1,333 @@
+// Draw a digit: canvas → preprocessDigit → the current network, with every layer's output shown.
+#include "ui/draw/draw_view.hpp"
+#include "ui/plot/heading_label.hpp"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include "engine/data/digit_preprocess.hpp"
+#include "engine/network_spec.hpp"
+#include "engine/trainer.hpp"
+#include "ui/plot/activation_bars.hpp"
+#include "ui/train/dashboard_view.hpp"
+#include "ui/data/dataset_view.hpp"
+#include "ui/draw/digit_canvas.hpp"
+#include "ui/plot/heatmap_mosaic.hpp"
+#include "ui/main_window.hpp"
+
+namespace cnnlab {
+
+namespace {
+
+
+}  // namespace
+
+DrawView::DrawView(QWidget* parent) : QWidget(parent) {
+  QFont base = font();
+  base.setPointSize(13);
+  setFont(base);
+
+  canvas_ = new DigitCanvas;
+  connect(canvas_, &DigitCanvas::changed, this, &DrawView::classify);
+  auto* clearButton = new QPushButton(tr("Clear"));
+  auto* undoButton = new QPushButton(tr("Undo"));
+  clearButton->setObjectName("clearButton");
+  undoButton->setObjectName("undoButton");
+  connect(clearButton, &QPushButton::clicked, canvas_, &DigitCanvas::clear);
+  connect(undoButton, &QPushButton::clicked, canvas_, &DigitCanvas::undo);
+  exampleBox_ = new QComboBox;
+  exampleBox_->addItem(tr("Example…"));
+  for (int d = 0; d <= 9; ++d) exampleBox_->addItem(QString::number(d));
+  connect(exampleBox_, &QComboBox::activated, this, [this](int index) {
+    if (index > 0) canvas_->drawExample(index - 1);
+    exampleBox_->setCurrentIndex(0);
+  });
+  auto* tools = new QHBoxLayout;
+  tools->addWidget(clearButton);
+  tools->addWidget(undoButton);
+  tools->addWidget(exampleBox_);
+
+  labelBox_ = new QSpinBox;
+  labelBox_->setRange(0, 255);
+  labelBox_->setMinimumWidth(80);
+  addButton_ = new QPushButton(tr("Add to the training set"));
+  addButton_->setObjectName("addDrawingButton");
+  connect(addButton_, &QPushButton::clicked, this, [this] { addToTrainingSet(labelBox_->value()); });
+  auto* adding = new QHBoxLayout;
+  adding->addWidget(new QLabel(tr("Label")));
+  adding->addWidget(labelBox_);
+  adding->addWidget(addButton_, 1);
+  status_ = new QLabel;
+  status_->setWordWrap(true);
+  status_->setMinimumHeight(50);
+
+  auto* left = new QVBoxLayout;
+  left->addWidget(makeHeading(tr("Draw a digit"), 20));
+  left->addWidget(canvas_);
+  left->addLayout(tools);
+  left->addLayout(adding);
+  left->addWidget(status_);
+  left->addStretch(1);
+
+  // What the network sees and what it says.
+  seen_ = new HeatmapMosaic;
+  seen_->setTitle(tr("What the network sees (28×28)"));
+  seen_->setScale(HeatmapMosaic::Scale::Ink);
+  seen_->setFixedRange(QCPRange(0, 1));
+  seen_->setColorScaleVisible(false);
+  seen_->setFixedSize(330, 350);
+  prediction_ = new QLabel("–");
+  prediction_->setObjectName("prediction");
+  QFont big = base;
+  big.setPointSize(64);
+  big.setBold(true);
+  prediction_->setFont(big);
+  prediction_->setAlignment(Qt::AlignCenter);
+  prediction_->setMinimumWidth(160);
+  confidence_ = new QLabel;
+  confidence_->setAlignment(Qt::AlignCenter);
+  confidence_->setWordWrap(true);
+  QFont medium = base;
+  medium.setPointSize(15);
+  confidence_->setFont(medium);
+  modelLabel_ = new QLabel;
+  modelLabel_->setWordWrap(true);
+  probabilities_ = new ActivationBars;
+  probabilities_->setTitle(tr("Outputs"));
+  probabilities_->setMinimumHeight(260);
+
+  auto* verdict = new QVBoxLayout;
+  verdict->addWidget(makeHeading(tr("Prediction"), 16), 0, Qt::AlignHCenter);
+  verdict->addWidget(prediction_);
+  verdict->addWidget(confidence_);
+  verdict->addStretch();
+  auto* seenRow = new QHBoxLayout;
+  seenRow->addWidget(seen_, 0, Qt::AlignTop);
+  seenRow->addLayout(verdict, 1);
+  auto* middle = new QVBoxLayout;
+  middle->addSpacing(40);
+  middle->addLayout(seenRow);
+  middle->addWidget(probabilities_, 1);
+  middle->addWidget(modelLabel_);
+
+  // Every layer's output for the drawing.
+  rowsHost_ = new QWidget;
+  rowsLayout_ = new QVBoxLayout(rowsHost_);
+  rowsLayout_->addStretch();
+  auto* scroll = new QScrollArea;
+  scroll->setWidget(rowsHost_);
+  scroll->setWidgetResizable(true);
+  scroll->setFrameShape(QFrame::NoFrame);
+  auto* right = new QVBoxLayout;
+  right->addWidget(makeHeading(tr("Every layer's output"), 16));
+  right->addWidget(scroll, 1);
+
+  auto* layout = new QHBoxLayout(this);
+  layout->setContentsMargins(16, 12, 16, 12);
+  layout->addLayout(left, 4);
+  layout->addSpacing(12);
+  layout->addLayout(middle, 4);
+  layout->addSpacing(12);
+  layout->addLayout(right, 5);
+
+  canvas_->drawExample(3);  // something to classify at once; Clear to draw your own
+  status_->setText(tr("An example to start with: clear it and draw your own."));
+}
+
+DrawView::~DrawView() = default;
+
+DashboardView* DrawView::dashboardFromWindow() const {
+  auto* mainWindow = qobject_cast<MainWindow*>(window());
+  return mainWindow ? mainWindow->dashboard() : nullptr;
+}
+
+DatasetView* DrawView::datasets() const {
+  if (datasets_) return datasets_;
+  auto* mainWindow = qobject_cast<MainWindow*>(window());
+  return mainWindow ? mainWindow->datasets() : nullptr;
+}
+
+void DrawView::setDashboard(DashboardView* dashboard) {
+  if (dashboard_ == dashboard) return;
+  if (dashboard_) disconnect(dashboard_, nullptr, this, nullptr);
+  dashboard_ = dashboard;
+  if (!dashboard_) return;
+  connect(dashboard_, &DashboardView::modelChanged, this, [this](ModelSnapshotPtr model) { setModel(model); });
+  setModel(dashboard_->currentModel());
+}
+
+void DrawView::followDashboard() {
+  if (!dashboard_) setDashboard(dashboardFromWindow());
+}
+
+void DrawView::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  followDashboard();
+}
+
+bool DrawView::setModel(ModelSnapshotPtr model, QString* error) {
+  if (model == model_ && (model || !network_)) return true;
+  if (!model) {
+    model_.reset();
+    network_.reset();
+    rebuildLayerRows();
+    classify();
+    return true;
+  }
+  try {
+    // Same architecture: only the weights changed (the common case while training).
+    if (!network_ || !model_ || model->spec != model_->spec) {
+      auto network = std::make_unique<Network<float>>(buildNetwork<float>(model->spec));
+      const Shape in = network->inputShape();
+      if (in.depth != 1 || in.height != in.width || in.height < 8)
+        throw std::invalid_argument("draw-a-digit needs a network whose input is one square grayscale image "
+                                    "(1×H×H), this one takes " + in.str());
+      if (model->parameters.n_elem != network->parameterCount())
+        throw std::invalid_argument("the model has " + std::to_string(model->parameters.n_elem) +
+                                    " weights but its network needs " + std::to_string(network->parameterCount()));
+      network->parameters() = model->parameters;
+      network_ = std::move(network);
+      model_ = model;
+      rebuildLayerRows();
+    } else {
+      if (model->parameters.n_elem != network_->parameterCount())
+        throw std::invalid_argument("the model's weights do not fit its network");
+      network_->parameters() = model->parameters;
+      model_ = model;
+    }
+  } catch (const std::exception& e) {
+    const QString reason = tr("Cannot use this network: %1").arg(QString::fromUtf8(e.what()));
+    modelLabel_->setText(reason);
+    if (error) *error = reason;
+    return false;
+  }
+  classes_ = model_->classes;
+  modelLabel_->setText(tr("Network: %1 parameters, epoch %2, step %3")
+                           .arg(network_->parameterCount())
+                           .arg(model_->epoch)
+                           .arg(model_->step));
+  classify();
+  return true;
+}
+
+QString DrawView::predictedLabel() const {
+  if (predicted_ < 0) return {};
+  return std::size_t(predicted_) < classes_.size() ? QString::number(classes_[std::size_t(predicted_)])
+                                                   : QString::number(predicted_);
+}
+
+void DrawView::rebuildLayerRows() {
+  for (LayerRow& row : rows_) {
+    delete row.map;
+    delete row.bars;
+  }
+  rows_.clear();
+  if (!network_) return;
+  for (std::size_t i = 0; i < network_->layerCount(); ++i) {
+    const Layer<float>& layer = network_->layer(i);
+    if (layer.type() == "reshape") continue;
+    LayerRow row{i};
+    const Shape& shape = layer.outputShape();
+    if (shape.height > 1 || shape.width > 1) {
+      row.map = new HeatmapMosaic(rowsHost_);
+      const std::size_t shown = std::min<std::size_t>(shape.depth, 16);
+      const int tileRows = int((shown + 7) / 8);
+      row.map->setMinimumHeight(std::min(460, 150 + 100 * (tileRows - 1)));
+      row.map->setColorScaleVisible(false);
+      rowsLayout_->insertWidget(rowsLayout_->count() - 1, row.map);
+    } else {
+      row.bars = new ActivationBars(rowsHost_);
+      row.bars->setMinimumHeight(150);
+      rowsLayout_->insertWidget(rowsLayout_->count() - 1, row.bars);
+    }
+    rows_.push_back(row);
+  }
+}
+
+void DrawView::classify() {
+  const std::size_t side = network_ ? network_->inputShape().height : 28;
+  input_ = preprocessDigit(canvas_->image(280), {.field = side, .box = std::max<std::size_t>(1, side * 20 / 28)});
+  seen_->setTitle(tr("What the network sees (%1×%1)").arg(side));
+  seen_->setTiles({input_}, 1);
+  seen_->replot(QCustomPlot::rpQueuedReplot);
+  predicted_ = -1;
+  outputs_.reset();
+  if (!network_) {
+    prediction_->setText("–");
+    confidence_->setText(tr("No network yet: train one in the Train tab."));
+    probabilities_->setValues(arma::fvec());
+    emit predictionChanged();
+    return;
+  }
+  if (canvas_->isEmpty()) {
+    prediction_->setText("–");
+    confidence_->setText(tr("Draw something"));
+  }
+  const arma::fmat column = arma::vectorise(input_);  // column-major H × W = one network input column
+  network_->forward(column);
+  const std::size_t last = network_->layerCount() - 1;
+  outputs_ = network_->activation(last).col(0);
+  const bool softmax = network_->layer(last).type() == "softmax";
+  QStringList labels;
+  for (std::size_t i = 0; i < outputs_.n_elem; ++i)
+    labels << (i < classes_.size() ? QString::number(classes_[i]) : QString::number(i));
+  if (!canvas_->isEmpty()) {
+    predicted_ = int(outputs_.index_max());
+    prediction_->setText(predictedLabel());
+    confidence_->setText(softmax ? tr("probability %1%").arg(100.0 * outputs_(arma::uword(predicted_)), 0, 'f', 1)
+                                 : tr("output %1 (largest of %2)")
+                                       .arg(outputs_(arma::uword(predicted_)), 0, 'f', 3)
+                                       .arg(outputs_.n_elem));
+  }
+  probabilities_->setTitle(softmax ? tr("Probabilities") : tr("Outputs (%1)").arg(QString::fromStdString(network_->layer(last).type())));
+  probabilities_->setValues(outputs_, labels, predicted_, QCPRange(0, std::max(1.0f, outputs_.max())));
+
+  for (LayerRow& row : rows_) {
+    const Layer<float>& layer = network_->layer(row.layer);
+    const Shape& shape = layer.outputShape();
+    const arma::fvec values = network_->activation(row.layer).col(0);
+    const QString title = tr("Layer %1 · %2 · %3")
+                              .arg(row.layer + 1)
+                              .arg(QString::fromStdString(layer.describe()), QString::fromStdString(shape.str()));
+    if (row.map) {
+      std::vector<arma::fmat> tiles;
+      const std::size_t shown = std::min<std::size_t>(shape.depth, 16);
+      for (std::size_t d = 0; d < shown; ++d)
+        tiles.push_back(arma::reshape(values.subvec(d * shape.height * shape.width, (d + 1) * shape.height * shape.width - 1),
+                                      shape.height, shape.width));
+      const bool signedValues = layer.type() == "convolutional" || layer.type() == "tanh";
+      row.map->setScale(signedValues ? HeatmapMosaic::Scale::Diverging : HeatmapMosaic::Scale::Sequential);
+      row.map->setTitle(shown < shape.depth ? title + tr(" (first %1 channels)").arg(shown) : title);
+      row.map->setTiles(tiles, int(std::min<std::size_t>(shown, 8)));
+      row.map->replot(QCustomPlot::rpQueuedReplot);
+    } else {
+      row.bars->setTitle(title);
+      row.bars->setValues(values, row.layer == last ? labels : QStringList(), row.layer == last ? predicted_ : -1);
+    }
+  }
+  emit predictionChanged();
+}
+
+bool DrawView::addToTrainingSet(int label, QString* error) {
+  QString reason;
+  bool added = false;
+  if (canvas_->isEmpty()) {
+    reason = tr("Draw something first.");
+  } else if (DatasetView* target = datasets()) {
+    added = target->addDrawing(preprocessDigit(canvas_->image(280)), label, &reason);
+  } else {
+    reason = tr("There is no training set to add to.");
+  }
+  status_->setText(added ? reason : "✗ " + reason);
+  status_->setStyleSheet(added ? "QLabel { color: #1e7b1e; }" : "QLabel { color: #b3261e; }");
+  if (!added && error) *error = reason;
+  return added;
+}
+
+}  // namespace cnnlab

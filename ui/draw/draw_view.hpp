@@ -1,0 +1,97 @@
+// Draw a digit: a canvas, the drawing turned into an MNIST-style 28×28 input, the current network's
+// prediction and probabilities, and the feature maps of every layer, all updated live.
+#pragma once
+
+#include <QWidget>
+#include <armadillo>
+#include <memory>
+#include <vector>
+
+#include "engine/network.hpp"
+#include "ui/training/model_snapshot.hpp"
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QVBoxLayout;
+
+namespace cnnlab {
+
+class ActivationBars;
+class DashboardView;
+class DatasetView;
+class DigitCanvas;
+class HeatmapMosaic;
+
+class DrawView : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit DrawView(QWidget* parent = nullptr);
+  ~DrawView() override;
+
+  // Classifies with this model from now on (null: none). Returns false, keeping the previous model,
+  // when its spec cannot be built, its weights do not fit it, or its input is not one square
+  // grayscale image (1 × H × H).
+  bool setModel(ModelSnapshotPtr model, QString* error = nullptr);
+  bool hasModel() const { return network_ != nullptr; }
+  // Where the model comes from (default: the MainWindow's dashboard, followed live).
+  void setDashboard(DashboardView* dashboard);
+  // Where "add to the training set" goes (default: the MainWindow's dataset browser).
+  void setDatasetView(DatasetView* datasets) { datasets_ = datasets; }
+
+  DigitCanvas* canvas() const { return canvas_; }
+  // The network input made from the drawing: H × H in [0, 1] (zeros when nothing is drawn).
+  const arma::fmat& networkInput() const { return input_; }
+  // Index of the predicted output, −1 without a drawing or a model; its class label; the outputs.
+  int predictedIndex() const { return predicted_; }
+  QString predictedLabel() const;
+  const arma::fvec& outputs() const { return outputs_; }
+  // One heatmap or bar row per layer shown (every layer except reshapes).
+  std::size_t layerRowCount() const { return rows_.size(); }
+
+  // Adds the current drawing (its 28×28 network input) to the training set with this label.
+  bool addToTrainingSet(int label, QString* error = nullptr);
+
+ signals:
+  void predictionChanged();
+
+ protected:
+  void showEvent(QShowEvent* event) override;
+
+ private:
+  void classify();          // preprocess, forward, refresh every panel
+  void rebuildLayerRows();  // one row per layer of the current network
+  void followDashboard();
+  DatasetView* datasets() const;
+  DashboardView* dashboardFromWindow() const;
+
+  ModelSnapshotPtr model_;
+  std::unique_ptr<Network<float>> network_;
+  std::vector<int> classes_;
+  arma::fmat input_;
+  arma::fvec outputs_;
+  int predicted_ = -1;
+  DashboardView* dashboard_ = nullptr;
+  DatasetView* datasets_ = nullptr;
+
+  struct LayerRow {
+    std::size_t layer;
+    HeatmapMosaic* map = nullptr;
+    ActivationBars* bars = nullptr;
+  };
+  std::vector<LayerRow> rows_;
+
+  DigitCanvas* canvas_;
+  QComboBox* exampleBox_;
+  QSpinBox* labelBox_;
+  QPushButton* addButton_;
+  QLabel *status_, *prediction_, *confidence_, *modelLabel_;
+  HeatmapMosaic* seen_;
+  ActivationBars* probabilities_;
+  QWidget* rowsHost_;
+  QVBoxLayout* rowsLayout_;
+};
+
+}  // namespace cnnlab

@@ -1,0 +1,67 @@
+// ActivationBars: QCPBars over a vector.
+#include "ui/plot/activation_bars.hpp"
+
+#include "ui/plot/heatmap_helpers.hpp"
+#include "ui/plot/plot_export.hpp"
+
+namespace cnnlab {
+
+ActivationBars::ActivationBars(QWidget* parent) : QCustomPlot(parent) {
+  plotLayout()->insertRow(0);
+  title_ = new QCPTextElement(this, "", QFont(font().family(), 11, QFont::Bold));
+  plotLayout()->addElement(0, 0, title_);
+  bars_ = new QCPBars(xAxis, yAxis);
+  highlighted_ = new QCPBars(xAxis, yAxis);
+  bars_->setPen(Qt::NoPen);
+  bars_->setBrush(palette::train);
+  highlighted_->setPen(Qt::NoPen);
+  highlighted_->setBrush(palette::test);
+  xAxis->grid()->setVisible(false);
+  PlotExport::addContextMenu(this);
+  setPresenterMode(false);
+}
+
+void ActivationBars::setTitle(const QString& title) { title_->setText(title); }
+
+void ActivationBars::setValues(const arma::fvec& values, const QStringList& labels, int highlight,
+                               std::optional<QCPRange> range) {
+  QVector<double> keys, v, hk, hv;
+  for (arma::uword i = 0; i < values.n_elem; ++i) {
+    (int(i) == highlight ? hk : keys).push_back(double(i));
+    (int(i) == highlight ? hv : v).push_back(double(values[i]));
+  }
+  bars_->setData(keys, v, true);
+  highlighted_->setData(hk, hv, true);
+  const double width = values.n_elem > 30 ? 1.0 : 0.7;
+  bars_->setWidth(width);
+  highlighted_->setWidth(width);
+  if (count_ != values.n_elem || labels != labels_) {
+    count_ = values.n_elem;
+    labels_ = labels;
+    if (!labels.isEmpty()) {
+      auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+      for (int i = 0; i < labels.size(); ++i) ticker->addTick(i, labels[i]);
+      xAxis->setTicker(ticker);
+    } else {
+      xAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    }
+    xAxis->setRange(-0.6, double(values.n_elem) - 0.4);
+  }
+  if (range) {
+    yAxis->setRange(*range);
+  } else if (!values.is_empty()) {
+    const double lo = std::min(0.0, double(values.min())), hi = std::max(0.0, double(values.max()));
+    yAxis->setRange(lo - 0.05 * (hi - lo + 1e-6), hi + 0.05 * (hi - lo + 1e-6));
+  }
+  replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ActivationBars::setPresenterMode(bool presenter) {
+  stylePlot(this, presenter);
+  xAxis->grid()->setVisible(false);
+  QFont f = title_->font();
+  f.setPointSize(basePointSize(presenter));
+  title_->setFont(f);
+}
+
+}  // namespace cnnlab

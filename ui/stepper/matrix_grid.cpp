@@ -1,0 +1,331 @@
+// MatrixGrid: big matrix cells with the stepper's marks, painted with QPainter.
+#include "ui/stepper/matrix_grid.hpp"
+
+#include <QMouseEvent>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+#include "engine/teaching/correlation.hpp"
+
+namespace cnnlab {
+
+namespace {
+const QColor kBorder(0x37474f);
+const QColor kWindow(0xe65100);
+const QColor kWindowFill(0xffe0b2);
+const QColor kLinked(0xa5d6a7);
+const QColor kEmphasis(0xffca28);
+const QColor kHiddenFill(0xf3f4f6);
+const QColor kAnnotation(0xb71c1c);
+
+QString number(double value) { return QString::fromStdString(formatNumber(value)); }
+}  // namespace
+
+MatrixGrid::MatrixGrid(QWidget* parent) : QWidget(parent) {
+  setMouseTracking(true);
+  setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+}
+
+void MatrixGrid::setMatrix(const arma::mat& values, std::size_t paddingRows, std::size_t paddingCols) {
+  values_ = values;
+  padRows_ = paddingRows;
+  padCols_ = paddingCols;
+  flipSource_.reset();
+  flip_ = 2;
+  updateGeometry();
+  update();
+}
+
+void MatrixGrid::setTitle(const QString& title) {
+  title_ = title;
+  updateGeometry();
+  update();
+}
+
+void MatrixGrid::setHidden(const QSet<QPoint>& cells, const QHash<QPoint, QString>& placeholders) {
+  hidden_ = cells;
+  placeholders_ = placeholders;
+  update();
+}
+
+void MatrixGrid::setWindow(long row, long col, std::size_t height, std::size_t width) {
+  windowRow_ = row;
+  windowCol_ = col;
+  windowHeight_ = height;
+  windowWidth_ = width;
+  update();
+}
+
+void MatrixGrid::setAnnotations(const QHash<QPoint, QString>& annotations) {
+  annotations_ = annotations;
+  update();
+}
+
+void MatrixGrid::setCurrent(const QSet<QPoint>& cells, const QColor& colour) {
+  current_ = cells;
+  currentColour_ = colour;
+  update();
+}
+
+void MatrixGrid::setEmphasis(const QSet<QPoint>& cells) {
+  emphasis_ = cells;
+  update();
+}
+
+void MatrixGrid::setLinked(const QSet<QPoint>& cells) {
+  linked_ = cells;
+  update();
+}
+
+void MatrixGrid::clearMarks() {
+  hidden_.clear();
+  current_.clear();
+  emphasis_.clear();
+  linked_.clear();
+  placeholders_.clear();
+  annotations_.clear();
+  windowHeight_ = windowWidth_ = 0;
+  update();
+}
+
+void MatrixGrid::setFlipProgress(double progress) {
+  flip_ = std::clamp(progress, 0.0, 2.0);
+  update();
+}
+
+void MatrixGrid::setFlipSource(const arma::mat& original) {
+  flipSource_ = original;
+  update();
+}
+
+void MatrixGrid::setMaxCellSize(int pixels) {
+  maxCell_ = std::max(24, pixels);
+  updateGeometry();
+  update();
+}
+
+int MatrixGrid::cellSize() const {
+  const int cols = int(values_.n_cols + 2 * padCols_), rows = int(values_.n_rows + 2 * padRows_);
+  if (cols == 0 || rows == 0) return maxCell_;
+  const int fit = std::min((width() - 8) / cols, (height() - 8 - titleHeight()) / rows);
+  return std::clamp(fit, 24, maxCell_);
+}
+
+QRect MatrixGrid::gridRect() const {
+  const int cell = cellSize();
+  const int cols = int(values_.n_cols + 2 * padCols_), rows = int(values_.n_rows + 2 * padRows_);
+  const QSize size(cols * cell, rows * cell);
+  const int top = titleHeight() + (height() - titleHeight() - size.height()) / 2;
+  return QRect(QPoint((width() - size.width()) / 2, top), size);
+}
+
+QPoint MatrixGrid::cellCentre(std::size_t row, std::size_t col) const {
+  const int cell = cellSize();
+  const QRect grid = gridRect();
+  return grid.topLeft() + QPoint(int(col + padCols_) * cell + cell / 2, int(row + padRows_) * cell + cell / 2);
+}
+
+QSize MatrixGrid::sizeHint() const {
+  const int cols = int(values_.n_cols + 2 * padCols_), rows = int(values_.n_rows + 2 * padRows_);
+  return QSize(std::max(1, cols) * maxCell_ + 8, std::max(1, rows) * maxCell_ + 8 + titleHeight());
+}
+
+QSize MatrixGrid::minimumSizeHint() const {
+  const int cols = int(values_.n_cols + 2 * padCols_), rows = int(values_.n_rows + 2 * padRows_);
+  return QSize(std::max(1, cols) * 24 + 8, std::max(1, rows) * 24 + 8 + titleHeight());
+}
+
+bool MatrixGrid::cellAt(const QPoint& position, int* row, int* col) const {
+  const QRect grid = gridRect();
+  if (!grid.contains(position) || values_.is_empty()) return false;
+  const int cell = cellSize();
+  const int r = (position.y() - grid.top()) / cell - int(padRows_);
+  const int c = (position.x() - grid.left()) / cell - int(padCols_);
+  if (r < 0 || c < 0 || r >= int(values_.n_rows) || c >= int(values_.n_cols)) return false;
+  *row = r;
+  *col = c;
+  return true;
+}
+
+void MatrixGrid::paintCells(QPainter& painter, const arma::mat& values, bool flipping) {
+  const int cell = cellSize();
+  const QRect grid = gridRect();
+  const int rows = int(values.n_rows + 2 * padRows_), cols = int(values.n_cols + 2 * padCols_);
+  QFont valueFont = font();
+  QFont noteFont = font();
+  noteFont.setBold(true);
+  // One font size per grid (the widest text decides), so equal numbers look equal.
+  const bool anyNote = !flipping && !annotations_.isEmpty();
+  int valuePixels = std::clamp(int(cell * (anyNote ? 0.36 : 0.42)), 12, 44);
+  int notePixels = std::clamp(int(cell * 0.22), 11, 28);
+  {
+    QFont probe = valueFont;
+    probe.setBold(true);
+    int widest = 0;
+    auto widthAt = [&](int pixels) {
+      probe.setPixelSize(pixels);
+      const QFontMetrics metrics(probe);
+      int w = 0;
+      for (arma::uword i = 0; i < values.n_elem; ++i) w = std::max(w, metrics.horizontalAdvance(number(values(i))));
+      return w;
+    };
+    while (valuePixels > 10 && (widest = widthAt(valuePixels)) > cell - 8) --valuePixels;
+    QFont noteProbe = noteFont;
+    auto noteWidth = [&](int pixels) {
+      noteProbe.setPixelSize(pixels);
+      const QFontMetrics metrics(noteProbe);
+      int w = 0;
+      for (const QString& note : annotations_) w = std::max(w, metrics.horizontalAdvance(note));
+      return w;
+    };
+    while (anyNote && notePixels > 9 && noteWidth(notePixels) > cell - 6) --notePixels;
+  }
+  for (int pr = 0; pr < rows; ++pr)
+    for (int pc = 0; pc < cols; ++pc) {
+      const int r = pr - int(padRows_), c = pc - int(padCols_);
+      const QRect box(grid.left() + pc * cell, grid.top() + pr * cell, cell, cell);
+      const bool inside = r >= 0 && c >= 0 && r < int(values.n_rows) && c < int(values.n_cols);
+      const bool inWindow = windowHeight_ > 0 && r >= windowRow_ && c >= windowCol_ &&
+                            r < windowRow_ + long(windowHeight_) && c < windowCol_ + long(windowWidth_);
+      const QPoint key(c, r);
+      QString text, note;
+      QColor fill = Qt::white, ink = QColor(0x212121);
+      if (!inside) {
+        // Zero padding: hatched, dashed and grey, so it never looks like input.
+        painter.fillRect(box, QColor(0xeceff1));
+        painter.fillRect(box, QBrush(QColor(0xcfd8dc), Qt::BDiagPattern));
+        if (inWindow) painter.fillRect(box, QColor(255, 224, 178, 150));
+        painter.setPen(QPen(QColor(0x90a4ae), 2, Qt::DashLine));
+        painter.drawRect(box.adjusted(1, 1, -1, -1));
+        valueFont.setPixelSize(std::min(valuePixels, std::clamp(int(cell * 0.36), 12, 40)));
+        valueFont.setItalic(true);
+        painter.setFont(valueFont);
+        painter.setPen(QColor(0x78909c));
+        painter.drawText(box, Qt::AlignCenter, "0");
+        valueFont.setItalic(false);
+        continue;
+      }
+      const bool hidden = !flipping && hidden_.contains(key);
+      text = hidden ? placeholders_.value(key) : number(values(r, c));
+      if (!flipping) note = annotations_.value(key);
+      if (hidden) {
+        fill = kHiddenFill;
+        ink = QColor(0x9e9e9e);
+      }
+      if (!flipping) {
+        if (inWindow) fill = kWindowFill;
+        if (linked_.contains(key)) fill = kLinked;
+        if (emphasis_.contains(key)) fill = kEmphasis;
+        if (current_.contains(key)) {
+          fill = currentColour_;
+          ink = Qt::white;
+        }
+      }
+      painter.fillRect(box, fill);
+      painter.setPen(QPen(kBorder, 2));
+      painter.drawRect(box.adjusted(1, 1, -1, -1));
+      if (!flipping && r == hoverRow_ && c == hoverCol_) {
+        painter.setPen(QPen(QColor(0x2e7d32), 4));
+        painter.drawRect(box.adjusted(3, 3, -3, -3));
+      }
+      // The value: as large as the cell allows (≥ 28 px on the notes' examples), shrunk to fit.
+      valueFont.setPixelSize(valuePixels);
+      valueFont.setBold(current_.contains(key));
+      valueFont.setItalic(hidden);
+      painter.setFont(valueFont);
+      painter.setPen(ink);
+      const QRect valueBox = note.isEmpty() ? box : box.adjusted(0, 2, 0, -int(cell * 0.40));
+      painter.drawText(valueBox, Qt::AlignCenter, text);
+      if (!note.isEmpty()) {
+        noteFont.setPixelSize(notePixels);
+        painter.setFont(noteFont);
+        painter.setPen(current_.contains(key) ? QColor(Qt::white) : kAnnotation);
+        painter.drawText(box.adjusted(2, int(cell * 0.55), -2, -2), Qt::AlignHCenter | Qt::AlignTop, note);
+      }
+    }
+  if (!flipping && windowHeight_ > 0) {
+    const QRect window(grid.left() + int(windowCol_ + long(padCols_)) * cell,
+                       grid.top() + int(windowRow_ + long(padRows_)) * cell, int(windowWidth_) * cell,
+                       int(windowHeight_) * cell);
+    painter.setPen(QPen(kWindow, 6));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(window.adjusted(2, 2, -2, -2));
+  }
+}
+
+void MatrixGrid::paintEvent(QPaintEvent*) {
+  QPainter painter(this);
+  painter.setRenderHint(QPainter::Antialiasing);
+  painter.setRenderHint(QPainter::TextAntialiasing);
+  if (values_.is_empty()) return;
+  if (flip_ < 2 && !flipSource_.is_empty() && flipSource_.n_rows == values_.n_rows &&
+      flipSource_.n_cols == values_.n_cols) {
+    // rot180 = horizontal flip, then vertical flip (notes): squash to 0 and open mirrored.
+    const double phase = flip_ < 1 ? flip_ : flip_ - 1;
+    const double scale = std::max(0.02, std::abs(1 - 2 * phase));
+    arma::mat shown = flip_ < 1 ? (phase < 0.5 ? flipSource_ : arma::mat(arma::fliplr(flipSource_)))
+                                : (phase < 0.5 ? arma::mat(arma::fliplr(flipSource_)) : values_);
+    const QPointF centre = QRectF(gridRect()).center();
+    painter.translate(centre);
+    if (flip_ < 1) painter.scale(scale, 1);
+    else painter.scale(1, scale);
+    painter.translate(-centre);
+    paintCells(painter, shown, true);
+    painter.resetTransform();
+    if (!title_.isEmpty()) {
+      QFont titleFont = font();
+      titleFont.setPixelSize(28);
+      titleFont.setBold(true);
+      painter.setFont(titleFont);
+      painter.setPen(QColor(0xe65100));
+      const QRect grid = gridRect();
+      painter.drawText(QRect(0, grid.top() - titleHeight(), width(), titleHeight() - 6),
+                       Qt::AlignHCenter | Qt::AlignBottom, QString::fromUtf8("rotating 180°…"));
+    }
+    return;
+  }
+  paintCells(painter, values_, false);
+  if (!title_.isEmpty()) {
+    QFont titleFont = font();
+    titleFont.setPixelSize(28);
+    titleFont.setBold(true);
+    painter.setFont(titleFont);
+    painter.setPen(QColor(0x212121));
+    const QRect grid = gridRect();
+    painter.drawText(QRect(0, grid.top() - titleHeight(), width(), titleHeight() - 6), Qt::AlignHCenter | Qt::AlignBottom,
+                     title_);
+  }
+}
+
+void MatrixGrid::mouseMoveEvent(QMouseEvent* event) {
+  int r = -1, c = -1;
+  if (!cellAt(event->position().toPoint(), &r, &c)) r = c = -1;
+  if (r != hoverRow_ || c != hoverCol_) {
+    hoverRow_ = r;
+    hoverCol_ = c;
+    update();
+    emit cellHovered(r, c);
+  }
+}
+
+void MatrixGrid::leaveEvent(QEvent*) {
+  if (hoverRow_ != -1) {
+    hoverRow_ = hoverCol_ = -1;
+    update();
+    emit cellHovered(-1, -1);
+  }
+}
+
+void MatrixGrid::mousePressEvent(QMouseEvent* event) {
+  int r = -1, c = -1;
+  if (event->button() == Qt::LeftButton && cellAt(event->position().toPoint(), &r, &c)) emit cellClicked(r, c);
+}
+
+void MatrixGrid::mouseDoubleClickEvent(QMouseEvent* event) {
+  int r = -1, c = -1;
+  if (event->button() == Qt::LeftButton && cellAt(event->position().toPoint(), &r, &c)) emit cellDoubleClicked(r, c);
+}
+
+}  // namespace cnnlab

@@ -1,0 +1,738 @@
+// StepperView: plays a TeachingExample cell by cell; every number on screen comes from the engine's trace.
+#include "ui/stepper/stepper_view.hpp"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QShortcut>
+#include <QSlider>
+#include <QSpinBox>
+#include <QSvgGenerator>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QVariantAnimation>
+
+#include <tuple>
+
+#include "engine/data/dataset.hpp"
+#include "engine/network_spec.hpp"
+#include "engine/presets.hpp"
+#include "ui/train/dashboard_view.hpp"
+#include "ui/main_window.hpp"
+#include "ui/stepper/matrix_grid.hpp"
+
+namespace cnnlab {
+
+namespace {
+
+constexpr std::size_t kMaxSide = 12;  // editable matrices: 1×1 … 12×12
+
+QString qs(const std::string& text) { return QString::fromStdString(text); }
+
+// "1 6 2; 5 3 1; 7 0 9" with ASCII minus, so parseMatrix reads it back.
+QString matrixToText(const arma::mat& m) {
+  QStringList rows;
+  for (std::size_t r = 0; r < m.n_rows; ++r) {
+    QStringList values;
+    for (std::size_t c = 0; c < m.n_cols; ++c) values << QString::number(m(r, c), 'g', 6);
+    rows << values.join(' ');
+  }
+  return rows.join("; ");
+}
+
+QLabel* makeLabel(const QString& text, int pixels, bool bold = false, const QString& colour = "#212121") {
+  auto* label = new QLabel(text);
+  QFont font = label->font();
+  font.setPixelSize(pixels);
+  font.setBold(bold);
+  label->setFont(font);
+  label->setStyleSheet("color: " + colour + ";");
+  return label;
+}
+
+void setPixelFont(QWidget* widget, int pixels) {
+  QFont font = widget->font();
+  font.setPixelSize(pixels);
+  widget->setFont(font);
+}
+
+}  // namespace
+
+StepperView::StepperView(QWidget* parent) : QWidget(parent) {
+  buildUi();
+  openExample("notebook-valid", 0);
+}
+
+StepperView::~StepperView() = default;
+
+void StepperView::buildUi() {
+  setPixelFont(this, 18);
+  auto* outer = new QHBoxLayout(this);
+  outer->setContentsMargins(12, 8, 12, 8);
+  auto* main = new QVBoxLayout;
+  outer->addLayout(main, 1);
+
+  // Inputs: the example, the matrices and the operation's options.
+  auto* inputs = new QHBoxLayout;
+  exampleBox_ = new QComboBox;
+  exampleBox_->setObjectName("example");
+  for (const std::string& name : teachingExampleNames()) exampleBox_->addItem(qs(name), qs(name));
+  exampleBox_->addItem(tr("your own matrices"), "custom");
+  inputEdit_ = new QLineEdit;
+  inputEdit_->setObjectName("input");
+  inputEdit_->setToolTip(tr("Rows separated by ';', e.g. 1 6 2; 5 3 1; 7 0 9 (up to 12×12)"));
+  kernelEdit_ = new QLineEdit;
+  kernelEdit_->setObjectName("kernel");
+  kernelEdit_->setToolTip(tr("Rows separated by ';', e.g. 1 2; -1 0 (up to 12×12)"));
+  kernelEdit_->setMaximumWidth(200);
+  modeBox_ = new QComboBox;
+  modeBox_->setObjectName("mode");
+  modeBox_->addItem(tr("valid"));
+  modeBox_->addItem(tr("full"));
+  operationBox_ = new QComboBox;
+  operationBox_->setObjectName("operation");
+  operationBox_->addItem(QString::fromUtf8("★ correlate"));
+  operationBox_->addItem(QString::fromUtf8("* convolve"));
+  paddingBox_ = new QSpinBox;
+  paddingBox_->setObjectName("padding");
+  paddingBox_->setRange(0, 4);
+  paddingBox_->setPrefix(tr("pad "));
+  strideBox_ = new QSpinBox;
+  strideBox_->setObjectName("stride");
+  strideBox_->setRange(1, 4);
+  strideBox_->setPrefix(tr("stride "));
+  auto* apply = new QPushButton(tr("Apply"));
+  apply->setObjectName("apply");
+  inputs->addWidget(new QLabel(tr("Example")));
+  inputs->addWidget(exampleBox_);
+  inputs->addSpacing(12);
+  inputs->addWidget(new QLabel(tr("Input")));
+  inputs->addWidget(inputEdit_, 2);
+  inputs->addWidget(new QLabel(tr("Kernel")));
+  inputs->addWidget(kernelEdit_, 1);
+  inputs->addWidget(modeBox_);
+  inputs->addWidget(operationBox_);
+  inputs->addWidget(paddingBox_);
+  inputs->addWidget(strideBox_);
+  inputs->addWidget(apply);
+  main->addLayout(inputs);
+  errorLabel_ = makeLabel({}, 18, true, "#c62828");
+  errorLabel_->setObjectName("error");
+  errorLabel_->hide();
+  main->addWidget(errorLabel_);
+
+  // The board: what a projector shows (and what exportView saves).
+  board_ = new QFrame;
+  board_->setObjectName("board");
+  board_->setAutoFillBackground(true);
+  QPalette palette = board_->palette();
+  palette.setColor(QPalette::Window, Qt::white);
+  board_->setPalette(palette);
+  auto* boardLayout = new QVBoxLayout(board_);
+  boardLayout->setContentsMargins(16, 10, 16, 10);
+  titleLabel_ = makeLabel({}, 30, true, "#0d47a1");
+  titleLabel_->setWordWrap(true);
+  descriptionLabel_ = makeLabel({}, 19, false, "#455a64");
+  descriptionLabel_->setWordWrap(true);
+  stageLabel_ = makeLabel({}, 26, true, "#e65100");
+  stageLabel_->setObjectName("stage");
+  stageLabel_->setWordWrap(true);
+  boardLayout->addWidget(titleLabel_);
+  boardLayout->addWidget(stageLabel_);
+  boardLayout->addWidget(descriptionLabel_);
+
+  auto* grids = new QHBoxLayout;
+  auto column = [](MatrixGrid* grid) {
+    auto* widget = new QWidget;
+    auto* layout = new QVBoxLayout(widget);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(grid, 1);
+    return widget;
+  };
+  leftGrid_ = new MatrixGrid;
+  leftGrid_->setMaxCellSize(130);
+  leftGrid_->setObjectName("leftGrid");
+  kernelGrid_ = new MatrixGrid;
+  kernelGrid_->setObjectName("kernelGrid");
+  resultGrid_ = new MatrixGrid;
+  resultGrid_->setObjectName("resultGrid");
+  operatorLabel_ = makeLabel({}, 48, true, "#e65100");
+  equalsLabel_ = makeLabel("=", 48, true, "#e65100");
+  operatorLabel_->setAlignment(Qt::AlignCenter);
+  equalsLabel_->setAlignment(Qt::AlignCenter);
+  kernelColumn_ = column(kernelGrid_);
+  grids->addWidget(column(leftGrid_), 5);
+  grids->addWidget(operatorLabel_);
+  grids->addWidget(kernelColumn_, 3);
+  grids->addWidget(equalsLabel_);
+  grids->addWidget(column(resultGrid_), 4);
+  boardLayout->addLayout(grids, 1);
+
+  // The formula line, large: the notes' form of the current cell.
+  formulaLabel_ = makeLabel({}, 40, true, "#1a237e");
+  formulaLabel_->setObjectName("formula");
+  formulaLabel_->setWordWrap(true);
+  formulaLabel_->setAlignment(Qt::AlignCenter);
+  formulaLabel_->setMinimumHeight(64);
+  formulaLabel_->setStyleSheet("color: #1a237e; background: #e8eaf6; border-radius: 8px; padding: 8px;");
+  symbolicLabel_ = makeLabel({}, 24, false, "#4a148c");
+  symbolicLabel_->setWordWrap(true);
+  symbolicLabel_->setAlignment(Qt::AlignCenter);
+  hoverLabel_ = makeLabel({}, 20, false, "#2e7d32");
+  hoverLabel_->setAlignment(Qt::AlignCenter);
+  hoverLabel_->setMinimumHeight(28);
+  boardLayout->addWidget(formulaLabel_);
+  boardLayout->addWidget(symbolicLabel_);
+  boardLayout->addWidget(hoverLabel_);
+  main->addWidget(board_, 1);
+
+  // Playback.
+  auto* controls = new QHBoxLayout;
+  auto button = [&](const QString& text, const QString& name) {
+    auto* b = new QPushButton(text);
+    b->setObjectName(name);
+    setPixelFont(b, 22);
+    b->setMinimumHeight(44);
+    controls->addWidget(b);
+    return b;
+  };
+  QPushButton* resetButton = button(QString::fromUtf8("« Reset"), "reset");
+  QPushButton* backButton = button(QString::fromUtf8("◀ Back"), "back");
+  playButton_ = button(QString::fromUtf8("▶ Play"), "play");
+  QPushButton* forwardButton = button(QString::fromUtf8("Step ▶"), "forward");
+  controls->addSpacing(16);
+  controls->addWidget(makeLabel(tr("Speed"), 20));
+  speedSlider_ = new QSlider(Qt::Horizontal);
+  speedSlider_->setObjectName("speed");
+  speedSlider_->setRange(1, 20);  // quarter steps per second
+  speedSlider_->setValue(4);
+  speedSlider_->setMaximumWidth(220);
+  controls->addWidget(speedSlider_);
+  stepLabel_ = makeLabel({}, 22, true);
+  stepLabel_->setObjectName("stepLabel");
+  controls->addSpacing(16);
+  controls->addWidget(stepLabel_);
+  controls->addStretch(1);
+  QPushButton* exportView = button(tr("Export view…"), "exportView");
+  QPushButton* exportHandout = button(tr("Export handout…"), "exportHandout");
+  main->addLayout(controls);
+
+  // Every formula of the example; a click jumps there.
+  formulaList_ = new QListWidget;
+  formulaList_->setObjectName("formulas");
+  setPixelFont(formulaList_, 19);
+  formulaList_->setMaximumWidth(430);
+  formulaList_->setMinimumWidth(330);
+  formulaList_->setWordWrap(true);
+  outer->addWidget(formulaList_);
+
+  timer_ = new QTimer(this);
+  flip_ = new QVariantAnimation(this);
+  flip_->setStartValue(0.0);
+  flip_->setEndValue(2.0);
+  flip_->setDuration(1600);
+  connect(flip_, &QVariantAnimation::valueChanged, this,
+          [this](const QVariant& value) { kernelGrid_->setFlipProgress(value.toDouble()); });
+
+  connect(resetButton, &QPushButton::clicked, this, &StepperView::reset);
+  connect(backButton, &QPushButton::clicked, this, [this] { pause(); stepBack(); });
+  connect(forwardButton, &QPushButton::clicked, this, [this] { pause(); stepForward(); });
+  connect(playButton_, &QPushButton::clicked, this, [this] { isPlaying() ? pause() : play(); });
+  connect(timer_, &QTimer::timeout, this, [this] {
+    if (step_ >= stepCount()) pause();
+    else setStep(step_ + 1, true);
+  });
+  connect(speedSlider_, &QSlider::valueChanged, this, [this](int value) { timer_->setInterval(4000 / value); });
+  timer_->setInterval(4000 / speedSlider_->value());
+  connect(exampleBox_, &QComboBox::activated, this, &StepperView::exampleChosen);
+  connect(apply, &QPushButton::clicked, this, [this] { applyMatrices(inputEdit_->text(), kernelEdit_->text()); });
+  connect(inputEdit_, &QLineEdit::returnPressed, apply, &QPushButton::click);
+  connect(kernelEdit_, &QLineEdit::returnPressed, apply, &QPushButton::click);
+  connect(modeBox_, &QComboBox::currentIndexChanged, this, &StepperView::rebuildFromControls);
+  connect(operationBox_, &QComboBox::currentIndexChanged, this, &StepperView::rebuildFromControls);
+  connect(paddingBox_, &QSpinBox::valueChanged, this, &StepperView::rebuildFromControls);
+  connect(strideBox_, &QSpinBox::valueChanged, this, &StepperView::rebuildFromControls);
+  connect(leftGrid_, &MatrixGrid::cellHovered, this, &StepperView::leftHovered);
+  connect(resultGrid_, &MatrixGrid::cellClicked, this, &StepperView::resultClicked);
+  connect(leftGrid_, &MatrixGrid::cellDoubleClicked, this,
+          [this](int r, int c) { editCell(leftGrid_, r, c); });
+  connect(kernelGrid_, &MatrixGrid::cellDoubleClicked, this,
+          [this](int r, int c) { editCell(kernelGrid_, r, c); });
+  connect(formulaList_, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
+    const int step = item->data(Qt::UserRole).toInt();
+    if (step > 0) {
+      pause();
+      setStep(step);
+    }
+  });
+  connect(exportView, &QPushButton::clicked, this, &StepperView::chooseViewExport);
+  connect(exportHandout, &QPushButton::clicked, this, &StepperView::chooseHandoutExport);
+  // A presenter's clicker sends Page Down / Page Up.
+  auto* next = new QShortcut(QKeySequence(Qt::Key_PageDown), this);
+  auto* previous = new QShortcut(QKeySequence(Qt::Key_PageUp), this);
+  next->setContext(Qt::WidgetWithChildrenShortcut);
+  previous->setContext(Qt::WidgetWithChildrenShortcut);
+  connect(next, &QShortcut::activated, this, &StepperView::stepForward);
+  connect(previous, &QShortcut::activated, this, &StepperView::stepBack);
+}
+
+bool StepperView::openExample(const QString& name, int step) {
+  const std::string key = name.toStdString();
+  if (key == "custom") return applyMatrices(inputEdit_->text(), kernelEdit_->text());
+  TeachingExample example;
+  if (key == "from-network") {
+    QString error;
+    if (!loadFromNetwork(&error)) {
+      showError(error);
+      return false;
+    }
+    return setStep(step), true;
+  }
+  try {
+    example = makeTeachingExample(key);
+  } catch (const std::invalid_argument& e) {
+    showError(qs(e.what()));
+    return false;
+  }
+  setExample(std::move(example), step);
+  return true;
+}
+
+bool StepperView::loadFromNetwork(QString* error) {
+  DashboardView* dashboard = dashboard_;
+  if (!dashboard)
+    if (auto* window = qobject_cast<MainWindow*>(this->window())) dashboard = window->dashboard();
+  ModelSnapshotPtr model = dashboard ? dashboard->currentModel() : nullptr;
+  nlohmann::json spec;
+  arma::fvec parameters;
+  QString origin;
+  try {
+    if (model) {
+      spec = model->spec;
+      parameters = model->parameters;
+      origin = tr("the network in the Train tab (epoch %1)").arg(model->epoch);
+    } else {
+      // Nothing trained yet: the notes' seed network with its initial weights, said so on screen.
+      spec = findPreset("seed-binary").network;
+      Network<float> network = buildNetwork<float>(spec);
+      network.initialize(1);
+      parameters = network.parameters();
+      origin = tr("an untrained seed-binary network (initial weights): train in the Train tab to see learned kernels");
+    }
+    if (!testImage_) {
+      const RawImages test = embeddedMnist().test;
+      if (test.count == 0) throw std::invalid_argument("no test image available");
+      arma::mat image(test.height, test.width);
+      for (std::size_t r = 0; r < test.height; ++r)
+        for (std::size_t c = 0; c < test.width; ++c) image(r, c) = test.pixels[r * test.width + c] / 255.0;
+      testImage_ = image;
+    }
+    TeachingExample example = fromNetworkExample(spec, parameters, *testImage_);
+    example.description += " Model: " + origin.toStdString() + ".";
+    setExample(std::move(example), 0);
+  } catch (const std::exception& e) {
+    if (error) *error = tr("from-network: %1").arg(qs(e.what()));
+    return false;
+  }
+  return true;
+}
+
+bool StepperView::applyMatrices(const QString& input, const QString& kernel, QString* error) {
+  auto fail = [&](const QString& message) {
+    if (error) *error = message;
+    showError(message);
+    return false;
+  };
+  arma::mat in, k;
+  try {
+    in = parseMatrix(input.toStdString());
+  } catch (const std::invalid_argument& e) {
+    return fail(tr("Input: %1").arg(qs(e.what())));
+  }
+  try {
+    k = parseMatrix(kernel.toStdString());
+  } catch (const std::invalid_argument& e) {
+    return fail(tr("Kernel: %1").arg(qs(e.what())));
+  }
+  if (in.n_rows > kMaxSide || in.n_cols > kMaxSide || k.n_rows > kMaxSide || k.n_cols > kMaxSide)
+    return fail(tr("Matrices can be at most 12×12 here (input %1×%2, kernel %3×%4)")
+                    .arg(in.n_rows).arg(in.n_cols).arg(k.n_rows).arg(k.n_cols));
+  CorrelationOptions options;
+  options.mode = modeBox_->currentIndex() == 1 ? CorrelationMode::Full : CorrelationMode::Valid;
+  options.operation = operationBox_->currentIndex() == 1 ? Operation::Convolve : Operation::Correlate;
+  options.padding = options.mode == CorrelationMode::Full ? 0 : std::size_t(paddingBox_->value());
+  options.stride = std::size_t(strideBox_->value());
+  try {
+    setExample(correlationExample(in, k, options), 0);
+  } catch (const std::invalid_argument& e) {
+    return fail(qs(e.what()));
+  }
+  if (error) error->clear();
+  return true;
+}
+
+void StepperView::rebuildFromControls() {
+  paddingBox_->setEnabled(modeBox_->currentIndex() == 0);
+  // Keep the matrices on screen when they are a single correlation; otherwise use the text fields.
+  QString input = inputEdit_->text(), kernel = kernelEdit_->text();
+  if (example_.stages.size() == 1 && example_.stages[0].kind == StageKind::Correlation) {
+    input = matrixToText(example_.stages[0].left);
+    kernel = matrixToText(example_.stages[0].kernel);
+  }
+  if (!applyMatrices(input, kernel)) syncControls();  // back to the options of the example still on screen
+}
+
+void StepperView::exampleChosen(int index) {
+  pause();
+  openExample(exampleBox_->itemData(index).toString(), 0);
+}
+
+void StepperView::setExample(TeachingExample example, int step) {
+  flip_->stop();
+  example_ = std::move(example);
+  errorLabel_->hide();
+  errorLabel_->clear();
+  step_ = -1;
+  syncControls();
+  rebuildFormulaList();
+  setStep(step);
+}
+
+void StepperView::syncControls() {
+  const int index = exampleBox_->findData(qs(example_.name));
+  if (index >= 0) exampleBox_->setCurrentIndex(index);
+  if (example_.stages.empty()) return;
+  const TeachingStage& first = example_.stages.front();
+  QSignalBlocker a(modeBox_), b(operationBox_), c(paddingBox_), d(strideBox_);
+  inputEdit_->setText(matrixToText(first.left));
+  kernelEdit_->setText(first.kernel.is_empty() ? QString() : matrixToText(first.kernel));
+  if (first.trace) {
+    const CorrelationOptions& o = first.trace->options;
+    modeBox_->setCurrentIndex(o.mode == CorrelationMode::Full ? 1 : 0);
+    operationBox_->setCurrentIndex(o.operation == Operation::Convolve ? 1 : 0);
+    paddingBox_->setValue(int(o.padding));
+    strideBox_->setValue(int(o.stride));
+    paddingBox_->setEnabled(o.mode == CorrelationMode::Valid);
+  }
+}
+
+void StepperView::rebuildFormulaList() {
+  formulaList_->clear();
+  for (std::size_t s = 0; s < example_.stages.size(); ++s) {
+    const TeachingStage& stage = example_.stages[s];
+    auto* header = new QListWidgetItem(QString("%1. %2").arg(s + 1).arg(qs(stage.title)));
+    QFont font = formulaList_->font();
+    font.setBold(true);
+    header->setFont(font);
+    header->setForeground(QColor(0x0d47a1));
+    header->setData(Qt::UserRole, int(example_.stepOf(s, 0)));
+    formulaList_->addItem(header);
+    for (std::size_t c = 0; c < stage.cells.size(); ++c) {
+      auto* item = new QListWidgetItem;
+      item->setData(Qt::UserRole, int(example_.stepOf(s, c)));
+      formulaList_->addItem(item);
+    }
+  }
+}
+
+void StepperView::setStep(int step, bool animate) {
+  step = std::clamp(step, 0, stepCount());
+  const int previous = step_;
+  step_ = step;
+  // Entering a convolution: show the kernel being rotated, as the notes define rot180.
+  if (animate && step > 0) {
+    const auto [stage, cell] = example_.locate(std::size_t(step));
+    const bool entering = previous <= 0 || example_.locate(std::size_t(previous)).first != stage;
+    if (entering && example_.stages[stage].kernelRotated && cell == 0) {
+      refresh();
+      kernelGrid_->setFlipSource(example_.stages[stage].kernel);
+      flip_->stop();
+      flip_->start();
+      emit stepChanged(step_);
+      return;
+    }
+  }
+  refresh();
+  if (previous != step_) emit stepChanged(step_);
+}
+
+void StepperView::stepForward() { setStep(step_ + 1, true); }
+void StepperView::stepBack() { setStep(step_ - 1); }
+
+void StepperView::reset() {
+  pause();
+  setStep(0);
+}
+
+void StepperView::play() {
+  if (step_ >= stepCount()) setStep(0);
+  timer_->start();
+  playButton_->setText(QString::fromUtf8("⏸ Pause"));
+}
+
+void StepperView::pause() {
+  timer_->stop();
+  playButton_->setText(QString::fromUtf8("▶ Play"));
+}
+
+bool StepperView::isPlaying() const { return timer_->isActive(); }
+
+QString StepperView::formulaText() const { return formulaLabel_->text(); }
+QString StepperView::errorText() const { return errorLabel_->text(); }
+
+void StepperView::showError(const QString& message) {
+  errorLabel_->setText(message);
+  errorLabel_->setVisible(!message.isEmpty());
+}
+
+void StepperView::refresh() {
+  if (example_.stages.empty()) return;
+  std::size_t stageIndex = 0, cellIndex = 0;
+  const bool started = step_ > 0;
+  if (started) std::tie(stageIndex, cellIndex) = example_.locate(std::size_t(step_));
+  const TeachingStage& stage = example_.stages[stageIndex];
+  const TeachingCell* cell = started ? &stage.cells[cellIndex] : nullptr;
+
+  titleLabel_->setText(qs(example_.title));
+  stageLabel_->setText(tr("Stage %1 of %2:   %3").arg(stageIndex + 1).arg(example_.stages.size()).arg(qs(stage.title)));
+  stageLabel_->setVisible(example_.stages.size() > 1);
+  descriptionLabel_->setText(qs(example_.description));
+
+  // Left operand with its padding, the window and the products on their cells.
+  leftGrid_->setMatrix(stage.left, stage.paddingRows, stage.paddingCols);
+  leftGrid_->clearMarks();
+  QString leftTitle = qs(stage.leftName);
+  if (stage.paddingRows || stage.paddingCols) leftTitle += tr("  (zero-padded)");
+  leftGrid_->setTitle(leftTitle);
+  const TeachingCell& shownCell = cell ? *cell : stage.cells.front();
+  if (shownCell.windowHeight > 0)
+    leftGrid_->setWindow(shownCell.windowRow, shownCell.windowCol, shownCell.windowHeight, shownCell.windowWidth);
+  if (cell) {
+    QHash<QPoint, QString> notes;
+    for (const auto& term : cell->terms)
+      if (!term.text.empty()) notes.insert(QPoint(int(term.col), int(term.row)), qs(term.text));
+    leftGrid_->setAnnotations(notes);
+    if (cell->highlightRow >= 0) leftGrid_->setEmphasis({QPoint(int(cell->highlightCol), int(cell->highlightRow))});
+  }
+
+  // The kernel as applied (rot180 for a convolution once the first cell is computed).
+  const bool hasKernel = !stage.appliedKernel.is_empty();
+  kernelColumn_->setVisible(hasKernel);
+  equalsLabel_->setText(hasKernel ? "=" : QString::fromUtf8("→"));
+  operatorLabel_->setText(qs(stage.operatorSymbol == "full-\u2605 rot180" ? "full-\u2605" : stage.operatorSymbol));
+  if (hasKernel) {
+    const bool showRotated = stage.kernelRotated && started;
+    kernelGrid_->setMatrix(showRotated ? stage.appliedKernel : stage.kernel);
+    kernelGrid_->clearMarks();
+    kernelGrid_->setTitle(stage.kernelRotated ? (showRotated ? QString("rot180(%1)").arg(qs(stage.kernelName))
+                                                             : qs(stage.kernelName) + tr(" → rotate 180°"))
+                                              : qs(stage.kernelName));
+    if (cell && cell->kernelHighlightRow >= 0)
+      kernelGrid_->setCurrent({QPoint(int(cell->kernelHighlightCol), int(cell->kernelHighlightRow))},
+                              QColor(0x6a1b9a));
+  }
+
+  // The result fills in cell by cell; cells still to come show their letter.
+  resultGrid_->setMatrix(stage.result);
+  resultGrid_->clearMarks();
+  resultGrid_->setTitle(qs(stage.resultName));
+  QSet<QPoint> hidden;
+  QHash<QPoint, QString> placeholders;
+  for (std::size_t r = 0; r < stage.result.n_rows; ++r)
+    for (std::size_t c = 0; c < stage.result.n_cols; ++c) hidden.insert(QPoint(int(c), int(r)));
+  for (std::size_t i = 0; i < stage.cells.size(); ++i) {
+    const TeachingCell& other = stage.cells[i];
+    const bool done = started && i <= cellIndex;
+    for (const auto& [r, c] : other.writes) {
+      if (done) hidden.remove(QPoint(int(c), int(r)));
+      else if (other.label.size() <= 2 && other.writes.size() == 1) placeholders.insert(QPoint(int(c), int(r)), qs(other.label));
+    }
+  }
+  resultGrid_->setHidden(hidden, placeholders);
+  if (cell) {
+    if (stage.kind == StageKind::MaxPoolBackward) {
+      resultGrid_->setWindow(cell->windowRow, cell->windowCol, cell->windowHeight, cell->windowWidth);
+      resultGrid_->setCurrent({QPoint(int(cell->highlightCol), int(cell->highlightRow))});
+    } else {
+      resultGrid_->setCurrent({QPoint(int(cell->outputCol), int(cell->outputRow))});
+    }
+  }
+
+  // The formula line, the symbolic form, the list and the counter.
+  // The formula line stays on at most three lines: long sums (a trained kernel's) get a smaller font.
+  const QString formula = cell ? qs(cell->formula) : QString();
+  QFont formulaFont = formulaLabel_->font();
+  formulaFont.setPixelSize(formula.size() <= 60 ? 40 : formula.size() <= 110 ? 32 : 24);
+  formulaLabel_->setFont(formulaFont);
+  if (cell) {
+    formulaLabel_->setText(formula);
+    symbolicLabel_->setText(qs(cell->symbolic));
+  } else {
+    formulaLabel_->setText(tr("Press Step ▶ to compute %1").arg(qs(stage.cells.front().label)));
+    symbolicLabel_->setText(stage.kernelRotated ? tr("Convolution first rotates the kernel by 180°: horizontal flip, then vertical flip")
+                                                : QString());
+  }
+  symbolicLabel_->setVisible(!symbolicLabel_->text().isEmpty());
+  hoverLabel_->setText(tr("Hover over a cell of %1 to see which results use it; click a result cell to jump to it.")
+                           .arg(qs(stage.leftName)));
+  stepLabel_->setText(tr("Step %1 / %2").arg(step_).arg(stepCount()));
+
+  int row = 0;
+  for (std::size_t s = 0; s < example_.stages.size(); ++s) {
+    ++row;  // the stage header
+    for (std::size_t c = 0; c < example_.stages[s].cells.size(); ++c, ++row) {
+      QListWidgetItem* item = formulaList_->item(row);
+      if (!item) continue;
+      const int itemStep = int(example_.stepOf(s, c));
+      const TeachingCell& other = example_.stages[s].cells[c];
+      const bool done = itemStep <= step_;
+      item->setText(done ? qs(other.formula) : qs(other.label) + " = …");
+      item->setForeground(done ? QColor(0x212121) : QColor(0x9e9e9e));
+      item->setBackground(itemStep == step_ ? QColor(0xc5cae9) : QColor(Qt::transparent));
+      if (itemStep == step_) formulaList_->scrollToItem(item);
+    }
+  }
+}
+
+void StepperView::leftHovered(int row, int col) {
+  if (example_.stages.empty()) return;
+  const std::size_t stageIndex = step_ > 0 ? example_.locate(std::size_t(step_)).first : 0;
+  const TeachingStage& stage = example_.stages[stageIndex];
+  if (row < 0) {
+    resultGrid_->setLinked({});
+    hoverLabel_->setText({});
+    return;
+  }
+  QSet<QPoint> linked;
+  QStringList labels;
+  for (std::size_t i : cellsUsing(stage, std::size_t(row), std::size_t(col))) {
+    const TeachingCell& cell = stage.cells[i];
+    if (stage.kind == StageKind::MaxPoolBackward) linked.insert(QPoint(int(cell.highlightCol), int(cell.highlightRow)));
+    else for (const auto& [r, c] : cell.writes) linked.insert(QPoint(int(c), int(r)));
+    labels << qs(cell.label);
+  }
+  resultGrid_->setLinked(linked);
+  const QString name = qs(stage.leftName) + QString("(%1,%2) = %3").arg(row + 1).arg(col + 1)
+                                                .arg(qs(formatNumber(stage.left(std::size_t(row), std::size_t(col)))));
+  hoverLabel_->setText(labels.isEmpty() ? tr("%1 is not used by any result").arg(name)
+                                        : tr("%1 is used by %2").arg(name, labels.join(", ")));
+}
+
+void StepperView::resultClicked(int row, int col) {
+  if (example_.stages.empty()) return;
+  const std::size_t stageIndex = step_ > 0 ? example_.locate(std::size_t(step_)).first : 0;
+  const TeachingStage& stage = example_.stages[stageIndex];
+  for (std::size_t i = 0; i < stage.cells.size(); ++i) {
+    const TeachingCell& cell = stage.cells[i];
+    const bool hit = stage.kind == StageKind::MaxPoolBackward
+                         ? (long(row) == cell.highlightRow && long(col) == cell.highlightCol)
+                         : (std::size_t(row) == cell.outputRow && std::size_t(col) == cell.outputCol);
+    if (hit) {
+      pause();
+      setStep(int(example_.stepOf(stageIndex, i)));
+      return;
+    }
+  }
+}
+
+void StepperView::editCell(MatrixGrid* grid, int row, int col) {
+  // Editing applies to a single correlation (the notes' pages and your own matrices).
+  if (example_.stages.size() != 1 || example_.stages[0].kind != StageKind::Correlation) return;
+  bool ok = false;
+  const double value = QInputDialog::getDouble(this, tr("Edit cell"), tr("Value at row %1, column %2").arg(row + 1).arg(col + 1),
+                                               grid->matrix()(std::size_t(row), std::size_t(col)), -1e6, 1e6, 4, &ok);
+  if (!ok) return;
+  arma::mat left = example_.stages[0].left, kernel = example_.stages[0].kernel;
+  (grid == leftGrid_ ? left : kernel)(std::size_t(row), std::size_t(col)) = value;
+  const int step = step_;
+  if (applyMatrices(matrixToText(left), matrixToText(kernel))) setStep(step);
+}
+
+bool StepperView::exportView(const QString& file, QString* error) {
+  const QString suffix = QFileInfo(file).suffix().toLower();
+  bool ok = false;
+  if (suffix == "png") {
+    ok = board_->grab().save(file, "PNG");
+  } else if (suffix == "svg") {
+    QSvgGenerator svg;
+    svg.setFileName(file);
+    svg.setSize(board_->size());
+    svg.setViewBox(board_->rect());
+    svg.setTitle(qs(example_.title));
+    QPainter painter;
+    if ((ok = painter.begin(&svg))) {
+      board_->render(&painter);
+      ok = painter.end();
+    }
+  } else if (suffix == "pdf") {
+    QPdfWriter pdf(file);
+    pdf.setPageSize(QPageSize(QSizeF(board_->width(), board_->height()), QPageSize::Point));
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+    pdf.setResolution(72);
+    pdf.setTitle(qs(example_.title));
+    QPainter painter;
+    if ((ok = painter.begin(&pdf))) {
+      board_->render(&painter);
+      ok = painter.end();
+    }
+  } else {
+    const QString message = tr("Export: use a .png, .svg or .pdf file name");
+    if (error) *error = message;
+    showError(message);
+    return false;
+  }
+  if (!ok || !QFileInfo(file).exists() || QFileInfo(file).size() == 0) {
+    const QString message = tr("Export: cannot write %1").arg(file);
+    if (error) *error = message;
+    showError(message);
+    return false;
+  }
+  return true;
+}
+
+bool StepperView::exportHandout(const QString& file, QString* error) {
+  const QString suffix = QFileInfo(file).suffix().toLower();
+  std::string text;
+  if (suffix == "md" || suffix == "markdown") text = handoutMarkdown(example_);
+  else if (suffix == "tex") text = handoutLatex(example_);
+  else {
+    const QString message = tr("Handout: use a .md or .tex file name");
+    if (error) *error = message;
+    showError(message);
+    return false;
+  }
+  QSaveFile out(file);
+  if (!out.open(QIODevice::WriteOnly) || out.write(text.data(), qint64(text.size())) != qint64(text.size()) ||
+      !out.commit()) {
+    const QString message = tr("Handout: cannot write %1").arg(file);
+    if (error) *error = message;
+    showError(message);
+    return false;
+  }
+  return true;
+}
+
+void StepperView::chooseViewExport() {
+  const QString file = QFileDialog::getSaveFileName(this, tr("Export the current step"), qs(example_.name) + ".png",
+                                                    tr("PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)"));
+  if (!file.isEmpty()) exportView(file);
+}
+
+void StepperView::chooseHandoutExport() {
+  const QString file = QFileDialog::getSaveFileName(this, tr("Export the worked example"), qs(example_.name) + ".md",
+                                                    tr("Markdown (*.md);;LaTeX (*.tex)"));
+  if (!file.isEmpty()) exportHandout(file);
+}
+
+}  // namespace cnnlab

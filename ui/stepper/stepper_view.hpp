@@ -1,0 +1,118 @@
+// The "Step through" tab: the notes' worked examples (correlation, convolution, conv-layer forward and
+// backward, max pooling, a kernel from the trained network) animated one output cell at a time.
+#pragma once
+
+#include <QString>
+#include <QWidget>
+
+#include <optional>
+
+#include "engine/teaching/teaching_examples.hpp"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSlider;
+class QSpinBox;
+class QTimer;
+class QVariantAnimation;
+
+namespace cnnlab {
+
+class MatrixGrid;
+class DashboardView;
+
+class StepperView : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit StepperView(QWidget* parent = nullptr);
+  ~StepperView() override;
+
+  // Opens a built-in example (notebook-valid, …, from-network) advanced by step steps; false if unknown.
+  bool openExample(const QString& name, int step);
+  // The user's own matrices ("1 6 2; 5 3 1; 7 0 9") with the mode/operation/padding/stride controls.
+  // On bad input: false, a one-line reason in *error and on screen, the current example kept.
+  bool applyMatrices(const QString& input, const QString& kernel, QString* error = nullptr);
+  // Where the from-network example takes its model (MainWindow's dashboard when not set).
+  void setDashboard(DashboardView* dashboard) { dashboard_ = dashboard; }
+
+  const TeachingExample& example() const { return example_; }
+  // 0 = nothing computed yet; k = the first k cells are computed and cell k is on screen.
+  int step() const { return step_; }
+  int stepCount() const { return int(example_.stepCount()); }
+  void setStep(int step, bool animate = false);
+  void stepForward();
+  void stepBack();
+  void reset();
+  void play();
+  void pause();
+  bool isPlaying() const;
+
+  QString formulaText() const;  // the large formula line as shown
+  QString errorText() const;    // the last one-line error ("" when none)
+  MatrixGrid* leftGrid() const { return leftGrid_; }
+  MatrixGrid* kernelGrid() const { return kernelGrid_; }
+  MatrixGrid* resultGrid() const { return resultGrid_; }
+
+  // The worked board (grids and formulas) as PNG, SVG or PDF, chosen by the file's suffix.
+  bool exportView(const QString& file, QString* error = nullptr);
+  // The whole example as Markdown (.md) or LaTeX (.tex), every cell's formula.
+  bool exportHandout(const QString& file, QString* error = nullptr);
+
+ signals:
+  void stepChanged(int step);
+
+ private:
+  void buildUi();
+  void setExample(TeachingExample example, int step);
+  void refresh();
+  void rebuildFormulaList();
+  void showError(const QString& message);
+  void rebuildFromControls();  // mode / operation / padding / stride changed
+  bool loadFromNetwork(QString* error);
+  void exampleChosen(int index);
+  void leftHovered(int row, int col);
+  void resultClicked(int row, int col);
+  void editCell(MatrixGrid* grid, int row, int col);
+  void syncControls();
+  void chooseViewExport();
+  void chooseHandoutExport();
+
+  TeachingExample example_;
+  int step_ = 0;
+  DashboardView* dashboard_ = nullptr;
+  std::optional<arma::mat> testImage_;
+
+  QComboBox* exampleBox_ = nullptr;
+  QLineEdit* inputEdit_ = nullptr;
+  QLineEdit* kernelEdit_ = nullptr;
+  QComboBox* modeBox_ = nullptr;
+  QComboBox* operationBox_ = nullptr;
+  QSpinBox* paddingBox_ = nullptr;
+  QSpinBox* strideBox_ = nullptr;
+  QWidget* board_ = nullptr;
+  QLabel* titleLabel_ = nullptr;
+  QLabel* stageLabel_ = nullptr;
+  QLabel* descriptionLabel_ = nullptr;
+  QLabel* operatorLabel_ = nullptr;
+  QLabel* equalsLabel_ = nullptr;
+  QWidget* kernelColumn_ = nullptr;
+  MatrixGrid* leftGrid_ = nullptr;
+  MatrixGrid* kernelGrid_ = nullptr;
+  MatrixGrid* resultGrid_ = nullptr;
+  QLabel* formulaLabel_ = nullptr;
+  QLabel* symbolicLabel_ = nullptr;
+  QLabel* hoverLabel_ = nullptr;
+  QLabel* errorLabel_ = nullptr;
+  QLabel* stepLabel_ = nullptr;
+  QListWidget* formulaList_ = nullptr;
+  QPushButton* playButton_ = nullptr;
+  QSlider* speedSlider_ = nullptr;
+  QTimer* timer_ = nullptr;
+  QVariantAnimation* flip_ = nullptr;
+};
+
+}  // namespace cnnlab

@@ -1,0 +1,102 @@
+// ConfusionView: a C × C colour map with counts.
+#include "ui/train/confusion_view.hpp"
+
+#include "ui/plot/heatmap_helpers.hpp"
+#include "ui/plot/plot_export.hpp"
+
+namespace cnnlab {
+
+ConfusionView::ConfusionView(QWidget* parent) : QCustomPlot(parent) {
+  setObjectName("confusionMatrix");
+  plotLayout()->insertRow(0);
+  title_ = new QCPTextElement(this, tr("Confusion matrix (test set)"), QFont(font().family(), 12, QFont::Bold));
+  plotLayout()->addElement(0, 0, title_);
+  map_ = new QCPColorMap(xAxis, yAxis);
+  map_->setInterpolate(false);
+  map_->setGradient(sequentialGradient());
+  xAxis->setLabel(tr("predicted"));
+  yAxis->setLabel(tr("true"));
+  xAxis->grid()->setVisible(false);
+  yAxis->grid()->setVisible(false);
+  xAxis->setSubTicks(false);
+  yAxis->setSubTicks(false);
+  xAxis->setTickLength(0, 0);
+  yAxis->setTickLength(0, 0);
+  connect(this, &QCustomPlot::afterLayout, this, &ConfusionView::fitRanges);
+  PlotExport::addContextMenu(this);
+  setPresenterMode(false);
+}
+
+void ConfusionView::setConfusion(const arma::umat& confusion, const std::vector<int>& classes) {
+  confusion_ = confusion;
+  classes_ = classes;
+  const int C = int(confusion.n_rows);
+  QCPColorMapData* data = map_->data();
+  data->setSize(C, C);
+  data->setRange(QCPRange(0, C - 1), QCPRange(0, C - 1));
+  // Colour by the share of each true class, so small classes read as clearly as big ones.
+  arma::fmat share(C, C, arma::fill::zeros);
+  for (int r = 0; r < C; ++r) {
+    const double total = double(arma::accu(confusion.row(r)));
+    for (int c = 0; c < C; ++c) share(r, c) = total > 0 ? float(double(confusion(r, c)) / total) : 0.f;
+  }
+  setMatrixCells(data, share);
+  map_->setDataRange(QCPRange(0, 1));
+
+  auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+  auto yTicker = QSharedPointer<QCPAxisTickerText>::create();
+  for (int c = 0; c < C; ++c) {
+    const QString name = c < int(classes.size()) ? QString::number(classes[std::size_t(c)]) : QString::number(c);
+    ticker->addTick(c, name);
+    yTicker->addTick(flippedRow(c, C), name);
+  }
+  xAxis->setTicker(ticker);
+  yAxis->setTicker(yTicker);
+
+  for (QCPItemText* t : labels_) removeItem(t);
+  labels_.clear();
+  QFont f = font();
+  f.setPointSize(C > 6 ? basePointSize(presenter_) - 2 : basePointSize(presenter_) + 2);
+  f.setBold(true);
+  for (int r = 0; r < C; ++r)
+    for (int c = 0; c < C; ++c) {
+      if (confusion(r, c) == 0 && r != c) continue;
+      auto* t = new QCPItemText(this);
+      t->position->setCoords(c, flippedRow(r, C));
+      t->setText(QString::number(confusion(r, c)));
+      t->setFont(f);
+      t->setColor(share(r, c) > 0.55f ? Qt::white : (r == c ? Qt::black : palette::wrong));
+      labels_.push_back(t);
+    }
+  if (isVisible()) replot(QCustomPlot::rpQueuedReplot);  // a hidden one is redrawn when shown
+}
+
+void ConfusionView::showEvent(QShowEvent* event) {
+  QCustomPlot::showEvent(event);
+  replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ConfusionView::fitRanges() {
+  const int C = std::max(1, map_->data()->keySize());
+  const QRect r = axisRect()->rect();
+  if (r.width() <= 0 || r.height() <= 0) return;
+  const double scale = std::min(r.width(), r.height()) / double(C);
+  const double halfW = r.width() / scale / 2, halfH = r.height() / scale / 2;
+  xAxis->setRange((C - 1) / 2.0 - halfW, (C - 1) / 2.0 + halfW);
+  yAxis->setRange((C - 1) / 2.0 - halfH, (C - 1) / 2.0 + halfH);
+}
+
+void ConfusionView::setPresenterMode(bool presenter) {
+  presenter_ = presenter;
+  stylePlot(this, presenter);
+  xAxis->grid()->setVisible(false);
+  yAxis->grid()->setVisible(false);
+  xAxis->setBasePen(Qt::NoPen);
+  yAxis->setBasePen(Qt::NoPen);
+  QFont f = title_->font();
+  f.setPointSize(basePointSize(presenter) + 2);
+  title_->setFont(f);
+  if (!confusion_.is_empty()) setConfusion(arma::umat(confusion_), std::vector<int>(classes_));
+}
+
+}  // namespace cnnlab
