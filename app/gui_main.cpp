@@ -6,16 +6,35 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
+#include <tuple>
 
-#include "ui/train/dashboard_view.hpp"
 #include "ui/main_window.hpp"
 #include "ui/stepper/stepper_view.hpp"
+#include "ui/train/dashboard_view.hpp"
+#include "ui/training/training_session.hpp"
+
+namespace {
+
+// --help and --version need no window: answer them without connecting to a display.
+bool onlyAsksForText(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i)
+    for (const char* option : {"--help", "-h", "-?", "--help-all", "--version", "-v"})
+      if (std::strcmp(argv[i], option) == 0) return true;
+  return false;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
-  QApplication app(argc, argv);
-  QApplication::setOrganizationName("cnnlab");
-  QApplication::setApplicationName("cnnlab");
-  QApplication::setApplicationVersion("0.1.0");
+  std::unique_ptr<QCoreApplication> application;
+  if (onlyAsksForText(argc, argv)) application = std::make_unique<QCoreApplication>(argc, argv);
+  else application = std::make_unique<QApplication>(argc, argv);
+  QCoreApplication& app = *application;
+  QCoreApplication::setOrganizationName("cnnlab");
+  QCoreApplication::setApplicationName("cnnlab");
+  QCoreApplication::setApplicationVersion("0.1.0");
 
   QCommandLineParser parser;
   parser.setApplicationDescription("cnnlab: learn convolutional neural networks from scratch");
@@ -32,6 +51,19 @@ int main(int argc, char** argv) {
   parser.addOptions({view, preset, trainEpochs, example, step, screenshot, presenter, metricsCsv});
   parser.process(app);
 
+  // Numbers are checked before any window opens: "-1" or "abc" epochs is an error, not forever.
+  int epochs = 0, steps = 0;
+  for (const auto& [option, value, limit] : {std::tuple{&trainEpochs, &epochs, 10000}, std::tuple{&step, &steps, 100000}}) {
+    if (!parser.isSet(*option)) continue;
+    bool ok = false;
+    *value = parser.value(*option).toInt(&ok);
+    if (!ok || *value < 0 || *value > limit) {
+      std::fprintf(stderr, "error: --%s must be a whole number from 0 to %d, not '%s'\n",
+                   qPrintable(option->names().front()), limit, qPrintable(parser.value(*option)));
+      return 1;
+    }
+  }
+
   cnnlab::MainWindow window;
   window.resize(1600, 1000);
   if (parser.isSet(preset) && !window.dashboard()->selectPreset(parser.value(preset))) {
@@ -44,14 +76,14 @@ int main(int argc, char** argv) {
   }
   if (parser.isSet(example)) {
     window.showView("stepper");
-    if (!window.stepper()->openExample(parser.value(example), parser.value(step).toInt())) {
+    if (!window.stepper()->openExample(parser.value(example), steps)) {
       std::fprintf(stderr, "error: unknown stepper example '%s'\n", qPrintable(parser.value(example)));
       return 1;
     }
   }
   if (parser.isSet(presenter)) window.dashboard()->setPresenterMode(true);
   if (parser.isSet(metricsCsv))
-    QObject::connect(window.dashboard(), &cnnlab::DashboardView::epochsCompleted, &window, [&] {
+    QObject::connect(&window.session(), &cnnlab::TrainingSession::epochsCompleted, &window, [&] {
       QString error;
       if (!window.dashboard()->exportMetricsCsv(parser.value(metricsCsv), &error))
         std::fprintf(stderr, "error: %s\n", qPrintable(error));
@@ -59,7 +91,7 @@ int main(int argc, char** argv) {
   window.show();
 
   if (!parser.isSet(screenshot)) {
-    if (parser.isSet(trainEpochs)) window.dashboard()->runEpochs(parser.value(trainEpochs).toInt());
+    if (epochs > 0) window.dashboard()->runEpochs(epochs);
     return app.exec();
   }
   const QString file = parser.value(screenshot);
@@ -74,9 +106,8 @@ int main(int argc, char** argv) {
       app.exit(status);
     });
   };
-  const int epochs = parser.value(trainEpochs).toInt();
   if (epochs > 0) {
-    QObject::connect(window.dashboard(), &cnnlab::DashboardView::epochsCompleted, &window, grab);
+    QObject::connect(&window.session(), &cnnlab::TrainingSession::epochsCompleted, &window, grab);
     window.dashboard()->runEpochs(epochs);
   } else {
     grab();

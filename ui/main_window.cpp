@@ -16,19 +16,20 @@
 #include "ui/designer/designer_view.hpp"
 #include "ui/draw/draw_view.hpp"
 #include "ui/stepper/stepper_view.hpp"
+#include "ui/training/training_session.hpp"
 
 namespace cnnlab {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), session_(std::make_unique<TrainingSession>()) {
   setWindowTitle("cnnlab — convolutional neural networks from scratch");
   tabs_ = new QTabWidget(this);
   tabs_->setDocumentMode(true);
-  dashboard_ = new DashboardView(this);
-  stepper_ = new StepperView(this);
+  dashboard_ = new DashboardView(*session_, this);
+  stepper_ = new StepperView(*session_, this);
   concepts_ = new ConceptsView(this);
-  designer_ = new DesignerView(this);
-  draw_ = new DrawView(this);
-  datasets_ = new DatasetView(this);
+  designer_ = new DesignerView(*session_, this);
+  draw_ = new DrawView(*session_, this);
+  datasets_ = new DatasetView(*session_, this);
   tabs_->addTab(dashboard_, tr("Train"));
   tabs_->addTab(stepper_, tr("Step through"));
   tabs_->addTab(concepts_, tr("Concepts"));
@@ -48,11 +49,21 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   connect(tabs_, &QTabWidget::currentChanged, this, [this] {
     if (tabs_->currentWidget() == dashboard_) dashboard_->setFocus();
   });
+  // The tabs never reach each other: they ask, and the window wires.
+  connect(designer_, &DesignerView::showViewRequested, this, &MainWindow::showView);
+  connect(datasets_, &DatasetView::showViewRequested, this, &MainWindow::showView);
+  connect(draw_, &DrawView::drawingOffered, this, [this](const arma::fmat& image, int label) {
+    QString message;
+    const bool added = datasets_->addDrawing(image, label, &message);
+    draw_->showDrawingResult(added, message);
+  });
   buildMenus();
   restoreSettings();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+  delete takeCentralWidget();  // the tabs hold references to the session: they go first
+}
 
 void MainWindow::buildMenus() {
   QMenu* file = menuBar()->addMenu(tr("&File"));

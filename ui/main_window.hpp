@@ -1,8 +1,10 @@
 // The main window: one tab per way of learning (train, step through, concepts, design, draw, data),
-// a menu for files and presenter mode, a status bar, and the layout remembered between runs.
+// a menu for files and presenter mode, a status bar, and the layout remembered between runs. It
+// creates the one TrainingSession and hands it to every tab; it alone wires tabs to each other.
 #pragma once
 
 #include <QMainWindow>
+#include <memory>
 
 class QLabel;
 class QTabWidget;
@@ -15,6 +17,7 @@ class ConceptsView;
 class DesignerView;
 class DrawView;
 class DatasetView;
+class TrainingSession;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -27,6 +30,7 @@ class MainWindow : public QMainWindow {
   // concepts, designer, draw, data. Returns false for an unknown name.
   bool showView(const QString& name);
 
+  TrainingSession& session() const { return *session_; }
   DashboardView* dashboard() const { return dashboard_; }
   StepperView* stepper() const { return stepper_; }
   ConceptsView* concepts() const { return concepts_; }
@@ -46,6 +50,7 @@ class MainWindow : public QMainWindow {
  private:
   void buildMenus();
 
+  std::unique_ptr<TrainingSession> session_;  // outlives the tabs: ~MainWindow deletes them first
   QTabWidget* tabs_ = nullptr;
   DashboardView* dashboard_ = nullptr;
   StepperView* stepper_ = nullptr;

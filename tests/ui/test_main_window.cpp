@@ -8,6 +8,7 @@
 #include <QtTest>
 
 #include "ui/train/dashboard_view.hpp"
+#include "ui/training/training_session.hpp"
 #include "ui/main_window.hpp"
 
 using namespace cnnlab;
@@ -60,7 +61,7 @@ class TestMainWindow : public QObject {
   void statusBarFollowsDashboard() {
     MainWindow window;
     window.show();
-    QSignalSpy done(window.dashboard(), &DashboardView::epochsCompleted);
+    QSignalSpy done(&window.session(), &TrainingSession::epochsCompleted);
     window.dashboard()->runEpochs(1);
     QVERIFY(done.wait(60000));
     QTRY_VERIFY(window.statusLabel()->text().contains("test accuracy"));

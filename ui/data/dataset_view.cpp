@@ -18,10 +18,9 @@
 #include <QVBoxLayout>
 
 #include "engine/data/digit_preprocess.hpp"
-#include "ui/train/dashboard_view.hpp"
+#include "ui/training/training_session.hpp"
 #include "app/imageio/image_folder.hpp"
 #include "ui/data/image_grid.hpp"
-#include "ui/main_window.hpp"
 
 namespace cnnlab {
 
@@ -32,7 +31,7 @@ QString number(std::size_t n) { return QLocale(QLocale::English).toString(qulong
 
 }  // namespace
 
-DatasetView::DatasetView(QWidget* parent) : QWidget(parent) {
+DatasetView::DatasetView(TrainingSession& session, QWidget* parent) : QWidget(parent), session_(session) {
   QFont base = font();
   base.setPointSize(13);
   setFont(base);
@@ -135,6 +134,11 @@ DatasetView::DatasetView(QWidget* parent) : QWidget(parent) {
   left->addWidget(summary_);
   left->addWidget(useButton_);
   left->addWidget(dashboardData_);
+  const auto showSessionData = [this](const QString& description) {
+    dashboardData_->setText(tr("The dashboard is training on: %1.").arg(description));
+  };
+  connect(&session_, &TrainingSession::dataChanged, this, showSessionData);
+  showSessionData(session_.dataDescription());
 
   grid_ = new ImageGrid;
   auto* scroll = new QScrollArea;
@@ -264,46 +268,14 @@ void DatasetView::refresh() {
   useButton_->setEnabled(!classes.empty());
 }
 
-void DatasetView::setDashboard(DashboardView* dashboard) {
-  dashboard_ = dashboard;
-  followDashboard(dashboard);
-}
-
-void DatasetView::followDashboard(DashboardView* dashboard) {
-  if (followed_ == dashboard && followConnection_) return;
-  disconnect(followConnection_);  // a no-op when the dashboard is gone (the connection went with it)
-  followed_ = dashboard;
-  if (!followed_) return;
-  const auto show = [this](const QString& description) {
-    dashboardData_->setText(tr("The dashboard is training on: %1.").arg(description));
-  };
-  followConnection_ = connect(followed_, &DashboardView::dataChanged, this, show);
-  show(followed_->dataDescription());
-}
-
-void DatasetView::showEvent(QShowEvent* event) {
-  QWidget::showEvent(event);
-  followDashboard(dashboard());
-}
-
-DashboardView* DatasetView::dashboard() const {
-  if (dashboard_) return dashboard_;
-  auto* mainWindow = qobject_cast<MainWindow*>(window());
-  return mainWindow ? mainWindow->dashboard() : nullptr;
-}
-
 bool DatasetView::useInDashboard(QString* error) {
   QString reason;
   if (selectedClasses().empty()) {
     reason = tr("Select at least one class.");
-  } else if (DashboardView* target = dashboard()) {
-    if (target->useData(data_, trainSelection(), testSelection(), source_, &reason)) {
-      error_->hide();
-      if (auto* mainWindow = qobject_cast<MainWindow*>(window())) mainWindow->showView("dashboard");
-      return true;
-    }
-  } else {
-    reason = tr("There is no training dashboard to send the data to.");
+  } else if (session_.useData(data_, trainSelection(), testSelection(), source_, &reason)) {
+    error_->hide();
+    emit showViewRequested("dashboard");
+    return true;
   }
   showError(reason);
   if (error) *error = reason;

@@ -3,7 +3,6 @@
 // with labels and class counts; send the choice to the training dashboard.
 #pragma once
 
-#include <QPointer>
 #include <QWidget>
 #include <armadillo>
 
@@ -18,14 +17,15 @@ class QSpinBox;
 
 namespace cnnlab {
 
-class DashboardView;
+class TrainingSession;
 class ImageGrid;
 
 class DatasetView : public QWidget {
   Q_OBJECT
 
  public:
-  explicit DatasetView(QWidget* parent = nullptr);
+  // "Train on this data" hands the choice to session, which must outlive the view.
+  explicit DatasetView(TrainingSession& session, QWidget* parent = nullptr);
 
   // Loads the embedded MNIST subset (8,000 train / 2,000 test).
   void loadEmbedded();
@@ -45,11 +45,10 @@ class DatasetView : public QWidget {
   void setTrainFraction(double fraction);                     // for one IDX pair or an image folder
   double trainFraction() const;
 
-  // Sends data + selections to the dashboard (DashboardView::useData). Refused with the reason
-  // shown when no class is selected or the dashboard rejects it.
+  // Sends data + selections to the session (TrainingSession::useData) and asks for the Train tab.
+  // Refused with the reason shown when no class is selected or the session rejects it.
   bool useInDashboard(QString* error = nullptr);
-  void setDashboard(DashboardView* dashboard);
-  // "The dashboard is training on: …", kept up to date with the dashboard's data.
+  // "The dashboard is training on: …", kept up to date with the session's data.
   QLabel* dashboardDataLabel() const { return dashboardData_; }
 
   // Adds a drawing (H × W in [0, 1], resized to the data's size if needed) at the front of the
@@ -62,23 +61,20 @@ class DatasetView : public QWidget {
   QLabel* errorLabel() const { return error_; }
   QLabel* summaryLabel() const { return summary_; }
 
- protected:
-  void showEvent(QShowEvent* event) override;
+ signals:
+  // Asks the window to show a view by its command-line name ("dashboard").
+  void showViewRequested(const QString& name);
 
  private:
-  void followDashboard(DashboardView* dashboard);
   void setData(RawSplit data, const QString& source);  // replaces everything after a good load
   void refresh();                                      // the counts, the grid and the summary
   void showError(const QString& message);
-  DashboardView* dashboard() const;
 
   RawSplit data_;
   QString source_;
   int drawings_ = 0;
   bool updating_ = false;
-  DashboardView* dashboard_ = nullptr;
-  QPointer<DashboardView> followed_;  // the dashboard whose data dashboardData_ shows
-  QMetaObject::Connection followConnection_;
+  TrainingSession& session_;
 
   QLabel *sourceLabel_, *summary_, *error_, *dashboardData_;
   QListWidget* classList_;

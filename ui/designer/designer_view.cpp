@@ -20,8 +20,7 @@
 #include <QVBoxLayout>
 
 #include "engine/presets.hpp"
-#include "ui/train/dashboard_view.hpp"
-#include "ui/main_window.hpp"
+#include "ui/training/training_session.hpp"
 #include "ui/designer/network_flow.hpp"
 
 namespace cnnlab {
@@ -83,7 +82,7 @@ QSpinBox* spinBox(int minimum, int maximum, int value) {
 
 }  // namespace
 
-DesignerView::DesignerView(QWidget* parent) : QWidget(parent) {
+DesignerView::DesignerView(TrainingSession& session, QWidget* parent) : QWidget(parent), session_(session) {
   QFont base = font();
   base.setPointSize(13);
   setFont(base);
@@ -236,7 +235,17 @@ DesignerView::DesignerView(QWidget* parent) : QWidget(parent) {
   layout->addWidget(totalLabel_);
   layout->addWidget(status_);
 
-  loadPreset("seed-binary");
+  connect(&session_, &TrainingSession::configured, this, &DesignerView::followSession);
+  followSession();
+}
+
+void DesignerView::followSession() {
+  const SessionConfig& config = session_.config();
+  const bool edited = !followedSpec_.is_null() && spec_ != followedSpec_;
+  if (config.train) setClassCount(int(config.train->classCount()));
+  if (edited) return;
+  followedSpec_ = config.spec;
+  setSpec(config.spec, session_.networkName());
 }
 
 int DesignerView::layerCount() const {
@@ -358,23 +367,14 @@ bool DesignerView::saveFile(const QString& path, QString* error) const {
   return true;
 }
 
-DashboardView* DesignerView::dashboard() const {
-  if (dashboard_) return dashboard_;
-  auto* mainWindow = qobject_cast<MainWindow*>(window());
-  return mainWindow ? mainWindow->dashboard() : nullptr;
-}
-
 bool DesignerView::trainInDashboard(QString* error) {
   QString reason;
   if (!check_.ok()) {
     reason = tr("Cannot train yet: %1").arg(QString::fromStdString(check_.error));
-  } else if (DashboardView* target = dashboard()) {
-    if (target->useNetwork(spec_, name_.isEmpty() ? tr("designed network") : name_, &reason)) {
-      if (auto* mainWindow = qobject_cast<MainWindow*>(window())) mainWindow->showView("dashboard");
-      return true;
-    }
-  } else {
-    reason = tr("There is no training dashboard to send the network to.");
+  } else if (session_.useNetwork(spec_, name_.isEmpty() ? tr("designed network") : name_, &reason)) {
+    followedSpec_ = session_.config().spec;
+    emit showViewRequested("dashboard");
+    return true;
   }
   status_->setText("✗ " + reason);
   status_->setStyleSheet("QLabel { color: #b3261e; }");
@@ -384,10 +384,8 @@ bool DesignerView::trainInDashboard(QString* error) {
 
 void DesignerView::showEvent(QShowEvent* event) {
   QWidget::showEvent(event);
-  // Follow the data the dashboard trains on: its model's outputs are the class count.
-  if (DashboardView* target = dashboard())
-    if (ModelSnapshotPtr model = target->currentModel(); model && !model->classes.empty())
-      setClassCount(int(model->classes.size()));
+  // Follow the data the session trains on: its classes are the class count.
+  if (const auto train = session_.trainSet()) setClassCount(int(train->classCount()));
 }
 
 void DesignerView::changed() {

@@ -18,14 +18,16 @@ class QTableWidget;
 
 namespace cnnlab {
 
-class DashboardView;
+class TrainingSession;
 class NetworkFlow;
 
 class DesignerView : public QWidget {
   Q_OBJECT
 
  public:
-  explicit DesignerView(QWidget* parent = nullptr);
+  // Opens on session's current network and follows it until the user edits; "Train this
+  // network" hands the spec to session, which must outlive the view.
+  explicit DesignerView(TrainingSession& session, QWidget* parent = nullptr);
 
   // The spec being designed, exactly as it would be saved.
   const nlohmann::json& spec() const { return spec_; }
@@ -56,11 +58,9 @@ class DesignerView : public QWidget {
   bool loadFile(const QString& path, QString* error = nullptr);
   bool saveFile(const QString& path, QString* error = nullptr) const;
 
-  // Hands the spec to the dashboard (DashboardView::useNetwork) and shows the Train tab. Refused,
-  // with the reason in the status line and *error, while the spec is invalid.
+  // Hands the spec to the session (TrainingSession::useNetwork) and asks for the Train tab. Refused,
+  // with the reason in the status line and *error, while the spec is invalid or does not fit the data.
   bool trainInDashboard(QString* error = nullptr);
-  // The dashboard to train in; by default the MainWindow's.
-  void setDashboard(DashboardView* dashboard) { dashboard_ = dashboard; }
 
   QTableWidget* table() const { return table_; }
   QPushButton* trainButton() const { return trainButton_; }
@@ -69,6 +69,8 @@ class DesignerView : public QWidget {
 
  signals:
   void specChanged();
+  // Asks the window to show a view by its command-line name ("dashboard").
+  void showViewRequested(const QString& name);
 
  protected:
   void showEvent(QShowEvent* event) override;
@@ -79,14 +81,15 @@ class DesignerView : public QWidget {
   void rebuildEditor();       // the form for the selected layer's fields
   void refreshTopControls();  // input, loss, init widgets from spec_
   void refreshEditorShapes(); // the selected layer's shapes or error under its form
-  DashboardView* dashboard() const;
+  void followSession();        // take the session's network, unless the user changed ours
   nlohmann::json& layers() { return spec_["layers"]; }
   int layerCount() const;
 
   nlohmann::json spec_;
   SpecCheck check_;
   QString name_;
-  DashboardView* dashboard_ = nullptr;
+  TrainingSession& session_;
+  nlohmann::json followedSpec_;  // the session's spec we last took; spec_ differs once edited
   bool updating_ = false;
 
   QComboBox* presetBox_;

@@ -15,11 +15,9 @@
 #include "engine/network_spec.hpp"
 #include "engine/trainer.hpp"
 #include "ui/plot/activation_bars.hpp"
-#include "ui/train/dashboard_view.hpp"
-#include "ui/data/dataset_view.hpp"
+#include "ui/training/training_session.hpp"
 #include "ui/draw/digit_canvas.hpp"
 #include "ui/plot/heatmap_mosaic.hpp"
-#include "ui/main_window.hpp"
 
 namespace cnnlab {
 
@@ -28,7 +26,7 @@ namespace {
 
 }  // namespace
 
-DrawView::DrawView(QWidget* parent) : QWidget(parent) {
+DrawView::DrawView(TrainingSession& session, QWidget* parent) : QWidget(parent) {
   QFont base = font();
   base.setPointSize(13);
   setFont(base);
@@ -138,38 +136,12 @@ DrawView::DrawView(QWidget* parent) : QWidget(parent) {
 
   canvas_->drawExample(3);  // something to classify at once; Clear to draw your own
   status_->setText(tr("An example to start with: clear it and draw your own."));
+
+  connect(&session, &TrainingSession::modelChanged, this, [this](ModelSnapshotPtr model) { setModel(model); });
+  setModel(session.currentModel());
 }
 
 DrawView::~DrawView() = default;
-
-DashboardView* DrawView::dashboardFromWindow() const {
-  auto* mainWindow = qobject_cast<MainWindow*>(window());
-  return mainWindow ? mainWindow->dashboard() : nullptr;
-}
-
-DatasetView* DrawView::datasets() const {
-  if (datasets_) return datasets_;
-  auto* mainWindow = qobject_cast<MainWindow*>(window());
-  return mainWindow ? mainWindow->datasets() : nullptr;
-}
-
-void DrawView::setDashboard(DashboardView* dashboard) {
-  if (dashboard_ == dashboard) return;
-  if (dashboard_) disconnect(dashboard_, nullptr, this, nullptr);
-  dashboard_ = dashboard;
-  if (!dashboard_) return;
-  connect(dashboard_, &DashboardView::modelChanged, this, [this](ModelSnapshotPtr model) { setModel(model); });
-  setModel(dashboard_->currentModel());
-}
-
-void DrawView::followDashboard() {
-  if (!dashboard_) setDashboard(dashboardFromWindow());
-}
-
-void DrawView::showEvent(QShowEvent* event) {
-  QWidget::showEvent(event);
-  followDashboard();
-}
 
 bool DrawView::setModel(ModelSnapshotPtr model, QString* error) {
   if (model == model_ && (model || !network_)) return true;
@@ -315,19 +287,19 @@ void DrawView::classify() {
 }
 
 bool DrawView::addToTrainingSet(int label, QString* error) {
-  QString reason;
-  bool added = false;
-  if (canvas_->isEmpty()) {
-    reason = tr("Draw something first.");
-  } else if (DatasetView* target = datasets()) {
-    added = target->addDrawing(preprocessDigit(canvas_->image(280)), label, &reason);
-  } else {
-    reason = tr("There is no training set to add to.");
-  }
-  status_->setText(added ? reason : "✗ " + reason);
-  status_->setStyleSheet(added ? "QLabel { color: #1e7b1e; }" : "QLabel { color: #b3261e; }");
-  if (!added && error) *error = reason;
+  drawingAnswer_.reset();
+  if (canvas_->isEmpty()) showDrawingResult(false, tr("Draw something first."));
+  else emit drawingOffered(preprocessDigit(canvas_->image(280)), label);
+  if (!drawingAnswer_) showDrawingResult(false, tr("There is no training set to add to."));
+  const auto [added, message] = *drawingAnswer_;
+  if (!added && error) *error = message;
   return added;
+}
+
+void DrawView::showDrawingResult(bool added, const QString& message) {
+  drawingAnswer_ = {added, message};
+  status_->setText(added ? message : "✗ " + message);
+  status_->setStyleSheet(added ? "QLabel { color: #1e7b1e; }" : "QLabel { color: #b3261e; }");
 }
 
 }  // namespace cnnlab

@@ -5,6 +5,8 @@
 #include <QWidget>
 #include <armadillo>
 #include <memory>
+#include <optional>
+#include <utility>
 #include <vector>
 
 #include "engine/network.hpp"
@@ -19,8 +21,7 @@ class QVBoxLayout;
 namespace cnnlab {
 
 class ActivationBars;
-class DashboardView;
-class DatasetView;
+class TrainingSession;
 class DigitCanvas;
 class HeatmapMosaic;
 
@@ -28,7 +29,8 @@ class DrawView : public QWidget {
   Q_OBJECT
 
  public:
-  explicit DrawView(QWidget* parent = nullptr);
+  // Classifies with session's model, followed live; session must outlive the view.
+  explicit DrawView(TrainingSession& session, QWidget* parent = nullptr);
   ~DrawView() override;
 
   // Classifies with this model from now on (null: none). Returns false, keeping the previous model,
@@ -36,10 +38,6 @@ class DrawView : public QWidget {
   // grayscale image (1 × H × H).
   bool setModel(ModelSnapshotPtr model, QString* error = nullptr);
   bool hasModel() const { return network_ != nullptr; }
-  // Where the model comes from (default: the MainWindow's dashboard, followed live).
-  void setDashboard(DashboardView* dashboard);
-  // Where "add to the training set" goes (default: the MainWindow's dataset browser).
-  void setDatasetView(DatasetView* datasets) { datasets_ = datasets; }
 
   DigitCanvas* canvas() const { return canvas_; }
   // The network input made from the drawing: H × H in [0, 1] (zeros when nothing is drawn).
@@ -51,21 +49,20 @@ class DrawView : public QWidget {
   // One heatmap or bar row per layer shown (every layer except reshapes).
   std::size_t layerRowCount() const { return rows_.size(); }
 
-  // Adds the current drawing (its 28×28 network input) to the training set with this label.
+  // Offers the current drawing (its 28×28 network input) with this label to whoever keeps the
+  // training set (drawingOffered), and returns what it answered through showDrawingResult.
   bool addToTrainingSet(int label, QString* error = nullptr);
+  // The answer to drawingOffered: shown under the canvas.
+  void showDrawingResult(bool added, const QString& message);
 
  signals:
   void predictionChanged();
-
- protected:
-  void showEvent(QShowEvent* event) override;
+  // A drawing for the training set; the receiver answers with showDrawingResult (at once).
+  void drawingOffered(const arma::fmat& image, int label);
 
  private:
   void classify();          // preprocess, forward, refresh every panel
   void rebuildLayerRows();  // one row per layer of the current network
-  void followDashboard();
-  DatasetView* datasets() const;
-  DashboardView* dashboardFromWindow() const;
 
   ModelSnapshotPtr model_;
   std::unique_ptr<Network<float>> network_;
@@ -73,8 +70,7 @@ class DrawView : public QWidget {
   arma::fmat input_;
   arma::fvec outputs_;
   int predicted_ = -1;
-  DashboardView* dashboard_ = nullptr;
-  DatasetView* datasets_ = nullptr;
+  std::optional<std::pair<bool, QString>> drawingAnswer_;  // set by showDrawingResult
 
   struct LayerRow {
     std::size_t layer;

@@ -28,8 +28,7 @@
 #include "engine/data/dataset.hpp"
 #include "engine/network_spec.hpp"
 #include "engine/presets.hpp"
-#include "ui/train/dashboard_view.hpp"
-#include "ui/main_window.hpp"
+#include "ui/training/training_session.hpp"
 #include "ui/stepper/matrix_grid.hpp"
 
 namespace cnnlab {
@@ -69,7 +68,7 @@ void setPixelFont(QWidget* widget, int pixels) {
 
 }  // namespace
 
-StepperView::StepperView(QWidget* parent) : QWidget(parent) {
+StepperView::StepperView(TrainingSession& session, QWidget* parent) : QWidget(parent), session_(session) {
   buildUi();
   openExample("notebook-valid", 0);
 }
@@ -310,10 +309,7 @@ bool StepperView::openExample(const QString& name, int step) {
 }
 
 bool StepperView::loadFromNetwork(QString* error) {
-  DashboardView* dashboard = dashboard_;
-  if (!dashboard)
-    if (auto* window = qobject_cast<MainWindow*>(this->window())) dashboard = window->dashboard();
-  ModelSnapshotPtr model = dashboard ? dashboard->currentModel() : nullptr;
+  ModelSnapshotPtr model = session_.currentModel();
   nlohmann::json spec;
   arma::fvec parameters;
   QString origin;

@@ -22,13 +22,14 @@ class QVariantAnimation;
 namespace cnnlab {
 
 class MatrixGrid;
-class DashboardView;
+class TrainingSession;
 
 class StepperView : public QWidget {
   Q_OBJECT
 
  public:
-  explicit StepperView(QWidget* parent = nullptr);
+  // The from-network example takes its model from session, which must outlive the view.
+  explicit StepperView(TrainingSession& session, QWidget* parent = nullptr);
   ~StepperView() override;
 
   // Opens a built-in example (notebook-valid, …, from-network) advanced by step steps; false if unknown.
@@ -36,8 +37,6 @@ class StepperView : public QWidget {
   // The user's own matrices ("1 6 2; 5 3 1; 7 0 9") with the mode/operation/padding/stride controls.
   // On bad input: false, a one-line reason in *error and on screen, the current example kept.
   bool applyMatrices(const QString& input, const QString& kernel, QString* error = nullptr);
-  // Where the from-network example takes its model (MainWindow's dashboard when not set).
-  void setDashboard(DashboardView* dashboard) { dashboard_ = dashboard; }
 
   const TeachingExample& example() const { return example_; }
   // 0 = nothing computed yet; k = the first k cells are computed and cell k is on screen.
@@ -83,7 +82,7 @@ class StepperView : public QWidget {
 
   TeachingExample example_;
   int step_ = 0;
-  DashboardView* dashboard_ = nullptr;
+  TrainingSession& session_;
   std::optional<arma::mat> testImage_;
 
   QComboBox* exampleBox_ = nullptr;

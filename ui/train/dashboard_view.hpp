@@ -1,16 +1,12 @@
 // The training dashboard: controls, live curves, kernels, feature maps, predictions and the
-// confusion matrix of a network trained by a TrainingWorker on its own thread.
+// confusion matrix of the run a TrainingSession owns.
 #pragma once
 
-#include <QElapsedTimer>
-#include <QThread>
 #include <QWidget>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <vector>
 
 #include "engine/data/dataset.hpp"
-#include "engine/network.hpp"
 #include "engine/trainer.hpp"
 #include "ui/training/model_snapshot.hpp"
 #include "ui/training/training_snapshot.hpp"
@@ -33,29 +29,24 @@ class FeatureMapView;
 class KernelView;
 class LastStepView;
 class PredictionGallery;
-class TrainingWorker;
+class TrainingSession;
 
 class DashboardView : public QWidget {
   Q_OBJECT
 
  public:
-  explicit DashboardView(QWidget* parent = nullptr);
-  // Stops the worker and waits for its thread (at most one training step).
+  // Shows and controls the run that session owns; session must outlive the view.
+  explicit DashboardView(TrainingSession& session, QWidget* parent = nullptr);
   ~DashboardView() override;
+
+  TrainingSession& session() const { return session_; }
 
   // "dashboard", "kernels", "feature-maps" or "predictions": brings that part of the dashboard to the front.
   bool showSection(const QString& name);
-  // Loads a preset by name (seed-binary, mlp, lenet5); false if unknown.
+  // Loads a preset by name (seed-binary, mlp, lenet5); false (error shown) if unknown or unusable.
   bool selectPreset(const QString& name);
-  // Starts training (the current preset) for n epochs through the worker; emits epochsCompleted.
+  // Starts training for n epochs through the session; the session emits epochsCompleted.
   void runEpochs(int n);
-
-  // Stops any run and trains this network next (from the designer). Returns false and leaves
-  // everything as it was, with the reason in *error, when it does not fit the current data.
-  bool useNetwork(const nlohmann::json& spec, const QString& name, QString* error = nullptr);
-  // Stops any run and uses this data next (from the dataset browser); classes/limits as given.
-  bool useData(const RawSplit& data, const Selection& train, const Selection& test, const QString& name,
-               QString* error = nullptr);
   // The current model (spec + weights + class labels), or null before one exists.
   ModelSnapshotPtr currentModel() const;
 
@@ -87,17 +78,15 @@ class DashboardView : public QWidget {
   void saveSettings(QSettings& settings) const;
   void restoreSettings(QSettings& settings);
 
-  RunState state() const { return state_; }
+  RunState state() const;
   TrainingSnapshotPtr lastSnapshot() const { return lastSnapshot_; }
-  const std::vector<EpochStats>& history() const { return history_; }
+  const std::vector<EpochStats>& history() const;
   QString errorMessage() const;
   QString statusText() const { return status_; }
   QString currentSection() const;
-  QString presetName() const { return QString::fromStdString(presetName_); }
-  // What the dashboard trains on: "Embedded MNIST subset (seed-binary preset) — classes 0, 1 ·
-  // 200 training and 200 test images".
+  QString presetName() const;
   QString dataDescription() const;
-  std::shared_ptr<const Dataset> testSet() const { return test_; }
+  std::shared_ptr<const Dataset> testSet() const;
   CurvesView* curves() const { return curves_; }
   KernelView* kernels() const { return kernels_; }
   FeatureMapView* featureMaps() const { return featureMaps_; }
@@ -106,54 +95,28 @@ class DashboardView : public QWidget {
   LastStepView* lastStep() const { return lastStep_; }
 
  signals:
-  void epochsCompleted();
-  // The weights changed (throttled: at most a few times per second).
-  void modelChanged(cnnlab::ModelSnapshotPtr model);
   // One line for the status bar: epoch, step, samples/s, loss.
   void statusChanged(const QString& text);
-  // The network or the data was replaced; description is dataDescription().
-  void dataChanged(const QString& description);
 
  private:
   QWidget* buildControls();
   QWidget* buildOverview();
   QWidget* buildKernelsPage();
   QWidget* buildPredictionsPage();
-  // Hands network + current data to the worker; false (nothing changed) when they do not fit.
-  bool configure(std::unique_ptr<Network<float>> network, bool keepCurves, QString* error);
-  std::unique_ptr<Network<float>> freshNetwork(QString* error) const;
-  bool loadPresetData(const std::string& preset, const std::vector<int>& classes, QString* error);
+  void onConfigured(bool keepHistory);
   void onSnapshot(TrainingSnapshotPtr snapshot);
-  void onRunFinished(bool completed);
-  void onFailed(const QString& message);
+  void followSettings();
   void refreshHeavyViews();
+  void wantSnapshotParts();
   void updateControls();
   void updateStatus();
   void showError(const QString& message);
   void clearError();
-  void publishModel(ModelSnapshotPtr model);
+  bool report(bool ok, const QString& error);  // shows error when !ok
 
-  // The worker and its thread.
-  std::unique_ptr<TrainingWorker> worker_;
-  QThread thread_;
-  std::uint64_t generation_ = 0;  // of the last configure(); older snapshots are dropped
-
-  // What is trained.
-  std::shared_ptr<const RawSplit> raw_;
-  std::shared_ptr<const Dataset> train_, test_;
-  nlohmann::json spec_;
-  std::string presetName_;
-  QString dataName_;  // where train_ and test_ came from
-  std::uint64_t drawnGeneration_ = 0;  // of the snapshot the heavy views last drew
-  QString networkName_;
-  bool presetData_ = true;  // the data follows the preset (and the seed)
-
-  // State seen through snapshots.
-  RunState state_ = RunState::Idle;
-  bool runEpochsPending_ = false;
+  TrainingSession& session_;
   TrainingSnapshotPtr lastSnapshot_;
-  ModelSnapshotPtr current_, published_;
-  std::vector<EpochStats> history_;
+  std::uint64_t drawnGeneration_ = 0;  // of the snapshot the heavy views last drew
   QString status_;
   bool presenter_ = false;
 
@@ -174,7 +137,6 @@ class DashboardView : public QWidget {
   PredictionGallery* gallery_;
   QLabel* galleryCaption_;
   QTimer* heavyTimer_;  // coalesces kernel / feature-map redraws to ≤ 10 per second
-  QTimer* modelTimer_;  // throttles modelChanged
 };
 
 }  // namespace cnnlab

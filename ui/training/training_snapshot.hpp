@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include <QFlags>
 #include <QMetaType>
 
 #include "engine/shape.hpp"
@@ -55,6 +56,15 @@ struct LayerActivation {
 
 enum class RunState { Idle, Running, Paused, Diverged };
 
+// The costly parts of a snapshot, built only when some view shows them.
+enum class SnapshotPart : unsigned {
+  Kernels = 1,      // every convolutional layer's kernels (or a first dense layer's units)
+  LastStep = 2,     // the first conv layer's kernels before, ∂E/∂K and after the last step
+  Activations = 4,  // every layer's output for the selected test image
+};
+Q_DECLARE_FLAGS(SnapshotParts, SnapshotPart)
+constexpr SnapshotParts kAllSnapshotParts{SnapshotPart::Kernels, SnapshotPart::LastStep, SnapshotPart::Activations};
+
 struct TrainingSnapshot {
   std::uint64_t generation = 0;       // changes when the network or data is replaced
   RunState state = RunState::Idle;
@@ -69,6 +79,7 @@ struct TrainingSnapshot {
   std::vector<double> stepLosses;     // batch losses of the steps since the previous snapshot
   std::vector<EpochStats> epochs;     // epochs finished since the previous snapshot
 
+  SnapshotParts parts;                // which of the costly parts below were built
   bool hasEvaluation = false;         // test-set evaluation with the current weights
   Evaluation evaluation;
 
@@ -86,4 +97,6 @@ using TrainingSnapshotPtr = std::shared_ptr<const TrainingSnapshot>;
 
 }  // namespace cnnlab
 
+Q_DECLARE_OPERATORS_FOR_FLAGS(cnnlab::SnapshotParts)
 Q_DECLARE_METATYPE(cnnlab::TrainingSnapshotPtr)
+Q_DECLARE_METATYPE(cnnlab::RunState)

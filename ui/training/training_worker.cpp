@@ -1,14 +1,14 @@
-// The training worker's loop: take requests, train one batch, publish a throttled snapshot.
+// The training worker's loop: take requests, apply them, train one step, publish a throttled snapshot.
 #include "ui/training/training_worker.hpp"
 
 #include <QDeadlineTimer>
 #include <QMutexLocker>
 
 #include <chrono>
-#include <optional>
+#include <utility>
 
-#include "engine/layers/convolutional.hpp"
 #include "engine/threads.hpp"
+#include "ui/training/snapshot_builder.hpp"
 
 namespace cnnlab {
 
@@ -18,63 +18,31 @@ using Clock = std::chrono::steady_clock;
 
 double secondsBetween(Clock::time_point a, Clock::time_point b) { return std::chrono::duration<double>(b - a).count(); }
 
-// The kernels of layer i (a convolutional layer) in a flat vector laid out like Network::parameters().
-KernelSet kernelSet(const Network<float>& network, const ParameterRange& range, const arma::fvec& values) {
-  const auto& conv = dynamic_cast<const Convolutional<float>&>(network.layer(range.layer));
-  const ConvolutionalOptions& o = conv.options();
-  KernelSet set;
-  set.layer = range.layer;
-  set.description = conv.describe();
-  set.channels = o.inputDepth;
-  set.size = o.kernelSize;
-  set.count = o.kernelCount;
-  set.kernels = arma::fmat(values.memptr() + range.offset, o.inputDepth * o.kernelSize * o.kernelSize, o.kernelCount);
-  return set;
-}
+}  // namespace
 
-// The weights of a network without convolution whose first layer with parameters is Dense and
-// reads the image unchanged (only Reshapes before it): unit i's incoming weights, row i of W,
-// as an image of the input's shape. At most 100 units, the first ones.
-constexpr std::size_t kMaxUnitImages = 100;
-
-std::optional<ParameterRange> imageWeights(const Network<float>& network) {
-  for (const ParameterRange& r : network.parameterRanges()) {
-    if (r.count == 0) {
-      if (network.layer(r.layer).type() != "reshape") return std::nullopt;
-      continue;
-    }
-    if (network.layer(r.layer).type() != "dense") return std::nullopt;
-    return r;
-  }
-  return std::nullopt;
-}
-
-KernelSet unitImages(const Network<float>& network, const ParameterRange& range, const arma::fvec& values) {
-  const Layer<float>& dense = network.layer(range.layer);
-  const Shape& image = network.inputShape();
-  const std::size_t O = dense.outputShape().size(), I = dense.inputShape().size();
-  KernelSet set;
-  set.layer = range.layer;
-  set.description = dense.describe();
-  set.denseUnits = true;
-  set.units = O;
-  set.channels = image.depth;
-  set.size = image.height;
-  set.width = image.width;
-  set.count = std::min(O, kMaxUnitImages);
-  const arma::fmat W(const_cast<float*>(values.memptr()) + range.offset, O, I, false, true);
-  set.kernels = W.rows(0, set.count - 1).t();  // column i = unit i's I weights, in the image's layout
-  return set;
-}
+struct TrainingWorker::Turn {
+  enum class Action { None, Sample, Batch, EpochStep, RunStep } action = Action::None;
+  std::shared_ptr<TrainingSetup> setup;
+  std::optional<double> rate;
+  std::optional<std::size_t> batchSize;
+  std::optional<int> image;
+  SnapshotParts parts;
+  bool quit = false, snapshotAsked = false, stopped = false, started = false, paused = false;
+  std::size_t epochsToRun = 0;
+  bool publishNow = false;
+  std::optional<RunState> stateChange;  // made while taking the requests; emitted after
+};
 
 // The loop's own state: only the worker thread touches it.
-struct Session {
+class TrainingWorker::Run {
+ public:
   std::shared_ptr<const Dataset> train, test;
   std::unique_ptr<Network<float>> network;
   std::unique_ptr<Trainer> trainer;  // refers to *network and *train: destroyed first
   std::uint64_t generation = 0;
   nlohmann::json spec;
-  std::vector<ParameterRange> convRanges;  // of the convolutional layers
+  std::vector<ParameterRange> convRanges;
+  SnapshotParts parts = kAllSnapshotParts;
 
   // Current epoch so far.
   double lossSum = 0;
@@ -88,6 +56,11 @@ struct Session {
   bool evaluationDue = false;
   LastStep lastStep;
 
+  // The last test evaluation and the step it belongs to (an epoch's end evaluates once for both
+  // the epoch's statistics and the snapshot).
+  Evaluation evaluation;
+  std::size_t evaluationStep = std::size_t(-1);
+
   // Throughput over the last half second or more of training.
   Clock::time_point rateStart = Clock::now();
   std::size_t rateSamples = 0;
@@ -97,6 +70,10 @@ struct Session {
   ModelSnapshotPtr model;
   std::size_t modelStep = std::size_t(-1);
 
+  std::size_t epochTarget = 0;  // absolute epochsDone at which the run ends (0: none)
+  Clock::time_point lastPublish = Clock::now() - std::chrono::hours(1);
+  Clock::time_point nextStepDue = Clock::now();
+
   void replace(std::shared_ptr<TrainingSetup> setup) {
     trainer.reset();
     network = std::move(setup->network);
@@ -105,9 +82,7 @@ struct Session {
     generation = setup->generation;
     trainer = std::make_unique<Trainer>(*network, *train, setup->options);
     spec = network->spec();
-    convRanges.clear();
-    for (const ParameterRange& r : network->parameterRanges())
-      if (network->layer(r.layer).type() == "convolutional") convRanges.push_back(r);
+    convRanges = convolutionRanges(*network);
     lossSum = 0;
     correct = seen = 0;
     epochSeconds = 0;
@@ -115,19 +90,24 @@ struct Session {
     stepLosses.clear();
     epochs.clear();
     evaluationDue = true;
+    evaluationStep = std::size_t(-1);
     lastStep = {};
     samplesPerSecond = 0;
     model.reset();
     modelStep = std::size_t(-1);
+    epochTarget = 0;
     if (test && image >= int(test->size())) image = 0;
   }
 
-  // Trains one batch (of one sample when singleSample), recording the kernels around it when asked.
-  StepResult step(bool singleSample, bool recordKernels) {
+  // Trains one batch (of one sample when singleSample), recording the first conv layer's kernels
+  // around it. They are tiny next to a step: every step is recorded, so the "last step" view
+  // shows the newest one whenever it is opened.
+  StepResult step(bool singleSample) {
+    const bool record = !convRanges.empty();
     const std::size_t batch = trainer->options().batchSize;
     if (singleSample) trainer->setBatchSize(1);
-    LastStep record;
-    if (recordKernels && !convRanges.empty()) record.before = kernelSet(*network, convRanges.front(), network->parameters());
+    LastStep recorded;
+    if (record) recorded.before = kernelSet(*network, convRanges.front(), network->parameters());
     StepResult r;
     try {
       r = trainer->step();
@@ -136,13 +116,13 @@ struct Session {
       throw;
     }
     if (singleSample) trainer->setBatchSize(batch);
-    if (recordKernels && !convRanges.empty()) {
-      record.valid = true;
-      record.step = trainer->steps();
-      record.learningRate = trainer->options().learningRate;
-      record.gradient = kernelSet(*network, convRanges.front(), network->gradients());
-      record.after = kernelSet(*network, convRanges.front(), network->parameters());
-      lastStep = std::move(record);
+    if (record) {
+      recorded.valid = true;
+      recorded.step = trainer->steps();
+      recorded.learningRate = trainer->options().learningRate;
+      recorded.gradient = kernelSet(*network, convRanges.front(), network->gradients());
+      recorded.after = kernelSet(*network, convRanges.front(), network->parameters());
+      lastStep = std::move(recorded);
     }
     if (stepLosses.empty()) firstStep = trainer->steps();
     stepLosses.push_back(r.loss);
@@ -153,6 +133,14 @@ struct Session {
     return r;
   }
 
+  const Evaluation& evaluate() {
+    if (evaluationStep != trainer->steps()) {
+      evaluation = trainer->evaluate(*test);
+      evaluationStep = trainer->steps();
+    }
+    return evaluation;
+  }
+
   void finishEpoch() {
     EpochStats stats;
     stats.epoch = trainer->epochsDone();
@@ -160,7 +148,7 @@ struct Session {
     stats.trainAccuracy = seen ? double(correct) / double(seen) : 0;
     stats.seconds = epochSeconds;
     if (test && test->size()) {
-      const Evaluation ev = trainer->evaluate(*test);
+      const Evaluation& ev = evaluate();
       stats.testLoss = ev.loss;
       stats.testAccuracy = ev.accuracy;
     }
@@ -205,21 +193,16 @@ struct Session {
     epochs.clear();
     if (evaluationDue && test && test->size()) {
       s->hasEvaluation = true;
-      s->evaluation = trainer->evaluate(*test);
+      s->evaluation = evaluate();
     }
     evaluationDue = false;
-    for (const ParameterRange& r : convRanges) s->kernels.push_back(kernelSet(*network, r, network->parameters()));
-    if (convRanges.empty())
-      if (const auto dense = imageWeights(*network)) s->kernels.push_back(unitImages(*network, *dense, network->parameters()));
-    s->lastStep = lastStep;
+    s->parts = parts;
+    if (parts.testFlag(SnapshotPart::Kernels)) s->kernels = networkKernels(*network, convRanges);
+    if (parts.testFlag(SnapshotPart::LastStep)) s->lastStep = lastStep;
     if (test && test->size()) {
       s->image = image;
       s->input = test->images.col(std::size_t(image));
-      network->forward(arma::fmat(s->input));
-      for (std::size_t i = 0; i < network->layerCount(); ++i) {
-        const auto& layer = network->layer(i);
-        s->activations.push_back({i, layer.type(), layer.describe(), layer.outputShape(), arma::fvec(network->activation(i))});
-      }
+      if (parts.testFlag(SnapshotPart::Activations)) s->activations = layerActivations(*network, s->input);
     }
     if (!model || modelStep != trainer->steps()) {
       auto m = std::make_shared<ModelSnapshot>();
@@ -236,61 +219,105 @@ struct Session {
   }
 };
 
-}  // namespace
-
-TrainingWorker::TrainingWorker() { qRegisterMetaType<cnnlab::TrainingSnapshotPtr>(); }
+TrainingWorker::TrainingWorker() {
+  qRegisterMetaType<cnnlab::TrainingSnapshotPtr>();
+  qRegisterMetaType<cnnlab::RunState>();
+}
 
 TrainingWorker::~TrainingWorker() = default;
 
-void TrainingWorker::configure(std::shared_ptr<TrainingSetup> setup) {
+// ---- requests (any thread) --------------------------------------------------------------------
+
+RunState TrainingWorker::state() const {
   QMutexLocker lock(&mutex_);
-  requests_.setup = std::move(setup);
-  requests_.running = requests_.paused = false;
-  requests_.startPending = false;
-  requests_.samples = requests_.batches = 0;
-  requests_.epoch = false;
-  requests_.learningRate.reset();
-  requests_.batchSize.reset();
-  running_ = false;
-  condition_.wakeOne();
+  return requests_.state;
+}
+
+void TrainingWorker::setStateLocked(RunState state, bool& changed) {
+  changed = changed || requests_.state != state;
+  requests_.state = state;
+}
+
+void TrainingWorker::setState(RunState state) {
+  bool changed = false;
+  {
+    QMutexLocker lock(&mutex_);
+    setStateLocked(state, changed);
+  }
+  if (changed) emit stateChanged(state);
+}
+
+void TrainingWorker::configure(std::shared_ptr<TrainingSetup> setup) {
+  bool changed = false;
+  {
+    QMutexLocker lock(&mutex_);
+    requests_.setup = std::move(setup);
+    requests_.stopPending = false;  // the new setup replaces whatever was stopped
+    setStateLocked(RunState::Idle, changed);
+    requests_.startPending = false;
+    requests_.samples = requests_.batches = 0;
+    requests_.epoch = false;
+    requests_.learningRate.reset();
+    requests_.batchSize.reset();
+    condition_.wakeOne();
+  }
+  if (changed) emit stateChanged(RunState::Idle);
 }
 
 void TrainingWorker::start(std::size_t epochs) {
-  QMutexLocker lock(&mutex_);
-  requests_.running = true;
-  requests_.paused = false;
-  requests_.startPending = true;
-  requests_.epochsToRun = epochs;
-  running_ = true;
-  condition_.wakeOne();
+  bool changed = false;
+  {
+    QMutexLocker lock(&mutex_);
+    setStateLocked(RunState::Running, changed);
+    requests_.startPending = true;
+    requests_.stopPending = false;  // a stop not yet taken is superseded: its run never resumes
+    requests_.epochsToRun = epochs;
+    condition_.wakeOne();
+  }
+  if (changed) emit stateChanged(RunState::Running);
 }
 
 void TrainingWorker::pause() {
-  QMutexLocker lock(&mutex_);
-  if (!requests_.running) return;
-  requests_.paused = true;
-  requests_.snapshot = true;
-  condition_.wakeOne();
+  bool changed = false;
+  {
+    QMutexLocker lock(&mutex_);
+    if (requests_.state != RunState::Running) return;
+    setStateLocked(RunState::Paused, changed);
+    requests_.snapshot = true;
+    condition_.wakeOne();
+  }
+  if (changed) emit stateChanged(RunState::Paused);
 }
 
 void TrainingWorker::resume() {
-  QMutexLocker lock(&mutex_);
-  if (!requests_.running) return;
-  requests_.paused = false;
-  condition_.wakeOne();
+  bool changed = false;
+  {
+    QMutexLocker lock(&mutex_);
+    if (requests_.state != RunState::Paused) return;
+    setStateLocked(RunState::Running, changed);
+    condition_.wakeOne();
+  }
+  if (changed) emit stateChanged(RunState::Running);
 }
 
 void TrainingWorker::stop() {
-  QMutexLocker lock(&mutex_);
-  const bool wasBusy = requests_.running || requests_.samples || requests_.batches || requests_.epoch;
-  requests_.running = requests_.paused = false;
-  requests_.startPending = false;
-  requests_.samples = requests_.batches = 0;
-  requests_.epoch = false;
-  requests_.stopPending = wasBusy;
-  requests_.snapshot = true;
-  running_ = false;
-  condition_.wakeOne();
+  bool changed = false;
+  RunState now;
+  {
+    QMutexLocker lock(&mutex_);
+    Requests& q = requests_;
+    const bool active = q.state == RunState::Running || q.state == RunState::Paused;
+    const bool wasBusy = active || q.samples || q.batches || q.epoch;
+    if (active) setStateLocked(RunState::Idle, changed);  // a diverged run stays diverged
+    q.startPending = false;
+    q.samples = q.batches = 0;
+    q.epoch = false;
+    q.stopPending = wasBusy;
+    q.snapshot = true;
+    now = q.state;
+    condition_.wakeOne();
+  }
+  if (changed) emit stateChanged(now);
 }
 
 void TrainingWorker::stepSamples(std::size_t count) {
@@ -335,6 +362,14 @@ void TrainingWorker::selectImage(int testIndex) {
   condition_.wakeOne();
 }
 
+void TrainingWorker::setSnapshotParts(SnapshotParts parts) {
+  QMutexLocker lock(&mutex_);
+  if (requests_.parts == parts) return;
+  requests_.parts = parts;
+  requests_.snapshot = true;  // the newly wanted parts arrive at once, not at the next step
+  condition_.wakeOne();
+}
+
 void TrainingWorker::requestSnapshot() {
   QMutexLocker lock(&mutex_);
   requests_.snapshot = true;
@@ -344,187 +379,178 @@ void TrainingWorker::requestSnapshot() {
 void TrainingWorker::shutdown() {
   QMutexLocker lock(&mutex_);
   requests_.quit = true;
-  requests_.running = false;
-  running_ = false;
   condition_.wakeOne();
 }
 
+// ---- the loop (worker thread) -----------------------------------------------------------------
+
 void TrainingWorker::run() {
   setComputeThreads(1);  // as cnnlab-cli's default, so the two train at the same speed
-  Session session;
-  auto lastPublish = Clock::now() - std::chrono::hours(1);
-  auto nextStepDue = Clock::now();
-  std::size_t epochTarget = 0;  // absolute epochsDone at which the run ends (0: none)
-
+  Run run;
   for (;;) {
-    enum class Action { None, Sample, Batch, EpochStep, RunStep } action = Action::None;
-    std::shared_ptr<TrainingSetup> setup;
-    std::optional<double> rate;
-    std::optional<std::size_t> batchSize;
-    std::optional<int> image;
-    bool snapshotAsked = false, stopped = false, started = false, paused = false;
-    std::size_t epochsToRun = 0;
-    {
-      QMutexLocker lock(&mutex_);
-      for (;;) {
-        Requests& q = requests_;
-        if (q.quit) return;
-        const bool events = q.setup || q.learningRate || q.batchSize || q.image || q.snapshot || q.stopPending || q.startPending;
-        const bool manual = session.trainer && (q.samples || q.batches || q.epoch);
-        const bool running = session.trainer && q.running && !q.paused;
-        if (events || manual) break;
-        if (running) {
-          if (q.stepsPerSecond > 0 && Clock::now() < nextStepDue) {
-            const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(nextStepDue - Clock::now()).count();
-            condition_.wait(&mutex_, QDeadlineTimer(qint64(wait) + 1));
-            continue;
-          }
-          break;
-        }
-        if (q.running && !session.trainer) q.running = false;
-        condition_.wait(&mutex_);
-      }
-      Requests& q = requests_;
-      setup = std::move(q.setup);
-      q.setup.reset();
-      rate = q.learningRate;
-      q.learningRate.reset();
-      batchSize = q.batchSize;
-      q.batchSize.reset();
-      image = q.image;
-      q.image.reset();
-      snapshotAsked = q.snapshot;
-      q.snapshot = false;
-      stopped = q.stopPending;
-      q.stopPending = false;
-      started = q.startPending;
-      q.startPending = false;
-      epochsToRun = q.epochsToRun;
-      paused = q.paused;
-      if (!setup && session.trainer) {
-        if (q.samples) {
-          action = Action::Sample;
-          --q.samples;
-        } else if (q.batches) {
-          action = Action::Batch;
-          --q.batches;
-        } else if (q.epoch) {
-          action = Action::EpochStep;
-        } else if (q.running && !q.paused) {
-          action = Action::RunStep;
-          if (q.stepsPerSecond > 0)
-            nextStepDue = std::max(Clock::now(), nextStepDue) +
-                          std::chrono::microseconds(std::int64_t(1e6 / q.stepsPerSecond));
-        }
-      }
+    Turn turn = takeRequests(run);
+    if (turn.stateChange) emit stateChanged(*turn.stateChange);
+    if (turn.quit) return;
+    apply(turn, run);
+    if (turn.action != Turn::Action::None) {
+      trainStep(turn, run);
+      continue;
     }
+    if (turn.paused && turn.snapshotAsked) run.evaluationDue = true;
+    if (turn.stopped) {
+      run.epochTarget = 0;
+      run.updateRate(false);
+      run.evaluationDue = true;
+    }
+    if (turn.publishNow) publish(run, state());
+    if (turn.stopped) emit runFinished(false);
+  }
+}
 
-    bool publishNow = snapshotAsked || stopped || image.has_value();
-    if (setup) {
-      try {
-        session.replace(std::move(setup));
-      } catch (const std::exception& e) {
-        emit failed(QString::fromStdString(e.what()));
-      }
-      epochTarget = 0;
-      publishNow = true;
+TrainingWorker::Turn TrainingWorker::takeRequests(Run& run) {
+  Turn turn;
+  QMutexLocker lock(&mutex_);
+  Requests& q = requests_;
+  for (;;) {
+    if (q.quit) {
+      turn.quit = true;
+      return turn;
     }
-    if (image) session.image = *image;
-    if (session.test && session.image >= int(session.test->size())) session.image = 0;
+    const bool events = q.setup || q.learningRate || q.batchSize || q.image || q.snapshot || q.stopPending ||
+                        q.startPending || q.parts != run.parts;
+    const bool manual = run.trainer && (q.samples || q.batches || q.epoch);
+    const bool running = run.trainer && q.state == RunState::Running;
+    if (events || manual) break;
+    if (running) {
+      if (q.stepsPerSecond > 0 && Clock::now() < run.nextStepDue) {
+        const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(run.nextStepDue - Clock::now()).count();
+        condition_.wait(&mutex_, QDeadlineTimer(qint64(wait) + 1));
+        continue;
+      }
+      break;
+    }
+    if ((q.state == RunState::Running || q.state == RunState::Paused) && !run.trainer) {
+      q.state = RunState::Idle;  // nothing to train
+      turn.stateChange = RunState::Idle;
+    }
+    if (turn.stateChange) return turn;  // emit it before sleeping
+    condition_.wait(&mutex_);
+  }
+  turn.setup = std::exchange(q.setup, nullptr);
+  turn.rate = std::exchange(q.learningRate, std::nullopt);
+  turn.batchSize = std::exchange(q.batchSize, std::nullopt);
+  turn.image = std::exchange(q.image, std::nullopt);
+  turn.snapshotAsked = std::exchange(q.snapshot, false);
+  turn.stopped = std::exchange(q.stopPending, false);
+  turn.started = std::exchange(q.startPending, false);
+  turn.epochsToRun = q.epochsToRun;
+  turn.paused = q.state == RunState::Paused;
+  turn.parts = q.parts;
+  if (!turn.setup && run.trainer) {
+    using Action = Turn::Action;
+    if (q.samples) {
+      turn.action = Action::Sample;
+      --q.samples;
+    } else if (q.batches) {
+      turn.action = Action::Batch;
+      --q.batches;
+    } else if (q.epoch) {
+      turn.action = Action::EpochStep;
+    } else if (q.state == RunState::Running) {
+      turn.action = Action::RunStep;
+      if (q.stepsPerSecond > 0)
+        run.nextStepDue = std::max(Clock::now(), run.nextStepDue) +
+                          std::chrono::microseconds(std::int64_t(1e6 / q.stepsPerSecond));
+    }
+  }
+  return turn;
+}
+
+void TrainingWorker::apply(Turn& turn, Run& run) {
+  turn.publishNow = turn.snapshotAsked || turn.stopped || turn.image.has_value() || turn.parts != run.parts;
+  run.parts = turn.parts;
+  if (turn.setup) {
     try {
-      if (rate && session.trainer) session.trainer->setLearningRate(*rate);
-      if (batchSize && session.trainer) session.trainer->setBatchSize(*batchSize);
+      run.replace(std::move(turn.setup));
     } catch (const std::exception& e) {
       emit failed(QString::fromStdString(e.what()));
     }
-    if ((rate || batchSize) && action == Action::None) publishNow = true;
-    if (started && session.trainer) {
-      epochTarget = epochsToRun ? session.trainer->epochsDone() + epochsToRun : 0;
-      session.updateRate(false);
-      publishNow = true;
-    }
-
-    RunState state = running_ ? (paused ? RunState::Paused : RunState::Running) : RunState::Idle;
-    if (action != Action::None) {
-      const auto begin = Clock::now();
-      const bool manual = action == Action::Sample || action == Action::Batch;
-      const bool due = manual || std::chrono::duration_cast<std::chrono::milliseconds>(begin - lastPublish).count() >=
-                                     kPublishIntervalMs;
-      try {
-        // The first conv layer's kernels are tiny next to a step: record every step, so the
-        // "last step" view always shows the newest one.
-        const StepResult r = session.step(action == Action::Sample, true);
-        session.epochSeconds += secondsBetween(begin, Clock::now());
-        if (r.epochFinished) {
-          session.finishEpoch();
-          if (action == Action::EpochStep) {
-            QMutexLocker lock(&mutex_);
-            requests_.epoch = false;
-          }
-          if (action == Action::RunStep && epochTarget && session.trainer->epochsDone() >= epochTarget) {
-            {
-              QMutexLocker lock(&mutex_);
-              requests_.running = requests_.paused = false;
-              running_ = false;
-            }
-            epochTarget = 0;
-            emit snapshotReady(session.snapshot(RunState::Idle));
-            lastPublish = Clock::now();
-            emit runFinished(true);
-            continue;
-          }
-        }
-        session.updateRate(action == Action::RunStep);
-        if (action != Action::RunStep) {
-          QMutexLocker lock(&mutex_);
-          const bool more = requests_.samples || requests_.batches || requests_.epoch;
-          // A finished manual step shows its result at once; a test evaluation too if cheap.
-          if (!more && !requests_.running) {
-            publishNow = true;
-            if (session.test && session.test->size() <= 1000) session.evaluationDue = true;
-          }
-        }
-        if (due) publishNow = true;
-      } catch (const DivergenceError& e) {
-        {
-          QMutexLocker lock(&mutex_);
-          requests_.running = requests_.paused = false;
-          requests_.samples = requests_.batches = 0;
-          requests_.epoch = false;
-          running_ = false;
-        }
-        epochTarget = 0;
-        emit snapshotReady(session.snapshot(RunState::Diverged));
-        lastPublish = Clock::now();
-        emit failed(QString::fromStdString(e.what()));
-        emit runFinished(false);
-        continue;
-      }
-      {
-        QMutexLocker lock(&mutex_);
-        state = !running_ ? RunState::Idle : requests_.paused ? RunState::Paused : RunState::Running;
-      }
-      if (publishNow) {
-        // Publishing is part of the cost of training with the window open: count it.
-        const auto publishBegin = Clock::now();
-        emit snapshotReady(session.snapshot(state));
-        lastPublish = Clock::now();
-        session.epochSeconds += secondsBetween(publishBegin, lastPublish);
-      }
-      continue;
-    }
-    if (paused && snapshotAsked) session.evaluationDue = true;
-    if (stopped) {
-      epochTarget = 0;
-      session.updateRate(false);
-      session.evaluationDue = true;
-    }
-    if (publishNow) {
-      emit snapshotReady(session.snapshot(state));
-      lastPublish = Clock::now();
-    }
-    if (stopped) emit runFinished(false);
+    turn.publishNow = true;
   }
+  if (turn.image) run.image = *turn.image;
+  if (run.test && run.image >= int(run.test->size())) run.image = 0;
+  try {
+    if (turn.rate && run.trainer) run.trainer->setLearningRate(*turn.rate);
+    if (turn.batchSize && run.trainer) run.trainer->setBatchSize(*turn.batchSize);
+  } catch (const std::exception& e) {
+    emit failed(QString::fromStdString(e.what()));
+  }
+  if ((turn.rate || turn.batchSize) && turn.action == Turn::Action::None) turn.publishNow = true;
+  if (turn.started && run.trainer) {
+    run.epochTarget = turn.epochsToRun ? run.trainer->epochsDone() + turn.epochsToRun : 0;
+    run.updateRate(false);
+    turn.publishNow = true;
+  }
+}
+
+void TrainingWorker::trainStep(Turn& turn, Run& run) {
+  using Action = Turn::Action;
+  const auto begin = Clock::now();
+  const bool manual = turn.action == Action::Sample || turn.action == Action::Batch;
+  const bool due = manual || std::chrono::duration_cast<std::chrono::milliseconds>(begin - run.lastPublish).count() >=
+                                 kPublishIntervalMs;
+  try {
+    const StepResult r = run.step(turn.action == Action::Sample);
+    run.epochSeconds += secondsBetween(begin, Clock::now());
+    if (r.epochFinished) {
+      run.finishEpoch();
+      if (turn.action == Action::EpochStep) {
+        QMutexLocker lock(&mutex_);
+        requests_.epoch = false;
+      }
+      if (turn.action == Action::RunStep && run.epochTarget && run.trainer->epochsDone() >= run.epochTarget) {
+        run.epochTarget = 0;
+        setState(RunState::Idle);
+        publish(run, RunState::Idle);
+        emit runFinished(true);
+        return;
+      }
+    }
+    run.updateRate(turn.action == Action::RunStep);
+    if (turn.action != Action::RunStep) {
+      QMutexLocker lock(&mutex_);
+      const bool more = requests_.samples || requests_.batches || requests_.epoch;
+      // A finished manual step shows its result at once; a test evaluation too if cheap.
+      if (!more && requests_.state != RunState::Running) {
+        turn.publishNow = true;
+        if (run.test && run.test->size() <= 1000) run.evaluationDue = true;
+      }
+    }
+    if (due) turn.publishNow = true;
+  } catch (const DivergenceError& e) {
+    {
+      QMutexLocker lock(&mutex_);
+      requests_.samples = requests_.batches = 0;
+      requests_.epoch = false;
+    }
+    setState(RunState::Diverged);
+    run.epochTarget = 0;
+    publish(run, RunState::Diverged);
+    emit failed(QString::fromStdString(e.what()));
+    emit runFinished(false);
+    return;
+  }
+  if (turn.publishNow) {
+    // Publishing is part of the cost of training with the window open: count it.
+    const auto publishBegin = Clock::now();
+    publish(run, state());
+    run.epochSeconds += secondsBetween(publishBegin, run.lastPublish);
+  }
+}
+
+void TrainingWorker::publish(Run& run, RunState state) {
+  emit snapshotReady(run.snapshot(state));
+  run.lastPublish = Clock::now();
 }
 
 }  // namespace cnnlab

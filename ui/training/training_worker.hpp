@@ -1,6 +1,6 @@
 // The training worker (after Qt's Mandelbrot example and the QThread worker-object pattern): owns
 // the engine's network and trainer on its own thread, takes requests under a mutex, and publishes
-// value snapshots at most every kPublishIntervalMs while it trains.
+// value snapshots at most every kPublishIntervalMs while it trains. It alone owns the run state.
 #pragma once
 
 #include <QMutex>
@@ -8,7 +8,6 @@
 #include <QString>
 #include <QWaitCondition>
 
-#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -52,11 +51,15 @@ class TrainingWorker : public QObject {
   void setBatchSize(std::size_t size);
   void setStepsPerSecond(double rate);       // 0: full speed
   void selectImage(int testIndex);           // the test image whose feature maps are published
+  void setSnapshotParts(SnapshotParts parts);  // what the views show; publishes the new parts at once
   void requestSnapshot();
   // Ends run() (after the current step); the owner then quits and waits for the thread.
   void shutdown();
 
-  bool isRunning() const { return running_.load(); }
+  // The one run state: Running or Paused from start() until the epochs are done, stop() or a
+  // divergence; Diverged until the next start.
+  RunState state() const;
+  bool isRunning() const { const RunState s = state(); return s == RunState::Running || s == RunState::Paused; }
 
  public slots:
   // The worker's loop; connect QThread::started to it.
@@ -64,6 +67,7 @@ class TrainingWorker : public QObject {
 
  signals:
   void snapshotReady(cnnlab::TrainingSnapshotPtr snapshot);
+  void stateChanged(cnnlab::RunState state);
   // A step failed (NaN/Inf loss, or an impossible setting); the run has stopped.
   void failed(const QString& message);
   // A run ended: its epochs are done (completed = true), or it was stopped or failed (false).
@@ -71,8 +75,8 @@ class TrainingWorker : public QObject {
 
  private:
   struct Requests {
+    RunState state = RunState::Idle;
     std::shared_ptr<TrainingSetup> setup;
-    bool running = false, paused = false;
     std::size_t epochsToRun = 0;  // for a start(): epochs from now (0 = no limit)
     bool startPending = false;
     std::size_t samples = 0, batches = 0;
@@ -81,15 +85,26 @@ class TrainingWorker : public QObject {
     std::optional<std::size_t> batchSize;
     double stepsPerSecond = 0;
     std::optional<int> image;
+    SnapshotParts parts = kAllSnapshotParts;
     bool snapshot = false;
     bool stopPending = false;
     bool quit = false;
   };
+  // What one turn of the loop takes from the requests (copied out under the mutex).
+  struct Turn;
+  class Run;
+
+  Turn takeRequests(Run& run);           // waits until there is something to do
+  void apply(Turn& turn, Run& run);      // new setup, rate, batch size, image, start
+  void trainStep(Turn& turn, Run& run);  // one sample, batch or run step; publishes when due
+  void publish(Run& run, RunState state);
+  // Sets the run state under the lock; emits stateChanged when it changed.
+  void setState(RunState state);
+  void setStateLocked(RunState state, bool& changed);
 
   mutable QMutex mutex_;
   QWaitCondition condition_;
-  Requests requests_;          // guarded by mutex_
-  std::atomic<bool> running_{false};
+  Requests requests_;  // guarded by mutex_
 };
 
 }  // namespace cnnlab

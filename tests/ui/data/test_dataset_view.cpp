@@ -14,6 +14,7 @@
 
 #include "engine/data/idx.hpp"
 #include "ui/train/dashboard_view.hpp"
+#include "ui/training/training_session.hpp"
 #include "ui/data/dataset_view.hpp"
 #include "ui/data/image_grid.hpp"
 #include "ui/main_window.hpp"
@@ -36,7 +37,8 @@ class TestDatasetView : public QObject {
   void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
   void embeddedCountsAndGrid() {
-    DatasetView view;
+    TrainingSession session;
+    DatasetView view(session);
     view.resize(1400, 900);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -78,7 +80,8 @@ class TestDatasetView : public QObject {
   void badSourcesKeepThePreviousData() {
     QFETCH(QString, kind);
     QFETCH(QString, message);
-    DatasetView view;
+    TrainingSession session;
+    DatasetView view(session);
     view.show();
     view.setSelectedClasses({3, 5});
     const std::size_t count = view.data().train.count;
@@ -109,7 +112,8 @@ class TestDatasetView : public QObject {
   }
 
   void loadsIdxAndImageFolders() {
-    DatasetView view;
+    TrainingSession session;
+    DatasetView view(session);
     view.show();
     QTemporaryDir dir;
     // A single IDX pair of 10 images, labels 0–4 twice, split 0.8.

@@ -16,6 +16,7 @@
 
 #include "engine/network_spec.hpp"
 #include "ui/train/dashboard_view.hpp"
+#include "ui/training/training_session.hpp"
 #include "ui/designer/designer_view.hpp"
 #include "ui/main_window.hpp"
 
@@ -126,7 +127,7 @@ class TestDesigner : public QObject {
     QVERIFY(designer.trainButton()->isEnabled());
     click(designer, "trainButton");
     QCOMPARE(window.tabs()->currentWidget(), static_cast<QWidget*>(&dashboard));
-    QSignalSpy done(&dashboard, &DashboardView::epochsCompleted);
+    QSignalSpy done(&window.session(), &TrainingSession::epochsCompleted);
     dashboard.runEpochs(1);
     QVERIFY(done.wait(120000));
     QTRY_VERIFY_WITH_TIMEOUT(dashboard.currentModel() && dashboard.currentModel()->epoch >= 1, 10000);
@@ -138,7 +139,8 @@ class TestDesigner : public QObject {
   }
 
   void reorderSaveAndLoad() {
-    DesignerView designer;
+    TrainingSession session;
+    DesignerView designer(session);
     designer.resize(1400, 900);
     designer.show();
     QVERIFY(designer.loadPreset("lenet5"));
@@ -187,7 +189,8 @@ class TestDesigner : public QObject {
 
   // Changing a layer's type resets its fields; the input size drives every shape.
   void typeAndInputChanges() {
-    DesignerView designer;
+    TrainingSession session;
+    DesignerView designer(session);
     designer.show();
     QVERIFY(designer.loadPreset("mlp"));
     designer.setLayerType(4, "sigmoid");  // softmax → sigmoid

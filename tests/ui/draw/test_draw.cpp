@@ -14,6 +14,8 @@
 #include "ui/data/dataset_view.hpp"
 #include "ui/draw/digit_canvas.hpp"
 #include "ui/draw/draw_view.hpp"
+#include "ui/main_window.hpp"
+#include "ui/training/training_session.hpp"
 
 using namespace cnnlab;
 
@@ -78,6 +80,20 @@ class TestDraw : public QObject {
   Q_OBJECT
 
   ModelSnapshotPtr model_;
+  std::unique_ptr<TrainingSession> session_;
+
+  // A session that has published its start-up model and gone quiet, so a model set by hand on a
+  // view that follows it is not replaced a moment later.
+  TrainingSession& quietSession() {
+    if (!session_) {
+      session_ = std::make_unique<TrainingSession>();
+      QSignalSpy models(session_.get(), &TrainingSession::modelChanged);
+      [&] { QTRY_VERIFY(session_->lastSnapshot()); }();
+      while (models.wait(600)) {
+      }
+    }
+    return *session_;
+  }
 
  private slots:
   void initTestCase() {
@@ -86,7 +102,7 @@ class TestDraw : public QObject {
   }
 
   void classifiesDrawnStrokes() {
-    DrawView view;
+    DrawView view(quietSession());
     view.resize(1500, 900);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -126,7 +142,7 @@ class TestDraw : public QObject {
 
   // Models that cannot be used leave the current one in place.
   void refusesModelsThatDoNotFit() {
-    DrawView view;
+    DrawView view(quietSession());
     view.show();
     QVERIFY(view.setModel(model_));
     view.canvas()->clear();
@@ -155,12 +171,14 @@ class TestDraw : public QObject {
   }
 
   void addsDrawingsToTheTrainingSet() {
-    DatasetView datasets;
+    // The window wires the Draw tab to the Data tab; neither knows the other.
+    MainWindow window;
+    DatasetView& datasets = *window.datasets();
+    DrawView& view = *window.draw();
     datasets.setSelectedClasses({0, 1});
     const std::size_t before = datasets.data().train.count;
-    DrawView view;
-    view.setDatasetView(&datasets);
-    view.show();
+    window.show();
+    window.showView("draw");
     view.canvas()->clear();
     QString error;
     QVERIFY(!view.addToTrainingSet(1, &error));  // nothing drawn

@@ -12,6 +12,7 @@
 #include "engine/teaching/correlation.hpp"
 #include "ui/stepper/matrix_grid.hpp"
 #include "ui/stepper/stepper_view.hpp"
+#include "ui/training/training_session.hpp"
 
 using namespace cnnlab;
 
@@ -32,13 +33,14 @@ bool sameMatrix(const arma::mat& a, const arma::mat& b) {
 class TestStepperView : public QObject {
   Q_OBJECT
 
+  TrainingSession session;
   StepperView* view = nullptr;
 
   QPushButton* button(const char* name) { return view->findChild<QPushButton*>(name); }
 
  private slots:
   void init() {
-    view = new StepperView;
+    view = new StepperView(session);
     view->resize(1600, 950);
     view->show();
     QVERIFY(QTest::qWaitForWindowExposed(view));

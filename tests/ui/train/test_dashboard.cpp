@@ -15,6 +15,7 @@
 #include "engine/presets.hpp"
 #include "ui/train/curves_view.hpp"
 #include "ui/train/dashboard_view.hpp"
+#include "ui/training/training_session.hpp"
 #include "ui/train/feature_map_view.hpp"
 #include "ui/plot/heatmap_mosaic.hpp"
 #include "ui/train/kernel_view.hpp"
@@ -37,7 +38,7 @@ class TestDashboard : public QObject {
 
   // Trains one seed-binary epoch and waits for it.
   void trainOneEpoch() {
-    QSignalSpy done(dash(), &DashboardView::epochsCompleted);
+    QSignalSpy done(&window_->session(), &TrainingSession::epochsCompleted);
     dash()->runEpochs(1);
     QVERIFY(done.wait(60000));
     QTRY_COMPARE(dash()->history().size(), std::size_t(1));
@@ -290,12 +291,12 @@ class TestDashboard : public QObject {
     QString error;
     nlohmann::json bad = findPreset("lenet5").network;
     bad["input"]["height"] = 32;
-    QVERIFY(!dash()->useNetwork(bad, "too tall", &error));
+    QVERIFY(!window_->session().useNetwork(bad, "too tall", &error));
     QVERIFY(!error.isEmpty());
     QCOMPARE(dash()->presetName(), QString("seed-binary"));
     nlohmann::json mlp = findPreset("mlp").network;
     mlp["layers"][3]["units"] = 2;  // two classes, as the current data
-    QVERIFY2(dash()->useNetwork(mlp, "small mlp", &error), qPrintable(error));
+    QVERIFY2(window_->session().useNetwork(mlp, "small mlp", &error), qPrintable(error));
     // No convolution: the Kernels view shows what each of the 100 hidden units looks for, its
     // 784 incoming weights (row i of the first W) drawn as a 28×28 image.
     QTRY_VERIFY(dash()->lastSnapshot() && dash()->lastSnapshot()->kernels.size() == 1 &&
@@ -320,13 +321,13 @@ class TestDashboard : public QObject {
     QVERIFY(dash()->selectPreset("seed-binary"));  // back to a convolution: the panel returns
     QTRY_VERIFY(!dash()->findChild<LastStepView*>("lastStep")->noConvolution());
     QVERIFY(dash()->findChild<LastStepView*>("lastStep")->caption().contains("Take a step"));
-    QVERIFY2(dash()->useNetwork(mlp, "small mlp", &error), qPrintable(error));
+    QVERIFY2(window_->session().useNetwork(mlp, "small mlp", &error), qPrintable(error));
     const RawSplit raw = embeddedMnist();
     Selection three{.classes = {3, 5, 8}, .perClassLimit = 30};
-    QVERIFY2(dash()->useData(raw, three, three, "3-5-8", &error), qPrintable(error));
+    QVERIFY2(window_->session().useData(raw, three, three, "3-5-8", &error), qPrintable(error));
     QCOMPARE(dash()->currentModel()->classes, (std::vector<int>{3, 5, 8}));
     Selection none{.classes = {42}};
-    QVERIFY(!dash()->useData(raw, none, none, "nothing", &error));
+    QVERIFY(!window_->session().useData(raw, none, none, "nothing", &error));
     QCOMPARE(dash()->currentModel()->classes, (std::vector<int>{3, 5, 8}));
   }
 

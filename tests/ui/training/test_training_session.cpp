@@ -1,0 +1,207 @@
+// TrainingSession: apply() takes a configuration whole or leaves everything as it was; the worker
+// owns the run state; snapshots carry only the parts some viewer wants.
+#include <QSignalSpy>
+#include <QtTest>
+
+#include <fstream>
+
+#include "engine/data/embedded_mnist.hpp"
+#include "engine/presets.hpp"
+#include "ui/training/training_session.hpp"
+
+using namespace cnnlab;
+
+namespace {
+
+// What a failed change must leave untouched.
+struct Before {
+  std::string preset;
+  nlohmann::json spec;
+  QString networkName, dataName;
+  std::shared_ptr<const Dataset> train, test;
+  ModelSnapshotPtr model;
+  double learningRate;
+  std::size_t batchSize;
+
+  explicit Before(const TrainingSession& s)
+      : preset(s.config().preset), spec(s.config().spec), networkName(s.config().networkName),
+        dataName(s.config().dataName), train(s.trainSet()), test(s.testSet()), model(s.currentModel()),
+        learningRate(s.config().learningRate), batchSize(s.config().batchSize) {}
+
+  void expectSame(const TrainingSession& s) const {
+    QCOMPARE(s.config().preset, preset);
+    QCOMPARE(s.config().spec, spec);
+    QCOMPARE(s.config().networkName, networkName);
+    QCOMPARE(s.config().dataName, dataName);
+    QCOMPARE(s.trainSet(), train);
+    QCOMPARE(s.testSet(), test);
+    QCOMPARE(s.currentModel(), model);
+    QCOMPARE(s.config().learningRate, learningRate);
+    QCOMPARE(s.config().batchSize, batchSize);
+  }
+};
+
+}  // namespace
+
+class TestTrainingSession : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void initTestCase() { qRegisterMetaType<cnnlab::RunState>(); }
+
+  void startsOnTheSeedNetwork() {
+    TrainingSession session;
+    QCOMPARE(session.config().preset, std::string("seed-binary"));
+    QCOMPARE(session.trainSet()->classes, (std::vector<int>{0, 1}));
+    QVERIFY(session.currentModel());
+    QCOMPARE(session.state(), RunState::Idle);
+    QTRY_VERIFY(session.lastSnapshot());
+  }
+
+  void badChangesLeaveEverythingAsItWas_data() {
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("unknown preset") << "preset" << "unknown preset";
+    QTest::newRow("network that does not fit the classes") << "network" << "outputs but the data has 10 classes";
+    QTest::newRow("malformed network") << "malformed" << "unknown type";
+    QTest::newRow("learning rate NaN") << "rate" << "learning rate";
+    QTest::newRow("batch size 0") << "batch" << "batch size";
+    QTest::newRow("a class the data does not have") << "data" << "class 42";
+    QTest::newRow("missing model file") << "missing-model" << "";
+    QTest::newRow("corrupt model file") << "corrupt-model" << "";
+    QTest::newRow("no training data") << "no-data" << "no training data";
+  }
+
+  void badChangesLeaveEverythingAsItWas() {
+    QFETCH(QString, change);
+    QFETCH(QString, reason);
+    TrainingSession session;
+    QVERIFY(session.selectPreset("mlp"));  // not the start-up state, so "as it was" means something
+    QVERIFY(session.setLearningRate(0.25));
+    const Before before(session);
+    QSignalSpy configured(&session, &TrainingSession::configured);
+    QSignalSpy data(&session, &TrainingSession::dataChanged);
+    QTemporaryDir dir;
+    QString error;
+    bool ok = true;
+    if (change == "preset") {
+      ok = session.selectPreset("resnet", &error);
+    } else if (change == "network") {
+      ok = session.useNetwork(findPreset("seed-binary").network, "two outputs", &error);
+    } else if (change == "malformed") {
+      nlohmann::json spec = findPreset("mlp").network;
+      spec["layers"][0]["type"] = "dens";
+      ok = session.useNetwork(spec, "typo", &error);
+    } else if (change == "rate") {
+      SessionConfig config = session.config();
+      config.learningRate = std::nan("");
+      ok = session.apply(config, &error);
+    } else if (change == "batch") {
+      SessionConfig config = session.config();
+      config.batchSize = 0;
+      ok = session.apply(config, &error);
+    } else if (change == "data") {
+      const RawSplit raw = embeddedMnist();
+      ok = session.useData(raw, {.classes = {42}}, {.classes = {42}}, "nothing", &error);
+    } else if (change == "missing-model") {
+      ok = session.loadModel(dir.filePath("absent.cnnlab"), &error);
+    } else if (change == "corrupt-model") {
+      const QString path = dir.filePath("corrupt.cnnlab");
+      std::ofstream(path.toStdString()) << "CNNLAB not really a model";
+      ok = session.loadModel(path, &error);
+    } else if (change == "no-data") {
+      SessionConfig config = session.config();
+      config.train.reset();
+      ok = session.apply(config, &error);
+    }
+    QVERIFY(!ok);
+    QVERIFY(!error.isEmpty());
+    QVERIFY2(error.contains(reason), qPrintable(error));
+    QVERIFY2(!error.contains('\n'), qPrintable(error));
+    before.expectSame(session);
+    QCOMPARE(configured.count(), 0);
+    QCOMPARE(data.count(), 0);
+    // And the run still works on the old configuration.
+    QSignalSpy done(&session, &TrainingSession::epochsCompleted);
+    session.stepBatches(1);
+    QTRY_VERIFY(session.lastSnapshot() && session.lastSnapshot()->steps == 1);
+  }
+
+  void aGoodChangeIsTakenWhole() {
+    TrainingSession session;
+    QSignalSpy configured(&session, &TrainingSession::configured);
+    QSignalSpy data(&session, &TrainingSession::dataChanged);
+    QSignalSpy models(&session, &TrainingSession::modelChanged);
+    const RawSplit raw = embeddedMnist();
+    QString error;
+    QVERIFY2(session.useData(raw, {.classes = {2, 3, 7}, .perClassLimit = 20}, {.classes = {2, 3, 7}, .perClassLimit = 10},
+                             "three digits", &error),
+             qPrintable(error));
+    QCOMPARE(configured.count(), 1);
+    QCOMPARE(data.count(), 1);
+    QTRY_VERIFY(models.count() >= 1);
+    QCOMPARE(session.trainSet()->classes, (std::vector<int>{2, 3, 7}));
+    QCOMPARE(session.currentModel()->classes, (std::vector<int>{2, 3, 7}));
+    // The seed network's last dense layer was resized to three outputs.
+    QCOMPARE(session.config().spec["layers"][5]["units"].get<int>(), 3);
+    QVERIFY(session.dataDescription().startsWith("three digits — classes 2, 3, 7 · 60 training and 30 test images"));
+    QVERIFY(!session.config().presetData);
+  }
+
+  void theWorkerOwnsTheRunState() {
+    TrainingSession session;
+    QVERIFY(session.selectPreset("lenet5"));
+    QSignalSpy states(&session, &TrainingSession::stateChanged);
+    session.start();
+    QCOMPARE(session.state(), RunState::Running);
+    session.pause();
+    QCOMPARE(session.state(), RunState::Paused);
+    session.startOrPause();
+    QCOMPARE(session.state(), RunState::Running);
+    session.stop();
+    QCOMPARE(session.state(), RunState::Idle);
+    QVERIFY(states.count() >= 4);
+    // A run of one epoch ends by itself: Idle again, and epochsCompleted.
+    QVERIFY(session.selectPreset("seed-binary"));
+    QSignalSpy done(&session, &TrainingSession::epochsCompleted);
+    session.runEpochs(1);
+    QVERIFY(done.wait(60000));
+    QTRY_COMPARE(session.state(), RunState::Idle);
+    QTRY_COMPARE(session.history().size(), std::size_t(1));
+  }
+
+  void snapshotsCarryOnlyWhatIsShown() {
+    TrainingSession session;
+    QObject nobody, kernelsViewer;
+    session.setSnapshotParts(&nobody, {});
+    QCOMPARE(session.snapshotParts(), SnapshotParts{});
+    session.stepBatches(1);
+    QTRY_VERIFY(session.lastSnapshot() && session.lastSnapshot()->steps == 1);
+    TrainingSnapshotPtr s = session.lastSnapshot();
+    QVERIFY(s->kernels.empty());
+    QVERIFY(s->activations.empty());
+    QVERIFY(!s->lastStep.valid);
+    {
+      QObject viewer;
+      session.setSnapshotParts(&viewer, SnapshotPart::Kernels);
+      QCOMPARE(session.snapshotParts(), SnapshotParts(SnapshotPart::Kernels));
+      // A new wish is answered at once, without a training step.
+      QTRY_VERIFY(session.lastSnapshot()->parts.testFlag(SnapshotPart::Kernels));
+      QCOMPARE(session.lastSnapshot()->kernels.size(), std::size_t(1));
+      QVERIFY(session.lastSnapshot()->activations.empty());
+    }
+    // The viewer is gone, and its wish with it.
+    QCOMPARE(session.snapshotParts(), SnapshotParts{});
+    session.setSnapshotParts(&nobody, SnapshotParts{SnapshotPart::Activations, SnapshotPart::LastStep});
+    session.stepBatches(1);
+    QTRY_VERIFY(session.lastSnapshot()->steps == 2 && session.lastSnapshot()->parts.testFlag(SnapshotPart::Activations));
+    s = session.lastSnapshot();
+    QCOMPARE(s->activations.size(), std::size_t(7));  // every layer of the seed network
+    QVERIFY(s->lastStep.valid);
+    QCOMPARE(s->lastStep.step, std::size_t(2));
+    QVERIFY(s->kernels.empty());
+  }
+};
+
+QTEST_MAIN(TestTrainingSession)
+#include "test_training_session.moc"
