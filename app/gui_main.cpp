@@ -3,6 +3,7 @@
 //          [--presenter] [--metrics-csv FILE.csv]
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
@@ -16,6 +17,8 @@ int main(int argc, char** argv) {
   QApplication::setOrganizationName("cnnlab");
   QApplication::setApplicationName("cnnlab");
   QApplication::setApplicationVersion("0.1.0");
+  QApplication::setDesktopFileName("io.github.cnnlab.cnnlab");  // resources/io.github.cnnlab.cnnlab.desktop
+  QApplication::setWindowIcon(QIcon::fromTheme("io.github.cnnlab.cnnlab", QIcon(":/icons/io.github.cnnlab.cnnlab.svg")));
 
   QCommandLineParser parser;
   parser.setApplicationDescription("cnnlab: learn convolutional neural networks from scratch");
