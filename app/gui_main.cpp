@@ -3,6 +3,7 @@
 //          [--presenter] [--metrics-csv FILE.csv]
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
@@ -35,6 +36,10 @@ int main(int argc, char** argv) {
   QCoreApplication::setOrganizationName("cnnlab");
   QCoreApplication::setApplicationName("cnnlab");
   QCoreApplication::setApplicationVersion("0.1.0");
+  if (qobject_cast<QApplication*>(&app)) {
+    QGuiApplication::setDesktopFileName("io.github.cnnlab.cnnlab");  // resources/io.github.cnnlab.cnnlab.desktop
+    QApplication::setWindowIcon(QIcon::fromTheme("io.github.cnnlab.cnnlab", QIcon(":/icons/io.github.cnnlab.cnnlab.svg")));
+  }
 
   QCommandLineParser parser;
   parser.setApplicationDescription("cnnlab: learn convolutional neural networks from scratch");
