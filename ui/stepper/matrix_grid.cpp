@@ -157,9 +157,19 @@ void MatrixGrid::paintCells(QPainter& painter, const arma::mat& values, bool fli
   QFont noteFont = font();
   noteFont.setBold(true);
   // One font size per grid (the widest text decides), so equal numbers look equal.
-  const bool anyNote = !flipping && !annotations_.isEmpty();
+  constexpr int kReadableNotePixels = 13;  // smaller products are unreadable on a projector
+  const QFontMetrics readableNote([&] {
+    QFont f = noteFont;
+    f.setPixelSize(kReadableNotePixels);
+    return f;
+  }());
+  int longestNote = 0;
+  for (const QString& note : annotations_) longestNote = std::max(longestNote, readableNote.horizontalAdvance(note));
+  // Products too long for their cells (a trained network's 4-digit weights) are left to the
+  // formula line under the grids, which writes every one of them out; the values grow instead.
+  const bool anyNote = !flipping && !annotations_.isEmpty() && longestNote <= cell - 6;
   int valuePixels = std::clamp(int(cell * (anyNote ? 0.36 : 0.42)), 12, 44);
-  int notePixels = std::clamp(int(cell * 0.22), 11, 28);
+  int notePixels = std::clamp(int(cell * 0.22), kReadableNotePixels, 28);
   {
     QFont probe = valueFont;
     probe.setBold(true);
@@ -180,7 +190,7 @@ void MatrixGrid::paintCells(QPainter& painter, const arma::mat& values, bool fli
       for (const QString& note : annotations_) w = std::max(w, metrics.horizontalAdvance(note));
       return w;
     };
-    while (anyNote && notePixels > 9 && noteWidth(notePixels) > cell - 6) --notePixels;
+    while (anyNote && notePixels > kReadableNotePixels && noteWidth(notePixels) > cell - 6) --notePixels;
   }
   for (int pr = 0; pr < rows; ++pr)
     for (int pc = 0; pc < cols; ++pc) {
@@ -209,7 +219,7 @@ void MatrixGrid::paintCells(QPainter& painter, const arma::mat& values, bool fli
       }
       const bool hidden = !flipping && hidden_.contains(key);
       text = hidden ? placeholders_.value(key) : number(values(r, c));
-      if (!flipping) note = annotations_.value(key);
+      if (anyNote) note = annotations_.value(key);
       if (hidden) {
         fill = kHiddenFill;
         ink = QColor(0x9e9e9e);
