@@ -1,7 +1,6 @@
 // SGD training loop with divergence detection and cancellation; knows nothing of Qt.
 #include "engine/trainer.hpp"
 
-#include "engine/network_spec.hpp"
 #include "engine/threads.hpp"
 
 #include <chrono>
@@ -145,9 +144,8 @@ void Trainer::prepareReplicas(std::size_t threads) {
   float* shared = network_.parameters().memptr();
   if (replicas_.size() + 1 < threads || replicasBoundTo_ != shared) {
     replicas_.clear();
-    const nlohmann::json spec = network_.spec();
     for (std::size_t r = 1; r < threads; ++r) {
-      replicas_.push_back(buildNetwork<float>(spec));
+      replicas_.push_back(network_.clone());
       replicas_.back().bindParameters(shared);
     }
     replicasBoundTo_ = shared;

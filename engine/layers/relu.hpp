@@ -10,6 +10,7 @@ class ReLU : public Activation<eT> {
  public:
   using Mat = arma::Mat<eT>;
   using Activation<eT>::Activation;
+  std::unique_ptr<Layer<eT>> clone() const override { return std::make_unique<ReLU>(*this); }
   std::string type() const override { return "relu"; }
   std::string describe() const override { return "ReLU"; }
 

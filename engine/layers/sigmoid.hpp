@@ -11,6 +11,7 @@ class Sigmoid : public Activation<eT> {
  public:
   using Mat = arma::Mat<eT>;
   using Activation<eT>::Activation;
+  std::unique_ptr<Layer<eT>> clone() const override { return std::make_unique<Sigmoid>(*this); }
   std::string type() const override { return "sigmoid"; }
 
   void forward(const Mat& input, Mat& output) override {

@@ -18,6 +18,7 @@ class Softmax : public Layer<eT> {
     this->inputShape_ = shape;
     this->outputShape_ = shape;
   }
+  std::unique_ptr<Layer<eT>> clone() const override { return std::make_unique<Softmax>(*this); }
   std::string type() const override { return "softmax"; }
   std::string describe() const override {
     return temperature_ == 1.0 ? "Softmax" : "Softmax T=" + std::to_string(temperature_).substr(0, 4);

@@ -10,6 +10,7 @@ class Tanh : public Activation<eT> {
  public:
   using Mat = arma::Mat<eT>;
   using Activation<eT>::Activation;
+  std::unique_ptr<Layer<eT>> clone() const override { return std::make_unique<Tanh>(*this); }
   std::string type() const override { return "tanh"; }
 
   void forward(const Mat& input, Mat& output) override { output = arma::tanh(input); }

@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "engine/layers/convolutional.hpp"
+#include "engine/layers/layer_registry.hpp"
 #include "engine/network_spec.hpp"
 
 namespace cnnlab {
@@ -395,11 +396,13 @@ TeachingExample fromNetworkExample(const nlohmann::json& spec, const arma::fvec&
     throw std::invalid_argument("the model has " + std::to_string(parameters.n_elem) + " parameters, its network " +
                                 std::to_string(network.parameterCount()));
   network.parameters() = parameters;
-  const Convolutional<float>* conv = nullptr;
   std::size_t layerIndex = 0;
-  for (; layerIndex < network.layerCount(); ++layerIndex)
-    if ((conv = dynamic_cast<const Convolutional<float>*>(&network.layer(layerIndex)))) break;
-  if (!conv) throw std::invalid_argument("the network has no convolutional layer");
+  while (layerIndex < network.layerCount() &&
+         layerTypeOf(network.layer(layerIndex).type()).role != LayerRole::Convolution)
+    ++layerIndex;
+  if (layerIndex == network.layerCount()) throw std::invalid_argument("the network has no convolutional layer");
+  // The registry builds every layer of the Convolution role as a Convolutional.
+  const auto* conv = static_cast<const Convolutional<float>*>(&network.layer(layerIndex));
   const ConvolutionalOptions& o = conv->options();
   if (kernelIndex >= o.kernelCount)
     throw std::invalid_argument("kernel " + std::to_string(kernelIndex + 1) + " does not exist (the layer has " +
