@@ -188,29 +188,32 @@ std::vector<LayerType> makeTable() {
   dense.makeDouble = makeDense<double>;
   table.push_back(dense);
 
-  auto activation = [&](std::string name, std::string title, std::string summary, bool signedOutput, auto makeFloat,
-                        auto makeDouble) {
+  auto activation = [&](std::string name, std::string title, std::string summary, bool signedOutput,
+                        bool unitOutput, auto makeFloat, auto makeDouble) {
     LayerType type{.name = std::move(name),
                    .title = std::move(title),
                    .summary = std::move(summary),
                    .role = LayerRole::Activation,
-                   .signedOutput = signedOutput};
+                   .signedOutput = signedOutput,
+                   .unitOutput = unitOutput};
     type.settingsText = noSettings;
     type.makeFloat = makeFloat;
     type.makeDouble = makeDouble;
     table.push_back(type);
   };
-  activation("sigmoid", "Sigmoid", "σ(x) = 1 / (1 + e^(−x)) on every value, into (0, 1)", false,
+  activation("sigmoid", "Sigmoid", "σ(x) = 1 / (1 + e^(−x)) on every value, into (0, 1). No settings.", false, true,
              makeActivation<Sigmoid, float>, makeActivation<Sigmoid, double>);
-  activation("tanh", "Tanh", "tanh(x) on every value, into (−1, 1)", true, makeActivation<Tanh, float>,
-             makeActivation<Tanh, double>);
-  activation("relu", "ReLU", "max(0, x) on every value", false, makeActivation<ReLU, float>,
+  activation("tanh", "Tanh", "tanh(x) on every value, into (−1, 1). No settings.", true, false,
+             makeActivation<Tanh, float>, makeActivation<Tanh, double>);
+  activation("relu", "ReLU", "max(0, x) on every value. No settings.", false, false, makeActivation<ReLU, float>,
              makeActivation<ReLU, double>);
 
   LayerType softmax{.name = "softmax",
                     .title = "Softmax",
                     .summary = "Probabilities over the whole vector: e^(x_i/T) / Σ_j e^(x_j/T)",
-                    .role = LayerRole::Activation};
+                    .role = LayerRole::Activation,
+                    .unitOutput = true,
+                    .probabilities = true};
   LayerField temperature;
   temperature.key = "temperature";
   temperature.label = "Temperature";

@@ -53,6 +53,8 @@ struct LayerType {
   std::string summary;  // one line for people: what the layer computes
   LayerRole role = LayerRole::Activation;
   bool signedOutput = false;  // true for convolutional, dense, tanh: values centred on 0
+  bool unitOutput = false;    // values in (0, 1): sigmoid, softmax
+  bool probabilities = false; // each sample's outputs sum to 1 (softmax)
   std::vector<LayerField> fields;
 
   // "5 kernels 3×3, stride 2, bias per kernel": a layer spec's settings in words (fields that are
