@@ -85,7 +85,10 @@ void Dense<eT>::backward(const Mat& input, const Mat& /*output*/, const Mat& out
   const std::size_t O = options_.outputSize, I = options_.inputSize;
   Mat weightGradient(this->gradients_, O, I, false, true);
   arma::Col<eT> biasGradient(this->gradients_ + O * I, O, false, true);
-  // ∂E/∂W = ∂E/∂Y · Xᵀ, ∂E/∂b = Σ_n ∂E/∂Y, ∂E/∂X = Wᵀ · ∂E/∂Y
+  // ∂E/∂w_ij = ∂E/∂z_i · x_j, ∂E/∂b_i = ∂E/∂z_i   (second notes, eqs. 25–28, with the activation's
+  // factor already in ∂E/∂Y), in matrix form over the batch: ∂E/∂W = ∂E/∂Y · Xᵀ, ∂E/∂b = Σ_n ∂E/∂Y.
+  // ∂E/∂X = Wᵀ · ∂E/∂Y: the conv layer's ∂E/∂X_j = Σ_i ∂E/∂Y_i ★full K_ij with 1 × 1 "matrices"
+  // (first notes: the dense layer is the conv layer's particular case)
   weightGradient = outputGradient * input.t();
   biasGradient = arma::sum(outputGradient, 1);
   if (inputGradient) *inputGradient = weights().t() * outputGradient;

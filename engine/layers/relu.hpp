@@ -21,6 +21,7 @@ class ReLU : public Activation<eT> {
   }
   void backward(const Mat& input, const Mat&, const Mat& outputGradient, Mat* inputGradient) override {
     if (!inputGradient) return;
+    // ∂E/∂x = ∂E/∂y ⊙ R′(x), R′(x) = 1 for x ≥ 0 and 0 for x < 0   (second notes, ReLU derivative)
     const eT* x = input.memptr();
     const eT* g = outputGradient.memptr();
     eT* dx = inputGradient->memptr();

@@ -24,6 +24,7 @@ class Reshape : public Layer<eT> {
 
   void forward(const Mat& input, Mat& output) override { output = input; }
   void backward(const Mat&, const Mat&, const Mat& outputGradient, Mat* inputGradient) override {
+    // ∂E/∂X = reshape(∂E/∂Y, input shape)   (notes, reshape layer backward); the column is already it
     if (inputGradient) *inputGradient = outputGradient;
   }
 };
