@@ -16,7 +16,8 @@
 namespace cnnlab {
 
 // What a layer does to the data, for colours, titles and the few places that treat a kind of
-// layer specially (the fused per-sample update, FLOP counts, "output before activation").
+// layer specially (the bench's dense weight bytes, the stepper's first convolutional layer, a
+// feature map's "output before activation").
 enum class LayerRole { Convolution, Pooling, Reshape, Dense, Activation };
 
 enum class FieldKind { Integer, Number, Choice };
