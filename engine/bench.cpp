@@ -5,9 +5,8 @@
 #include <chrono>
 #include <ctime>
 
-#include "engine/layers/convolutional.hpp"
 #include "engine/data/dataset.hpp"
-#include "engine/layers/dense.hpp"
+#include "engine/layers/layer_registry.hpp"
 #include "engine/kernels.hpp"
 #include "engine/network_spec.hpp"
 #include "engine/threads.hpp"
@@ -37,14 +36,7 @@ FlopCount countFlops(const Network<float>& network) {
   FlopCount count;
   bool first = true;
   for (std::size_t i = 0; i < network.layerCount(); ++i) {
-    const Layer<float>& layer = network.layer(i);
-    double macs = 0;
-    if (const auto* conv = dynamic_cast<const Convolutional<float>*>(&layer)) {
-      const auto& o = conv->options();
-      macs = double(layer.outputShape().size()) * double(o.inputDepth * o.kernelSize * o.kernelSize);
-    } else if (dynamic_cast<const Dense<float>*>(&layer)) {
-      macs = double(layer.inputShape().size()) * double(layer.outputShape().size());
-    }
+    const double macs = network.layer(i).multiplyAdds();
     if (macs == 0) continue;
     count.forward += 2 * macs;
     count.training += 2 * macs * (first ? 2 : 3);  // forward, ∂E/∂θ and (after the first) ∂E/∂X
@@ -118,7 +110,7 @@ BenchResult benchPreset(const Preset& preset, const BenchOptions& options) {
   result.batch = batch;
   result.flops = countFlops(network);
   for (std::size_t i = 0; i < network.layerCount(); ++i)
-    if (dynamic_cast<const Dense<float>*>(&network.layer(i)))
+    if (layerTypeOf(network.layer(i).type()).role == LayerRole::Dense)
       result.denseWeightBytes += 4.0 * double(network.layer(i).inputShape().size() * network.layer(i).outputShape().size());
   if (batch == 1 && result.denseWeightBytes > 0) result.memoryFloorUs = measureWeightStreamMicroseconds(std::size_t(result.denseWeightBytes / 4));
   for (std::size_t s = 0; s < std::min<std::size_t>(steps, 20); ++s) trainer.step();  // warm-up

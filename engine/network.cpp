@@ -1,8 +1,6 @@
 // Network: wiring layers to the flat parameter vector, forward and backward over a batch.
 #include "engine/network.hpp"
 
-#include "engine/layers/dense.hpp"
-
 #include <algorithm>
 #include <stdexcept>
 
@@ -51,6 +49,20 @@ void Network<eT>::finalize() {
   }
   activations_.assign(layers_.size() + 1, Mat());
   deltas_.assign(layers_.size() + 1, Mat());
+}
+
+template <typename eT>
+Network<eT> Network<eT>::clone() const {
+  Network copy(inputShape_);
+  for (const auto& layer : layers_) copy.layers_.push_back(layer->clone());
+  if (loss_) copy.loss_ = makeLoss<eT>(loss_->name());
+  copy.initialization_ = initialization_;
+  copy.finalize();  // its own flat vectors, every layer's views rebound into them
+  if (parameters_.n_elem == copy.parameters_.n_elem) {
+    std::copy_n(parameters_.memptr(), parameters_.n_elem, copy.parameters_.memptr());
+    std::copy_n(gradients_.memptr(), gradients_.n_elem, copy.gradients_.memptr());
+  }
+  return copy;
 }
 
 template <typename eT>
@@ -129,16 +141,7 @@ void Network<eT>::backwardUpdate(const Mat& lossGradient, eT rate) {
       deltas_[i].set_size(layers_[i]->inputShape().size(), N);
       inputGradient = &deltas_[i];
     }
-    if (auto* dense = dynamic_cast<Dense<eT>*>(layers_[i].get())) {
-      dense->backwardUpdate(activations_[i], activations_[i + 1], deltas_[i + 1], inputGradient, rate);
-      continue;
-    }
-    layers_[i]->backward(activations_[i], activations_[i + 1], deltas_[i + 1], inputGradient);
-    if (const std::size_t count = layers_[i]->parameterCount()) {
-      eT* theta = parameters_.memptr() + offsets_[i];
-      const eT* gradient = gradients_.memptr() + offsets_[i];
-      for (std::size_t k = 0; k < count; ++k) theta[k] -= rate * gradient[k];
-    }
+    layers_[i]->backwardUpdate(activations_[i], activations_[i + 1], deltas_[i + 1], inputGradient, rate);
   }
 }
 

@@ -35,6 +35,10 @@ class Network {
   void setInitialization(Initialization scheme) { initialization_ = scheme; }
   // Allocates the flat parameter and gradient vectors (zeros) and binds every layer to them.
   void finalize();
+  // A deep copy: the same layers (cloned, not rebuilt from JSON), loss and initialization, and
+  // its own flat vectors holding the same parameter and gradient values (zeros when this network
+  // was never finalized), each layer's views bound into them. Sharing nothing with this network.
+  Network clone() const;
   // Points every layer at another network's parameter values (same spec, so the same layout),
   // keeping this network's own gradients and work buffers: a replica for data-parallel training
   // (Trainer with several compute threads). parameters() of this network is then unused.
@@ -68,9 +72,9 @@ class Network {
   // wantInputGradient also computes ∂E/∂input (inputGradient()); training leaves it off.
   void backward(const Mat& lossGradient, bool wantInputGradient = false);
   // backward() fused with plain SGD, θ ← θ − η ∂E/∂θ, layer by layer as the gradient passes
-  // through (each layer's ∂E/∂X is taken before its own update). For one sample the dense
-  // layers do it in one sweep over W and leave their gradient slots unwritten (Dense::
-  // backwardUpdate); every other layer's gradients are written as by backward().
+  // through (Layer::backwardUpdate: each layer's ∂E/∂X is taken before its own update). For one
+  // sample the dense layers do it in one sweep over W and leave their gradient slots unwritten;
+  // every other layer's gradients are written as by backward().
   void backwardUpdate(const Mat& lossGradient, eT rate);
   const Mat& activation(std::size_t i) const { return activations_.at(i + 1); }
   const Mat& input() const { return activations_.front(); }

@@ -2,39 +2,14 @@
 #include "engine/network_spec.hpp"
 
 #include <fstream>
-#include <map>
 #include <set>
 #include <sstream>
 
-#include "engine/layers/convolutional.hpp"
-#include "engine/layers/dense.hpp"
-#include "engine/layers/max_pool.hpp"
-#include "engine/layers/relu.hpp"
-#include "engine/layers/reshape.hpp"
-#include "engine/layers/sigmoid.hpp"
-#include "engine/layers/softmax.hpp"
-#include "engine/layers/tanh.hpp"
+#include "engine/layers/layer_registry.hpp"
 
 namespace cnnlab {
 
 namespace {
-
-const char* kLayerTypes = "convolutional, dense, reshape, maxpool, sigmoid, tanh, relu, softmax";
-
-// The fields each layer type accepts ("comment" is allowed everywhere), so a typo such as
-// "kernal_size" is reported instead of silently taking a default.
-const std::map<std::string, std::set<std::string>>& layerFields() {
-  static const std::map<std::string, std::set<std::string>> fields = {
-      {"convolutional", {"type", "kernels", "kernel_size", "stride", "padding", "bias", "comment"}},
-      {"dense", {"type", "units", "comment"}},
-      {"reshape", {"type", "comment"}},
-      {"maxpool", {"type", "size", "stride", "comment"}},
-      {"sigmoid", {"type", "comment"}},
-      {"tanh", {"type", "comment"}},
-      {"relu", {"type", "comment"}},
-      {"softmax", {"type", "temperature", "comment"}}};
-  return fields;
-}
 
 std::string joined(const std::set<std::string>& names) {
   std::string text;
@@ -56,20 +31,18 @@ std::string layerName(std::size_t index, const nlohmann::json& layer) {
   return "layer " + std::to_string(index + 1) + " (" + type + ")";
 }
 
-// A positive integer field, or fallback when absent (fallback 0 means required).
+// A positive integer field (at most 100000), or fallback when absent (fallback 0 means required).
 std::size_t positive(const nlohmann::json& object, const char* key, std::size_t fallback,
-                     const std::string& where, long layer, bool allowZero = false) {
+                     const std::string& where, long layer) {
   if (!object.contains(key)) {
-    if (fallback == 0 && !allowZero) throw SpecError(where + ": missing field \"" + key + "\"", layer);
+    if (fallback == 0) throw SpecError(where + ": missing field \"" + key + "\"", layer);
     return fallback;
   }
   const auto& value = object[key];
-  const bool integer = value.is_number_integer();
-  const bool negative = integer && value.is_number_integer() && !value.is_number_unsigned() && value.get<long long>() < 0;
-  if (!integer || negative || (!allowZero && value.get<unsigned long long>() == 0) ||
+  const bool negative = value.is_number_integer() && !value.is_number_unsigned() && value.get<long long>() < 0;
+  if (!value.is_number_integer() || negative || value.get<unsigned long long>() == 0 ||
       value.get<unsigned long long>() > 100000)
-    throw SpecError(where + ": \"" + key + "\" must be " + (allowZero ? "a non-negative" : "a positive") +
-                        " integer (at most 100000), not " + value.dump(),
+    throw SpecError(where + ": \"" + key + "\" must be a positive integer (at most 100000), not " + value.dump(),
                     layer);
   return value.get<std::size_t>();
 }
@@ -132,6 +105,8 @@ void checkSize(const Layer<eT>& layer, std::size_t parametersSoFar, const std::s
                     at);
 }
 
+// Validates one layer object against its registry entry (unknown fields, each field's kind and
+// limits) and builds it on input in.
 template <typename eT>
 std::unique_ptr<Layer<eT>> makeLayer(const nlohmann::json& layer, const Shape& in, std::size_t index) {
   const long at = long(index);
@@ -140,67 +115,26 @@ std::unique_ptr<Layer<eT>> makeLayer(const nlohmann::json& layer, const Shape& i
   if (!layer.contains("type") || !layer["type"].is_string())
     throw SpecError("layer " + std::to_string(index + 1) + ": missing field \"type\"", at);
   const std::string type = layer["type"];
-  const auto known = layerFields().find(type);
-  if (known == layerFields().end())
-    throw SpecError("layer " + std::to_string(index + 1) + ": unknown type \"" + type + "\" (known: " + kLayerTypes +
-                        ")",
+  const LayerType* entry = findLayerType(type);
+  if (!entry)
+    throw SpecError("layer " + std::to_string(index + 1) + ": unknown type \"" + type + "\" (known: " +
+                        layerTypeNames() + ")",
                     at);
-  rejectUnknownFields(layer, known->second, where, at);
-  const bool flat = in.height == 1 && in.width == 1;
+  // "comment" is allowed everywhere, so a typo such as "kernal_size" is reported instead of
+  // silently taking a default.
+  std::set<std::string> known = {"type", "comment"};
+  for (const auto& field : entry->fields) known.insert(field.key);
+  rejectUnknownFields(layer, known, where, at);
   try {
-    if (type == "convolutional") {
-      const ConvolutionBias bias =
-          choice(layer, "bias", "per_output", {"per_output", "per_kernel"}, where + ": ", at) == "per_kernel"
-              ? ConvolutionBias::PerKernel
-              : ConvolutionBias::PerOutput;
-      return std::make_unique<Convolutional<eT>>(ConvolutionalOptions{
-          .inputDepth = in.depth, .inputHeight = in.height, .inputWidth = in.width,
-          .kernelSize = positive(layer, "kernel_size", 0, where, at),
-          .kernelCount = positive(layer, "kernels", 0, where, at),
-          .stride = positive(layer, "stride", 1, where, at),
-          .padding = positive(layer, "padding", 0, where, at, true),
-          .bias = bias});
-    }
-    if (type == "dense") {
-      if (!flat)
-        throw SpecError(where + ": its input is a " + in.str() +
-                            " tensor; add a reshape layer before it to flatten it",
-                        at);
-      return std::make_unique<Dense<eT>>(DenseOptions{.inputSize = in.size(),
-                                                      .outputSize = positive(layer, "units", 0, where, at)});
-    }
-    if (type == "reshape") return std::make_unique<Reshape<eT>>(in);
-    if (type == "maxpool") {
-      if (flat) throw SpecError(where + ": its input is a flat vector of " + in.str() + "; pool before reshape", at);
-      const std::size_t size = positive(layer, "size", 2, where, at);
-      return std::make_unique<MaxPool<eT>>(MaxPoolOptions{.inputDepth = in.depth, .inputHeight = in.height,
-                                                          .inputWidth = in.width, .size = size,
-                                                          .stride = positive(layer, "stride", size, where, at)});
-    }
-    if (type == "sigmoid") return std::make_unique<Sigmoid<eT>>(in);
-    if (type == "tanh") return std::make_unique<Tanh<eT>>(in);
-    if (type == "relu") return std::make_unique<ReLU<eT>>(in);
-    if (type == "softmax") {
-      double temperature = 1.0;
-      if (layer.contains("temperature")) {
-        if (!layer["temperature"].is_number() || !(layer["temperature"].get<double>() > 0))
-          throw SpecError(where + ": \"temperature\" must be a number > 0, not " + layer["temperature"].dump(), at);
-        temperature = layer["temperature"];
-      }
-      return std::make_unique<Softmax<eT>>(in, temperature);
-    }
-  } catch (const SpecError&) {
-    throw;
+    return entry->make<eT>(in, layer);
   } catch (const std::invalid_argument& e) {
-    // The layer's own constructor check, e.g. "convolutional: the 5×5 kernel is larger than its 3×3 input".
+    // A field's reason ("\"units\" must be …") or the layer's own constructor check, e.g.
+    // "convolutional: the 5×5 kernel is larger than its 3×3 input".
     std::string reason = e.what();
     const auto colon = reason.find(": ");
-    if (colon != std::string::npos && colon < 20) reason = reason.substr(colon + 2);
+    if (reason.front() != '"' && colon != std::string::npos && colon < 20) reason = reason.substr(colon + 2);
     throw SpecError(where + ": " + reason, at);
   }
-  throw SpecError("layer " + std::to_string(index + 1) + ": unknown type \"" + type + "\" (known: " +
-                      kLayerTypes + ")",
-                  at);
 }
 
 }  // namespace

@@ -1,7 +1,6 @@
 // SGD training loop with divergence detection and cancellation; knows nothing of Qt.
 #include "engine/trainer.hpp"
 
-#include "engine/network_spec.hpp"
 #include "engine/threads.hpp"
 
 #include <chrono>
@@ -59,68 +58,21 @@ void Trainer::setMomentum(double momentum) {
 StepResult Trainer::step() {
   if (position_ == 0 && options_.shuffle) std::shuffle(order_.begin(), order_.end(), rng_);
   const std::size_t N = std::min(options_.batchSize, train_.size() - position_);
-  batchInput_.set_size(train_.images.n_rows, N);
-  batchTarget_.set_size(train_.targets.n_rows, N);
-  for (std::size_t n = 0; n < N; ++n) {
-    const std::size_t index = order_[position_ + n];
-    std::copy_n(train_.images.colptr(index), train_.images.n_rows, batchInput_.colptr(n));
-    std::copy_n(train_.targets.colptr(index), train_.targets.n_rows, batchTarget_.colptr(n));
-  }
-  const auto& loss = network_.loss();
+  gatherBatch(N);
   StepResult result;
   result.samples = N;
-  arma::fvec& theta = network_.parameters();
-  const float rate = float(options_.learningRate);
   const std::size_t T = N >= 4 ? std::min<std::size_t>(computePool().size(), N) : 1;
-  if (T > 1) {
-    // Data parallel: thread r takes columns [N·r/T, N·(r+1)/T) through its own replica (thread 0
-    // through the network itself), all reading the same weights; the gradients are summed after.
-    prepareReplicas(T);
-    auto task = [&](std::size_t r) {
-      Network<float>& net = r == 0 ? network_ : replicas_[r - 1];
-      const std::size_t a = N * r / T, m = N * (r + 1) / T - a;
-      const arma::fmat input(batchInput_.colptr(a), batchInput_.n_rows, m, false, true);
-      const arma::fmat target(batchTarget_.colptr(a), batchTarget_.n_rows, m, false, true);
-      const arma::fmat& prediction = net.forward(input);
-      partLoss_[r] = loss.value(prediction, target) * double(m);
-      partCorrect_[r] = 0;
-      for (std::size_t n = 0; n < m; ++n)
-        if (argmaxColumn(prediction, n) == argmaxColumn(target, n)) ++partCorrect_[r];
-      arma::fmat& gradient = partGradient_[r];
-      gradient.set_size(prediction.n_rows, m);
-      loss.gradient(prediction, target, gradient);  // ∂(mean over m)/∂Y …
-      gradient *= float(double(m) / double(N));     // … as a share of the mean over N
-      net.backward(gradient);
-    };
-    computePool().run(T, task);
-    result.loss = 0;
-    for (std::size_t r = 0; r < T; ++r) {
-      result.loss += partLoss_[r] / double(N);
-      result.correct += partCorrect_[r];
-    }
-    checkFinite(result.loss);
-    for (std::size_t r = 1; r < T; ++r) network_.gradients() += replicas_[r - 1].gradients();
+  if (T == 1 && options_.momentum == 0 && options_.fused) {
+    fusedStep(result);
   } else {
-    const arma::fmat& prediction = network_.forward(batchInput_);
-    result.loss = loss.value(prediction, batchTarget_);
-    checkFinite(result.loss);
-    for (std::size_t n = 0; n < N; ++n)
-      if (argmaxColumn(prediction, n) == argmaxColumn(batchTarget_, n)) ++result.correct;
-    lossGradient_.set_size(prediction.n_rows, N);
-    loss.gradient(prediction, batchTarget_, lossGradient_);
-    if (options_.momentum == 0 && options_.fused) {
-      network_.backwardUpdate(lossGradient_, rate);  // backward and θ ← θ − η ∂E/∂θ, layer by layer
-    } else {
-      network_.backward(lossGradient_);
-    }
-  }
-  // θ ← θ − η ∂E/∂θ   (notes: self.weights -= learning_rate * weights_gradient)
-  if (options_.momentum > 0) {
-    if (velocity_.n_elem != theta.n_elem) velocity_.zeros(theta.n_elem);
-    velocity_ = float(options_.momentum) * velocity_ + network_.gradients();
-    theta -= rate * velocity_;
-  } else if (T > 1 || !options_.fused) {
-    theta -= rate * network_.gradients();
+    if (T > 1)
+      parallelGradients(T, result);
+    else
+      serialGradients(result);
+    if (options_.momentum > 0)
+      momentumUpdate();
+    else
+      sgdUpdate();
   }
   ++steps_;
   position_ += N;
@@ -130,6 +82,83 @@ StepResult Trainer::step() {
     result.epochFinished = true;
   }
   return result;
+}
+
+void Trainer::gatherBatch(std::size_t N) {
+  batchInput_.set_size(train_.images.n_rows, N);
+  batchTarget_.set_size(train_.targets.n_rows, N);
+  for (std::size_t n = 0; n < N; ++n) {
+    const std::size_t index = order_[position_ + n];
+    std::copy_n(train_.images.colptr(index), train_.images.n_rows, batchInput_.colptr(n));
+    std::copy_n(train_.targets.colptr(index), train_.targets.n_rows, batchTarget_.colptr(n));
+  }
+}
+
+void Trainer::forwardAndScore(StepResult& result) {
+  const auto& loss = network_.loss();
+  const arma::fmat& prediction = network_.forward(batchInput_);
+  result.loss = loss.value(prediction, batchTarget_);
+  checkFinite(result.loss);
+  for (std::size_t n = 0; n < result.samples; ++n)
+    if (argmaxColumn(prediction, n) == argmaxColumn(batchTarget_, n)) ++result.correct;
+  lossGradient_.set_size(prediction.n_rows, result.samples);
+  loss.gradient(prediction, batchTarget_, lossGradient_);
+}
+
+void Trainer::fusedStep(StepResult& result) {
+  forwardAndScore(result);
+  // backward and θ ← θ − η ∂E/∂θ, layer by layer (Layer::backwardUpdate)
+  network_.backwardUpdate(lossGradient_, float(options_.learningRate));
+}
+
+void Trainer::serialGradients(StepResult& result) {
+  forwardAndScore(result);
+  network_.backward(lossGradient_);
+}
+
+void Trainer::parallelGradients(std::size_t T, StepResult& result) {
+  // Data parallel: thread r takes columns [N·r/T, N·(r+1)/T) through its own replica (thread 0
+  // through the network itself), all reading the same weights; the gradients are summed after.
+  const std::size_t N = result.samples;
+  const auto& loss = network_.loss();
+  prepareReplicas(T);
+  auto task = [&](std::size_t r) {
+    Network<float>& net = r == 0 ? network_ : replicas_[r - 1];
+    const std::size_t a = N * r / T, m = N * (r + 1) / T - a;
+    const arma::fmat input(batchInput_.colptr(a), batchInput_.n_rows, m, false, true);
+    const arma::fmat target(batchTarget_.colptr(a), batchTarget_.n_rows, m, false, true);
+    const arma::fmat& prediction = net.forward(input);
+    partLoss_[r] = loss.value(prediction, target) * double(m);
+    partCorrect_[r] = 0;
+    for (std::size_t n = 0; n < m; ++n)
+      if (argmaxColumn(prediction, n) == argmaxColumn(target, n)) ++partCorrect_[r];
+    arma::fmat& gradient = partGradient_[r];
+    gradient.set_size(prediction.n_rows, m);
+    loss.gradient(prediction, target, gradient);  // ∂(mean over m)/∂Y …
+    gradient *= float(double(m) / double(N));     // … as a share of the mean over N
+    net.backward(gradient);
+  };
+  computePool().run(T, task);
+  result.loss = 0;
+  for (std::size_t r = 0; r < T; ++r) {
+    result.loss += partLoss_[r] / double(N);
+    result.correct += partCorrect_[r];
+  }
+  checkFinite(result.loss);
+  for (std::size_t r = 1; r < T; ++r) network_.gradients() += replicas_[r - 1].gradients();
+}
+
+void Trainer::sgdUpdate() {
+  // θ ← θ − η ∂E/∂θ   (notes: self.weights -= learning_rate * weights_gradient)
+  network_.parameters() -= float(options_.learningRate) * network_.gradients();
+}
+
+void Trainer::momentumUpdate() {
+  // v ← μv + ∂E/∂θ; θ ← θ − ηv   (not in the notes; PyTorch's SGD with momentum)
+  arma::fvec& theta = network_.parameters();
+  if (velocity_.n_elem != theta.n_elem) velocity_.zeros(theta.n_elem);
+  velocity_ = float(options_.momentum) * velocity_ + network_.gradients();
+  theta -= float(options_.learningRate) * velocity_;
 }
 
 void Trainer::checkFinite(double loss) const {
@@ -145,9 +174,8 @@ void Trainer::prepareReplicas(std::size_t threads) {
   float* shared = network_.parameters().memptr();
   if (replicas_.size() + 1 < threads || replicasBoundTo_ != shared) {
     replicas_.clear();
-    const nlohmann::json spec = network_.spec();
     for (std::size_t r = 1; r < threads; ++r) {
-      replicas_.push_back(buildNetwork<float>(spec));
+      replicas_.push_back(network_.clone());
       replicas_.back().bindParameters(shared);
     }
     replicasBoundTo_ = shared;

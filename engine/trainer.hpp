@@ -89,6 +89,17 @@ class Trainer {
   Network<float>& network() { return network_; }
 
  private:
+  // One step's parts. The batch's columns into batchInput_/batchTarget_; then one of three ways
+  // to the new weights: fusedStep (one thread, no momentum: Network::backwardUpdate), or the
+  // gradients of the whole batch (serialGradients, or parallelGradients over T replicas)
+  // followed by sgdUpdate or momentumUpdate. Each fills result's loss and correct count.
+  void gatherBatch(std::size_t N);
+  void forwardAndScore(StepResult& result);  // forward, loss, accuracy, lossGradient_
+  void fusedStep(StepResult& result);
+  void serialGradients(StepResult& result);
+  void parallelGradients(std::size_t T, StepResult& result);
+  void sgdUpdate();
+  void momentumUpdate();
   void checkFits(const Dataset& data) const;
   void checkFinite(double loss) const;  // throws DivergenceError
   // Replicas of the network sharing its weights, one per extra compute thread (threads.hpp).

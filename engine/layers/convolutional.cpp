@@ -2,10 +2,9 @@
 #include "engine/layers/convolutional.hpp"
 
 #include "engine/kernels.hpp"
+#include "engine/layers/initialization.hpp"
 
 #include <algorithm>
-#include <cmath>
-#include <cstdlib>
 #include <string>
 #include <stdexcept>
 
@@ -54,7 +53,7 @@ std::size_t Convolutional<eT>::biasValues() const {
 }
 
 template <typename eT>
-void Convolutional<eT>::bind(eT* parameters, eT* gradients) {
+void Convolutional<eT>::bindViews(eT* parameters, eT* gradients) {
   kernels_ = parameters;
   biases_ = parameters + kernelValues();
   kernelGradient_ = gradients;
@@ -63,15 +62,12 @@ void Convolutional<eT>::bind(eT* parameters, eT* gradients) {
 
 template <typename eT>
 void Convolutional<eT>::initialize(std::mt19937_64& rng, Initialization scheme) {
-  const std::size_t n = parameterCount();
-  if (scheme == Initialization::Normal) {
-    std::normal_distribution<double> normal(0.0, 1.0);
-    for (std::size_t i = 0; i < n; ++i) kernels_[i] = eT(normal(rng));
-  } else {
-    const double bound = 1.0 / std::sqrt(double(patchSize()));
-    std::uniform_real_distribution<double> uniform(-bound, bound);
-    for (std::size_t i = 0; i < n; ++i) kernels_[i] = eT(uniform(rng));
-  }
+  drawWeights(kernels_, parameterCount(), patchSize(), rng, scheme);  // kernels, then biases
+}
+
+template <typename eT>
+double Convolutional<eT>::multiplyAdds() const {
+  return double(this->outputShape_.size()) * double(patchSize());
 }
 
 template <typename eT>
@@ -141,8 +137,7 @@ void Convolutional<eT>::col2im(const eT* patchGradient, std::size_t ld, eT* samp
 
 template <typename eT>
 std::size_t Convolutional<eT>::slabSamples(std::size_t N) const {
-  static const std::size_t budget = std::getenv("CNNLAB_SLAB") ? std::stoul(std::getenv("CNNLAB_SLAB")) : 131072;
-  return std::clamp<std::size_t>(budget / (outputCells() * patchSize()), 1, N);
+  return std::clamp<std::size_t>(options_.slabValues / (outputCells() * patchSize()), 1, N);
 }
 
 template <typename eT>

@@ -19,6 +19,9 @@ struct ConvolutionalOptions {
   std::size_t stride = 1;
   std::size_t padding = 0;
   ConvolutionBias bias = ConvolutionBias::PerOutput;
+  // Patch values per GEMM slab (Ho·Wo·C·k·k per sample): the batch is cut into slabs this large
+  // so that im2col's output is still in cache when the GEMM reads it. Not part of the JSON spec.
+  std::size_t slabValues = 131072;
 };
 
 template <typename eT>
@@ -29,6 +32,7 @@ class Convolutional : public Layer<eT> {
   // Throws std::invalid_argument when the kernel does not fit the (padded) input or a size is 0.
   explicit Convolutional(const ConvolutionalOptions& options);
 
+  std::unique_ptr<Layer<eT>> clone() const override { return std::make_unique<Convolutional>(*this); }
   std::string type() const override { return "convolutional"; }
   std::string describe() const override;
   nlohmann::json spec() const override;
@@ -37,8 +41,8 @@ class Convolutional : public Layer<eT> {
   std::size_t parameterCount() const override { return kernelValues() + biasValues(); }
   std::size_t kernelValues() const { return patchSize() * options_.kernelCount; }
   std::size_t biasValues() const;
-  void bind(eT* parameters, eT* gradients) override;
   void initialize(std::mt19937_64& rng, Initialization scheme) override;
+  double multiplyAdds() const override;
 
   void forward(const Mat& input, Mat& output) override;
   void backward(const Mat& input, const Mat& output, const Mat& outputGradient,
@@ -48,6 +52,9 @@ class Convolutional : public Layer<eT> {
   Mat kernel(std::size_t i, std::size_t j) const;
   // Kernels as one (C·k·k) × K matrix: column i is kernel i, channel after channel.
   Mat kernelMatrix() const { return Mat(kernels_, patchSize(), options_.kernelCount, false, true); }
+
+ protected:
+  void bindViews(eT* parameters, eT* gradients) override;
 
  private:
   std::size_t patchSize() const { return options_.inputDepth * options_.kernelSize * options_.kernelSize; }

@@ -2,6 +2,7 @@
 #include "engine/layers/dense.hpp"
 
 #include "engine/kernels.hpp"
+#include "engine/layers/initialization.hpp"
 #include "engine/threads.hpp"
 
 #include <cmath>
@@ -28,22 +29,13 @@ nlohmann::json Dense<eT>::spec() const {
 }
 
 template <typename eT>
-void Dense<eT>::bind(eT* parameters, eT* gradients) {
-  weights_ = parameters;
-  gradients_ = gradients;
+void Dense<eT>::initialize(std::mt19937_64& rng, Initialization scheme) {
+  drawWeights(this->parameters_, parameterCount(), options_.inputSize, rng, scheme);
 }
 
 template <typename eT>
-void Dense<eT>::initialize(std::mt19937_64& rng, Initialization scheme) {
-  const std::size_t n = parameterCount();
-  if (scheme == Initialization::Normal) {
-    std::normal_distribution<double> normal(0.0, 1.0);
-    for (std::size_t i = 0; i < n; ++i) weights_[i] = eT(normal(rng));
-  } else {
-    const double bound = 1.0 / std::sqrt(double(options_.inputSize));
-    std::uniform_real_distribution<double> uniform(-bound, bound);
-    for (std::size_t i = 0; i < n; ++i) weights_[i] = eT(uniform(rng));
-  }
+double Dense<eT>::multiplyAdds() const {
+  return double(options_.inputSize) * double(options_.outputSize);
 }
 
 template <typename eT>
@@ -61,10 +53,10 @@ void Dense<eT>::forward(const Mat& input, Mat& output) {
   if (input.n_cols == 1 && O >= 16 && O < 144) {  // one sample (the notes' per-sample SGD): one sweep over W,
                                                   // the outputs' sums in registers (kernels::denseForward)
     output.set_size(O, 1);  // as the matrix product below would (no allocation when it is already)
-    const eT* b = weights_ + O * I;
+    const eT* b = this->parameters_ + O * I;
     const std::size_t T = sampleThreads();
     if (T == 1) {
-      kernels::denseForward(weights_, O, I, input.memptr(), b, output.memptr());
+      kernels::denseForward(this->parameters_, O, I, input.memptr(), b, output.memptr());
       return;
     }
     // Thread t sums its own range of W's columns (the same range every step, so that part of W
@@ -73,7 +65,7 @@ void Dense<eT>::forward(const Mat& input, Mat& output) {
     if (zeroBias_.n_elem != O) zeroBias_.zeros(O);
     auto task = [&](std::size_t t) {
       const std::size_t j0 = I * t / T, j1 = I * (t + 1) / T;
-      kernels::denseForward(weights_ + O * j0, O, j1 - j0, input.memptr() + j0, t == 0 ? b : zeroBias_.memptr(),
+      kernels::denseForward(this->parameters_ + O * j0, O, j1 - j0, input.memptr() + j0, t == 0 ? b : zeroBias_.memptr(),
                             partialOutputs_.colptr(t));
     };
     computePool().run(T, task);
@@ -91,9 +83,12 @@ template <typename eT>
 void Dense<eT>::backward(const Mat& input, const Mat& /*output*/, const Mat& outputGradient,
                          Mat* inputGradient) {
   const std::size_t O = options_.outputSize, I = options_.inputSize;
-  Mat weightGradient(gradients_, O, I, false, true);
-  arma::Col<eT> biasGradient(gradients_ + O * I, O, false, true);
-  // ∂E/∂W = ∂E/∂Y · Xᵀ, ∂E/∂b = Σ_n ∂E/∂Y, ∂E/∂X = Wᵀ · ∂E/∂Y
+  Mat weightGradient(this->gradients_, O, I, false, true);
+  arma::Col<eT> biasGradient(this->gradients_ + O * I, O, false, true);
+  // ∂E/∂w_ij = ∂E/∂z_i · x_j, ∂E/∂b_i = ∂E/∂z_i   (second notes, eqs. 25–28, with the activation's
+  // factor already in ∂E/∂Y), in matrix form over the batch: ∂E/∂W = ∂E/∂Y · Xᵀ, ∂E/∂b = Σ_n ∂E/∂Y.
+  // ∂E/∂X = Wᵀ · ∂E/∂Y: the conv layer's ∂E/∂X_j = Σ_i ∂E/∂Y_i ★full K_ij with 1 × 1 "matrices"
+  // (first notes: the dense layer is the conv layer's particular case)
   weightGradient = outputGradient * input.t();
   biasGradient = arma::sum(outputGradient, 1);
   if (inputGradient) *inputGradient = weights().t() * outputGradient;
@@ -105,7 +100,7 @@ void Dense<eT>::backwardUpdate(const Mat& input, const Mat& output, const Mat& o
   const std::size_t O = options_.outputSize, I = options_.inputSize;
   if (outputGradient.n_cols != 1) {
     backward(input, output, outputGradient, inputGradient);
-    arma::Col<eT>(weights_, (I + 1) * O, false, true) -= rate * arma::Col<eT>(gradients_, (I + 1) * O, false, true);
+    arma::Col<eT>(this->parameters_, (I + 1) * O, false, true) -= rate * arma::Col<eT>(this->gradients_, (I + 1) * O, false, true);
     return;
   }
   // dx = Wᵀ·g with the old W, then W ← W − η g xᵀ, column by column; b ← b − η g. Columns are
@@ -113,11 +108,11 @@ void Dense<eT>::backwardUpdate(const Mat& input, const Mat& output, const Mat& o
   const std::size_t T = sampleThreads();
   auto task = [&](std::size_t t) {
     const std::size_t j0 = I * t / T, j1 = I * (t + 1) / T;
-    kernels::denseBackwardUpdate(weights_ + O * j0, O, j1 - j0, outputGradient.memptr(), input.memptr() + j0, rate,
+    kernels::denseBackwardUpdate(this->parameters_ + O * j0, O, j1 - j0, outputGradient.memptr(), input.memptr() + j0, rate,
                                  inputGradient ? inputGradient->memptr() + j0 : nullptr);
   };
   computePool().run(T, task);
-  eT* b = weights_ + O * I;
+  eT* b = this->parameters_ + O * I;
   const eT* g = outputGradient.memptr();
   for (std::size_t i = 0; i < O; ++i) b[i] -= rate * g[i];
 }

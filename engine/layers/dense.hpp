@@ -19,13 +19,14 @@ class Dense : public Layer<eT> {
   // Throws std::invalid_argument when a size is 0.
   explicit Dense(const DenseOptions& options);
 
+  std::unique_ptr<Layer<eT>> clone() const override { return std::make_unique<Dense>(*this); }
   std::string type() const override { return "dense"; }
   std::string describe() const override;
   nlohmann::json spec() const override;
 
   std::size_t parameterCount() const override { return (options_.inputSize + 1) * options_.outputSize; }
-  void bind(eT* parameters, eT* gradients) override;
   void initialize(std::mt19937_64& rng, Initialization scheme) override;
+  double multiplyAdds() const override;
 
   void forward(const Mat& input, Mat& output) override;
   void backward(const Mat& input, const Mat& output, const Mat& outputGradient,
@@ -35,18 +36,19 @@ class Dense : public Layer<eT> {
   // single sweep over W (kernels::denseBackwardUpdate; with several compute threads and a large
   // W, each thread sweeps its own range of columns) and the layer's slots in the gradient
   // vector are left untouched; for N > 1 it is backward() followed by the update.
-  void backwardUpdate(const Mat& input, const Mat& output, const Mat& outputGradient, Mat* inputGradient, eT rate);
+  void backwardUpdate(const Mat& input, const Mat& output, const Mat& outputGradient, Mat* inputGradient,
+                      eT rate) override;
 
-  Mat weights() const { return Mat(weights_, options_.outputSize, options_.inputSize, false, true); }  // O × I
-  arma::Col<eT> bias() const { return arma::Col<eT>(weights_ + options_.outputSize * options_.inputSize, options_.outputSize, false, true); }
+  Mat weights() const { return Mat(this->parameters_, options_.outputSize, options_.inputSize, false, true); }  // O × I
+  arma::Col<eT> bias() const { return arma::Col<eT>(this->parameters_ + options_.outputSize * options_.inputSize, options_.outputSize, false, true); }
 
  private:
   // Threads for one sample's sweeps over W: the engine's pool for a large W, else 1.
   std::size_t sampleThreads() const;
 
   DenseOptions options_;
-  eT* weights_ = nullptr;  // W (O × I, column-major) then b (O)
-  eT* gradients_ = nullptr;
+  // The bound parameters (Layer::parameters_) are W (O × I, column-major) then b (O); the
+  // gradients likewise.
   Mat partialOutputs_;      // O × threads: one sample's partial sums, sized once
   arma::Col<eT> zeroBias_;  // O zeros: the bias of every partial sum but the first
 };

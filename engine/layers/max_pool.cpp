@@ -82,7 +82,8 @@ void MaxPool<eT>::backward(const Mat& input, const Mat& /*output*/, const Mat& o
   inputGradient->zeros();
   const std::size_t H = options_.inputHeight, W = options_.inputWidth;
   const std::size_t Ho = this->outputShape_.height, Wo = this->outputShape_.width;
-  // ∂E/∂x = ∂E/∂y at the window's argmax, 0 elsewhere.
+  // ∂E/∂x = ∂E/∂y at the window's argmax, 0 elsewhere. Not derived in the notes (their pooling
+  // section has a heading only); it is the derivative of y = max over the window.
   if (options_.size == 2 && options_.stride == 2) {  // the usual 2×2 pooling: the same scan, unrolled
     for (std::size_t n = 0; n < outputGradient.n_cols; ++n) {
       const eT* x = input.colptr(n);

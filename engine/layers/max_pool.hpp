@@ -26,6 +26,7 @@ class MaxPool : public Layer<eT> {
   // Throws std::invalid_argument when the window is larger than the input or a size is 0.
   explicit MaxPool(const MaxPoolOptions& options);
 
+  std::unique_ptr<Layer<eT>> clone() const override { return std::make_unique<MaxPool>(*this); }
   std::string type() const override { return "maxpool"; }
   std::string describe() const override;
   nlohmann::json spec() const override;

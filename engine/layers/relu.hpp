@@ -10,6 +10,7 @@ class ReLU : public Activation<eT> {
  public:
   using Mat = arma::Mat<eT>;
   using Activation<eT>::Activation;
+  std::unique_ptr<Layer<eT>> clone() const override { return std::make_unique<ReLU>(*this); }
   std::string type() const override { return "relu"; }
   std::string describe() const override { return "ReLU"; }
 
@@ -20,6 +21,7 @@ class ReLU : public Activation<eT> {
   }
   void backward(const Mat& input, const Mat&, const Mat& outputGradient, Mat* inputGradient) override {
     if (!inputGradient) return;
+    // ∂E/∂x = ∂E/∂y ⊙ R′(x), R′(x) = 1 for x ≥ 0 and 0 for x < 0   (second notes, ReLU derivative)
     const eT* x = input.memptr();
     const eT* g = outputGradient.memptr();
     eT* dx = inputGradient->memptr();

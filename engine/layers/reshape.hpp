@@ -15,6 +15,7 @@ class Reshape : public Layer<eT> {
     this->inputShape_ = input;
     this->outputShape_ = {input.size(), 1, 1};
   }
+  std::unique_ptr<Layer<eT>> clone() const override { return std::make_unique<Reshape>(*this); }
   std::string type() const override { return "reshape"; }
   std::string describe() const override {
     return "Reshape " + this->inputShape_.str() + "→" + std::to_string(this->outputShape_.size());
@@ -23,6 +24,7 @@ class Reshape : public Layer<eT> {
 
   void forward(const Mat& input, Mat& output) override { output = input; }
   void backward(const Mat&, const Mat&, const Mat& outputGradient, Mat* inputGradient) override {
+    // ∂E/∂X = reshape(∂E/∂Y, input shape)   (notes, reshape layer backward); the column is already it
     if (inputGradient) *inputGradient = outputGradient;
   }
 };

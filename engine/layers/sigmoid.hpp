@@ -11,6 +11,7 @@ class Sigmoid : public Activation<eT> {
  public:
   using Mat = arma::Mat<eT>;
   using Activation<eT>::Activation;
+  std::unique_ptr<Layer<eT>> clone() const override { return std::make_unique<Sigmoid>(*this); }
   std::string type() const override { return "sigmoid"; }
 
   void forward(const Mat& input, Mat& output) override {
@@ -18,7 +19,7 @@ class Sigmoid : public Activation<eT> {
   }
   void backward(const Mat&, const Mat& output, const Mat& outputGradient, Mat* inputGradient) override {
     if (!inputGradient) return;
-    // ∂E/∂x = ∂E/∂y ⊙ σ(x)(1 − σ(x)), with σ(x) = y kept from forward
+    // ∂E/∂x = ∂E/∂y ⊙ σ(x)(1 − σ(x))   (second notes, eqs. 37–45), with σ(x) = y kept from forward
     const eT* y = output.memptr();
     const eT* g = outputGradient.memptr();
     eT* dx = inputGradient->memptr();

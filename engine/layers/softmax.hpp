@@ -18,6 +18,7 @@ class Softmax : public Layer<eT> {
     this->inputShape_ = shape;
     this->outputShape_ = shape;
   }
+  std::unique_ptr<Layer<eT>> clone() const override { return std::make_unique<Softmax>(*this); }
   std::string type() const override { return "softmax"; }
   std::string describe() const override {
     return temperature_ == 1.0 ? "Softmax" : "Softmax T=" + std::to_string(temperature_).substr(0, 4);
@@ -38,7 +39,9 @@ class Softmax : public Layer<eT> {
   }
   void backward(const Mat&, const Mat& output, const Mat& outputGradient, Mat* inputGradient) override {
     if (!inputGradient) return;
-    // ∂E/∂x = J_softmaxᵀ ∂E/∂y = y ⊙ (∂E/∂y − (∂E/∂y · y)) / T
+    // ∂E/∂x = J_softmaxᵀ ∂E/∂y   (second notes, the Jacobian J_softmax and eqs. 30–36; the notes
+    // derive its diagonal S(z_i)(1 − S(z_i)), the off-diagonal −S(z_i)S(z_j) completes it):
+    // = y ⊙ (∂E/∂y − (∂E/∂y · y)) / T
     const eT invT = eT(1.0 / temperature_);
     for (arma::uword n = 0; n < output.n_cols; ++n) {
       const eT* y = output.colptr(n);

@@ -1,13 +1,13 @@
-// The stepper's worked examples and handouts, built from traceCorrelation (see teaching_examples.hpp).
+// The stepper's worked examples, built from traceCorrelation and the engine's layers (see teaching_examples.hpp).
 #include "engine/teaching/teaching_examples.hpp"
 
 #include <algorithm>
 #include <functional>
-#include <regex>
-#include <sstream>
 #include <stdexcept>
 
 #include "engine/layers/convolutional.hpp"
+#include "engine/layers/layer_registry.hpp"
+#include "engine/layers/max_pool.hpp"
 #include "engine/network_spec.hpp"
 
 namespace cnnlab {
@@ -243,7 +243,14 @@ TeachingExample maxPoolExample() {
   const arma::mat X = {{1, 3, 2, 4}, {5, 6, 1, 0}, {7, 2, 9, 8}, {3, 1, 4, 6}};
   const arma::mat dY = {{1, -2}, {3, 4}};
   const std::size_t size = 2, stride = 2;
-  const std::size_t Ho = (X.n_rows - size) / stride + 1, Wo = (X.n_cols - size) / stride + 1;
+  // The engine's layer computes every number: its forward pass, its argmax and its backward pass.
+  MaxPool<double> pool({.inputDepth = 1, .inputHeight = X.n_rows, .inputWidth = X.n_cols, .size = size,
+                        .stride = stride});
+  const std::size_t Ho = pool.outputShape().height, Wo = pool.outputShape().width;
+  const arma::mat x = arma::vectorise(X);  // one sample: column-major, element (h, w) at h + H·w
+  arma::mat y(Ho * Wo, 1), dX(x.n_rows, 1);
+  pool.forward(x, y);
+  pool.backward(x, y, arma::vectorise(dY), &dX);
 
   TeachingStage forward;
   forward.kind = StageKind::MaxPoolForward;
@@ -263,18 +270,12 @@ TeachingExample maxPoolExample() {
   backward.left = X;
   backward.kernel = dY;
   backward.appliedKernel = dY;
-  backward.result.zeros(X.n_rows, X.n_cols);
+  backward.result = arma::reshape(dX, X.n_rows, X.n_cols);
   for (std::size_t r = 0; r < Ho; ++r)
     for (std::size_t c = 0; c < Wo; ++c) {
       TeachingCell cell = windowCell(r, c, long(r * stride), long(c * stride), size);
-      // The argmax as MaxPool finds it: column-major scan, the first strictly larger value wins.
-      std::size_t bestRow = r * stride, bestCol = c * stride;
-      for (std::size_t v = 0; v < size; ++v)
-        for (std::size_t u = 0; u < size; ++u)
-          if (X(r * stride + u, c * stride + v) > X(bestRow, bestCol)) {
-            bestRow = r * stride + u;
-            bestCol = c * stride + v;
-          }
+      const std::size_t best = pool.argmax(x.memptr(), r + Ho * c);  // output element (r, c)
+      const std::size_t bestRow = best % X.n_rows, bestCol = best / X.n_rows;
       cell.highlightRow = long(bestRow);
       cell.highlightCol = long(bestCol);
       std::string values;
@@ -286,7 +287,7 @@ TeachingExample maxPoolExample() {
         }
       const std::size_t index = r * Wo + c;
       cell.label = cellLetter(index);
-      cell.value = X(bestRow, bestCol);
+      cell.value = y(r + Ho * c);
       cell.formula = cell.label + " = max(" + values + ") = " + formatNumber(cell.value);
       cell.symbolic = cell.label + " = x" + at(bestRow, bestCol) + " (argmax)";
       cell.writes = {{r, c}};
@@ -304,7 +305,6 @@ TeachingExample maxPoolExample() {
       back.formula = back.label + " = \u2202E/\u2202y" + at(r, c) + " = " + formatNumber(back.value) +
                      "   (the other 3 cells of the window: 0)";
       back.symbolic = back.label + " = \u2202E/\u2202y" + at(r, c);
-      backward.result(bestRow, bestCol) += dY(r, c);
       backward.cells.push_back(std::move(back));
     }
   example.stages.push_back(std::move(forward));
@@ -395,11 +395,13 @@ TeachingExample fromNetworkExample(const nlohmann::json& spec, const arma::fvec&
     throw std::invalid_argument("the model has " + std::to_string(parameters.n_elem) + " parameters, its network " +
                                 std::to_string(network.parameterCount()));
   network.parameters() = parameters;
-  const Convolutional<float>* conv = nullptr;
   std::size_t layerIndex = 0;
-  for (; layerIndex < network.layerCount(); ++layerIndex)
-    if ((conv = dynamic_cast<const Convolutional<float>*>(&network.layer(layerIndex)))) break;
-  if (!conv) throw std::invalid_argument("the network has no convolutional layer");
+  while (layerIndex < network.layerCount() &&
+         layerTypeOf(network.layer(layerIndex).type()).role != LayerRole::Convolution)
+    ++layerIndex;
+  if (layerIndex == network.layerCount()) throw std::invalid_argument("the network has no convolutional layer");
+  // The registry builds every layer of the Convolution role as a Convolutional.
+  const auto* conv = static_cast<const Convolutional<float>*>(&network.layer(layerIndex));
   const ConvolutionalOptions& o = conv->options();
   if (kernelIndex >= o.kernelCount)
     throw std::invalid_argument("kernel " + std::to_string(kernelIndex + 1) + " does not exist (the layer has " +
@@ -449,192 +451,6 @@ std::vector<std::size_t> cellsUsing(const TeachingStage& stage, std::size_t row,
         break;
       }
   return found;
-}
-
-// ---- Handouts ----
-
-namespace {
-
-std::size_t displayWidth(const std::string& text) {
-  std::size_t n = 0;
-  for (unsigned char ch : text)
-    if ((ch & 0xC0) != 0x80) ++n;
-  return n;
-}
-
-std::string matrixText(const arma::mat& m) {
-  std::vector<std::string> cells(m.n_elem);
-  std::size_t width = 1;
-  for (std::size_t r = 0; r < m.n_rows; ++r)
-    for (std::size_t c = 0; c < m.n_cols; ++c) {
-      cells[r * m.n_cols + c] = formatNumber(m(r, c));
-      width = std::max(width, displayWidth(cells[r * m.n_cols + c]));
-    }
-  std::string text;
-  for (std::size_t r = 0; r < m.n_rows; ++r) {
-    text += "[";
-    for (std::size_t c = 0; c < m.n_cols; ++c) {
-      const std::string& cell = cells[r * m.n_cols + c];
-      text += std::string(width - displayWidth(cell) + 1, ' ') + cell;
-    }
-    text += " ]\n";
-  }
-  return text;
-}
-
-std::string replaceAll(std::string text, const std::string& from, const std::string& to) {
-  for (std::size_t pos = 0; (pos = text.find(from, pos)) != std::string::npos; pos += to.size())
-    text.replace(pos, from.size(), to);
-  return text;
-}
-
-// Unicode math of the formulas → LaTeX math mode.
-std::string latexMath(std::string text) {
-  static const std::string subs[] = {"\u2080", "\u2081", "\u2082", "\u2083", "\u2084",
-                                     "\u2085", "\u2086", "\u2087", "\u2088", "\u2089"};
-  // Subscript runs → _{digits}
-  std::string out;
-  for (std::size_t i = 0; i < text.size();) {
-    std::string digits;
-    while (i < text.size()) {
-      bool matched = false;
-      for (int d = 0; d < 10; ++d)
-        if (text.compare(i, subs[d].size(), subs[d]) == 0) {
-          digits += char('0' + d);
-          i += subs[d].size();
-          matched = true;
-          break;
-        }
-      if (!matched) break;
-    }
-    if (!digits.empty()) {
-      out += "_{" + digits + "}";
-      continue;
-    }
-    out += text[i++];
-  }
-  text = out;
-  // ∂E/∂x_{12} → \frac{\partial E}{\partial x_{12}}
-  static const std::regex partial("\u2202E/\u2202([A-Za-z])(_\\{[0-9]+\\})?");
-  text = std::regex_replace(text, partial, "\\frac{\\partial E}{\\partial $1$2}");
-  text = replaceAll(text, "\u00d7", " \\times ");
-  text = replaceAll(text, "\u2212", "-");
-  text = replaceAll(text, "full-\u2605", " \\star_{\\mathrm{full}} ");
-  text = replaceAll(text, "full-*", " *_{\\mathrm{full}} ");
-  text = replaceAll(text, "\u2605", " \\star ");
-  text = replaceAll(text, "\u00b7", " \\cdot ");
-  text = replaceAll(text, "\u03a3", "\\sum ");
-  text = replaceAll(text, "\u2190", "\\leftarrow ");
-  text = replaceAll(text, "rot180", "\\operatorname{rot180}");
-  text = replaceAll(text, "max(", "\\max(");
-  text = replaceAll(text, "maxpool", "\\operatorname{maxpool}");
-  text = replaceAll(text, "\u1d62\u2c7c", "_{ij}");
-  text = replaceAll(text, "\u1d62", "_{i}");
-  text = replaceAll(text, "\u2c7c", "_{j}");
-  text = replaceAll(text, "(argmax)", "\\ (\\text{argmax})");
-  return text;
-}
-
-// Prose with formulas in it: every word that holds math (non-ASCII, =, +) becomes inline $math$.
-std::string latexText(const std::string& text) {
-  std::string out, word;
-  auto flush = [&] {
-    if (word.empty()) return;
-    bool math = word == "=" || word == "+";
-    for (unsigned char ch : word) math = math || ch >= 0x80;
-    if (math) {
-      std::string trail;  // keep sentence punctuation outside the math
-      while (!word.empty() && (word.back() == ',' || word.back() == '.' || word.back() == ';' || word.back() == ':')) {
-        trail.insert(trail.begin(), word.back());
-        word.pop_back();
-      }
-      out += "$" + latexMath(word) + "$" + trail;
-    } else {
-      out += replaceAll(replaceAll(word, "&", "\\&"), "%", "\\%");
-    }
-    word.clear();
-  };
-  for (char ch : text) {
-    if (ch == ' ') {
-      flush();
-      out += ' ';
-    } else {
-      word += ch;
-    }
-  }
-  flush();
-  return out;
-}
-
-std::string latexMatrix(const arma::mat& m) {
-  std::string text = "\\begin{bmatrix}";
-  for (std::size_t r = 0; r < m.n_rows; ++r) {
-    for (std::size_t c = 0; c < m.n_cols; ++c) text += (c ? " & " : " ") + latexMath(formatNumber(m(r, c)));
-    text += r + 1 < m.n_rows ? " \\\\" : " ";
-  }
-  return text + "\\end{bmatrix}";
-}
-
-}  // namespace
-
-std::string handoutMarkdown(const TeachingExample& example) {
-  std::ostringstream md;
-  md << "# " << example.title << "\n\n" << example.description << "\n";
-  for (std::size_t s = 0; s < example.stages.size(); ++s) {
-    const TeachingStage& stage = example.stages[s];
-    md << "\n## " << s + 1 << ". " << stage.title << "\n\n";
-    md << stage.leftName << " =\n\n```\n" << matrixText(stage.left) << "```\n\n";
-    if (stage.paddingRows || stage.paddingCols)
-      md << "padded with zeros: " << stage.paddingRows << " row(s) and " << stage.paddingCols << " column(s) on each side\n\n";
-    if (!stage.kernel.is_empty()) {
-      md << stage.kernelName << " =\n\n```\n" << matrixText(stage.kernel) << "```\n\n";
-      if (stage.kernelRotated)
-        md << "rot180(" << stage.kernelName << ") =\n\n```\n" << matrixText(stage.appliedKernel) << "```\n\n";
-    }
-    for (const TeachingCell& cell : stage.cells) {
-      md << "- `" << cell.formula << "`";
-      if (!cell.symbolic.empty()) md << "  \n  " << cell.symbolic;
-      md << "\n";
-    }
-    md << "\n" << stage.resultName << " =\n\n```\n" << matrixText(stage.result) << "```\n";
-  }
-  return md.str();
-}
-
-std::string handoutLatex(const TeachingExample& example) {
-  std::ostringstream tex;
-  tex << "% cnnlab handout: " << example.name << " (needs \\usepackage{amsmath})\n";
-  tex << "\\section*{" << latexText(example.title) << "}\n" << latexText(example.description) << "\n";
-  for (std::size_t s = 0; s < example.stages.size(); ++s) {
-    const TeachingStage& stage = example.stages[s];
-    tex << "\n\\subsection*{" << s + 1 << ". " << latexText(stage.title) << "}\n";
-    tex << "\\[ " << latexMath(stage.leftName) << " = " << latexMatrix(stage.left);
-    if (!stage.kernel.is_empty()) {
-      tex << " \\qquad " << latexMath(stage.kernelName) << " = " << latexMatrix(stage.kernel);
-      if (stage.kernelRotated)
-        tex << " \\qquad \\operatorname{rot180}(" << latexMath(stage.kernelName)
-            << ") = " << latexMatrix(stage.appliedKernel);
-    }
-    tex << " \\]\n";
-    if (stage.paddingRows || stage.paddingCols)
-      tex << "The input is padded with zeros: " << stage.paddingRows << " row(s) and " << stage.paddingCols
-          << " column(s) on each side.\n";
-    tex << "\\begin{align*}\n";
-    for (const TeachingCell& cell : stage.cells) {
-      const std::string math = latexMath(cell.formula);
-      const std::size_t eq = math.find(" = ");
-      tex << "  " << (eq == std::string::npos ? math : math.substr(0, eq) + " &= " + math.substr(eq + 3));
-      if (!cell.symbolic.empty()) {
-        const std::string sym = latexMath(cell.symbolic);
-        const std::size_t seq = sym.find(" = ");
-        if (seq != std::string::npos) tex << " && (" << sym.substr(seq + 3) << ")";
-      }
-      tex << " \\\\\n";
-    }
-    tex << "\\end{align*}\n";
-    tex << "\\[ " << latexMath(stage.resultName) << " = " << latexMatrix(stage.result) << " \\]\n";
-  }
-  return tex.str();
 }
 
 }  // namespace cnnlab

@@ -1,6 +1,6 @@
 // The stepper's worked examples (the notes' pages with their numbers): correlation and convolution,
 // the conv layer's forward and backward pass, max pooling, a kernel from a trained network, and the
-// Markdown/LaTeX handouts. Every number comes from traceCorrelation or the engine's layers.
+// handouts (handout.hpp) print. Every number comes from traceCorrelation or the engine's layers.
 #pragma once
 
 #include <armadillo>
@@ -88,10 +88,6 @@ TeachingExample fromNetworkExample(const nlohmann::json& spec, const arma::fvec&
 
 // Indices of the cells of a stage whose sums read left-operand cell (row, col).
 std::vector<std::size_t> cellsUsing(const TeachingStage& stage, std::size_t row, std::size_t col);
-
-// A whole worked example for course notes: every stage's operands, every cell's formula, results.
-std::string handoutMarkdown(const TeachingExample& example);
-std::string handoutLatex(const TeachingExample& example);
 
 // "₁₂" for 12: Unicode subscript digits, as the notes index x₁₁ … x₃₃.
 std::string subscript(std::size_t n);

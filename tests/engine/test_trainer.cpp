@@ -4,6 +4,7 @@
 
 #include "engine/network_spec.hpp"
 #include "engine/presets.hpp"
+#include "engine/threads.hpp"
 #include "engine/trainer.hpp"
 
 using namespace cnnlab;
@@ -44,6 +45,25 @@ class TestTrainer : public QObject {
     const Evaluation ev = trainer.evaluate(data.test);
     QCOMPARE(std::size_t(arma::accu(ev.confusion)), data.test.size());
     QCOMPARE(ev.accuracy, history.back().testAccuracy);
+  }
+
+  // Data-parallel steps (replicas made by Network::clone, sharing the weights) train as the serial
+  // path does, up to the order of the float sums.
+  void computeThreadsTrainAsOne() {
+    Fixture data(16);
+    arma::fvec weights[2];
+    std::vector<double> losses[2];
+    for (int threads = 1; threads <= 2; ++threads) {
+      setComputeThreads(threads);
+      Network<float> seed = buildNetwork<float>(findPreset("seed-binary").network, 2);
+      seed.initialize(5);
+      Trainer trainer(seed, data.train, {.learningRate = 0.1, .batchSize = 8, .shuffle = true, .seed = 3});
+      for (int s = 0; s < 8; ++s) losses[threads - 1].push_back(trainer.step().loss);
+      weights[threads - 1] = seed.parameters();
+    }
+    setComputeThreads(1);
+    for (std::size_t s = 0; s < losses[0].size(); ++s) QVERIFY(std::abs(losses[0][s] - losses[1][s]) < 1e-5);
+    QVERIFY(arma::approx_equal(weights[0], weights[1], "absdiff", 1e-5));
   }
 
   void sameSeedSameRun() {

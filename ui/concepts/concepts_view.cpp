@@ -17,10 +17,7 @@
 
 #include "engine/teaching/correlation.hpp"
 #include "engine/loss.hpp"
-#include "engine/layers/relu.hpp"
-#include "engine/layers/sigmoid.hpp"
-#include "engine/layers/softmax.hpp"
-#include "engine/layers/tanh.hpp"
+#include "engine/layers/layer_registry.hpp"
 #include "engine/teaching/teaching_examples.hpp"
 
 namespace cnnlab {
@@ -68,13 +65,45 @@ void stylePlot(QCustomPlot* plot, const QString& xLabel, const QString& yLabel) 
   plot->setMinimumHeight(360);
 }
 
-// f(x) and f′(x) of an activation through its layer: forward, then backward with ∂E/∂y = 1.
-void activationValues(const QString& name, const arma::vec& xs, arma::vec& f, arma::vec& df) {
+// The activations the page teaches, in menu order: the registry type whose layer computes them,
+// and how the notes write them.
+struct ActivationPage {
+  const char* type;        // the layer registry's name; also the menu item's data
+  const char* menu;        // "Sigmoid σ(x)"
+  const char* function;    // the legend of f
+  const char* derivative;  // the legend of f′
+  double yMin, yMax;
+  // The formula line under the plot at x, from f(x) and f′(x) as the layer computed them.
+  QString (*explain)(double x, double f, double df);
+};
+
+const std::vector<ActivationPage>& activationPages() {
+  static const std::vector<ActivationPage> pages = {
+      {"sigmoid", "Sigmoid σ(x)", "σ(x)", "σ′(x) = σ(x)(1 − σ(x))", -0.05, 1.05,
+       [](double x, double f, double df) {
+         // σ′(x) from the layer's backward pass; σ(x)(1 − σ(x)) written out with σ(x) from its forward pass.
+         return QString::fromUtf8("x = %1:   σ(x) = 1 / (1 + e^(−x)) = %2\nσ′(x) = σ(x)(1 − σ(x)) = %2 × %3 = %4")
+             .arg(num(x, 2), num(f), num(1 - f), num(df));
+       }},
+      {"tanh", "Tanh", "tanh(x)", "tanh′(x) = 1 − tanh²(x)", -1.15, 1.15,
+       [](double x, double f, double df) {
+         return QString::fromUtf8("x = %1:   tanh(x) = %2\ntanh′(x) = 1 − tanh²(x) = 1 − %2² = %3")
+             .arg(num(x, 2), num(f), num(df));
+       }},
+      {"relu", "ReLU", "ReLU(x)", "ReLU′(x) = 1 if x ≥ 0, else 0", -0.5, 6.2,
+       [](double x, double f, double df) {
+         return QString::fromUtf8("x = %1:   ReLU(x) = max(0, x) = %2\nReLU′(x) = %3   (1 for x ≥ 0, 0 for x < 0)")
+             .arg(num(x, 2), num(f), num(df, 0));
+       }},
+  };
+  return pages;
+}
+
+// f(x) and f′(x) of an activation through its layer, made by the layer registry: forward, then
+// backward with ∂E/∂y = 1.
+void activationValues(const ActivationPage& page, const arma::vec& xs, arma::vec& f, arma::vec& df) {
   const Shape shape{xs.n_elem, 1, 1};
-  std::unique_ptr<Layer<double>> layer;
-  if (name == "tanh") layer = std::make_unique<Tanh<double>>(shape);
-  else if (name == "relu") layer = std::make_unique<ReLU<double>>(shape);
-  else layer = std::make_unique<Sigmoid<double>>(shape);
+  const std::unique_ptr<Layer<double>> layer = layerTypeOf(page.type).make<double>(shape);
   const arma::mat input(xs);
   arma::mat output(xs.n_elem, 1), gradient(xs.n_elem, 1);
   layer->forward(input, output);
@@ -106,7 +135,7 @@ ConceptsView::ConceptsView(QWidget* parent) : QWidget(parent) {
 }
 
 bool ConceptsView::showPage(const QString& name) {
-  const int index = name == "activations" ? 0 : name == "softmax" ? 1 : name == "losses" ? 2 : -1;
+  const int index = QStringList{"activations", "softmax", "losses"}.indexOf(name);  // in tab order
   if (index < 0) return false;
   pages_->setCurrentIndex(index);
   return true;
@@ -123,9 +152,8 @@ QWidget* ConceptsView::buildActivations() {
   auto* controls = new QHBoxLayout;
   activationBox_ = new QComboBox;
   activationBox_->setObjectName("activation");
-  activationBox_->addItem(QString::fromUtf8("Sigmoid σ(x)"), "sigmoid");
-  activationBox_->addItem(QString::fromUtf8("Tanh"), "tanh");
-  activationBox_->addItem(QString::fromUtf8("ReLU"), "relu");
+  for (const ActivationPage& activation : activationPages())
+    activationBox_->addItem(QString::fromUtf8(activation.menu), QString::fromUtf8(activation.type));
   xSlider_ = new QSlider(Qt::Horizontal);
   xSlider_->setObjectName("x");
   xSlider_->setRange(-600, 600);
@@ -201,48 +229,30 @@ double ConceptsView::x() const { return xSpin_->value(); }
 QString ConceptsView::activationText() const { return activationLabel_->text(); }
 
 void ConceptsView::plotActivation() {
-  const QString name = activationBox_->currentData().toString();
+  const ActivationPage& page = activationPages().at(std::size_t(std::max(0, activationBox_->currentIndex())));
   const arma::vec xs = arma::linspace(-6, 6, 601);
   arma::vec f, df;
-  activationValues(name, xs, f, df);
+  activationValues(page, xs, f, df);
   const QVector<double> x(xs.begin(), xs.end());
   activationPlot_->graph(0)->setData(x, QVector<double>(f.begin(), f.end()), true);
   activationPlot_->graph(1)->setData(x, QVector<double>(df.begin(), df.end()), true);
-  const QString fName = name == "sigmoid" ? QString::fromUtf8("σ(x)") : name == "tanh" ? "tanh(x)" : "ReLU(x)";
-  const QString dName = name == "sigmoid" ? QString::fromUtf8("σ′(x) = σ(x)(1 − σ(x))")
-                        : name == "tanh"  ? QString::fromUtf8("tanh′(x) = 1 − tanh²(x)")
-                                          : QString::fromUtf8("ReLU′(x) = 1 if x ≥ 0, else 0");
-  activationPlot_->graph(0)->setName(fName);
-  activationPlot_->graph(1)->setName(dName);
-  if (name == "relu") activationPlot_->yAxis->setRange(-0.5, 6.2);
-  else if (name == "tanh") activationPlot_->yAxis->setRange(-1.15, 1.15);
-  else activationPlot_->yAxis->setRange(-0.05, 1.05);
+  activationPlot_->graph(0)->setName(QString::fromUtf8(page.function));
+  activationPlot_->graph(1)->setName(QString::fromUtf8(page.derivative));
+  activationPlot_->yAxis->setRange(page.yMin, page.yMax);
   updateActivationMarker();
 }
 
 void ConceptsView::updateActivationMarker() {
-  const QString name = activationBox_->currentData().toString();
+  const ActivationPage& page = activationPages().at(std::size_t(std::max(0, activationBox_->currentIndex())));
   const double x = xSpin_->value();
   arma::vec f, df;
-  activationValues(name, arma::vec{x}, f, df);
+  activationValues(page, arma::vec{x}, f, df);
   xLine_->point1->setCoords(x, 0);
   xLine_->point2->setCoords(x, 1);
   activationPlot_->graph(2)->setData({x}, {f(0)});
   activationPlot_->graph(3)->setData({x}, {df(0)});
   activationPlot_->replot(QCustomPlot::rpQueuedReplot);
-  QString text;
-  if (name == "sigmoid") {
-    // σ′(x) from the layer's backward pass; σ(x)(1 − σ(x)) written out with σ(x) from its forward pass.
-    text = QString::fromUtf8("x = %1:   σ(x) = 1 / (1 + e^(−x)) = %2\nσ′(x) = σ(x)(1 − σ(x)) = %2 × %3 = %4")
-               .arg(num(x, 2), num(f(0)), num(1 - f(0)), num(df(0)));
-  } else if (name == "tanh") {
-    text = QString::fromUtf8("x = %1:   tanh(x) = %2\ntanh′(x) = 1 − tanh²(x) = 1 − %2² = %3")
-               .arg(num(x, 2), num(f(0)), num(df(0)));
-  } else {
-    text = QString::fromUtf8("x = %1:   ReLU(x) = max(0, x) = %2\nReLU′(x) = %3   (1 for x ≥ 0, 0 for x < 0)")
-               .arg(num(x, 2), num(f(0)), num(df(0), 0));
-  }
-  activationLabel_->setText(text);
+  activationLabel_->setText(page.explain(x, f(0), df(0)));
 }
 
 // ---- Softmax ----
@@ -334,10 +344,10 @@ void ConceptsView::updateSoftmax() {
   temperatureLabel_->setText(QString("T = %1").arg(t, 0, 'f', 2));
   if (logits_.empty()) return;
   const std::size_t n = logits_.size();
-  Softmax<double> softmax(Shape{n, 1, 1}, t);
+  const auto softmax = layerTypeOf("softmax").make<double>(Shape{n, 1, 1}, {{"temperature", t}});
   const arma::mat input(logits_);
   arma::mat output(n, 1);
-  softmax.forward(input, output);
+  softmax->forward(input, output);
   probabilities_.assign(output.begin(), output.end());
 
   QVector<double> keys, values;

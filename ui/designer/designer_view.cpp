@@ -19,6 +19,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "engine/layers/layer_registry.hpp"
 #include "engine/presets.hpp"
 #include "ui/training/training_session.hpp"
 #include "ui/designer/network_flow.hpp"
@@ -27,16 +28,18 @@ namespace cnnlab {
 
 namespace {
 
-const QStringList kTypes = {"convolutional", "maxpool", "reshape", "dense", "sigmoid", "tanh", "relu", "softmax"};
+// The layer types the designer offers, in the registry's order.
+QStringList typeNames() {
+  QStringList names;
+  for (const LayerType& type : layerTypes()) names << QString::fromStdString(type.name);
+  return names;
+}
 
 enum Column { kIndex, kType, kSettings, kShape, kParameters, kCheck, kColumns };
 
-// A new layer of this type with sensible defaults (docs/network-format.md).
+// A new layer of this type with the registry's starting values (docs/network-format.md).
 nlohmann::json defaultLayer(const QString& type) {
-  if (type == "convolutional") return {{"type", "convolutional"}, {"kernels", 4}, {"kernel_size", 3}};
-  if (type == "dense") return {{"type", "dense"}, {"units", 10}};
-  if (type == "maxpool") return {{"type", "maxpool"}, {"size", 2}};
-  if (type == "softmax") return {{"type", "softmax"}};
+  if (const LayerType* entry = findLayerType(type.toStdString())) return entry->newLayer();
   return {{"type", type.toStdString()}};
 }
 
@@ -46,30 +49,29 @@ long long intField(const nlohmann::json& layer, const char* key, long long fallb
   return layer.contains(key) && layer[key].is_number_integer() ? layer[key].get<long long>() : fallback;
 }
 
-// "5 kernels 3×3, stride 2, per-kernel bias": the layer's settings in words.
+// "5 kernels 3×3, stride 2, bias per kernel": the layer's settings in words, from the registry.
 QString settingsText(const nlohmann::json& layer) {
   if (!layer.is_object() || !layer.contains("type") || !layer["type"].is_string()) return {};
-  const std::string type = layer["type"];
-  QStringList parts;
-  if (type == "convolutional") {
-    const long long k = intField(layer, "kernel_size", 0);
-    parts << QString("%1 kernels %2×%2").arg(intField(layer, "kernels", 0)).arg(k);
-    if (intField(layer, "stride", 1) != 1) parts << QString("stride %1").arg(intField(layer, "stride", 1));
-    if (intField(layer, "padding", 0) != 0) parts << QString("padding %1").arg(intField(layer, "padding", 0));
-    parts << (layer.value("bias", nlohmann::json("per_output")) == "per_kernel" ? "bias per kernel" : "bias per output");
-  } else if (type == "dense") {
-    parts << QString("%1 units").arg(intField(layer, "units", 0));
-  } else if (type == "maxpool") {
-    const long long size = intField(layer, "size", 2);
-    parts << QString("%1×%1").arg(size);
-    if (intField(layer, "stride", size) != size) parts << QString("stride %1").arg(intField(layer, "stride", size));
-  } else if (type == "softmax") {
-    if (layer.contains("temperature") && layer["temperature"].is_number() && layer["temperature"].get<double>() != 1.0)
-      parts << QString("temperature %1").arg(layer["temperature"].get<double>());
-  } else if (type == "reshape") {
-    parts << "flatten to a vector";
-  }
-  return parts.join(", ");
+  const LayerType* entry = findLayerType(layer["type"].get<std::string>());
+  return entry ? QString::fromStdString(entry->settingsText(layer)) : QString();
+}
+
+// What the editor shows for a field: the layer's own value when it has a usable one, else the
+// field's default (or the value of the field it defaults to), else the designer's starting value.
+nlohmann::json editorValue(const LayerType& type, const LayerField& field, const nlohmann::json& layer) {
+  const bool numeric = field.kind != FieldKind::Choice;
+  auto usable = [&](const nlohmann::json& value) {
+    return field.kind == FieldKind::Integer ? value.is_number_integer()
+           : numeric                        ? value.is_number()
+                                            : value.is_string();
+  };
+  if (layer.contains(field.key) && usable(layer[field.key])) return layer[field.key];
+  if (!field.defaultsTo.empty())
+    if (const LayerField* other = type.field(field.defaultsTo)) return editorValue(type, *other, layer);
+  if (!field.defaultValue.is_null()) return field.defaultValue;
+  if (!field.initialValue.is_null()) return field.initialValue;
+  if (field.kind == FieldKind::Choice) return field.choices.empty() ? nlohmann::json("") : nlohmann::json(field.choices.front().value);
+  return field.minimum;
 }
 
 QSpinBox* spinBox(int minimum, int maximum, int value) {
@@ -177,7 +179,7 @@ DesignerView::DesignerView(TrainingSession& session, QWidget* parent) : QWidget(
 
   addTypeBox_ = new QComboBox;
   addTypeBox_->setObjectName("addTypeBox");
-  addTypeBox_->addItems(kTypes);
+  addTypeBox_->addItems(typeNames());
   addButton_ = new QPushButton(tr("+ Add"));
   removeButton_ = new QPushButton(tr("− Remove"));
   upButton_ = new QPushButton(tr("▲ Up"));
@@ -521,8 +523,9 @@ void DesignerView::rebuildEditor() {
 
   auto* typeBox = new QComboBox;
   typeBox->setObjectName("field_type");
-  typeBox->addItems(kTypes);
-  if (!kTypes.contains(type)) typeBox->addItem(type.isEmpty() ? "?" : type);
+  const QStringList types = typeNames();
+  typeBox->addItems(types);
+  if (!types.contains(type)) typeBox->addItem(type.isEmpty() ? "?" : type);
   typeBox->setCurrentText(type.isEmpty() ? "?" : type);
   connect(typeBox, &QComboBox::currentTextChanged, this, [this, row](const QString& t) {
     // Queued: the combo box is deleted by the rebuild that the type change causes.
@@ -530,43 +533,49 @@ void DesignerView::rebuildEditor() {
   });
   editorForm_->addRow(tr("Type"), typeBox);
 
-  auto addInt = [&](const char* key, const QString& label, int minimum, int fallback, const QString& tip) {
-    auto* box = spinBox(minimum, 100000, int(intField(layer, key, fallback)));
-    box->setObjectName(QString("field_") + key);
-    box->setToolTip(tip);
-    connect(box, &QSpinBox::valueChanged, this, [this, row, key = std::string(key)](int v) { setLayerField(row, key, v); });
-    editorForm_->addRow(label, box);
-  };
-  if (type == "convolutional") {
-    addInt("kernels", tr("Kernels"), 1, 1, tr("Number of kernels = depth of the output"));
-    addInt("kernel_size", tr("Kernel size"), 1, 3, tr("Each kernel is size × size × input depth"));
-    addInt("stride", tr("Stride"), 1, 1, tr("Step between kernel positions"));
-    addInt("padding", tr("Padding"), 0, 0, tr("Zeros added on every side of the input"));
-    auto* bias = new QComboBox;
-    bias->setObjectName("field_bias");
-    bias->addItem(tr("per output (the notes)"), "per_output");
-    bias->addItem(tr("per kernel (PyTorch)"), "per_kernel");
-    bias->setCurrentIndex(layer.value("bias", nlohmann::json("per_output")) == "per_kernel" ? 1 : 0);
-    connect(bias, &QComboBox::currentIndexChanged, this, [this, row, bias] {
-      setLayerField(row, "bias", bias->currentData().toString().toStdString());
-    });
-    editorForm_->addRow(tr("Bias"), bias);
-  } else if (type == "dense") {
-    addInt("units", tr("Units"), 1, 10, tr("Outputs of the layer; the last layer needs one per class"));
-  } else if (type == "maxpool") {
-    addInt("size", tr("Window"), 1, 2, tr("Pooling window size × size"));
-    addInt("stride", tr("Stride"), 1, int(intField(layer, "size", 2)), tr("Step between windows (default: the window size)"));
-  } else if (type == "softmax") {
-    auto* temperature = new QDoubleSpinBox;
-    temperature->setObjectName("field_temperature");
-    temperature->setRange(0.05, 100);
-    temperature->setSingleStep(0.1);
-    temperature->setValue(layer.contains("temperature") && layer["temperature"].is_number() ? layer["temperature"].get<double>() : 1.0);
-    connect(temperature, &QDoubleSpinBox::valueChanged, this, [this, row](double v) { setLayerField(row, "temperature", v); });
-    editorForm_->addRow(tr("Temperature"), temperature);
-  } else {
-    auto* note = new QLabel(type == "reshape" ? tr("Flattens its input into one vector for dense layers.")
-                                              : tr("No settings: applied to every value."));
+  // One editor per registry field: integer → spin box over its limits, number → double spin box,
+  // choice → combo box of its labelled values.
+  const LayerType* entry = findLayerType(type.toStdString());
+  if (entry) {
+    for (const LayerField& field : entry->fields) {
+      const nlohmann::json value = editorValue(*entry, field, layer);
+      QWidget* editor = nullptr;
+      switch (field.kind) {
+        case FieldKind::Integer: {
+          auto* box = spinBox(int(field.minimum), int(field.maximum), int(value.get<long long>()));
+          connect(box, &QSpinBox::valueChanged, this, [this, row, key = field.key](int v) { setLayerField(row, key, v); });
+          editor = box;
+          break;
+        }
+        case FieldKind::Number: {
+          auto* box = new QDoubleSpinBox;
+          box->setRange(field.editorMinimum, field.editorMaximum);
+          box->setSingleStep(field.step);
+          box->setValue(value.get<double>());
+          connect(box, &QDoubleSpinBox::valueChanged, this,
+                  [this, row, key = field.key](double v) { setLayerField(row, key, v); });
+          editor = box;
+          break;
+        }
+        case FieldKind::Choice: {
+          auto* box = new QComboBox;
+          for (const FieldChoice& choice : field.choices)
+            box->addItem(QString::fromStdString(choice.label), QString::fromStdString(choice.value));
+          box->setCurrentIndex(std::max(0, box->findData(QString::fromStdString(value.get<std::string>()))));
+          connect(box, &QComboBox::currentIndexChanged, this, [this, row, box, key = field.key] {
+            setLayerField(row, key, box->currentData().toString().toStdString());
+          });
+          editor = box;
+          break;
+        }
+      }
+      editor->setObjectName(QString::fromStdString("field_" + field.key));
+      editor->setToolTip(QString::fromStdString(field.help));
+      editorForm_->addRow(QString::fromStdString(field.label), editor);
+    }
+  }
+  if (!entry || entry->fields.empty()) {
+    auto* note = new QLabel(entry ? QString::fromStdString(entry->summary) : tr("Unknown layer type."));
     note->setWordWrap(true);
     editorForm_->addRow(note);
   }

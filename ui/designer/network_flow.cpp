@@ -6,7 +6,25 @@
 
 #include <cmath>
 
+#include "engine/layers/layer_registry.hpp"
+
 namespace cnnlab {
+
+namespace {
+
+// One colour per kind of layer (matplotlib's tab10); activations and unknown types share blue.
+QColor roleColour(LayerRole role) {
+  switch (role) {
+    case LayerRole::Convolution: return QColor("#ff7f0e");
+    case LayerRole::Pooling: return QColor("#9467bd");
+    case LayerRole::Dense: return QColor("#2ca02c");
+    case LayerRole::Reshape: return QColor("#8c564b");
+    case LayerRole::Activation: break;
+  }
+  return QColor("#1f77b4");
+}
+
+}  // namespace
 
 NetworkFlow::NetworkFlow(QWidget* parent) : QWidget(parent) {
   setMinimumHeight(170);
@@ -31,11 +49,8 @@ void NetworkFlow::paintEvent(QPaintEvent*) {
   for (const LayerInfo& info : check_.layers) {
     const bool bad = !info.error.empty() && info.error != "after an invalid layer";
     const bool unknown = info.error == "after an invalid layer";
-    QColor colour("#1f77b4");
-    if (info.type == "convolutional") colour = QColor("#ff7f0e");
-    else if (info.type == "maxpool") colour = QColor("#9467bd");
-    else if (info.type == "dense") colour = QColor("#2ca02c");
-    else if (info.type == "reshape") colour = QColor("#8c564b");
+    const LayerType* type = findLayerType(info.type);
+    QColor colour = roleColour(type ? type->role : LayerRole::Activation);
     if (bad) colour = QColor("#d62728");
     if (unknown) colour = QColor("#c8c8c8");
     blocks.push_back({QString::fromStdString(info.type), bad ? tr("✗") : unknown ? "?" : QString::fromStdString(info.outputShape.str()),

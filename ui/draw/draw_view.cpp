@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "engine/data/digit_preprocess.hpp"
+#include "engine/layers/layer_registry.hpp"
 #include "engine/network_spec.hpp"
 #include "engine/trainer.hpp"
 #include "ui/plot/activation_bars.hpp"
@@ -203,7 +204,7 @@ void DrawView::rebuildLayerRows() {
   if (!network_) return;
   for (std::size_t i = 0; i < network_->layerCount(); ++i) {
     const Layer<float>& layer = network_->layer(i);
-    if (layer.type() == "reshape") continue;
+    if (layerTypeOf(layer.type()).role == LayerRole::Reshape) continue;
     LayerRow row{i};
     const Shape& shape = layer.outputShape();
     if (shape.height > 1 || shape.width > 1) {
@@ -245,7 +246,7 @@ void DrawView::classify() {
   network_->forward(column);
   const std::size_t last = network_->layerCount() - 1;
   outputs_ = network_->activation(last).col(0);
-  const bool softmax = network_->layer(last).type() == "softmax";
+  const bool softmax = layerTypeOf(network_->layer(last).type()).probabilities;
   QStringList labels;
   for (std::size_t i = 0; i < outputs_.n_elem; ++i)
     labels << (i < classes_.size() ? QString::number(classes_[i]) : QString::number(i));
@@ -273,7 +274,7 @@ void DrawView::classify() {
       for (std::size_t d = 0; d < shown; ++d)
         tiles.push_back(arma::reshape(values.subvec(d * shape.height * shape.width, (d + 1) * shape.height * shape.width - 1),
                                       shape.height, shape.width));
-      const bool signedValues = layer.type() == "convolutional" || layer.type() == "tanh";
+      const bool signedValues = layerTypeOf(layer.type()).signedOutput;
       row.map->setScale(signedValues ? HeatmapMosaic::Scale::Diverging : HeatmapMosaic::Scale::Sequential);
       row.map->setTitle(shown < shape.depth ? title + tr(" (first %1 channels)").arg(shown) : title);
       row.map->setTiles(tiles, int(std::min<std::size_t>(shown, 8)));

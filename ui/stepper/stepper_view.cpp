@@ -28,6 +28,7 @@
 #include "engine/data/dataset.hpp"
 #include "engine/network_spec.hpp"
 #include "engine/presets.hpp"
+#include "engine/teaching/handout.hpp"
 #include "ui/training/training_session.hpp"
 #include "ui/stepper/matrix_grid.hpp"
 

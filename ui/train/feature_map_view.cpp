@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "engine/layers/layer_registry.hpp"
 #include "ui/plot/activation_bars.hpp"
 #include "ui/plot/heatmap_helpers.hpp"
 #include "ui/plot/heatmap_mosaic.hpp"
@@ -25,16 +26,22 @@ arma::fmat channel(const LayerActivation& a, std::size_t d) {
 
 bool spatial(const Shape& s) { return s.height > 1 || s.width > 1; }
 
-bool isActivation(const std::string& type) {
-  return type == "sigmoid" || type == "relu" || type == "tanh" || type == "softmax";
+// The registry's entry for a snapshot's layer type; a type it does not know reads as an activation.
+const LayerType& entryOf(const std::string& type) {
+  static const LayerType unknown{.name = "?", .title = "?", .summary = "", .role = LayerRole::Activation};
+  const LayerType* entry = findLayerType(type);
+  return entry ? *entry : unknown;
 }
+
+bool weighted(LayerRole role) { return role == LayerRole::Convolution || role == LayerRole::Dense; }
 
 QString rowTitle(const LayerActivation& a, const std::string& previousType) {
   QString what;
-  if (a.type == "convolutional" || a.type == "dense") what = QObject::tr("output before activation");
-  else if (isActivation(a.type) && (previousType == "convolutional" || previousType == "dense"))
+  const LayerRole role = entryOf(a.type).role;
+  if (weighted(role)) what = QObject::tr("output before activation");
+  else if (role == LayerRole::Activation && !previousType.empty() && weighted(entryOf(previousType).role))
     what = QObject::tr("after activation");
-  else if (a.type == "maxpool") what = QObject::tr("pooled");
+  else if (role == LayerRole::Pooling) what = QObject::tr("pooled");
   return QObject::tr("Layer %1 · %2%3 · %4")
       .arg(a.layer + 1)
       .arg(QString::fromStdString(a.description))
@@ -115,7 +122,7 @@ void FeatureMapView::rebuild(const TrainingSnapshot& s) {
   rows_.clear();
   for (std::size_t i = 0; i + 1 < s.activations.size(); ++i) {
     const LayerActivation& a = s.activations[i];
-    if (a.type == "reshape") continue;
+    if (entryOf(a.type).role == LayerRole::Reshape) continue;
     Row row{i};
     if (spatial(a.shape)) {
       row.map = new HeatmapMosaic(rowsHost_);
@@ -176,14 +183,15 @@ void FeatureMapView::drawRow(Row& row, const TrainingSnapshot& s) {
       tiles.push_back(channel(a, d));
       names << tr("channel %1").arg(d + 1);
     }
-    const bool signedValues = a.type == "convolutional" || a.type == "tanh";
-    row.map->setScale(signedValues ? HeatmapMosaic::Scale::Diverging : HeatmapMosaic::Scale::Sequential);
-    row.map->setFixedRange(a.type == "sigmoid" ? std::optional<QCPRange>(QCPRange(0, 1)) : std::nullopt);
+    const LayerType& type = entryOf(a.type);
+    row.map->setScale(type.signedOutput ? HeatmapMosaic::Scale::Diverging : HeatmapMosaic::Scale::Sequential);
+    row.map->setFixedRange(type.unitOutput ? std::optional<QCPRange>(QCPRange(0, 1)) : std::nullopt);
     row.map->setTitle(title);
     row.map->setTiles(tiles, int(std::min<std::size_t>(a.shape.depth, 8)), names);
   } else {
     row.bars->setTitle(title);
-    row.bars->setValues(a.values, {}, -1, a.type == "sigmoid" ? std::optional<QCPRange>(QCPRange(0, 1.05)) : std::nullopt);
+    row.bars->setValues(a.values, {}, -1,
+                        entryOf(a.type).unitOutput ? std::optional<QCPRange>(QCPRange(0, 1.05)) : std::nullopt);
   }
 }
 
@@ -195,7 +203,7 @@ void FeatureMapView::drawSide(const TrainingSnapshot& s) {
   for (std::size_t c = 0; c < out.values.n_elem; ++c)
     labels << (c < classes.size() ? QString::number(classes[c]) : QString::number(c));
   const int predicted = out.values.is_empty() ? -1 : int(out.values.index_max());
-  output_->setTitle(out.type == "softmax" ? tr("Probabilities (softmax)")
+  output_->setTitle(entryOf(out.type).probabilities ? tr("Probabilities (softmax)")
                                           : tr("Output (%1)").arg(QString::fromStdString(out.description)));
   output_->setValues(out.values, labels, predicted, QCPRange(0, 1.05));
   if (test_ && s.image >= 0 && std::size_t(s.image) < test_->size() && predicted >= 0) {

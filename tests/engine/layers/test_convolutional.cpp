@@ -186,6 +186,39 @@ class TestConvolutional : public QObject {
       QVERIFY2(QString::fromUtf8(e.what()).contains(message), e.what());
     }
   }
+
+  // Layer::backwardUpdate's default: backward(), then θ ← θ − η ∂E/∂θ on the layer's own bound
+  // parameters, with ∂E/∂X taken before the update.
+  void backwardUpdateIsBackwardThenSgd() {
+    const ConvolutionalOptions options{.inputDepth = 2, .inputHeight = 6, .inputWidth = 5, .kernelSize = 3,
+                                       .kernelCount = 3, .stride = 2, .padding = 1,
+                                       .bias = ConvolutionBias::PerKernel};
+    Convolutional<double> fused(options), plain(options);
+    const std::size_t P = fused.parameterCount();
+    arma::vec thetaFused(P + 2, arma::fill::zeros), gradFused(P + 2, arma::fill::zeros);
+    arma::arma_rng::set_seed(11);
+    thetaFused.head(P).randn();
+    thetaFused.tail(2).fill(42);  // past the layer's values: must stay untouched
+    arma::vec thetaPlain = thetaFused, gradPlain = gradFused;
+    fused.bind(thetaFused.memptr(), gradFused.memptr());
+    plain.bind(thetaPlain.memptr(), gradPlain.memptr());
+    const arma::mat x = arma::randn<arma::mat>(fused.inputShape().size(), 4);
+    arma::mat y(fused.outputShape().size(), 4), yPlain = y;
+    fused.forward(x, y);
+    plain.forward(x, yPlain);
+    const arma::mat dY = arma::randn<arma::mat>(y.n_rows, y.n_cols);
+    arma::mat dXFused(x.n_rows, x.n_cols), dXPlain(x.n_rows, x.n_cols);
+    const double rate = 0.25;
+    fused.backwardUpdate(x, y, dY, &dXFused, rate);
+    plain.backward(x, yPlain, dY, &dXPlain);
+    const arma::vec before = thetaPlain;
+    thetaPlain.head(P) -= rate * gradPlain.head(P);
+    QVERIFY(!arma::approx_equal(thetaPlain, before, "absdiff", 1e-6));
+    QVERIFY(arma::approx_equal(thetaFused, thetaPlain, "absdiff", 1e-12));
+    QVERIFY(arma::approx_equal(gradFused, gradPlain, "absdiff", 1e-12));  // gradients written as by backward()
+    QVERIFY(arma::approx_equal(dXFused, dXPlain, "absdiff", 1e-12));      // ∂E/∂X with the old kernels
+    QCOMPARE(thetaFused(P), 42.0);
+  }
 };
 
 QTEST_APPLESS_MAIN(TestConvolutional)

@@ -7,6 +7,7 @@
 #include "engine/layers/convolutional.hpp"
 #include "engine/layers/max_pool.hpp"
 #include "engine/network_spec.hpp"
+#include "engine/teaching/handout.hpp"
 #include "engine/teaching/teaching_examples.hpp"
 
 using namespace cnnlab;
