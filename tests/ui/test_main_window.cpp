@@ -2,6 +2,7 @@
 // dashboard, and the menus offer the file actions.
 #include <QLabel>
 #include <QMenuBar>
+#include <QProcess>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -9,6 +10,7 @@
 
 #include "ui/train/dashboard_view.hpp"
 #include "ui/training/training_session.hpp"
+#include "ui/designer/designer_view.hpp"
 #include "ui/main_window.hpp"
 
 using namespace cnnlab;
@@ -66,6 +68,45 @@ class TestMainWindow : public QObject {
     QVERIFY(done.wait(60000));
     QTRY_VERIFY(window.statusLabel()->text().contains("test accuracy"));
     QCOMPARE(window.statusLabel()->text(), window.dashboard()->statusText());
+    // A stopped run has no speed: no "0 samples/s" once training has ended.
+    QTRY_VERIFY(window.statusLabel()->text().endsWith("stopped"));
+    QVERIFY2(!window.statusLabel()->text().contains("samples/s"), qPrintable(window.statusLabel()->text()));
+  }
+
+  // Every tab is handed the one session: the Design tab opens on, and follows, the network the
+  // session trains, so LeNet-5 in the dashboard never meets a seed network with a class-count error.
+  void designerFollowsTheSession() {
+    MainWindow window;
+    QVERIFY(window.session().selectPreset("lenet5"));
+    QCOMPARE(window.designer()->spec(), window.session().config().spec);
+    QCOMPARE(window.designer()->classCount(), 10);
+    QVERIFY2(window.designer()->check().ok(), window.designer()->check().error.c_str());
+    // Once the user edits, the designer keeps the edit when the session changes.
+    window.designer()->setLayerField(0, "kernels", 8);
+    QVERIFY(window.session().selectPreset("mlp"));
+    QCOMPARE(window.designer()->spec()["layers"][0]["kernels"].get<int>(), 8);
+  }
+
+  // cnnlab --help and --version answer without a display, like cnnlab-cli.
+  void helpWithoutADisplay_data() {
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("--help") << "--help" << "--train-epochs";
+    QTest::newRow("--version") << "--version" << "0.1.0";
+  }
+
+  void helpWithoutADisplay() {
+    QFETCH(QString, option);
+    QFETCH(QString, expected);
+    QProcess gui;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) env.remove(name);
+    gui.setProcessEnvironment(env);
+    gui.start(qEnvironmentVariable("CNNLAB_GUI"), {option});
+    QVERIFY(gui.waitForFinished(20000));
+    QCOMPARE(gui.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(gui.exitCode(), 0);
+    QVERIFY2(gui.readAllStandardOutput().contains(expected.toUtf8()), qPrintable(option));
   }
 
   void fileMenuOffersModelAndExports() {

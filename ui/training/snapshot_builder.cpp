@@ -1,6 +1,8 @@
 // Snapshot parts: kernels as images, unit weights as images, layer outputs for one test image.
 #include "ui/training/snapshot_builder.hpp"
 
+#include "engine/layers/layer_registry.hpp"
+
 namespace cnnlab {
 
 namespace {
@@ -8,17 +10,17 @@ namespace {
 // A network without convolution shows at most this many units' weights, the first ones.
 constexpr std::size_t kMaxUnitImages = 100;
 
-bool isConvolution(const Layer<float>& layer) { return layer.type() == "convolutional"; }
+LayerRole roleOf(const Layer<float>& layer) { return layerTypeOf(layer.type()).role; }
 
 // The first layer with parameters, when it is Dense and reads the image unchanged (only Reshapes before it).
 std::optional<ParameterRange> imageWeights(const Network<float>& network) {
   for (const ParameterRange& r : network.parameterRanges()) {
     const Layer<float>& layer = network.layer(r.layer);
     if (r.count == 0) {
-      if (layer.type() != "reshape") return std::nullopt;
+      if (roleOf(layer) != LayerRole::Reshape) return std::nullopt;
       continue;
     }
-    if (layer.type() != "dense") return std::nullopt;
+    if (roleOf(layer) != LayerRole::Dense) return std::nullopt;
     return r;
   }
   return std::nullopt;
@@ -62,7 +64,7 @@ KernelSet kernelSet(const Network<float>& network, const ParameterRange& range, 
 std::vector<ParameterRange> convolutionRanges(const Network<float>& network) {
   std::vector<ParameterRange> ranges;
   for (const ParameterRange& r : network.parameterRanges())
-    if (isConvolution(network.layer(r.layer))) ranges.push_back(r);
+    if (roleOf(network.layer(r.layer)) == LayerRole::Convolution) ranges.push_back(r);
   return ranges;
 }
 
