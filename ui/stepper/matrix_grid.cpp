@@ -149,49 +149,93 @@ bool MatrixGrid::cellAt(const QPoint& position, int* row, int* col) const {
   return true;
 }
 
+QFont MatrixGrid::valueFont(int pixels, bool bold, bool italic) const {
+  QFont f = font();
+  f.setPixelSize(pixels);
+  f.setBold(bold);
+  f.setItalic(italic);
+  return f;
+}
+
+QFont MatrixGrid::noteFont(int pixels) const {
+  QFont f = font();
+  f.setBold(true);
+  f.setPixelSize(pixels);
+  return f;
+}
+
+MatrixGrid::CellFonts MatrixGrid::cellFonts(const arma::mat& values, bool flipping) const {
+  const int cell = cellSize();
+  constexpr int kReadableNotePixels = 13;  // smaller products are unreadable on a projector
+  const QFontMetrics readableNote(noteFont(kReadableNotePixels));
+  int longestNote = 0;
+  for (const QString& note : annotations_) longestNote = std::max(longestNote, readableNote.horizontalAdvance(note));
+  CellFonts fonts;
+  // Products too long for their cells (a trained network's 4-digit weights) are left to the
+  // formula line under the grids, which writes every one of them out; the values grow instead.
+  fonts.anyNote = !flipping && !annotations_.isEmpty() && longestNote <= cell - 6;
+  fonts.valuePixels = std::clamp(int(cell * (fonts.anyNote ? 0.36 : 0.42)), 12, 44);
+  fonts.notePixels = std::clamp(int(cell * 0.22), kReadableNotePixels, 28);
+  auto valueWidth = [&](int pixels) {
+    // Bold is the widest style a value is drawn in (the current cell).
+    const QFontMetrics metrics(valueFont(pixels, true, false));
+    int w = 0;
+    for (arma::uword i = 0; i < values.n_elem; ++i) w = std::max(w, metrics.horizontalAdvance(number(values(i))));
+    return w;
+  };
+  while (fonts.valuePixels > 10 && valueWidth(fonts.valuePixels) > cell - 8) --fonts.valuePixels;
+  auto noteWidth = [&](int pixels) {
+    const QFontMetrics metrics(noteFont(pixels));
+    int w = 0;
+    for (const QString& note : annotations_) w = std::max(w, metrics.horizontalAdvance(note));
+    return w;
+  };
+  while (fonts.anyNote && fonts.notePixels > kReadableNotePixels && noteWidth(fonts.notePixels) > cell - 6)
+    --fonts.notePixels;
+  fonts.paddingPixels = std::min(fonts.valuePixels, std::clamp(int(cell * 0.36), 12, 40));
+  return fonts;
+}
+
+std::vector<MatrixGrid::CellText> MatrixGrid::cellTexts() const {
+  std::vector<CellText> texts;
+  if (values_.is_empty()) return texts;
+  const CellFonts fonts = cellFonts(values_, false);
+  const int cell = cellSize();
+  const QRect grid = gridRect();
+  const int rows = int(values_.n_rows + 2 * padRows_), cols = int(values_.n_cols + 2 * padCols_);
+  auto add = [&](const QString& text, const QFont& font, const QRect& box, Qt::Alignment align) {
+    if (text.isEmpty()) return;
+    const QFontMetrics metrics(font);
+    const QSize size(metrics.horizontalAdvance(text), metrics.height());
+    QRect needed(QPoint(), size);
+    needed.moveCenter(box.center());
+    if (align & Qt::AlignTop) needed.moveTop(box.top());
+    texts.push_back({text, needed, box});
+  };
+  for (int pr = 0; pr < rows; ++pr)
+    for (int pc = 0; pc < cols; ++pc) {
+      const int r = pr - int(padRows_), c = pc - int(padCols_);
+      const QRect box(grid.left() + pc * cell, grid.top() + pr * cell, cell, cell);
+      if (r < 0 || c < 0 || r >= int(values_.n_rows) || c >= int(values_.n_cols)) {
+        add("0", valueFont(fonts.paddingPixels, false, true), box, Qt::AlignCenter);
+        continue;
+      }
+      const QPoint key(c, r);
+      const bool hidden = hidden_.contains(key);
+      const QString note = fonts.anyNote ? annotations_.value(key) : QString();
+      const QRect valueBox = note.isEmpty() ? box : box.adjusted(0, 2, 0, -int(cell * 0.40));
+      add(hidden ? placeholders_.value(key) : number(values_(r, c)),
+          valueFont(fonts.valuePixels, current_.contains(key), hidden), valueBox, Qt::AlignCenter);
+      add(note, noteFont(fonts.notePixels), box.adjusted(2, int(cell * 0.55), -2, -2), Qt::AlignHCenter | Qt::AlignTop);
+    }
+  return texts;
+}
+
 void MatrixGrid::paintCells(QPainter& painter, const arma::mat& values, bool flipping) {
   const int cell = cellSize();
   const QRect grid = gridRect();
   const int rows = int(values.n_rows + 2 * padRows_), cols = int(values.n_cols + 2 * padCols_);
-  QFont valueFont = font();
-  QFont noteFont = font();
-  noteFont.setBold(true);
-  // One font size per grid (the widest text decides), so equal numbers look equal.
-  constexpr int kReadableNotePixels = 13;  // smaller products are unreadable on a projector
-  const QFontMetrics readableNote([&] {
-    QFont f = noteFont;
-    f.setPixelSize(kReadableNotePixels);
-    return f;
-  }());
-  int longestNote = 0;
-  for (const QString& note : annotations_) longestNote = std::max(longestNote, readableNote.horizontalAdvance(note));
-  // Products too long for their cells (a trained network's 4-digit weights) are left to the
-  // formula line under the grids, which writes every one of them out; the values grow instead.
-  const bool anyNote = !flipping && !annotations_.isEmpty() && longestNote <= cell - 6;
-  int valuePixels = std::clamp(int(cell * (anyNote ? 0.36 : 0.42)), 12, 44);
-  int notePixels = std::clamp(int(cell * 0.22), kReadableNotePixels, 28);
-  {
-    QFont probe = valueFont;
-    probe.setBold(true);
-    int widest = 0;
-    auto widthAt = [&](int pixels) {
-      probe.setPixelSize(pixels);
-      const QFontMetrics metrics(probe);
-      int w = 0;
-      for (arma::uword i = 0; i < values.n_elem; ++i) w = std::max(w, metrics.horizontalAdvance(number(values(i))));
-      return w;
-    };
-    while (valuePixels > 10 && (widest = widthAt(valuePixels)) > cell - 8) --valuePixels;
-    QFont noteProbe = noteFont;
-    auto noteWidth = [&](int pixels) {
-      noteProbe.setPixelSize(pixels);
-      const QFontMetrics metrics(noteProbe);
-      int w = 0;
-      for (const QString& note : annotations_) w = std::max(w, metrics.horizontalAdvance(note));
-      return w;
-    };
-    while (anyNote && notePixels > kReadableNotePixels && noteWidth(notePixels) > cell - 6) --notePixels;
-  }
+  const CellFonts fonts = cellFonts(values, flipping);
   for (int pr = 0; pr < rows; ++pr)
     for (int pc = 0; pc < cols; ++pc) {
       const int r = pr - int(padRows_), c = pc - int(padCols_);
@@ -209,17 +253,14 @@ void MatrixGrid::paintCells(QPainter& painter, const arma::mat& values, bool fli
         if (inWindow) painter.fillRect(box, QColor(255, 224, 178, 150));
         painter.setPen(QPen(QColor(0x90a4ae), 2, Qt::DashLine));
         painter.drawRect(box.adjusted(1, 1, -1, -1));
-        valueFont.setPixelSize(std::min(valuePixels, std::clamp(int(cell * 0.36), 12, 40)));
-        valueFont.setItalic(true);
-        painter.setFont(valueFont);
+        painter.setFont(valueFont(fonts.paddingPixels, false, true));
         painter.setPen(QColor(0x78909c));
         painter.drawText(box, Qt::AlignCenter, "0");
-        valueFont.setItalic(false);
         continue;
       }
       const bool hidden = !flipping && hidden_.contains(key);
       text = hidden ? placeholders_.value(key) : number(values(r, c));
-      if (anyNote) note = annotations_.value(key);
+      if (fonts.anyNote) note = annotations_.value(key);
       if (hidden) {
         fill = kHiddenFill;
         ink = QColor(0x9e9e9e);
@@ -241,16 +282,12 @@ void MatrixGrid::paintCells(QPainter& painter, const arma::mat& values, bool fli
         painter.drawRect(box.adjusted(3, 3, -3, -3));
       }
       // The value: as large as the cell allows (≥ 28 px on the notes' examples), shrunk to fit.
-      valueFont.setPixelSize(valuePixels);
-      valueFont.setBold(current_.contains(key));
-      valueFont.setItalic(hidden);
-      painter.setFont(valueFont);
+      painter.setFont(valueFont(fonts.valuePixels, current_.contains(key), hidden));
       painter.setPen(ink);
       const QRect valueBox = note.isEmpty() ? box : box.adjusted(0, 2, 0, -int(cell * 0.40));
       painter.drawText(valueBox, Qt::AlignCenter, text);
       if (!note.isEmpty()) {
-        noteFont.setPixelSize(notePixels);
-        painter.setFont(noteFont);
+        painter.setFont(noteFont(fonts.notePixels));
         painter.setPen(current_.contains(key) ? QColor(Qt::white) : kAnnotation);
         painter.drawText(box.adjusted(2, int(cell * 0.55), -2, -2), Qt::AlignHCenter | Qt::AlignTop, note);
       }

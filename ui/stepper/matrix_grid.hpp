@@ -11,6 +11,7 @@
 #include <QWidget>
 
 #include <armadillo>
+#include <vector>
 
 namespace cnnlab {
 
@@ -61,6 +62,15 @@ class MatrixGrid : public QWidget {
   // Centre of a cell (unpadded coordinates) in widget coordinates, for tests and overlays.
   QPoint cellCentre(std::size_t row, std::size_t col) const;
 
+  // Every text drawn in a cell (values, placeholders, products, padding zeros) with the rectangle
+  // it needs and the rectangle it is drawn in, in widget pixels: a text fits when the first lies
+  // inside the second. For tests; computed with the same fonts as paintEvent.
+  struct CellText {
+    QString text;
+    QRect needed, box;
+  };
+  std::vector<CellText> cellTexts() const;
+
   QSize sizeHint() const override;
   QSize minimumSizeHint() const override;
 
@@ -80,6 +90,15 @@ class MatrixGrid : public QWidget {
   QRect gridRect() const;
   bool cellAt(const QPoint& position, int* row, int* col) const;  // unpadded; false outside the matrix
   void paintCells(QPainter& painter, const arma::mat& values, bool flipping);
+  // The pixel sizes of one grid's values and products: the widest text decides, so equal numbers
+  // look equal; products that cannot be read in their cells are dropped (anyNote false).
+  struct CellFonts {
+    int valuePixels = 12, notePixels = 13, paddingPixels = 12;
+    bool anyNote = false;
+  };
+  CellFonts cellFonts(const arma::mat& values, bool flipping) const;
+  QFont valueFont(int pixels, bool bold, bool italic) const;
+  QFont noteFont(int pixels) const;
 
   int titleHeight() const { return title_.isEmpty() ? 0 : 46; }
 

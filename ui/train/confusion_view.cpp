@@ -71,6 +71,21 @@ void ConfusionView::setConfusion(const arma::umat& confusion, const std::vector<
   if (isVisible()) replot(QCustomPlot::rpQueuedReplot);  // a hidden one is redrawn when shown
 }
 
+std::vector<ConfusionView::CellText> ConfusionView::cellTexts() const {
+  std::vector<CellText> texts;
+  for (const QCPItemText* t : labels_) {
+    const QPointF centre = t->position->pixelPosition();
+    const QPointF coords = t->position->coords();
+    const QFontMetricsF metrics(t->font());
+    QRectF needed(0, 0, metrics.horizontalAdvance(t->text()), metrics.height());
+    needed.moveCenter(centre);
+    const QRectF cell(QPointF(xAxis->coordToPixel(coords.x() - 0.5), yAxis->coordToPixel(coords.y() + 0.5)),
+                      QPointF(xAxis->coordToPixel(coords.x() + 0.5), yAxis->coordToPixel(coords.y() - 0.5)));
+    texts.push_back({t->text(), needed, cell.normalized()});
+  }
+  return texts;
+}
+
 void ConfusionView::showEvent(QShowEvent* event) {
   QCustomPlot::showEvent(event);
   replot(QCustomPlot::rpQueuedReplot);

@@ -19,6 +19,14 @@ class ConfusionView : public QCustomPlot {
   void setPresenterMode(bool presenter);
   const arma::umat& confusion() const { return confusion_; }
 
+  // Every text drawn in a cell with the rectangle it needs and its cell's, in widget pixels as of
+  // the last layout: a text fits when the first lies inside the second. For tests.
+  struct CellText {
+    QString text;
+    QRectF needed, cell;
+  };
+  std::vector<CellText> cellTexts() const;
+
  protected:
   void showEvent(QShowEvent* event) override;
 

@@ -1,0 +1,236 @@
+// Fit the room's screen (#18): every view at 1280×720 and 1920×1080, normal and presenter mode,
+// checked from widget geometry and font metrics, not pixels: no label cut off, every number inside
+// its cell, colour-bar labels apart, the window no larger than a 720p projector needs, and in
+// presenter mode no text smaller than the back row can read.
+#include <QLabel>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTextDocument>
+#include <QtTest>
+
+#include <qcustomplot.h>
+
+#include "ui/main_window.hpp"
+#include "ui/stepper/matrix_grid.hpp"
+#include "ui/stepper/stepper_view.hpp"
+#include "ui/train/confusion_view.hpp"
+#include "ui/train/dashboard_view.hpp"
+#include "ui/training/training_session.hpp"
+
+using namespace cnnlab;
+
+namespace {
+
+constexpr int kPresenterTextPixels = 24;  // the smallest text height the back row reads (#18)
+
+QString where(const QWidget* w) {
+  QStringList path;
+  for (const QWidget* p = w; p; p = p->parentWidget())
+    if (!p->objectName().isEmpty()) path.prepend(p->objectName());
+  return path.join('/') + " (" + w->metaObject()->className() + ")";
+}
+
+// The size a label's text needs inside its contents rectangle.
+QSize neededSize(const QLabel* label, int width) {
+  const QString text = label->text();
+  const bool rich = label->textFormat() == Qt::RichText ||
+                    (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(text));
+  if (rich) {
+    QTextDocument doc;
+    doc.setDocumentMargin(0);
+    doc.setDefaultFont(label->font());
+    doc.setHtml(text);
+    if (label->wordWrap()) doc.setTextWidth(width);
+    return QSize(int(std::ceil(label->wordWrap() ? doc.idealWidth() : doc.size().width())),
+                 int(std::ceil(doc.size().height())));
+  }
+  const QFontMetrics metrics(label->font());
+  const int flags = label->wordWrap() ? int(Qt::TextWordWrap) : 0;
+  return metrics.boundingRect(QRect(0, 0, label->wordWrap() ? width : 100000, 100000), flags, text).size();
+}
+
+QStringList labelProblems(QWidget* root, bool presenter) {
+  QStringList problems;
+  for (QLabel* label : root->findChildren<QLabel*>()) {
+    if (!label->isVisible() || label->text().isEmpty()) continue;
+    const int m = label->margin();
+    const QRect area = label->contentsRect().adjusted(m, m, -m, -m);
+    const QSize needed = neededSize(label, area.width());
+    if (needed.width() > area.width() + 1 || needed.height() > area.height() + 1)
+      problems << QString("%1 '%2' needs %3×%4, has %5×%6")
+                      .arg(where(label), label->text().left(60))
+                      .arg(needed.width())
+                      .arg(needed.height())
+                      .arg(area.width())
+                      .arg(area.height());
+    const int height = QFontMetrics(label->font()).height();
+    if (presenter && height < kPresenterTextPixels)
+      problems << QString("%1 '%2' is %3 px high in presenter mode").arg(where(label), label->text().left(60)).arg(height);
+  }
+  return problems;
+}
+
+QStringList cellProblems(QWidget* root) {
+  QStringList problems;
+  for (ConfusionView* view : root->findChildren<ConfusionView*>()) {
+    if (!view->isVisible()) continue;
+    view->replot(QCustomPlot::rpImmediateRefresh);
+    view->replot(QCustomPlot::rpImmediateRefresh);  // fitRanges runs after the first layout
+    for (const ConfusionView::CellText& t : view->cellTexts())
+      if (!t.cell.adjusted(-0.5, -0.5, 0.5, 0.5).contains(t.needed))
+        problems << QString("%1: '%2' needs %3×%4 px, its cell is %5×%6")
+                        .arg(where(view), t.text)
+                        .arg(t.needed.width(), 0, 'f', 1)
+                        .arg(t.needed.height(), 0, 'f', 1)
+                        .arg(t.cell.width(), 0, 'f', 1)
+                        .arg(t.cell.height(), 0, 'f', 1);
+  }
+  for (MatrixGrid* grid : root->findChildren<MatrixGrid*>()) {
+    if (!grid->isVisible()) continue;
+    for (const MatrixGrid::CellText& t : grid->cellTexts())
+      if (!t.box.contains(t.needed))
+        problems << QString("%1: '%2' needs %3×%4 px, its cell is %5×%6")
+                        .arg(where(grid), t.text)
+                        .arg(t.needed.width())
+                        .arg(t.needed.height())
+                        .arg(t.box.width())
+                        .arg(t.box.height());
+  }
+  return problems;
+}
+
+// Colour-bar tick labels must not overlap; in presenter mode every plot text is ≥ 24 px high.
+QStringList plotProblems(QWidget* root, bool presenter) {
+  QStringList problems;
+  for (QCustomPlot* plot : root->findChildren<QCustomPlot*>()) {
+    if (!plot->isVisible()) continue;
+    plot->replot(QCustomPlot::rpImmediateRefresh);
+    auto small = [&](const QFont& font, const QString& what) {
+      const int height = QFontMetrics(font).height();
+      if (presenter && height < kPresenterTextPixels)
+        problems << QString("%1: %2 is %3 px high in presenter mode").arg(where(plot), what).arg(height);
+    };
+    for (QCPLayoutElement* element : plot->plotLayout()->elements(true)) {
+      if (!element || !element->visible()) continue;
+      if (auto* text = dynamic_cast<QCPTextElement*>(element); text && !text->text().isEmpty())
+        small(text->font(), "title '" + text->text() + "'");
+      if (auto* scale = dynamic_cast<QCPColorScale*>(element)) {
+        QCPAxis* axis = scale->axis();
+        small(axis->tickLabelFont(), "colour-bar tick labels");
+        const QFontMetricsF metrics(axis->tickLabelFont());
+        QList<double> ys;
+        for (double v : axis->tickVector()) ys << axis->coordToPixel(v);
+        std::sort(ys.begin(), ys.end());
+        for (int i = 1; i < ys.size(); ++i)
+          if (ys[i] - ys[i - 1] < metrics.height())
+            problems << QString("%1: colour-bar labels %2 px apart, %3 px high")
+                            .arg(where(plot))
+                            .arg(ys[i] - ys[i - 1], 0, 'f', 1)
+                            .arg(metrics.height(), 0, 'f', 1);
+      }
+      if (auto* rect = dynamic_cast<QCPAxisRect*>(element))
+        for (QCPAxis* axis : rect->axes())
+          if (axis->visible() && axis->tickLabels()) small(axis->tickLabelFont(), "tick labels");
+    }
+    for (int i = 0; i < plot->itemCount(); ++i)
+      if (auto* text = qobject_cast<QCPItemText*>(plot->item(i)); text && text->visible())
+        small(text->font(), "'" + text->text() + "'");
+  }
+  return problems;
+}
+
+// A LeNet-5-like confusion matrix of 2,000 test images: three-digit counts on the diagonal.
+arma::umat lenetConfusion() {
+  arma::umat c(10, 10, arma::fill::zeros);
+  const arma::uword diagonal[] = {190, 203, 188, 197, 181, 176, 192, 199, 170, 184};
+  for (arma::uword r = 0; r < 10; ++r) {
+    c(r, r) = diagonal[r];
+    c(r, (r + 3) % 10) = 7;
+    c(r, (r + 5) % 10) = 12;
+  }
+  return c;
+}
+
+struct View {
+  const char* name;
+  const char* example;  // stepper example, or nullptr
+  int step;
+};
+const View kViews[] = {{"dashboard", nullptr, 0},     {"kernels", nullptr, 0},
+                       {"feature-maps", nullptr, 0},  {"predictions", nullptr, 0},
+                       {"stepper", "notebook-valid", 1}, {"stepper", "notebook-full", 5},
+                       {"stepper", "conv-layer-backward", 3}, {"stepper", "maxpool", 2},
+                       {"stepper", "from-network", 1}, {"concepts", nullptr, 0},
+                       {"designer", nullptr, 0},      {"draw", nullptr, 0},
+                       {"data", nullptr, 0}};
+
+}  // namespace
+
+class TestScreenFit : public QObject {
+  Q_OBJECT
+
+  QTemporaryDir dir_;
+
+ private slots:
+  void initTestCase() {
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir_.filePath("settings"));
+    QCoreApplication::setOrganizationName("cnnlab-test");
+    QCoreApplication::setApplicationName("test_screen_fit");
+  }
+
+  void everyViewFits_data() {
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("presenter");
+    QTest::newRow("1280x720") << QSize(1280, 720) << false;
+    QTest::newRow("1280x720 presenter") << QSize(1280, 720) << true;
+    QTest::newRow("1920x1080") << QSize(1920, 1080) << false;
+    QTest::newRow("1920x1080 presenter") << QSize(1920, 1080) << true;
+  }
+
+  void everyViewFits() {
+    QFETCH(QSize, size);
+    QFETCH(bool, presenter);
+    MainWindow window;
+    QVERIFY(window.session().selectPreset("lenet5"));
+    window.dashboard()->setPresenterMode(presenter);
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.dashboard()->lastSnapshot());
+
+    // Every problem is collected, so one run shows all that does not fit.
+    QStringList problems;
+    const QSize hint = window.minimumSizeHint();
+    if (hint.width() > 1280 || hint.height() > 720)
+      problems << QString("the window's minimum size hint is %1×%2").arg(hint.width()).arg(hint.height());
+    for (int t = 0; t < window.tabs()->count(); ++t) {
+      const QSize tab = window.tabs()->widget(t)->minimumSizeHint();
+      if (tab.width() > 1280 || tab.height() > 720)
+        problems << QString("tab '%1' needs %2×%3").arg(window.tabs()->tabText(t)).arg(tab.width()).arg(tab.height());
+    }
+    if (window.size() != size)
+      problems << QString("the window is %1×%2, not %3×%4").arg(window.width()).arg(window.height()).arg(size.width()).arg(size.height());
+
+    for (const View& view : kViews) {
+      QVERIFY(window.showView(view.name));
+      if (view.example) QVERIFY(window.stepper()->openExample(view.example, view.step));
+      if (QString(view.name) == "predictions" || QString(view.name) == "dashboard")
+        for (ConfusionView* c : window.dashboard()->findChildren<ConfusionView*>())
+          c->setConfusion(lenetConfusion(), {0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
+      QTest::qWait(120);  // layouts, queued replots and the dashboard's heavy-view timer
+      QWidget* shown = window.tabs()->currentWidget();
+      const bool presenterView = presenter && (shown == window.dashboard() || shown == window.stepper());
+      const QString label = QString("[%1%2] ").arg(view.name).arg(view.example ? QString(" ") + view.example : QString());
+      for (const QString& p : labelProblems(&window, presenterView) + cellProblems(&window) + plotProblems(&window, presenterView))
+        problems << label + p;
+    }
+    problems.removeDuplicates();
+    for (const QString& p : problems) qWarning().noquote() << p;  // QVERIFY2 cuts long messages short
+    QVERIFY2(problems.isEmpty(), qPrintable(QString("%1 problems, listed above").arg(problems.size())));
+  }
+};
+
+QTEST_MAIN(TestScreenFit)
+#include "test_screen_fit.moc"
