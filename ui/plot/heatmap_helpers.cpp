@@ -53,11 +53,12 @@ double symmetricLimit(const arma::fmat& m) {
 }
 
 int basePointSize(bool presenter) { return presenter ? 16 : 11; }
+int smallPointSize(bool presenter) { return presenter ? 16 : 10; }
 double lineWidth(bool presenter) { return presenter ? 4.0 : 2.0; }
 
 void stylePlot(QCustomPlot* plot, bool presenter) {
   QFont tickFont = plot->font();
-  tickFont.setPointSize(basePointSize(presenter) - 1);
+  tickFont.setPointSize(smallPointSize(presenter));
   QFont labelFont = tickFont;
   labelFont.setPointSize(basePointSize(presenter));
   const QPen axisPen(QColor(0x44, 0x44, 0x44), presenter ? 2 : 1);

@@ -36,6 +36,9 @@ double symmetricLimit(const arma::fmat& m);
 // Fonts, pens and margins for a plot; presenter mode doubles line widths and enlarges text.
 void stylePlot(QCustomPlot* plot, bool presenter);
 int basePointSize(bool presenter);
+// The smallest text of a plot (tick labels, colour bars, counts). In presenter mode 16 pt, which is
+// 21 px at 96 dpi: lines 24–25 px high, what the back row of a classroom reads (#18).
+int smallPointSize(bool presenter);
 double lineWidth(bool presenter);
 
 }  // namespace cnnlab

@@ -36,8 +36,38 @@ HeatmapMosaic::HeatmapMosaic(QWidget* parent) : QCustomPlot(parent) {
 }
 
 void HeatmapMosaic::setTitle(const QString& title) {
-  title_->setText(title);
+  titleText_ = title;
   title_->setVisible(!title.isEmpty());
+  fitTitle(width());
+}
+
+// The title on one line if it fits, else broken at its " · " into as few lines as fit.
+void HeatmapMosaic::fitTitle(int width) {
+  const QFontMetrics metrics(title_->font());
+  const QStringList parts = titleText_.split(QString::fromUtf8(" · "));
+  QStringList lines;
+  for (const QString& part : parts) {
+    const QString joined = lines.isEmpty() ? part : lines.back() + QString::fromUtf8(" · ") + part;
+    if (!lines.isEmpty() && metrics.horizontalAdvance(joined) <= width - 8) lines.back() = joined;
+    else lines << part;
+  }
+  const QString text = lines.join('\n');
+  if (text != title_->text()) title_->setText(text);
+}
+
+QSize HeatmapMosaic::minimumSizeHint() const {
+  QSize hint = QCustomPlot::minimumSizeHint();
+  if (titleText_.isEmpty()) return hint;
+  const QFontMetrics metrics(title_->font());
+  int widest = 0;
+  for (const QString& part : titleText_.split(QString::fromUtf8(" · "))) widest = std::max(widest, metrics.horizontalAdvance(part));
+  hint.setWidth(std::min(hint.width(), std::max(widest + 16, 120)));
+  return hint;
+}
+
+void HeatmapMosaic::resizeEvent(QResizeEvent* event) {
+  fitTitle(event->size().width());
+  QCustomPlot::resizeEvent(event);
 }
 
 void HeatmapMosaic::setScale(Scale scale) {
@@ -58,14 +88,15 @@ void HeatmapMosaic::setColorScaleVisible(bool visible) {
 
 void HeatmapMosaic::setPresenterMode(bool presenter) {
   QFont f = font();
-  f.setPointSize(basePointSize(presenter) - 1);
+  f.setPointSize(presenter ? basePointSize(presenter) : basePointSize(presenter) - 1);
   f.setBold(true);
   title_->setFont(f);
+  fitTitle(width());
   QFont tick = font();
-  tick.setPointSize(basePointSize(presenter) - 2);
+  tick.setPointSize(smallPointSize(presenter) - (presenter ? 0 : 1));
   colorScale_->axis()->setTickLabelFont(tick);
   colorScale_->setBarWidth(presenter ? 18 : 12);
-  colorScale_->axis()->ticker()->setTickCount(4);
+  colorTicks_ = -1;  // the next layout decides again for the new font
 }
 
 QCPRange HeatmapMosaic::dataRange() const { return map_->dataRange(); }
@@ -109,6 +140,7 @@ void HeatmapMosaic::setTiles(const std::vector<arma::fmat>& tiles, int columns, 
   if (fixedRange_) map_->setDataRange(*fixedRange_);
   else if (scale_ == Scale::Diverging) map_->setDataRange(QCPRange(-limit, limit));
   else map_->setDataRange(QCPRange(lo, hi > lo ? hi : lo + 1e-6));
+  setColorTicks(colorTicks_ < 0 ? 3 : colorTicks_);
   if (isVisible()) replot(QCustomPlot::rpQueuedReplot);  // a hidden one is redrawn when shown
 }
 
@@ -117,7 +149,37 @@ void HeatmapMosaic::showEvent(QShowEvent* event) {
   replot(QCustomPlot::rpQueuedReplot);
 }
 
+// The colour bar labels only its ends, and its middle when there is room: QCustomPlot's "nice"
+// steps put five labels on a short bar, one on top of the other (#18).
+void HeatmapMosaic::setColorTicks(int count) {
+  colorTicks_ = count;
+  const QCPRange range = map_->dataRange();
+  auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+  auto label = [](double v) { return QString::number(std::abs(v) < 1e-12 ? 0.0 : v, 'g', 2).replace('-', QChar(0x2212)); };
+  const double inset = 1e-9 * range.size();  // just inside the range, so rounding never drops an end
+  if (count >= 2) {
+    ticker->addTick(range.lower + inset, label(range.lower));
+    ticker->addTick(range.upper - inset, label(range.upper));
+  }
+  if (count == 3) ticker->addTick(range.center(), label(range.center()));
+  colorScale_->axis()->setTicker(ticker);
+  colorScale_->axis()->setTickLabels(count > 0);
+}
+
+// After each layout, when the bar's height is known: as many labels as fit a line apart. A change
+// shows from the next replot, which it queues.
+void HeatmapMosaic::fitColorTicks() {
+  if (!colorScale_->visible()) return;
+  const double line = QFontMetricsF(colorScale_->axis()->tickLabelFont()).height();
+  const int height = colorScale_->rect().height();
+  const int wanted = height >= 2.4 * line ? 3 : height >= 1.2 * line ? 2 : 0;
+  if (wanted == colorTicks_) return;
+  setColorTicks(wanted);
+  if (isVisible()) replot(QCustomPlot::rpQueuedReplot);
+}
+
 void HeatmapMosaic::fitRanges() {
+  fitColorTicks();
   // Square cells, the whole mosaic visible and centred.
   const QRect r = axisRect()->rect();
   if (r.width() <= 0 || r.height() <= 0) return;

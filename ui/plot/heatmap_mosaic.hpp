@@ -33,12 +33,19 @@ class HeatmapMosaic : public QCustomPlot {
   // The hover text at a widget position, empty outside every tile: "kernel 2 · row 1, col 0: −0.4312".
   QString valueTextAt(const QPoint& position) const;
 
+  // Narrow enough for a 1280-pixel window in presenter mode: a long title wraps at its " · ".
+  QSize minimumSizeHint() const override;
+
  protected:
+  void resizeEvent(QResizeEvent* event) override;
   void mouseMoveEvent(QMouseEvent* event) override;
   void showEvent(QShowEvent* event) override;
 
  private:
   void fitRanges();
+  void fitTitle(int width);
+  void setColorTicks(int count);  // 3, 2 (the ends) or 0 labels on the colour bar
+  void fitColorTicks();
 
   QCPTextElement* title_ = nullptr;
   QCPColorMap* map_ = nullptr;
@@ -48,6 +55,8 @@ class HeatmapMosaic : public QCustomPlot {
   std::optional<QCPRange> fixedRange_;
   std::vector<arma::fmat> tiles_;
   QStringList names_;
+  QString titleText_;  // unwrapped
+  int colorTicks_ = -1;  // labels on the colour bar; −1: not yet decided
   int columns_ = 1, tileRows_ = 0, tileCols_ = 0, cellsWide_ = 0, cellsHigh_ = 0;
   static constexpr int kGap = 1;
 };
