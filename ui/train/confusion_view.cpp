@@ -55,25 +55,23 @@ void ConfusionView::setConfusion(const arma::umat& confusion, const std::vector<
 
   for (QCPItemText* t : labels_) removeItem(t);
   labels_.clear();
-  QFont f = font();
-  f.setPointSize(C > 6 ? basePointSize(presenter_) - 2 : basePointSize(presenter_) + 2);
-  f.setBold(true);
+  // Text and font are chosen in fitRanges, once the cells' size is known.
   for (int r = 0; r < C; ++r)
     for (int c = 0; c < C; ++c) {
       if (confusion(r, c) == 0 && r != c) continue;
       auto* t = new QCPItemText(this);
       t->position->setCoords(c, flippedRow(r, C));
-      t->setText(QString::number(confusion(r, c)));
-      t->setFont(f);
       t->setColor(share(r, c) > 0.55f ? Qt::white : (r == c ? Qt::black : palette::wrong));
       labels_.push_back(t);
     }
+  cellPixels_ = -1;
   if (isVisible()) replot(QCustomPlot::rpQueuedReplot);  // a hidden one is redrawn when shown
 }
 
 std::vector<ConfusionView::CellText> ConfusionView::cellTexts() const {
   std::vector<CellText> texts;
   for (const QCPItemText* t : labels_) {
+    if (!t->visible()) continue;
     const QPointF centre = t->position->pixelPosition();
     const QPointF coords = t->position->coords();
     const QFontMetricsF metrics(t->font());
@@ -99,6 +97,58 @@ void ConfusionView::fitRanges() {
   const double halfW = r.width() / scale / 2, halfH = r.height() / scale / 2;
   xAxis->setRange((C - 1) / 2.0 - halfW, (C - 1) / 2.0 + halfW);
   yAxis->setRange((C - 1) / 2.0 - halfH, (C - 1) / 2.0 + halfH);
+  fitCellTexts(int(scale));
+}
+
+// The counts at the largest size that fits every cell, down to a floor that stays readable (in
+// presenter mode 16 pt); then each true class's percentages, which are shorter than 3-digit counts;
+// then no numbers at all, the colour alone. Never a number wider than its cell (#18).
+void ConfusionView::fitCellTexts(int cellPixels) {
+  if (cellPixels == cellPixels_ || labels_.empty()) return;
+  cellPixels_ = cellPixels;
+  const int C = int(confusion_.n_rows);
+  auto count = [&](const QCPItemText* t) {
+    const QPointF at = t->position->coords();
+    return confusion_(std::size_t(flippedRow(int(std::lround(at.y())), C)), std::size_t(std::lround(at.x())));
+  };
+  auto percent = [&](const QCPItemText* t) {
+    const QPointF at = t->position->coords();
+    const arma::uword row = arma::uword(flippedRow(int(std::lround(at.y())), C));
+    const double total = double(arma::accu(confusion_.row(row)));
+    return total > 0 ? QString::number(std::lround(100.0 * double(count(t)) / total)) : QString("0");
+  };
+  const int preferred = presenter_ ? basePointSize(true) + (C > 6 ? 0 : 4) : (C > 6 ? basePointSize(false) - 2 : basePointSize(false) + 2);
+  const int floor = presenter_ ? smallPointSize(true) : 7;
+  QFont f = font();
+  f.setBold(true);
+  auto fits = [&](bool percentages, int points) {
+    f.setPointSize(points);
+    const QFontMetricsF metrics(f);
+    if (metrics.height() > cellPixels - 2) return false;
+    for (const QCPItemText* t : labels_)
+      if (metrics.horizontalAdvance(percentages ? percent(t) : QString::number(count(t))) > cellPixels - 4) return false;
+    return true;
+  };
+  Numbers shown = Numbers::None;
+  int points = preferred;
+  for (const Numbers mode : {Numbers::Counts, Numbers::Percentages}) {
+    for (points = preferred; points >= floor && !fits(mode == Numbers::Percentages, points); --points) {
+    }
+    if (points >= floor) {
+      shown = mode;
+      break;
+    }
+  }
+  numbers_ = shown;
+  f.setPointSize(std::max(points, floor));
+  for (QCPItemText* t : labels_) {
+    t->setVisible(shown != Numbers::None);
+    t->setText(shown == Numbers::Percentages ? percent(t) : QString::number(count(t)));
+    t->setFont(f);
+  }
+  title_->setText(shown == Numbers::Counts        ? tr("Confusion matrix (test set)")
+                  : shown == Numbers::Percentages ? tr("Confusion matrix (test set, % of each true class)")
+                                                  : tr("Confusion matrix (test set; enlarge for numbers)"));
 }
 
 void ConfusionView::setPresenterMode(bool presenter) {
@@ -111,6 +161,7 @@ void ConfusionView::setPresenterMode(bool presenter) {
   QFont f = title_->font();
   f.setPointSize(basePointSize(presenter) + 2);
   title_->setFont(f);
+  cellPixels_ = -1;
   if (!confusion_.is_empty()) setConfusion(arma::umat(confusion_), std::vector<int>(classes_));
 }
 

@@ -25,13 +25,19 @@ class ConfusionView : public QCustomPlot {
     QString text;
     QRectF needed, cell;
   };
-  std::vector<CellText> cellTexts() const;
+  std::vector<CellText> cellTexts() const;  // the visible ones
+
+  // What the cells say: their counts, each true class's percentages when the counts do not fit,
+  // or nothing when neither fits at a readable size.
+  enum class Numbers { Counts, Percentages, None };
+  Numbers numbers() const { return numbers_; }
 
  protected:
   void showEvent(QShowEvent* event) override;
 
  private:
   void fitRanges();
+  void fitCellTexts(int cellPixels);
 
   QCPTextElement* title_;
   QCPColorMap* map_;
@@ -39,6 +45,8 @@ class ConfusionView : public QCustomPlot {
   arma::umat confusion_;
   std::vector<int> classes_;
   bool presenter_ = false;
+  int cellPixels_ = -1;  // the cell size the texts were last fitted to
+  Numbers numbers_ = Numbers::Counts;
 };
 
 }  // namespace cnnlab
