@@ -21,6 +21,15 @@ const QColor kHiddenFill(0xf3f4f6);
 const QColor kAnnotation(0xb71c1c);
 
 QString number(double value) { return QString::fromStdString(formatNumber(value)); }
+
+// A value as a cell shows it: in full (decimals < 0), or rounded to that many decimals when the
+// full form does not fit (a trained network's weights); the formula line keeps every digit.
+QString cellValue(double value, int decimals) {
+  if (decimals < 0) return number(value);
+  const double rounded = std::round(value * std::pow(10.0, decimals)) / std::pow(10.0, decimals);
+  if (rounded == 0) return "0";
+  return QString::number(rounded, 'f', decimals).replace('-', QChar(0x2212));
+}
 }  // namespace
 
 MatrixGrid::MatrixGrid(QWidget* parent) : QWidget(parent) {
@@ -176,14 +185,30 @@ MatrixGrid::CellFonts MatrixGrid::cellFonts(const arma::mat& values, bool flippi
   fonts.anyNote = !flipping && !annotations_.isEmpty() && longestNote <= cell - 6;
   fonts.valuePixels = std::clamp(int(cell * (fonts.anyNote ? 0.36 : 0.42)), 12, 44);
   fonts.notePixels = std::clamp(int(cell * 0.22), kReadableNotePixels, 28);
-  auto valueWidth = [&](int pixels) {
+  auto valueWidth = [&](int pixels, int decimals) {
     // Bold is the widest style a value is drawn in (the current cell).
     const QFontMetrics metrics(valueFont(pixels, true, false));
     int w = 0;
-    for (arma::uword i = 0; i < values.n_elem; ++i) w = std::max(w, metrics.horizontalAdvance(number(values(i))));
+    for (arma::uword i = 0; i < values.n_elem; ++i)
+      w = std::max(w, metrics.horizontalAdvance(cellValue(values(i), decimals)));
     return w;
   };
-  while (fonts.valuePixels > 10 && valueWidth(fonts.valuePixels) > cell - 8) --fonts.valuePixels;
+  // Values shrink to a readable size, then are rounded to 2, then 1 decimal; if even that does
+  // not fit at the smallest size, the cells stay empty rather than clip (#18).
+  constexpr int kReadableValuePixels = 12, kSmallestValuePixels = 9;
+  const int largest = fonts.valuePixels;
+  bool fitted = false;
+  for (const int decimals : {-1, 2, 1}) {
+    fonts.decimals = decimals;
+    for (fonts.valuePixels = largest; fonts.valuePixels >= kReadableValuePixels; --fonts.valuePixels)
+      if (valueWidth(fonts.valuePixels, decimals) <= cell - 8) break;
+    if ((fitted = fonts.valuePixels >= kReadableValuePixels)) break;
+  }
+  if (!fitted) {
+    fonts.valuePixels = kSmallestValuePixels;
+    fonts.showValues = valueWidth(kSmallestValuePixels, 1) <= cell - 4 &&
+                       QFontMetrics(valueFont(kSmallestValuePixels, true, false)).height() <= cell;
+  }
   auto noteWidth = [&](int pixels) {
     const QFontMetrics metrics(noteFont(pixels));
     int w = 0;
@@ -224,7 +249,7 @@ std::vector<MatrixGrid::CellText> MatrixGrid::cellTexts() const {
       const bool hidden = hidden_.contains(key);
       const QString note = fonts.anyNote ? annotations_.value(key) : QString();
       const QRect valueBox = note.isEmpty() ? box : box.adjusted(0, 2, 0, -int(cell * 0.40));
-      add(hidden ? placeholders_.value(key) : number(values_(r, c)),
+      add(hidden ? placeholders_.value(key) : fonts.showValues ? cellValue(values_(r, c), fonts.decimals) : QString(),
           valueFont(fonts.valuePixels, current_.contains(key), hidden), valueBox, Qt::AlignCenter);
       add(note, noteFont(fonts.notePixels), box.adjusted(2, int(cell * 0.55), -2, -2), Qt::AlignHCenter | Qt::AlignTop);
     }
@@ -259,7 +284,7 @@ void MatrixGrid::paintCells(QPainter& painter, const arma::mat& values, bool fli
         continue;
       }
       const bool hidden = !flipping && hidden_.contains(key);
-      text = hidden ? placeholders_.value(key) : number(values(r, c));
+      text = hidden ? placeholders_.value(key) : fonts.showValues ? cellValue(values(r, c), fonts.decimals) : QString();
       if (fonts.anyNote) note = annotations_.value(key);
       if (hidden) {
         fill = kHiddenFill;

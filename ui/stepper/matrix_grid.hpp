@@ -91,10 +91,12 @@ class MatrixGrid : public QWidget {
   bool cellAt(const QPoint& position, int* row, int* col) const;  // unpadded; false outside the matrix
   void paintCells(QPainter& painter, const arma::mat& values, bool flipping);
   // The pixel sizes of one grid's values and products: the widest text decides, so equal numbers
-  // look equal; products that cannot be read in their cells are dropped (anyNote false).
+  // look equal; products that cannot be read in their cells are dropped (anyNote false), values
+  // rounded to `decimals` (−1: in full) or, when nothing fits, left out (showValues false).
   struct CellFonts {
     int valuePixels = 12, notePixels = 13, paddingPixels = 12;
-    bool anyNote = false;
+    int decimals = -1;
+    bool anyNote = false, showValues = true;
   };
   CellFonts cellFonts(const arma::mat& values, bool flipping) const;
   QFont valueFont(int pixels, bool bold, bool italic) const;
