@@ -46,6 +46,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), session_(std::mak
   statusBar()->addPermanentWidget(status_, 1);
   status_->setText(dashboard_->statusText());
   connect(dashboard_, &DashboardView::statusChanged, status_, &QLabel::setText);
+  // Presenter mode is the whole window's: the dashboard's switch, F5 and --presenter all end here.
+  connect(dashboard_, &DashboardView::presenterModeChanged, this, [this](bool on) {
+    stepper_->setPresenterMode(on);
+    status_->setStyleSheet(on ? "font-size: 16pt;" : "font-size: 13pt;");
+  });
   connect(tabs_, &QTabWidget::currentChanged, this, [this] {
     if (tabs_->currentWidget() == dashboard_) dashboard_->setFocus();
   });

@@ -116,7 +116,6 @@ void StepperView::buildUi() {
   apply->setObjectName("apply");
   inputs->addWidget(new QLabel(tr("Example")));
   inputs->addWidget(exampleBox_);
-  inputs->addSpacing(12);
   inputs->addWidget(new QLabel(tr("Input")));
   inputs->addWidget(inputEdit_, 2);
   inputs->addWidget(new QLabel(tr("Kernel")));
@@ -212,7 +211,8 @@ void StepperView::buildUi() {
   playButton_ = button(QString::fromUtf8("▶ Play"), "play");
   QPushButton* forwardButton = button(QString::fromUtf8("Step ▶"), "forward");
   controls->addSpacing(16);
-  controls->addWidget(makeLabel(tr("Speed"), 20));
+  speedLabel_ = makeLabel(tr("Speed"), 20);
+  controls->addWidget(speedLabel_);
   speedSlider_ = new QSlider(Qt::Horizontal);
   speedSlider_->setObjectName("speed");
   speedSlider_->setRange(1, 20);  // quarter steps per second
@@ -233,7 +233,7 @@ void StepperView::buildUi() {
   formulaList_->setObjectName("formulas");
   setPixelFont(formulaList_, 19);
   formulaList_->setMaximumWidth(430);
-  formulaList_->setMinimumWidth(330);
+  formulaList_->setMinimumWidth(240);  // the window still fits a 1280-pixel projector
   formulaList_->setWordWrap(true);
   outer->addWidget(formulaList_);
 
@@ -285,6 +285,14 @@ void StepperView::buildUi() {
   previous->setContext(Qt::WidgetWithChildrenShortcut);
   connect(next, &QShortcut::activated, this, &StepperView::stepForward);
   connect(previous, &QShortcut::activated, this, &StepperView::stepBack);
+}
+
+void StepperView::setPresenterMode(bool on) {
+  presenter_ = on;
+  setPixelFont(this, on ? 22 : 18);
+  for (auto [label, normal] : {std::pair{descriptionLabel_, 19}, {hoverLabel_, 20}, {speedLabel_, 20}, {errorLabel_, 18}})
+    setPixelFont(label, on ? std::max(normal, 22) : normal);
+  formulaList_->setVisible(!on);
 }
 
 bool StepperView::openExample(const QString& name, int step) {
@@ -570,7 +578,9 @@ void StepperView::refresh() {
   // The formula line stays on at most three lines: long sums (a trained kernel's) get a smaller font.
   const QString formula = cell ? qs(cell->formula) : QString();
   QFont formulaFont = formulaLabel_->font();
-  formulaFont.setPixelSize(formula.size() <= 60 ? 40 : formula.size() <= 110 ? 32 : 24);
+  // A trained kernel's 25 products need a smaller font still, except in presenter mode, which has
+  // the board's whole width and keeps every text at least 24 px high.
+  formulaFont.setPixelSize(formula.size() <= 60 ? 40 : formula.size() <= 110 ? 32 : formula.size() <= 220 || presenter_ ? 24 : 18);
   formulaLabel_->setFont(formulaFont);
   if (cell) {
     formulaLabel_->setText(formula);

@@ -50,6 +50,10 @@ class StepperView : public QWidget {
   void pause();
   bool isPlaying() const;
 
+  // Presenter mode: no text under 22 px, and the board alone, without the list of formulas.
+  void setPresenterMode(bool on);
+  bool presenterMode() const { return presenter_; }
+
   QString formulaText() const;  // the large formula line as shown
   QString errorText() const;    // the last one-line error ("" when none)
   MatrixGrid* leftGrid() const { return leftGrid_; }
@@ -107,6 +111,8 @@ class StepperView : public QWidget {
   QLabel* hoverLabel_ = nullptr;
   QLabel* errorLabel_ = nullptr;
   QLabel* stepLabel_ = nullptr;
+  QLabel* speedLabel_ = nullptr;
+  bool presenter_ = false;
   QListWidget* formulaList_ = nullptr;
   QPushButton* playButton_ = nullptr;
   QSlider* speedSlider_ = nullptr;

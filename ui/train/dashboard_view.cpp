@@ -104,8 +104,11 @@ DashboardView::DashboardView(TrainingSession& session, QWidget* parent) : QWidge
   // Space and → work wherever the focus is in the dashboard, unless a text field wants the key.
   auto* space = new QShortcut(QKeySequence(Qt::Key_Space), this, this, &DashboardView::startOrPause);
   auto* right = new QShortcut(QKeySequence(Qt::Key_Right), this, this, &DashboardView::stepBatch);
+  // A presenter's clicker sends Page Down: the next panel.
+  auto* panel = new QShortcut(QKeySequence(Qt::Key_PageDown), this, this, &DashboardView::nextPanel);
   space->setContext(Qt::WidgetWithChildrenShortcut);
   right->setContext(Qt::WidgetWithChildrenShortcut);
+  panel->setContext(Qt::WidgetWithChildrenShortcut);
   setFocusPolicy(Qt::StrongFocus);
 
   connect(&session_, &TrainingSession::configured, this, &DashboardView::onConfigured);
@@ -204,8 +207,10 @@ QWidget* DashboardView::buildControls() {
   connect(logCheck_, &QCheckBox::toggled, this, &DashboardView::setLogScale);
   presenterCheck_ = new QCheckBox(tr("presenter mode"), bar);
   presenterCheck_->setObjectName("presenterCheck");
-  presenterCheck_->setToolTip(tr("Large fonts and thick lines for a projector (F5)"));
+  presenterCheck_->setToolTip(tr("Large text and fewer, larger panels for a projector (F5)"));
   connect(presenterCheck_, &QCheckBox::toggled, this, &DashboardView::setPresenterMode);
+  nextPanelButton_ = button(tr("next panel ⇟"), "nextPanelButton", tr("Show the section's other panel (Page Down)"));
+  connect(nextPanelButton_, &QPushButton::clicked, this, &DashboardView::nextPanel);
 
   auto label = [bar](const QString& text) { return new QLabel(text, bar); };
   int c = 0;
@@ -233,7 +238,9 @@ QWidget* DashboardView::buildControls() {
   summary_ = new QLabel(bar);
   summary_->setObjectName("summary");
   summary_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // never widens the window
+  summary_->installEventFilter(this);
   buttons->addWidget(summary_, 1);
+  buttons->addWidget(nextPanelButton_);
   buttons->addWidget(logCheck_);
   buttons->addWidget(presenterCheck_);
   grid->addLayout(buttons, 1, 0, 1, c);
@@ -278,6 +285,7 @@ QWidget* DashboardView::buildPredictionsPage() {
   auto* page = new QSplitter(Qt::Horizontal, this);
   page->setObjectName("predictionsPage");
   auto* left = new QWidget(page);
+  galleryPanel_ = left;
   auto* leftLayout = new QVBoxLayout(left);
   leftLayout->setContentsMargins(0, 0, 0, 0);
   auto* top = new QHBoxLayout;
@@ -486,13 +494,33 @@ void DashboardView::updateStatus() {
   text += tr(" · %1").arg(stateName(state));
   if (text != status_) {
     status_ = text;
-    // The short form beside the buttons; the status bar has it all.
-    QString brief = tr("epoch %1 · step %2 · loss %3").arg(done + (s && s->position ? 1 : 0)).arg(s ? s->steps : 0).arg(loss, 0, 'f', 4);
+    // The short form beside the buttons, as much of it as fits; the status bar has it all.
+    const QString position = tr("epoch %1 · step %2 · ").arg(done + (s && s->position ? 1 : 0)).arg(s ? s->steps : 0);
+    QString brief = tr("loss %1").arg(loss, 0, 'f', 4);
     if (!history.empty()) brief += tr(" · test %1 %").arg(100 * history.back().testAccuracy, 0, 'f', 1);
-    if (state == RunState::Running && s) brief += tr(" · %1 samples/s").arg(s->samplesPerSecond, 0, 'f', 0);
-    summary_->setText(brief);
+    const QString speed = state == RunState::Running && s ? tr(" · %1 samples/s").arg(s->samplesPerSecond, 0, 'f', 0) : QString();
+    summaryForms_ = {position + brief + speed, position + brief, brief};
+    fitSummary();
     emit statusChanged(text);
   }
+}
+
+// The longest form of the summary that fits beside the buttons, or none: never a clipped one.
+void DashboardView::fitSummary() {
+  const QFontMetrics metrics(summary_->font());
+  const int room = summary_->contentsRect().width();
+  QString shown;
+  for (const QString& form : summaryForms_)
+    if (metrics.horizontalAdvance(form) <= room) {
+      shown = form;
+      break;
+    }
+  summary_->setText(shown);
+}
+
+bool DashboardView::eventFilter(QObject* watched, QEvent* event) {
+  if (watched == summary_ && (event->type() == QEvent::Resize || event->type() == QEvent::FontChange)) fitSummary();
+  return QWidget::eventFilter(watched, event);
 }
 
 void DashboardView::showError(const QString& message) {
@@ -591,6 +619,7 @@ void DashboardView::setPresenterMode(bool on) {
   QFont f = font();
   f.setPointSize(basePointSize(on));
   setFont(f);
+  showPanels();
   curves_->setPresenterMode(on);
   overviewKernels_->setPresenterMode(on);
   kernels_->setPresenterMode(on);
@@ -599,6 +628,25 @@ void DashboardView::setPresenterMode(bool on) {
   confusion_->setPresenterMode(on);
   featureMaps_->setPresenterMode(on);
   gallery_->setPresenterMode(on);
+  emit presenterModeChanged(on);
+}
+
+void DashboardView::nextPanel() {
+  if (!presenter_) return;
+  presenterPanel_ = 1 - presenterPanel_;
+  showPanels();
+}
+
+// Normal mode shows every panel; presenter mode one of each section's pair, which takes the room.
+void DashboardView::showPanels() {
+  nextPanelButton_->setVisible(presenter_);
+  const std::pair<QWidget*, QWidget*> pairs[] = {
+      {overviewKernels_, overviewConfusion_}, {kernels_, lastStep_}, {galleryPanel_, confusion_}};
+  for (const auto& [first, second] : pairs) {
+    first->setVisible(!presenter_ || presenterPanel_ == 0);
+    second->setVisible(!presenter_ || presenterPanel_ == 1);
+  }
+  refreshHeavyViews();
 }
 
 void DashboardView::setLogScale(bool on) {

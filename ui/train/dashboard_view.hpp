@@ -2,6 +2,7 @@
 // confusion matrix of the run a TrainingSession owns.
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 #include <memory>
 #include <vector>
@@ -72,8 +73,13 @@ class DashboardView : public QWidget {
   void exportViewWithDialog();
   void exportMetricsWithDialog();
 
+  // Presenter mode lays the dashboard out for a projector: larger text, and each section shows
+  // fewer, larger panels (the curves and one other, the kernels or the last step, the gallery or
+  // the confusion matrix); nextPanel (Page Down, a clicker's key) shows the other one.
   void setPresenterMode(bool on);
   bool presenterMode() const { return presenter_; }
+  void nextPanel();
+  int presenterPanel() const { return presenterPanel_; }
   void setLogScale(bool on);
   void saveSettings(QSettings& settings) const;
   void restoreSettings(QSettings& settings);
@@ -95,6 +101,7 @@ class DashboardView : public QWidget {
   LastStepView* lastStep() const { return lastStep_; }
 
  signals:
+  void presenterModeChanged(bool on);
   // One line for the status bar: epoch, step, samples/s, loss.
   void statusChanged(const QString& text);
 
@@ -109,7 +116,10 @@ class DashboardView : public QWidget {
   void refreshHeavyViews();
   void wantSnapshotParts();
   void updateControls();
+  void showPanels();
   void updateStatus();
+  void fitSummary();
+  bool eventFilter(QObject* watched, QEvent* event) override;
   void showError(const QString& message);
   void clearError();
   bool report(bool ok, const QString& error);  // shows error when !ok
@@ -119,6 +129,7 @@ class DashboardView : public QWidget {
   std::uint64_t drawnGeneration_ = 0;  // of the snapshot the heavy views last drew
   QString status_;
   bool presenter_ = false;
+  int presenterPanel_ = 0;  // which of each section's two panels presenter mode shows
 
   // Widgets.
   QComboBox *presetBox_, *speedBox_;
@@ -128,6 +139,7 @@ class DashboardView : public QWidget {
   QCheckBox *logCheck_, *presenterCheck_, *mistakesCheck_;
   QLabel* errorBanner_;
   QLabel* summary_;
+  QStringList summaryForms_;  // the summary beside the buttons, longest first
   QTabWidget* sections_;
   CurvesView* curves_;
   KernelView *overviewKernels_, *kernels_;
@@ -136,6 +148,8 @@ class DashboardView : public QWidget {
   FeatureMapView* featureMaps_;
   PredictionGallery* gallery_;
   QLabel* galleryCaption_;
+  QWidget* galleryPanel_;
+  QPushButton* nextPanelButton_;
   QTimer* heavyTimer_;  // coalesces kernel / feature-map redraws to ≤ 10 per second
 };
 

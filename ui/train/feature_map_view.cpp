@@ -72,7 +72,7 @@ FeatureMapView::FeatureMapView(QWidget* parent) : QWidget(parent) {
   input_->setFixedRange(QCPRange(0, 1));
   input_->setColorScaleVisible(false);
   input_->setTitle(tr("Input"));
-  input_->setMinimumHeight(230);
+  input_->setMinimumHeight(200);  // with the rest, within a 720-pixel-high projector in presenter mode
   sideLayout->addWidget(input_, 3);
   prediction_ = new QLabel(side);
   prediction_->setAlignment(Qt::AlignCenter);
@@ -81,7 +81,7 @@ FeatureMapView::FeatureMapView(QWidget* parent) : QWidget(parent) {
   output_ = new ActivationBars(side);
   output_->setObjectName("outputProbabilities");
   output_->setTitle(tr("Output"));
-  output_->setMinimumHeight(220);
+  output_->setMinimumHeight(190);
   sideLayout->addWidget(output_, 3);
 
   auto* scroll = new QScrollArea(this);
