@@ -1,6 +1,6 @@
 // cnnlab: the desktop app. Opens on the embedded MNIST subset with the seed-binary preset.
 //   cnnlab [--view NAME] [--preset NAME] [--train-epochs N] [--example NAME --step K] [--screenshot FILE.png]
-//          [--presenter] [--metrics-csv FILE.csv]
+//          [--presenter] [--size WxH] [--metrics-csv FILE.csv]
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
@@ -52,8 +52,9 @@ int main(int argc, char** argv) {
   const QCommandLineOption step("step", "Advance the stepper by this many steps.", "k");
   const QCommandLineOption screenshot("screenshot", "Save a PNG of the main window and exit.", "file");
   const QCommandLineOption presenter("presenter", "Presenter mode: large fonts and thick lines for a projector.");
+  const QCommandLineOption size("size", "Window size in pixels, e.g. 1280x720 (a projector) for --screenshot.", "WxH");
   const QCommandLineOption metricsCsv("metrics-csv", "After --train-epochs, write the per-epoch metrics (with seconds and samples/s) as CSV.", "file");
-  parser.addOptions({view, preset, trainEpochs, example, step, screenshot, presenter, metricsCsv});
+  parser.addOptions({view, preset, trainEpochs, example, step, screenshot, presenter, size, metricsCsv});
   parser.process(app);
 
   // Numbers are checked before any window opens: "-1" or "abc" epochs is an error, not forever.
@@ -69,8 +70,24 @@ int main(int argc, char** argv) {
     }
   }
 
-  cnnlab::MainWindow window;
-  window.resize(1600, 1000);
+  QSize windowSize;
+  if (parser.isSet(size)) {
+    const QStringList parts = parser.value(size).split('x');
+    bool okWidth = false, okHeight = false;
+    if (parts.size() == 2) windowSize = QSize(parts[0].toInt(&okWidth), parts[1].toInt(&okHeight));
+    if (!okWidth || !okHeight || windowSize.width() < 320 || windowSize.height() < 240 || windowSize.width() > 7680 ||
+        windowSize.height() > 4320) {
+      std::fprintf(stderr, "error: --size must be WIDTHxHEIGHT from 320x240 to 7680x4320, not '%s'\n",
+                   qPrintable(parser.value(size)));
+      return 1;
+    }
+  }
+
+  cnnlab::MainWindow window;  // opens at the saved geometry, or fitted to the screen
+  if (windowSize.isValid()) {
+    window.setWindowState(Qt::WindowNoState);
+    window.resize(windowSize);
+  }
   if (parser.isSet(preset) && !window.dashboard()->selectPreset(parser.value(preset))) {
     std::fprintf(stderr, "error: unknown preset '%s'\n", qPrintable(parser.value(preset)));
     return 1;
@@ -94,6 +111,9 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "error: %s\n", qPrintable(error));
     });
   window.show();
+  if (windowSize.isValid() && window.size() != windowSize)
+    std::fprintf(stderr, "warning: the window needs at least %dx%d, not %dx%d\n", window.width(), window.height(),
+                 windowSize.width(), windowSize.height());
 
   if (!parser.isSet(screenshot)) {
     if (epochs > 0) window.dashboard()->runEpochs(epochs);

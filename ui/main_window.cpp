@@ -5,7 +5,9 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
+#include <QStyle>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -124,10 +126,26 @@ void MainWindow::saveSettings() const {
 
 void MainWindow::restoreSettings() {
   QSettings settings;
-  restoreGeometry(settings.value("window/geometry").toByteArray());
+  const QRect available = screen()->availableGeometry();
+  if (restoreGeometry(settings.value("window/geometry").toByteArray())) {
+    // Saved on a larger screen (a laptop's), restored on a projector: keep it all visible.
+    if (!isMaximized() && !isFullScreen()) setGeometry(clampedToScreen(geometry(), available));
+  } else if (available.width() < kPreferredSize.width() || available.height() < kPreferredSize.height()) {
+    setGeometry(available);
+    setWindowState(windowState() | Qt::WindowMaximized);
+  } else {
+    setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, kPreferredSize, available));
+  }
   restoreState(settings.value("window/state").toByteArray());
   tabs_->setCurrentIndex(std::clamp(settings.value("window/tab", 0).toInt(), 0, tabs_->count() - 1));
   dashboard_->restoreSettings(settings);
+}
+
+QRect MainWindow::clampedToScreen(QRect geometry, const QRect& available) {
+  geometry.setSize(geometry.size().boundedTo(available.size()));
+  geometry.moveLeft(std::clamp(geometry.left(), available.left(), available.right() + 1 - geometry.width()));
+  geometry.moveTop(std::clamp(geometry.top(), available.top(), available.bottom() + 1 - geometry.height()));
+  return geometry;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

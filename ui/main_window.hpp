@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QRect>
 #include <memory>
 
 class QLabel;
@@ -41,8 +42,13 @@ class MainWindow : public QMainWindow {
   QLabel* statusLabel() const { return status_; }
 
   // Window geometry, the open tab and the dashboard's settings (QSettings, organization "cnnlab").
+  // The first start opens at kPreferredSize on the available screen, maximised when the screen is
+  // smaller; later starts restore the saved geometry, clamped to the screen the window is on now.
   void saveSettings() const;
   void restoreSettings();
+  static constexpr QSize kPreferredSize{1600, 1000};
+  // geometry moved and, if need be, shrunk to lie inside available (a screen's available area).
+  static QRect clampedToScreen(QRect geometry, const QRect& available);
 
  protected:
   void closeEvent(QCloseEvent* event) override;

@@ -80,7 +80,7 @@ DrawView::DrawView(TrainingSession& session, QWidget* parent) : QWidget(parent) 
   seen_->setScale(HeatmapMosaic::Scale::Ink);
   seen_->setFixedRange(QCPRange(0, 1));
   seen_->setColorScaleVisible(false);
-  seen_->setFixedSize(330, 350);
+  seen_->setFixedSize(290, 300);  // with the rest, within a 720-pixel-high projector
   prediction_ = new QLabel("–");
   prediction_->setObjectName("prediction");
   QFont big = base;
@@ -99,7 +99,7 @@ DrawView::DrawView(TrainingSession& session, QWidget* parent) : QWidget(parent) 
   modelLabel_->setWordWrap(true);
   probabilities_ = new ActivationBars;
   probabilities_->setTitle(tr("Outputs"));
-  probabilities_->setMinimumHeight(260);
+  probabilities_->setMinimumHeight(220);
 
   auto* verdict = new QVBoxLayout;
   verdict->addWidget(makeHeading(tr("Prediction"), 16), 0, Qt::AlignHCenter);
