@@ -41,8 +41,10 @@ void HeatmapMosaic::setTitle(const QString& title) {
   fitTitle(width());
 }
 
-// The title on one line if it fits, else broken at its " · " into as few lines as fit.
+// The title on one line if it fits, else broken at its " · " into as few lines as fit. The title
+// sits above the tiles only, not above the colour bar.
 void HeatmapMosaic::fitTitle(int width) {
+  width -= colorBarWidth();
   const QFontMetrics metrics(title_->font());
   const QStringList parts = titleText_.split(QString::fromUtf8(" · "));
   QStringList lines;
@@ -55,13 +57,19 @@ void HeatmapMosaic::fitTitle(int width) {
   if (text != title_->text()) title_->setText(text);
 }
 
+// About what the colour bar and its labels take beside the tiles (and the title).
+int HeatmapMosaic::colorBarWidth() const {
+  if (!colorScale_->visible()) return 0;
+  return colorScale_->barWidth() + QFontMetrics(colorScale_->axis()->tickLabelFont()).horizontalAdvance(QString::fromUtf8("−0.00")) + 24;
+}
+
 QSize HeatmapMosaic::minimumSizeHint() const {
   QSize hint = QCustomPlot::minimumSizeHint();
   if (titleText_.isEmpty()) return hint;
   const QFontMetrics metrics(title_->font());
   int widest = 0;
   for (const QString& part : titleText_.split(QString::fromUtf8(" · "))) widest = std::max(widest, metrics.horizontalAdvance(part));
-  hint.setWidth(std::min(hint.width(), std::max(widest + 16, 120)));
+  hint.setWidth(std::min(hint.width(), std::max(widest + 8, 120) + colorBarWidth()));
   return hint;
 }
 
@@ -96,6 +104,12 @@ void HeatmapMosaic::setPresenterMode(bool presenter) {
   tick.setPointSize(smallPointSize(presenter) - (presenter ? 0 : 1));
   colorScale_->axis()->setTickLabelFont(tick);
   colorScale_->setBarWidth(presenter ? 18 : 12);
+  // Half a label's height above and below the bar: QCustomPlot drops a label the widget's edge
+  // would cut, and the bar's end labels sit on its ends.
+  const int half = QFontMetrics(tick).height() / 2 + 2;
+  axisRect()->setMargins(QMargins(2, half, 2, half));
+  colorScale_->setAutoMargins(QCP::msLeft | QCP::msRight);
+  colorScale_->setMargins(QMargins(0, half, 0, half));
   colorTicks_ = -1;  // the next layout decides again for the new font
 }
 

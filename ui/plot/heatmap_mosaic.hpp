@@ -44,6 +44,7 @@ class HeatmapMosaic : public QCustomPlot {
  private:
   void fitRanges();
   void fitTitle(int width);
+  int colorBarWidth() const;
   void setColorTicks(int count);  // 3, 2 (the ends) or 0 labels on the colour bar
   void fitColorTicks();
 

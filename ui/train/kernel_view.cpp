@@ -69,7 +69,7 @@ void KernelView::setKernels(const std::vector<KernelSet>& kernels) {
                               .arg(QString::fromStdString(set.description))
                               .arg(set.count)
                               .arg(set.count == 1 ? "" : "s")
-                              .arg(set.channels > 1 ? tr(" (rows: %1 input channels)").arg(set.channels) : QString()));
+                              .arg(set.channels > 1 ? tr(" · rows: %1 input channels").arg(set.channels) : QString()));
     mosaics_[l]->setTiles(tiles, int(set.count), names);
     layout_->setStretchFactor(mosaics_[l], int(std::max<std::size_t>(2, set.channels)));
   }
