@@ -61,6 +61,18 @@ QLabel* makeLabel(const QString& text, int pixels, bool bold = false, const QStr
   return label;
 }
 
+// "a = p1 + p2 + … + p25 = r" → "a = p1 + p2 + p3 + … (25 products) = r" when longer than 110
+// characters; anything else unchanged.
+QString summarisedSum(const QString& formula) {
+  const QString equals = " = ", plus = " + ";
+  const int first = formula.indexOf(equals), last = formula.lastIndexOf(equals);
+  if (formula.size() <= 110 || first < 0 || last <= first) return formula;
+  const QStringList terms = formula.mid(first + equals.size(), last - first - equals.size()).split(plus);
+  if (terms.size() < 5) return formula;
+  return formula.left(first) + equals + QStringList(terms.mid(0, 3)).join(plus) + plus +
+         QObject::tr("… (%1 products)").arg(terms.size()) + formula.mid(last);
+}
+
 void setPixelFont(QWidget* widget, int pixels) {
   QFont font = widget->font();
   font.setPixelSize(pixels);
@@ -293,6 +305,7 @@ void StepperView::setPresenterMode(bool on) {
   for (auto [label, normal] : {std::pair{descriptionLabel_, 19}, {hoverLabel_, 20}, {speedLabel_, 20}, {errorLabel_, 18}})
     setPixelFont(label, on ? std::max(normal, 22) : normal);
   formulaList_->setVisible(!on);
+  if (!example_.stages.empty()) setStep(step_);  // the formula line's font depends on the mode
 }
 
 bool StepperView::openExample(const QString& name, int step) {
@@ -576,11 +589,12 @@ void StepperView::refresh() {
 
   // The formula line, the symbolic form, the list and the counter.
   // The formula line stays on at most three lines: long sums (a trained kernel's) get a smaller font.
-  const QString formula = cell ? qs(cell->formula) : QString();
+  // In presenter mode a sum too long for the room is summarised: its first products, how many
+  // there are, and the result, at 24 px or more; the list and the handout keep every product.
+  const QString formula = cell ? (presenter_ ? summarisedSum(qs(cell->formula)) : qs(cell->formula)) : QString();
   QFont formulaFont = formulaLabel_->font();
-  // A trained kernel's 25 products need a smaller font still, except in presenter mode, which has
-  // the board's whole width and keeps every text at least 24 px high.
-  formulaFont.setPixelSize(formula.size() <= 60 ? 40 : formula.size() <= 110 ? 32 : formula.size() <= 220 || presenter_ ? 24 : 18);
+  // A trained kernel's 25 products need a smaller font still.
+  formulaFont.setPixelSize(formula.size() <= 60 ? 40 : formula.size() <= 110 ? 32 : formula.size() <= 220 ? 24 : 18);
   formulaLabel_->setFont(formulaFont);
   if (cell) {
     formulaLabel_->setText(formula);
