@@ -93,7 +93,9 @@ QStringList cellProblems(QWidget* root) {
   for (MatrixGrid* grid : root->findChildren<MatrixGrid*>()) {
     if (!grid->isVisible()) continue;
     for (const MatrixGrid::CellText& t : grid->cellTexts())
-      if (!t.box.contains(t.needed))
+      if (!grid->rect().contains(t.box))
+        problems << QString("%1: the cell of '%2' lies outside the %3×%4 grid").arg(where(grid), t.text).arg(grid->width()).arg(grid->height());
+      else if (!t.box.contains(t.needed))
         problems << QString("%1: '%2' needs %3×%4 px, its cell is %5×%6")
                         .arg(where(grid), t.text)
                         .arg(t.needed.width())
@@ -121,8 +123,8 @@ QStringList plotProblems(QWidget* root, bool presenter) {
       if (auto* text = dynamic_cast<QCPTextElement*>(element); text && !text->text().isEmpty()) {
         small(text->font(), "title '" + text->text() + "'");
         const int needed = QFontMetrics(text->font()).boundingRect(QRect(), Qt::AlignCenter, text->text()).width();
-        if (needed > plot->width())
-          problems << QString("%1: title '%2' needs %3 px, has %4").arg(where(plot), text->text()).arg(needed).arg(plot->width());
+        if (needed > text->outerRect().width())
+          problems << QString("%1: title '%2' needs %3 px, has %4").arg(where(plot), text->text()).arg(needed).arg(text->outerRect().width());
       }
       if (auto* scale = dynamic_cast<QCPColorScale*>(element)) {
         QCPAxis* axis = scale->axis();
@@ -131,6 +133,10 @@ QStringList plotProblems(QWidget* root, bool presenter) {
         QList<double> ys;
         for (double v : axis->tickVector()) ys << axis->coordToPixel(v);
         std::sort(ys.begin(), ys.end());
+        // QCustomPlot silently drops a label that the widget's edge would cut.
+        if (!ys.isEmpty() && (ys.front() - metrics.height() / 2 < 0 || ys.back() + metrics.height() / 2 > plot->height()))
+          problems << QString("%1: a colour-bar label is cut off by the plot's edge (ticks at %2 … %3 px of %4)")
+                          .arg(where(plot)).arg(ys.front(), 0, 'f', 0).arg(ys.back(), 0, 'f', 0).arg(plot->height());
         for (int i = 1; i < ys.size(); ++i)
           if (ys[i] - ys[i - 1] < metrics.height())
             problems << QString("%1: colour-bar labels %2 px apart, %3 px high")
