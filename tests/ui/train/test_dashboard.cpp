@@ -13,6 +13,8 @@
 #include <fstream>
 
 #include "engine/presets.hpp"
+#include "ui/stepper/stepper_view.hpp"
+#include "ui/train/confusion_view.hpp"
 #include "ui/train/curves_view.hpp"
 #include "ui/train/dashboard_view.hpp"
 #include "ui/training/training_session.hpp"
@@ -341,6 +343,33 @@ class TestDashboard : public QObject {
     window_ = std::make_unique<MainWindow>();  // settings remembered
     QVERIFY(dash()->presenterMode());
     dash()->setPresenterMode(false);
+    window_->saveSettings();
+  }
+
+  // Presenter mode shows one panel of each pair; Page Down (a clicker) shows the other; the stepper
+  // follows the window's mode.
+  void presenterModeShowsFewerPanels() {
+    window_->resize(1280, 720);
+    window_->show();
+    window_->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window_.get()));
+    window_->showView("predictions");
+    dash()->setFocus();
+    auto* gallery = dash()->gallery();
+    ConfusionView* confusion = dash()->confusion();
+    QVERIFY(gallery->isVisible() && confusion->isVisible());
+    dash()->setPresenterMode(true);
+    QVERIFY(window_->stepper()->presenterMode());
+    QVERIFY(gallery->isVisible() != confusion->isVisible());
+    const bool galleryFirst = gallery->isVisible();
+    QTest::keyClick(dash(), Qt::Key_PageDown);
+    QCOMPARE(gallery->isVisible(), !galleryFirst);
+    QCOMPARE(confusion->isVisible(), galleryFirst);
+    QVERIFY(!dash()->findChild<QWidget*>("nextPanelButton")->isHidden());
+    dash()->setPresenterMode(false);
+    QVERIFY(!window_->stepper()->presenterMode());
+    QVERIFY(gallery->isVisible() && confusion->isVisible());
+    QVERIFY(dash()->findChild<QWidget*>("nextPanelButton")->isHidden());
     window_->saveSettings();
   }
 
