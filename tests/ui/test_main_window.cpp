@@ -1,5 +1,6 @@
 // The main window: every view reachable by its command-line name, the status bar follows the
 // dashboard, and the menus offer the file actions.
+#include <QImage>
 #include <QLabel>
 #include <QMenuBar>
 #include <QProcess>
@@ -107,6 +108,36 @@ class TestMainWindow : public QObject {
     QCOMPARE(gui.exitStatus(), QProcess::NormalExit);
     QCOMPARE(gui.exitCode(), 0);
     QVERIFY2(gui.readAllStandardOutput().contains(expected.toUtf8()), qPrintable(option));
+  }
+
+  // cnnlab --size WxH --screenshot captures the window at that size (the README's projector view).
+  void screenshotAtSize_data() {
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("720p projector") << "1280x720" << 0;
+    QTest::newRow("1080p projector") << "1920x1080" << 0;
+    QTest::newRow("not WxH") << "1280by720" << 1;
+    QTest::newRow("too small") << "100x100" << 1;
+  }
+
+  void screenshotAtSize() {
+    QFETCH(QString, size);
+    QFETCH(int, exitCode);
+    const QString file = dir_.filePath("size-" + size + ".png");
+    QProcess gui;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    env.insert("XDG_CONFIG_HOME", dir_.filePath("config"));  // no saved geometry of the user's
+    gui.setProcessEnvironment(env);
+    gui.start(qEnvironmentVariable("CNNLAB_GUI"), {"--size", size, "--presenter", "--view", "stepper", "--screenshot", file});
+    QVERIFY(gui.waitForFinished(60000));
+    QCOMPARE(gui.exitCode(), exitCode);
+    if (exitCode != 0) {
+      QVERIFY2(gui.readAllStandardError().contains("error: --size"), qPrintable(size));
+      return;
+    }
+    const QStringList wh = size.split('x');
+    QCOMPARE(QImage(file).size(), QSize(wh[0].toInt(), wh[1].toInt()));
   }
 
   void fileMenuOffersModelAndExports() {
