@@ -614,11 +614,12 @@ TeachingExample mlpBackwardExample(const MlpNetwork& net) {
   auto outputWhy = [&](std::size_t j) {
     std::vector<std::string> lines;
     const std::string S = num(p.output(j)), f = softmax ? "S" : "\u03c3";
-    lines.push_back(dE("z" + sub(j) + "\u00b2") + " = " + lossFactorName(net, j) + " \u00b7 " + f + "(z" + sub(j) + ")(1 \u2212 " +
-                    f + "(z" + sub(j) + ")) = " + fac(p.dE_dY(j)) + "\u00d7" + S + "\u00d7(1 \u2212 " + S + ")" +
+    lines.push_back(dE("z" + sub(j) + "\u00b2") + (softmax ? " (notes' diagonal)" : "") + " = " + lossFactorName(net, j) +
+                    " \u00b7 " + f + "(z" + sub(j) + ")(1 \u2212 " + f + "(z" + sub(j) + "))");
+    lines.push_back("    = " + fac(p.dE_dY(j)) + "\u00d7" + S + "\u00d7(1 \u2212 " + S + ")" +
                     (softmax && net.temperature != 1 ? "/" + num(net.temperature) : "") + " = " + num(p.dE_dz2Diagonal(j)));
     if (softmax)
-      lines.push_back("+ off-diagonal \u2212S\u2c7cS\u1d62 terms " + num(p.dE_dz2(j) - p.dE_dz2Diagonal(j)) + " = " +
+      lines.push_back("    + off-diagonal \u2212S\u1d62S" + sub(j) + " terms " + fac(p.dE_dz2(j) - p.dE_dz2Diagonal(j)) + " = " +
                       num(p.dE_dz2(j)) + " (full Jacobian)");
     return lines;
   };
