@@ -695,11 +695,10 @@ TeachingExample mlpFromNetworkExample(const nlohmann::json& spec, const arma::fv
   const auto* d1 = static_cast<const Dense<float>*>(&network.layer(dense[0]));
   const auto* d2 = static_cast<const Dense<float>*>(&network.layer(dense[1]));
   MlpNetwork net;
-  net.x = arma::vectorise(image.t());  // row-major pixels, as the network's input
+  net.x = arma::vectorise(image);  // column-major (h + H·w): the engine's layout of one sample
   if (net.x.n_elem != d1->inputShape().size())
     throw std::invalid_argument("the image has " + std::to_string(net.x.n_elem) + " pixels, the network " +
                                 std::to_string(d1->inputShape().size()) + " inputs");
-  net.x = arma::vectorise(image);  // column-major (h + H·w), the engine's layout of one sample
   net.w1 = arma::conv_to<arma::mat>::from(d1->weights()).t();
   net.b1 = arma::conv_to<arma::vec>::from(d1->bias());
   net.w2 = arma::conv_to<arma::mat>::from(d2->weights()).t();
@@ -741,7 +740,7 @@ TeachingExample mlpFromNetworkExample(const nlohmann::json& spec, const arma::fv
       shown += terms(t);
     }
     const std::size_t rest = terms.n_elem - top.n_elem;
-    lines.push_back("+ " + std::to_string(rest) + " more terms = " + num(arma::accu(terms) - shown));
+    lines.push_back("\u2026 + " + std::to_string(rest) + " more terms = " + num(arma::accu(terms) - shown));
     lines.push_back("+ bias " + num(bias) + " = " + num(total) + cite(eq));
     return lines;
   };
