@@ -443,26 +443,31 @@ void StepperView::loadTestImage() {
 
 bool StepperView::loadMlpFromNetwork(QString* error) {
   ModelSnapshotPtr model = session_.currentModel();
-  nlohmann::json spec;
-  arma::fvec parameters;
-  QString origin;
   try {
+    loadTestImage();
+    const std::size_t unit = std::size_t(mlpUnit_->value());
+    std::optional<TeachingExample> example;
+    QString origin;
     if (model) {
-      spec = model->spec;
-      parameters = model->parameters;
-      origin = tr("the network in the Train tab (epoch %1)").arg(model->epoch);
+      try {
+        example = mlpFromNetworkExample(model->spec, model->parameters, *testImage_, testLabel_, unit);
+        origin = tr("the network in the Train tab (epoch %1)").arg(model->epoch);
+      } catch (const std::invalid_argument& e) {
+        origin = tr("the Train tab's network is not an MLP (%1), so an untrained mlp preset (initial weights)")
+                     .arg(qs(e.what()));
+      }
     } else {
-      // Nothing trained yet: the mlp preset with its initial weights, said so on screen.
-      spec = findPreset("mlp").network;
+      origin = tr("an untrained mlp preset (initial weights): train the mlp preset in the Train tab to see learned weights");
+    }
+    if (!example) {
+      // No MLP in the Train tab: the mlp preset with its initial weights, said so on screen.
+      const nlohmann::json spec = findPreset("mlp").network;
       Network<float> network = buildNetwork<float>(spec);
       network.initialize(1);
-      parameters = network.parameters();
-      origin = tr("an untrained mlp preset (initial weights): train --preset mlp in the Train tab to see learned weights");
+      example = mlpFromNetworkExample(spec, network.parameters(), *testImage_, testLabel_, unit);
     }
-    loadTestImage();
-    TeachingExample example = mlpFromNetworkExample(spec, parameters, *testImage_, testLabel_, std::size_t(mlpUnit_->value()));
-    example.description += " Model: " + origin.toStdString() + ".";
-    setExample(std::move(example), 0);
+    example->description += " Model: " + origin.toStdString() + ".";
+    setExample(std::move(*example), 0);
   } catch (const std::exception& e) {
     if (error) *error = tr("mlp-from-network: %1").arg(qs(e.what()));
     return false;
@@ -786,8 +791,18 @@ void StepperView::refresh() {
     }
     formula = lines.join('\n');
   }
+  // The largest size at which the widest line fits the board (a projector's 1600 px included).
   QFont formulaFont = formulaLabel_->font();
   formulaFont.setPixelSize(longest <= 60 ? 40 : longest <= 80 ? 30 : longest <= 110 ? 26 : 22);
+  const int room = std::max(formulaLabel_->contentsRect().width(), board_->width() - 40) - 24;  // minus the padding
+  if (room > 200 && cell && !cell->lines.empty())
+    for (int pixels : {40, 36, 32, 30, 28, 26, 24, 22, 20, 18}) {
+      formulaFont.setPixelSize(pixels);
+      const QFontMetrics metrics(formulaFont);
+      int widest = 0;
+      for (const QString& line : formula.split('\n')) widest = std::max(widest, metrics.horizontalAdvance(line));
+      if (widest <= room) break;
+    }
   formulaLabel_->setFont(formulaFont);
   if (cell) {
     formulaLabel_->setText(formula);
