@@ -675,6 +675,11 @@ void StepperView::setStep(int step, bool animate) {
   if (previous != step_) emit stepChanged(step_);
 }
 
+void StepperView::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  refresh();
+}
+
 void StepperView::stepForward() { setStep(step_ + 1, true); }
 void StepperView::stepBack() { setStep(step_ - 1); }
 
@@ -718,6 +723,8 @@ void StepperView::refresh() {
   descriptionLabel_->setText(qs(example_.description));
 
   // Left operand with its padding, the window and the products on their cells.
+  // A whole image (the MLP's 784 inputs) is drawn as a picture, not as 784 numbers.
+  leftGrid_->setMinCellSize(std::max(stage.left.n_rows, stage.left.n_cols) > kMaxSide ? 8 : 24);
   leftGrid_->setMatrix(stage.left, stage.paddingRows, stage.paddingCols);
   leftGrid_->clearMarks();
   QString leftTitle = qs(stage.leftName);
@@ -732,6 +739,12 @@ void StepperView::refresh() {
       if (!term.text.empty()) notes.insert(QPoint(int(term.col), int(term.row)), qs(term.text));
     leftGrid_->setAnnotations(notes);
     if (cell->highlightRow >= 0) leftGrid_->setEmphasis({QPoint(int(cell->highlightCol), int(cell->highlightRow))});
+    // A picture-sized operand cannot show its products on the cells: mark the cells instead.
+    if (std::max(stage.left.n_rows, stage.left.n_cols) > kMaxSide) {
+      QSet<QPoint> marked;
+      for (const auto& term : cell->terms) marked.insert(QPoint(int(term.col), int(term.row)));
+      leftGrid_->setEmphasis(marked);
+    }
   }
 
   // The kernel as applied (rot180 for a convolution once the first cell is computed).

@@ -72,6 +72,10 @@ class StepperView : public QWidget {
  signals:
   void stepChanged(int step);
 
+ protected:
+  // The formula's size is fitted to the board's width, which is known only once laid out.
+  void resizeEvent(QResizeEvent* event) override;
+
  private:
   void buildUi();
   void setExample(TeachingExample example, int step);
