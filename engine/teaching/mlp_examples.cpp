@@ -751,14 +751,16 @@ TeachingExample mlpFromNetworkExample(const nlohmann::json& spec, const arma::fv
   };
 
   TeachingExample example{"mlp-from-network",
-                          "From the network: output unit " + std::to_string(u) + " and hidden unit " + std::to_string(j + 1) +
-                              " of the trained MLP",
+                          "From the network: output Y" + sub(u) + " (class " + std::to_string(u) + ") through hidden unit " +
+                              std::to_string(j + 1) + " of the MLP",
                           "A test image (label " + std::to_string(label) + ") through " + std::to_string(net.x.n_elem) +
                               " \u2192 " + std::to_string(net.b1.n_elem) + " \u2192 " + std::to_string(n2) +
                               ". Sums of hundreds of terms show their 4 largest and the rest in one number. "
                               "Y = " + num(p.output(u)) + " for unit " + std::to_string(u) + ".",
                           {}};
   const std::string J = sub(j), U = sub(u);
+  // Two indices of several digits each read as one number (w₃₈₇₂₉): a comma between them, w₃₈₇,₂₉.
+  const std::string cJ = "," + J, cU = "," + U;
   // A vector of n values drawn as a near-square grid (column-major, as the image), zeros past n.
   auto grid = [](const arma::vec& v) {
     const std::size_t rows = std::size_t(std::ceil(std::sqrt(double(v.n_elem))));
@@ -783,7 +785,7 @@ TeachingExample mlpFromNetworkExample(const nlohmann::json& spec, const arma::fv
     return s;
   };
   const arma::vec w1j = net.w1.col(j), w2u = net.w2.col(u), w2j = net.w2.row(j).t();
-  std::vector<std::string> lines = sumText(net.x, w1j, "x", "w", J + "\u00b9", net.b1(j), p.z1(j), "14");
+  std::vector<std::string> lines = sumText(net.x, w1j, "x", "w", cJ + "\u00b9", net.b1(j), p.z1(j), "14");
   lines.insert(lines.begin(), "z" + J + "\u00b9 = \u03a3\u1d62 x\u1d62w\u1d62" + J + "\u00b9 + b" + J + "\u00b9, largest terms first:");
   example.stages.push_back(stage("z" + J + "\u00b9 = \u03a3\u1d62 x\u1d62 w\u1d62" + J + "\u00b9 + b" + J + "\u00b9" + cite("14"),
                                  "x (the image)", image, "z" + J + "\u00b9", p.z1(j), lines, net.x % w1j, net.x, w1j));
@@ -791,7 +793,7 @@ TeachingExample mlpFromNetworkExample(const nlohmann::json& spec, const arma::fv
   const std::string act = activationText(net.hidden, "z" + J + "\u00b9", p.z1(j), p.a1(j), &eq);
   example.stages.push_back(stage("\u03b1" + J + "\u00b9" + cite("15"), "z\u00b9", grid(p.z1), "\u03b1" + J + "\u00b9", p.a1(j),
                                  {"\u03b1" + J + "\u00b9 = " + act + cite(eq)}, {}, {}, {}));
-  lines = sumText(p.a1, w2u, "\u03b1", "w", U + "\u00b2", net.b2(u), p.z2(u), "14");
+  lines = sumText(p.a1, w2u, "\u03b1", "w", cU + "\u00b2", net.b2(u), p.z2(u), "14");
   lines.insert(lines.begin(), "z" + U + "\u00b2 = \u03a3\u1d62 \u03b1\u1d62\u00b9w\u1d62" + U + "\u00b2 + b" + U + "\u00b2, largest terms first:");
   example.stages.push_back(stage("z" + U + "\u00b2" + cite("14"), "\u03b1\u00b9", grid(p.a1), "z" + U + "\u00b2", p.z2(u), lines,
                                  p.a1 % w2u, p.a1, w2u));
@@ -803,11 +805,11 @@ TeachingExample mlpFromNetworkExample(const nlohmann::json& spec, const arma::fv
                                       "\u00d7(1 \u2212 " + num(p.output(u)) + ") = " + num(p.dE_dz2Diagonal(u)) + cite("24"),
                                   "full Jacobian (cnnlab): " + num(p.dE_dz2(u)) + ", off-diagonal terms " +
                                       num(p.dE_dz2(u) - p.dE_dz2Diagonal(u))}, {}, {}, {}));
-  example.stages.push_back(stage(dE("w" + J + U + "\u00b2") + cite("27"), "\u03b1\u00b9", grid(p.a1), dE("w" + J + U + "\u00b2"),
+  example.stages.push_back(stage(dE("w" + J + cU + "\u00b2") + cite("27"), "\u03b1\u00b9", grid(p.a1), dE("w" + J + cU + "\u00b2"),
                                  p.dE_dw2(j, u),
-                                 {dE("w" + J + U + "\u00b2") + " = \u03b1" + J + "\u00b9 \u00b7 " + dE("z" + U + "\u00b2"),
+                                 {dE("w" + J + cU + "\u00b2") + " = \u03b1" + J + "\u00b9 \u00b7 " + dE("z" + U + "\u00b2"),
                                   "= " + fac(p.a1(j)) + "\u00d7" + fac(p.dE_dz2(u)) + " = " + num(p.dE_dw2(j, u)) + cite("27")}, {}, {}, {}));
-  lines = sumText(p.dE_dz2, w2j, dE("z"), "\u00b2\u00b7w" + J, "\u00b2", 0, p.dE_da1(j), "47");
+  lines = sumText(p.dE_dz2, w2j, dE("z"), "\u00b2\u00b7w" + J + ",", "\u00b2", 0, p.dE_da1(j), "47");
   lines.pop_back();
   lines.push_back("= " + num(p.dE_da1(j)) + cite("47"));
   lines.insert(lines.begin(), dE("\u03b1" + J + "\u00b9") + " = \u03a3\u1d62 w" + J + "\u1d62\u00b2 \u00b7 " + dE("z\u1d62\u00b2") + ":");
@@ -822,18 +824,18 @@ TeachingExample mlpFromNetworkExample(const nlohmann::json& spec, const arma::fv
                                   "= " + fac(p.dE_da1(j)) + "\u00d7" + factors + " = " + num(p.dE_dz1(j)) + cite(eq)}, {}, {}, {}));
   const std::size_t i = arma::index_max(net.x);  // the brightest pixel
   const std::string I = sub(i);
-  example.stages.push_back(stage(dE("w" + I + J + "\u00b9") + cite("49"), "x (the image)", image, dE("w" + I + J + "\u00b9"),
+  example.stages.push_back(stage(dE("w" + I + cJ + "\u00b9") + cite("49"), "x (the image)", image, dE("w" + I + cJ + "\u00b9"),
                                  p.dE_dw1(i, j),
-                                 {dE("w" + I + J + "\u00b9") + " = x" + I + " \u00b7 " + dE("z" + J + "\u00b9") + "  (pixel " +
+                                 {dE("w" + I + cJ + "\u00b9") + " = x" + I + " \u00b7 " + dE("z" + J + "\u00b9") + "  (pixel " +
                                       std::to_string(i % image.n_rows) + ", " + std::to_string(i / image.n_rows) + ")",
                                   "= " + fac(net.x(i)) + "\u00d7" + fac(p.dE_dz1(j)) + " = " + num(p.dE_dw1(i, j)) + cite("49")},
                                  {}, {}, {}));
   example.stages.back().cells.back().windowHeight = example.stages.back().cells.back().windowWidth = 1;
   example.stages.back().cells.back().windowRow = long(i % image.n_rows);
   example.stages.back().cells.back().windowCol = long(i / image.n_rows);
-  example.stages.push_back(stage("w" + J + U + "\u00b2 \u2190 w \u2212 a\u00b7\u0394w" + cite("\u00a70.3.2.5"), "\u03b1\u00b9",
-                                 grid(p.a1), "w" + J + U + "\u00b2", p.w2After(j, u),
-                                 {"w" + J + U + "\u00b2 \u2190 " + num(net.w2(j, u)) + " \u2212 " + num(net.learningRate) + "\u00d7" +
+  example.stages.push_back(stage("w" + J + cU + "\u00b2 \u2190 w \u2212 a\u00b7\u0394w" + cite("\u00a70.3.2.5"), "\u03b1\u00b9",
+                                 grid(p.a1), "w" + J + cU + "\u00b2", p.w2After(j, u),
+                                 {"w" + J + cU + "\u00b2 \u2190 " + num(net.w2(j, u)) + " \u2212 " + num(net.learningRate) + "\u00d7" +
                                       fac(p.dE_dw2(j, u)) + " = " + num(p.w2After(j, u)) + cite("\u00a70.3.2.5")}, {}, {}, {}));
   return example;
 }
