@@ -125,7 +125,9 @@ std::string formatNumber(double value) {
   if (value == 0) return "0";  // also folds −0
   char buffer[64];
   const double rounded = std::round(value);
-  if (std::abs(value - rounded) < 1e-9 * std::max(1.0, std::abs(value)) && std::abs(value) < 1e15) {
+  // Whole numbers print without decimals; a tiny non-zero value (a softmax's 1e-12) is not "0".
+  if (std::abs(value - rounded) < 1e-9 * std::max(1.0, std::abs(value)) && std::abs(value) < 1e15 &&
+      rounded != 0) {
     std::snprintf(buffer, sizeof buffer, "%.0f", std::abs(rounded));
   } else {
     std::snprintf(buffer, sizeof buffer, "%.4g", std::abs(value));
