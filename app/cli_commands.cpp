@@ -24,6 +24,7 @@
 #include "engine/presets.hpp"
 #include "engine/threads.hpp"
 #include "engine/trainer.hpp"
+#include "app/cli_example.hpp"
 #include "app/imageio/image_folder.hpp"
 
 namespace cnnlab {
@@ -386,6 +387,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
   bench->add_option("--steps", ba.steps, "Training steps per timed run")->check(CLI::PositiveNumber);
   bench->add_option("--batch", ba.batch, "Batch size instead of the preset's")->check(CLI::PositiveNumber);
   bench->add_flag("--json", ba.json, "End with a JSON line of the results");
+  const ExampleCommand example(app);
 
   if (argc > 1 && argv[1][0] != '-') {
     std::string known;
@@ -412,6 +414,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     if (*gradcheck) return runGradcheck(gc, out);
     if (*net) return runNet(na, out);
     if (*bench) return runBench(ba, out);
+    if (example.chosen()) return example.run(out);
   } catch (const std::exception& e) {
     err << "error: " << e.what() << '\n';
     return 1;

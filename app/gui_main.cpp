@@ -45,7 +45,7 @@ int main(int argc, char** argv) {
   parser.setApplicationDescription("cnnlab: learn convolutional neural networks from scratch");
   parser.addHelpOption();
   parser.addVersionOption();
-  const QCommandLineOption view("view", "View to show: dashboard, kernels, feature-maps, predictions, stepper, concepts, designer, draw, data.", "name");
+  const QCommandLineOption view("view", "View to show: dashboard, kernels, feature-maps, predictions, stepper, concepts (or one of its pages: concepts-softmax, concepts-jacobian, concepts-errata, …), designer, draw, data.", "name");
   const QCommandLineOption preset("preset", "Preset to load: seed-binary, mlp, lenet5.", "name");
   const QCommandLineOption trainEpochs("train-epochs", "Train this many epochs (live, through the worker) before the screenshot.", "n");
   const QCommandLineOption example("example", "Stepper example: notebook-valid, notebook-convolve, notebook-full, …", "name");

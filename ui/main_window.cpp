@@ -107,6 +107,10 @@ bool MainWindow::showView(const QString& name) {
     tabs_->setCurrentWidget(dashboard_);
     return dashboard_->showSection(name);
   }
+  if (name.startsWith("concepts-")) {  // concepts-jacobian, concepts-errata: one page of Concepts
+    tabs_->setCurrentWidget(concepts_);
+    return concepts_->showPage(name.mid(9));
+  }
   if (name == "stepper") tabs_->setCurrentWidget(stepper_);
   else if (name == "concepts") tabs_->setCurrentWidget(concepts_);
   else if (name == "designer") tabs_->setCurrentWidget(designer_);

@@ -28,7 +28,8 @@ class MainWindow : public QMainWindow {
   ~MainWindow() override;
 
   // Shows a view by its command-line name: dashboard, kernels, feature-maps, predictions, stepper,
-  // concepts, designer, draw, data. Returns false for an unknown name.
+  // concepts (or concepts-PAGE: concepts-jacobian, concepts-errata, …), designer, draw, data.
+  // Returns false for an unknown name.
   bool showView(const QString& name);
 
   TrainingSession& session() const { return *session_; }

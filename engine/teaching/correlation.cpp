@@ -125,7 +125,10 @@ std::string formatNumber(double value) {
   if (value == 0) return "0";  // also folds −0
   char buffer[64];
   const double rounded = std::round(value);
-  if (std::abs(value - rounded) < 1e-9 * std::max(1.0, std::abs(value)) && std::abs(value) < 1e15) {
+  // Whole numbers print without decimals. A small value (a softmax's 1e-12) is not "0", but
+  // rounding noise of a sum of ordinary numbers (0.2 − 0.3 + 0.1 = 2.8e-17) is.
+  if (std::abs(value - rounded) < 1e-9 * std::max(1.0, std::abs(value)) && std::abs(value) < 1e15 &&
+      (rounded != 0 || std::abs(value) < 1e-14)) {
     std::snprintf(buffer, sizeof buffer, "%.0f", std::abs(rounded));
   } else {
     std::snprintf(buffer, sizeof buffer, "%.4g", std::abs(value));

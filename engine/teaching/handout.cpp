@@ -87,6 +87,23 @@ std::string latexMath(std::string text) {
   text = replaceAll(text, "\u1d62", "_{i}");
   text = replaceAll(text, "\u2c7c", "_{j}");
   text = replaceAll(text, "(argmax)", "\\ (\\text{argmax})");
+  // The second notes' symbols: layer superscripts, Greek letters, the outer and elementwise products.
+  text = replaceAll(text, "\u00b9", "^{1}");
+  text = replaceAll(text, "\u00b2", "^{2}");
+  text = replaceAll(text, "\u1d4f", "^{k}");
+  text = replaceAll(text, "\u2202", "\\partial ");
+  text = replaceAll(text, "\u03b1", "\\alpha ");
+  text = replaceAll(text, "\u03c3", "\\sigma ");
+  text = replaceAll(text, "\u03b4", "\\delta ");
+  text = replaceAll(text, "\u0394", "\\Delta ");
+  text = replaceAll(text, "\u2297", "\\otimes ");
+  text = replaceAll(text, "\u2299", "\\odot ");
+  text = replaceAll(text, "\u2192", "\\to ");
+  text = replaceAll(text, "\u2026", "\\dots ");
+  text = replaceAll(text, "\u2265", "\\geq ");
+  text = replaceAll(text, "\u2032", "'");
+  text = replaceAll(text, "\u2013", "\\text{--}");
+  text = replaceAll(text, "\u00a7", "\\S ");
   return text;
 }
 

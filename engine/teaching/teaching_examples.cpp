@@ -8,6 +8,7 @@
 #include "engine/layers/convolutional.hpp"
 #include "engine/layers/layer_registry.hpp"
 #include "engine/layers/max_pool.hpp"
+#include "engine/teaching/mlp_examples.hpp"
 #include "engine/network_spec.hpp"
 
 namespace cnnlab {
@@ -348,7 +349,8 @@ std::size_t TeachingExample::stepOf(std::size_t stage, std::size_t cell) const {
 const std::vector<std::string>& teachingExampleNames() {
   static const std::vector<std::string> names = {"notebook-valid",     "notebook-convolve",   "notebook-full",
                                                  "conv-layer-forward", "conv-layer-backward", "maxpool",
-                                                 "from-network"};
+                                                 "from-network",       "mlp-forward",         "mlp-backward",
+                                                 "softmax-jacobian",   "mlp-from-network"};
   return names;
 }
 
@@ -370,8 +372,11 @@ TeachingExample makeTeachingExample(const std::string& name) {
   if (name == "conv-layer-forward") return convLayerForward();
   if (name == "conv-layer-backward") return convLayerBackward();
   if (name == "maxpool") return maxPoolExample();
-  if (name == "from-network")
-    throw std::invalid_argument("from-network needs a model: train one in the Train tab first");
+  if (name == "mlp-forward") return mlpForwardExample(defaultMlpNetwork());
+  if (name == "mlp-backward") return mlpBackwardExample(defaultMlpNetwork());
+  if (name == "softmax-jacobian") return softmaxJacobianExample(defaultSoftmaxLogits());
+  if (name == "from-network" || name == "mlp-from-network")
+    throw std::invalid_argument(name + " needs a model: train one in the Train tab first");
   std::string known;
   for (const std::string& n : teachingExampleNames()) known += (known.empty() ? "" : ", ") + n;
   throw std::invalid_argument("unknown example '" + name + "' (known: " + known + ")");

@@ -35,6 +35,8 @@ struct TeachingCell {
   std::string label;     // "a", "∂E/∂x₁₂", "y₁(1,2)"
   std::string formula;   // "a = 1×1 + 6×2 + 5×(−1) + 3×0 = 8"
   std::string symbolic;  // "∂E/∂x₁₂ = ∂E/∂y₁₁·k₁₂ + ∂E/∂y₁₂·k₁₁" (empty when not useful)
+  // The formula for a projector, one written term per line (empty: the board shows formula).
+  std::vector<std::string> lines;
   double value = 0;
 };
 
@@ -66,11 +68,12 @@ struct TeachingExample {
   std::size_t stepOf(std::size_t stage, std::size_t cell) const;
 };
 
-// Names of the built-in examples, in menu order (from-network included; see fromNetworkExample).
+// Names of the built-in examples, in menu order (from-network and mlp-from-network included; see
+// fromNetworkExample and mlpFromNetworkExample). The MLP ones are in mlp_examples.hpp.
 const std::vector<std::string>& teachingExampleNames();
 
-// A built-in example by name. Throws std::invalid_argument for an unknown name and for
-// "from-network", which needs a model (fromNetworkExample).
+// A built-in example by name (the MLP ones on defaultMlpNetwork()). Throws std::invalid_argument
+// for an unknown name and for "from-network" / "mlp-from-network", which need a model.
 TeachingExample makeTeachingExample(const std::string& name);
 
 // A one-stage example of the user's own matrices; cells are labelled a, b, c, … (y[r][c] past z).

@@ -19,6 +19,8 @@
 #include "engine/loss.hpp"
 #include "engine/layers/layer_registry.hpp"
 #include "engine/teaching/teaching_examples.hpp"
+#include "ui/concepts/notes_errata_page.hpp"
+#include "ui/concepts/softmax_jacobian_page.hpp"
 
 namespace cnnlab {
 
@@ -127,7 +129,11 @@ ConceptsView::ConceptsView(QWidget* parent) : QWidget(parent) {
   pages_->setFont(tabFont);
   pages_->addTab(buildActivations(), tr("Activations"));
   pages_->addTab(buildSoftmax(), tr("Softmax"));
+  jacobianPage_ = new SoftmaxJacobianPage;
+  pages_->addTab(jacobianPage_, tr("Softmax Jacobian"));
   pages_->addTab(buildLosses(), tr("Losses"));
+  errataPage_ = new NotesErrataPage;
+  pages_->addTab(errataPage_, tr("Errata"));
   layout->addWidget(pages_);
   plotActivation();
   setLogits("2 1 0.1 -1");
@@ -135,7 +141,7 @@ ConceptsView::ConceptsView(QWidget* parent) : QWidget(parent) {
 }
 
 bool ConceptsView::showPage(const QString& name) {
-  const int index = QStringList{"activations", "softmax", "losses"}.indexOf(name);  // in tab order
+  const int index = QStringList{"activations", "softmax", "jacobian", "losses", "errata"}.indexOf(name);  // in tab order
   if (index < 0) return false;
   pages_->setCurrentIndex(index);
   return true;

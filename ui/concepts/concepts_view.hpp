@@ -1,6 +1,6 @@
 // The "Concepts" tab (second notes): activations with their derivatives at a movable x, softmax with
-// temperature on editable logits, and the losses as functions of the prediction. Values come from
-// the engine's layers and losses.
+// temperature on editable logits, the softmax Jacobian, the losses as functions of the prediction,
+// and the notes' errata. Values come from the engine's layers and losses.
 #pragma once
 
 #include <QString>
@@ -20,13 +20,16 @@ class QTabWidget;
 
 namespace cnnlab {
 
+class NotesErrataPage;
+class SoftmaxJacobianPage;
+
 class ConceptsView : public QWidget {
   Q_OBJECT
 
  public:
   explicit ConceptsView(QWidget* parent = nullptr);
 
-  // "activations", "softmax" or "losses"; false if unknown.
+  // "activations", "softmax", "jacobian", "losses" or "errata"; false if unknown.
   bool showPage(const QString& name);
 
   // "sigmoid", "tanh" or "relu"; false if unknown (the current one stays).
@@ -48,6 +51,8 @@ class ConceptsView : public QWidget {
   QCustomPlot* activationPlot() const { return activationPlot_; }
   QCustomPlot* softmaxPlot() const { return softmaxPlot_; }
   QCustomPlot* lossPlot() const { return lossPlot_; }
+  SoftmaxJacobianPage* jacobianPage() const { return jacobianPage_; }
+  NotesErrataPage* errataPage() const { return errataPage_; }
 
  private:
   QWidget* buildActivations();
@@ -59,6 +64,8 @@ class ConceptsView : public QWidget {
   void updateLossMarker();
 
   QTabWidget* pages_ = nullptr;
+  SoftmaxJacobianPage* jacobianPage_ = nullptr;
+  NotesErrataPage* errataPage_ = nullptr;
   // Activations
   QComboBox* activationBox_ = nullptr;
   QSlider* xSlider_ = nullptr;

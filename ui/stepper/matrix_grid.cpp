@@ -115,11 +115,17 @@ void MatrixGrid::setMaxCellSize(int pixels) {
   update();
 }
 
+void MatrixGrid::setMinCellSize(int pixels) {
+  minCell_ = std::clamp(pixels, 4, 24);
+  updateGeometry();
+  update();
+}
+
 int MatrixGrid::cellSize() const {
   const int cols = int(values_.n_cols + 2 * padCols_), rows = int(values_.n_rows + 2 * padRows_);
   if (cols == 0 || rows == 0) return maxCell_;
   const int fit = std::min((width() - 8) / cols, (height() - 8 - titleHeight()) / rows);
-  return std::clamp(fit, 24, maxCell_);
+  return std::clamp(fit, minCell_, maxCell_);
 }
 
 QRect MatrixGrid::gridRect() const {
@@ -143,7 +149,7 @@ QSize MatrixGrid::sizeHint() const {
 
 QSize MatrixGrid::minimumSizeHint() const {
   const int cols = int(values_.n_cols + 2 * padCols_), rows = int(values_.n_rows + 2 * padRows_);
-  return QSize(std::max(1, cols) * 24 + 8, std::max(1, rows) * 24 + 8 + titleHeight());
+  return QSize(std::max(1, cols) * minCell_ + 8, std::max(1, rows) * minCell_ + 8 + titleHeight());
 }
 
 bool MatrixGrid::cellAt(const QPoint& position, int* row, int* col) const {
@@ -298,6 +304,14 @@ void MatrixGrid::paintCells(QPainter& painter, const arma::mat& values, bool fli
           fill = currentColour_;
           ink = Qt::white;
         }
+      }
+      if (cell < 20) {
+        // Too small for a number: ink from white (the smallest value) to black (the largest).
+        const double low = values.min(), high = values.max();
+        const double share = high > low ? (values(r, c) - low) / (high - low) : 0;
+        const int grey = int(std::lround(255 * (1 - share)));
+        painter.fillRect(box, fill == Qt::white ? QColor(grey, grey, grey) : fill);
+        continue;
       }
       painter.fillRect(box, fill);
       painter.setPen(QPen(kBorder, 2));

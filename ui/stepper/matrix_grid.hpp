@@ -58,6 +58,9 @@ class MatrixGrid : public QWidget {
 
   // The largest cell edge in pixels (the grid shrinks cells to fit its width/height).
   void setMaxCellSize(int pixels);
+  // The smallest cell edge (default 24). Cells under 20 px are drawn as ink, darker for larger
+  // values, without their numbers: a 28×28 image then fits the board as a picture of the digit.
+  void setMinCellSize(int pixels);
   int cellSize() const;
   // Centre of a cell (unpadded coordinates) in widget coordinates, for tests and overlays.
   QPoint cellCentre(std::size_t row, std::size_t col) const;
@@ -114,6 +117,7 @@ class MatrixGrid : public QWidget {
   std::size_t windowHeight_ = 0, windowWidth_ = 0;
   double flip_ = 2;
   int maxCell_ = 120;
+  int minCell_ = 24;
   int hoverRow_ = -1, hoverCol_ = -1;
 };
 

@@ -2,6 +2,7 @@
 #include "ui/stepper/stepper_view.hpp"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
@@ -128,16 +129,78 @@ void StepperView::buildUi() {
   apply->setObjectName("apply");
   inputs->addWidget(new QLabel(tr("Example")));
   inputs->addWidget(exampleBox_);
-  inputs->addWidget(new QLabel(tr("Input")));
-  inputs->addWidget(inputEdit_, 2);
-  inputs->addWidget(new QLabel(tr("Kernel")));
-  inputs->addWidget(kernelEdit_, 1);
-  inputs->addWidget(modeBox_);
-  inputs->addWidget(operationBox_);
-  inputs->addWidget(paddingBox_);
-  inputs->addWidget(strideBox_);
-  inputs->addWidget(apply);
+  inputs->addSpacing(12);
+  correlationControls_ = new QWidget;
+  auto* correlation = new QHBoxLayout(correlationControls_);
+  correlation->setContentsMargins(0, 0, 0, 0);
+  correlation->addWidget(new QLabel(tr("Input")));
+  correlation->addWidget(inputEdit_, 2);
+  correlation->addWidget(new QLabel(tr("Kernel")));
+  correlation->addWidget(kernelEdit_, 1);
+  correlation->addWidget(modeBox_);
+  correlation->addWidget(operationBox_);
+  correlation->addWidget(paddingBox_);
+  correlation->addWidget(strideBox_);
+  correlation->addWidget(apply);
+  inputs->addWidget(correlationControls_, 1);
   main->addLayout(inputs);
+
+  // The MLP examples' network in the notes' layout (w^k: one row per input i, one column per output j).
+  mlpControls_ = new QWidget;
+  mlpControls_->setObjectName("mlpControls");
+  auto* mlp = new QGridLayout(mlpControls_);
+  mlp->setContentsMargins(0, 0, 0, 0);
+  auto field = [&](const QString& name, const QString& label, const QString& tip, int row, int column, int span) {
+    auto* edit = new QLineEdit;
+    edit->setObjectName(name);
+    edit->setToolTip(tip);
+    mlp->addWidget(new QLabel(label), row, column);
+    mlp->addWidget(edit, row, column + 1, 1, span);
+    return edit;
+  };
+  mlpX_ = field("mlpX", tr("x"), tr("The inputs xᵢ, e.g. 1 0.5"), 0, 0, 1);
+  mlpW1_ = field("mlpW1", tr("w¹"), tr("One row per input i, one column per hidden unit j (up to 64): 0.1 0.4 -0.2; 0.3 -0.5 0.6"), 0, 2, 1);
+  mlpB1_ = field("mlpB1", tr("b¹"), tr("One value per hidden unit"), 0, 4, 1);
+  mlpW2_ = field("mlpW2", tr("w²"), tr("One row per hidden unit, one column per output"), 0, 6, 1);
+  mlpB2_ = field("mlpB2", tr("b²"), tr("One value per output"), 0, 8, 1);
+  mlpTarget_ = field("mlpTarget", tr("y"), tr("The labels yᵢ, one per output"), 1, 0, 1);
+  mlpZ_ = field("mlpZ", tr("z"), tr("softmax-jacobian: the logits z, e.g. 2 1 0.1"), 1, 2, 1);
+  auto choice = [&](const QString& name, const QString& label, const QStringList& values, int column) {
+    auto* box = new QComboBox;
+    box->setObjectName(name);
+    for (const QString& v : values) box->addItem(v, v);
+    mlp->addWidget(new QLabel(label), 1, column);
+    mlp->addWidget(box, 1, column + 1);
+    return box;
+  };
+  mlpHidden_ = choice("mlpHidden", tr("hidden"), {"sigmoid", "relu", "tanh"}, 4);
+  mlpOutput_ = choice("mlpOutput", tr("output"), {"softmax", "sigmoid"}, 6);
+  mlpLoss_ = choice("mlpLoss", tr("loss"), {"mse", "bce", "cross_entropy"}, 8);
+  auto* numbers = new QHBoxLayout;
+  mlpTemperature_ = new QDoubleSpinBox;
+  mlpTemperature_->setObjectName("mlpTemperature");
+  mlpTemperature_->setRange(0.05, 20);
+  mlpTemperature_->setSingleStep(0.1);
+  mlpTemperature_->setPrefix(tr("T "));
+  mlpRate_ = new QDoubleSpinBox;
+  mlpRate_->setObjectName("mlpRate");
+  mlpRate_->setRange(0, 10);
+  mlpRate_->setSingleStep(0.05);
+  mlpRate_->setPrefix(tr("a "));
+  mlpUnit_ = new QSpinBox;
+  mlpUnit_->setObjectName("mlpUnit");
+  mlpUnit_->setRange(0, 9);
+  mlpUnit_->setPrefix(tr("unit "));
+  auto* applyMlpButton = new QPushButton(tr("Apply"));
+  applyMlpButton->setObjectName("applyMlp");
+  numbers->addWidget(mlpTemperature_);
+  numbers->addWidget(mlpRate_);
+  numbers->addWidget(mlpUnit_);
+  numbers->addWidget(applyMlpButton);
+  mlp->addLayout(numbers, 1, 10);
+  for (int column : {1, 3, 5, 7, 9}) mlp->setColumnStretch(column, 1);
+  mlpControls_->hide();
+  main->addWidget(mlpControls_);
   errorLabel_ = makeLabel({}, 18, true, "#c62828");
   errorLabel_->setObjectName("error");
   errorLabel_->hide();
@@ -275,6 +338,16 @@ void StepperView::buildUi() {
   connect(operationBox_, &QComboBox::currentIndexChanged, this, &StepperView::rebuildFromControls);
   connect(paddingBox_, &QSpinBox::valueChanged, this, &StepperView::rebuildFromControls);
   connect(strideBox_, &QSpinBox::valueChanged, this, &StepperView::rebuildFromControls);
+  connect(applyMlpButton, &QPushButton::clicked, this, [this] { applyMlp(); });
+  for (QLineEdit* edit : {mlpX_, mlpW1_, mlpB1_, mlpW2_, mlpB2_, mlpTarget_, mlpZ_})
+    connect(edit, &QLineEdit::returnPressed, applyMlpButton, &QPushButton::click);
+  for (QComboBox* box : {mlpHidden_, mlpOutput_, mlpLoss_})
+    connect(box, &QComboBox::activated, this, [this] { applyMlp(); });
+  for (QDoubleSpinBox* box : {mlpTemperature_, mlpRate_})
+    connect(box, &QDoubleSpinBox::valueChanged, this, [this] { applyMlp(); });
+  connect(mlpUnit_, &QSpinBox::valueChanged, this, [this] {
+    if (example_.name == "mlp-from-network") openExample("mlp-from-network", 0);
+  });
   connect(leftGrid_, &MatrixGrid::cellHovered, this, &StepperView::leftHovered);
   connect(resultGrid_, &MatrixGrid::cellClicked, this, &StepperView::resultClicked);
   connect(leftGrid_, &MatrixGrid::cellDoubleClicked, this,
@@ -312,6 +385,26 @@ bool StepperView::openExample(const QString& name, int step) {
   const std::string key = name.toStdString();
   if (key == "custom") return applyMatrices(inputEdit_->text(), kernelEdit_->text());
   TeachingExample example;
+  if (key == "mlp-from-network") {
+    QString error;
+    if (!loadMlpFromNetwork(&error)) {
+      showError(error);
+      return false;
+    }
+    return setStep(step), true;
+  }
+  if (key == "mlp-forward" || key == "mlp-backward" || key == "softmax-jacobian") {
+    try {
+      example = key == "softmax-jacobian" ? softmaxJacobianExample(softmaxZ_, mlp_.temperature)
+                : key == "mlp-forward"    ? mlpForwardExample(mlp_)
+                                          : mlpBackwardExample(mlp_);
+    } catch (const std::invalid_argument& e) {
+      showError(qs(e.what()));
+      return false;
+    }
+    setExample(std::move(example), step);
+    return true;
+  }
   if (key == "from-network") {
     QString error;
     if (!loadFromNetwork(&error)) {
@@ -348,14 +441,7 @@ bool StepperView::loadFromNetwork(QString* error) {
       parameters = network.parameters();
       origin = tr("an untrained seed-binary network (initial weights): train in the Train tab to see learned kernels");
     }
-    if (!testImage_) {
-      const RawImages test = embeddedMnist().test;
-      if (test.count == 0) throw std::invalid_argument("no test image available");
-      arma::mat image(test.height, test.width);
-      for (std::size_t r = 0; r < test.height; ++r)
-        for (std::size_t c = 0; c < test.width; ++c) image(r, c) = test.pixels[r * test.width + c] / 255.0;
-      testImage_ = image;
-    }
+    loadTestImage();
     TeachingExample example = fromNetworkExample(spec, parameters, *testImage_);
     example.description += " Model: " + origin.toStdString() + ".";
     setExample(std::move(example), 0);
@@ -363,6 +449,106 @@ bool StepperView::loadFromNetwork(QString* error) {
     if (error) *error = tr("from-network: %1").arg(qs(e.what()));
     return false;
   }
+  return true;
+}
+
+void StepperView::loadTestImage() {
+  if (testImage_) return;
+  const RawImages test = embeddedMnist().test;
+  if (test.count == 0) throw std::invalid_argument("no test image available");
+  arma::mat image(test.height, test.width);
+  for (std::size_t r = 0; r < test.height; ++r)
+    for (std::size_t c = 0; c < test.width; ++c) image(r, c) = test.pixels[r * test.width + c] / 255.0;
+  testImage_ = image;
+  testLabel_ = test.labels.empty() ? 0 : test.labels[0];
+}
+
+bool StepperView::loadMlpFromNetwork(QString* error) {
+  ModelSnapshotPtr model = session_.currentModel();
+  try {
+    loadTestImage();
+    const std::size_t unit = std::size_t(mlpUnit_->value());
+    std::optional<TeachingExample> example;
+    QString origin;
+    if (model) {
+      try {
+        example = mlpFromNetworkExample(model->spec, model->parameters, *testImage_, testLabel_, unit);
+        origin = tr("the network in the Train tab (epoch %1)").arg(model->epoch);
+      } catch (const std::invalid_argument& e) {
+        origin = tr("the Train tab's network is not an MLP (%1), so an untrained mlp preset (initial weights)")
+                     .arg(qs(e.what()));
+      }
+    } else {
+      origin = tr("an untrained mlp preset (initial weights): train the mlp preset in the Train tab to see learned weights");
+    }
+    if (!example) {
+      // No MLP in the Train tab: the mlp preset with its initial weights, said so on screen.
+      const nlohmann::json spec = findPreset("mlp").network;
+      Network<float> network = buildNetwork<float>(spec);
+      network.initialize(1);
+      example = mlpFromNetworkExample(spec, network.parameters(), *testImage_, testLabel_, unit);
+    }
+    example->description += " Model: " + origin.toStdString() + ".";
+    setExample(std::move(*example), 0);
+  } catch (const std::exception& e) {
+    if (error) *error = tr("mlp-from-network: %1").arg(qs(e.what()));
+    return false;
+  }
+  return true;
+}
+
+bool StepperView::isMlpExample(const std::string& name) const {
+  return name == "mlp-forward" || name == "mlp-backward" || name == "softmax-jacobian" || name == "mlp-from-network";
+}
+
+bool StepperView::applyMlp(QString* error) {
+  auto fail = [&](const QString& message) {
+    if (error) *error = message;
+    showError(message);
+    return false;
+  };
+  MlpNetwork net = mlp_;
+  arma::vec z = softmaxZ_;
+  try {
+    auto vector = [](const QString& name, const QLineEdit* edit) {
+      try {
+        const arma::mat m = parseMatrix(edit->text().toStdString());
+        if (m.n_rows != 1 && m.n_cols != 1) throw std::invalid_argument("a list of values, not a matrix");
+        return arma::vec(arma::vectorise(m));
+      } catch (const std::invalid_argument& e) {
+        throw std::invalid_argument(name.toStdString() + ": " + e.what());
+      }
+    };
+    auto matrix = [](const QString& name, const QLineEdit* edit) {
+      try {
+        return parseMatrix(edit->text().toStdString());
+      } catch (const std::invalid_argument& e) {
+        throw std::invalid_argument(name.toStdString() + ": " + e.what());
+      }
+    };
+    net.x = vector("x", mlpX_);
+    net.w1 = matrix("w1", mlpW1_);
+    net.b1 = vector("b1", mlpB1_);
+    net.w2 = matrix("w2", mlpW2_);
+    net.b2 = vector("b2", mlpB2_);
+    net.target = vector("target", mlpTarget_);
+    net.hidden = mlpHidden_->currentData().toString().toStdString();
+    net.output = mlpOutput_->currentData().toString().toStdString();
+    net.loss = mlpLoss_->currentData().toString().toStdString();
+    net.temperature = mlpTemperature_->value();
+    net.learningRate = mlpRate_->value();
+    z = vector("z", mlpZ_);
+    checkMlpNetwork(net);
+    softmaxJacobian(z, net.temperature);
+  } catch (const std::invalid_argument& e) {
+    return fail(qs(e.what()));
+  }
+  mlp_ = net;
+  softmaxZ_ = z;
+  const std::string name = isMlpExample(example_.name) && example_.name != "mlp-from-network" ? example_.name : "mlp-backward";
+  const int step = step_;
+  if (!openExample(qs(name), std::min(step, 0))) return false;
+  setStep(step);
   return true;
 }
 
@@ -430,6 +616,32 @@ void StepperView::setExample(TeachingExample example, int step) {
 void StepperView::syncControls() {
   const int index = exampleBox_->findData(qs(example_.name));
   if (index >= 0) exampleBox_->setCurrentIndex(index);
+  const bool mlp = isMlpExample(example_.name);
+  correlationControls_->setVisible(!mlp);
+  mlpControls_->setVisible(mlp);
+  if (mlp) {
+    const QSignalBlocker a(mlpHidden_), b(mlpOutput_), c(mlpLoss_), d(mlpTemperature_), e(mlpRate_), f(mlpUnit_);
+    mlpX_->setText(matrixToText(mlp_.x.t()));
+    mlpW1_->setText(matrixToText(mlp_.w1));
+    mlpB1_->setText(matrixToText(mlp_.b1.t()));
+    mlpW2_->setText(matrixToText(mlp_.w2));
+    mlpB2_->setText(matrixToText(mlp_.b2.t()));
+    mlpTarget_->setText(matrixToText(mlp_.target.t()));
+    mlpZ_->setText(matrixToText(softmaxZ_.t()));
+    mlpHidden_->setCurrentIndex(mlpHidden_->findData(qs(mlp_.hidden)));
+    mlpOutput_->setCurrentIndex(mlpOutput_->findData(qs(mlp_.output)));
+    mlpLoss_->setCurrentIndex(mlpLoss_->findData(qs(mlp_.loss)));
+    mlpTemperature_->setValue(mlp_.temperature);
+    mlpRate_->setValue(mlp_.learningRate);
+    // Only the fields the example reads are editable.
+    const bool network = example_.name == "mlp-forward" || example_.name == "mlp-backward";
+    for (QWidget* w : std::initializer_list<QWidget*>{mlpX_, mlpW1_, mlpB1_, mlpW2_, mlpB2_, mlpTarget_, mlpHidden_,
+                                                     mlpOutput_, mlpLoss_, mlpRate_})
+      w->setEnabled(network);
+    mlpZ_->setEnabled(example_.name == "softmax-jacobian");
+    mlpTemperature_->setEnabled(example_.name != "mlp-from-network");
+    mlpUnit_->setVisible(example_.name == "mlp-from-network");
+  }
   if (example_.stages.empty()) return;
   const TeachingStage& first = example_.stages.front();
   QSignalBlocker a(modeBox_), b(operationBox_), c(paddingBox_), d(strideBox_);
@@ -485,6 +697,11 @@ void StepperView::setStep(int step, bool animate) {
   if (previous != step_) emit stepChanged(step_);
 }
 
+void StepperView::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  refresh();
+}
+
 void StepperView::stepForward() { setStep(step_ + 1, true); }
 void StepperView::stepBack() { setStep(step_ - 1); }
 
@@ -528,6 +745,8 @@ void StepperView::refresh() {
   descriptionLabel_->setText(qs(example_.description));
 
   // Left operand with its padding, the window and the products on their cells.
+  // A whole image (the MLP's 784 inputs) is drawn as a picture, not as 784 numbers.
+  leftGrid_->setMinCellSize(std::max(stage.left.n_rows, stage.left.n_cols) > kMaxSide ? 8 : 24);
   leftGrid_->setMatrix(stage.left, stage.paddingRows, stage.paddingCols);
   leftGrid_->clearMarks();
   QString leftTitle = qs(stage.leftName);
@@ -542,6 +761,12 @@ void StepperView::refresh() {
       if (!term.text.empty()) notes.insert(QPoint(int(term.col), int(term.row)), qs(term.text));
     leftGrid_->setAnnotations(notes);
     if (cell->highlightRow >= 0) leftGrid_->setEmphasis({QPoint(int(cell->highlightCol), int(cell->highlightRow))});
+    // A picture-sized operand cannot show its products on the cells: mark the cells instead.
+    if (std::max(stage.left.n_rows, stage.left.n_cols) > kMaxSide) {
+      QSet<QPoint> marked;
+      for (const auto& term : cell->terms) marked.insert(QPoint(int(term.col), int(term.row)));
+      leftGrid_->setEmphasis(marked);
+    }
   }
 
   // The kernel as applied (rot180 for a convolution once the first cell is computed).
@@ -589,16 +814,37 @@ void StepperView::refresh() {
 
   // The formula line, the symbolic form, the list and the counter.
   // The formula line stays on at most three lines: long sums (a trained kernel's) get a smaller font.
+  // A cell written one term per line (the MLP's) keeps every line on its own row, sized by the longest.
   // In presenter mode a sum too long for the room is summarised: its first products, how many
   // there are, and the result, at 24 px or more; the list and the handout keep every product.
-  const QString formula = cell ? (presenter_ ? summarisedSum(qs(cell->formula)) : qs(cell->formula)) : QString();
+  QString formula = cell ? (presenter_ ? summarisedSum(qs(cell->formula)) : qs(cell->formula)) : QString();
+  int longest = int(formula.size());
+  if (cell && !cell->lines.empty()) {
+    QStringList lines;
+    longest = 0;
+    for (const std::string& line : cell->lines) {
+      lines << qs(line);
+      longest = std::max(longest, int(lines.back().size()));
+    }
+    formula = lines.join('\n');
+  }
+  // The largest size at which the widest line fits the board (a projector's 1600 px included);
+  // a trained kernel's 25 products need a smaller font still.
   QFont formulaFont = formulaLabel_->font();
-  // A trained kernel's 25 products need a smaller font still.
-  formulaFont.setPixelSize(formula.size() <= 60 ? 40 : formula.size() <= 110 ? 32 : formula.size() <= 220 ? 24 : 18);
+  formulaFont.setPixelSize(longest <= 60 ? 40 : longest <= 110 ? 32 : longest <= 220 ? 24 : 18);
+  const int room = std::max(formulaLabel_->contentsRect().width(), board_->width() - 40) - 24;  // minus the padding
+  if (room > 200 && cell && !cell->lines.empty())
+    for (int pixels : {40, 36, 32, 30, 28, 26, 24, 22, 20, 18}) {
+      formulaFont.setPixelSize(pixels);
+      const QFontMetrics metrics(formulaFont);
+      int widest = 0;
+      for (const QString& line : formula.split('\n')) widest = std::max(widest, metrics.horizontalAdvance(line));
+      if (widest <= room) break;
+    }
   formulaLabel_->setFont(formulaFont);
   if (cell) {
     formulaLabel_->setText(formula);
-    symbolicLabel_->setText(qs(cell->symbolic));
+    symbolicLabel_->setText(cell->lines.empty() ? qs(cell->symbolic) : QString());
   } else {
     formulaLabel_->setText(tr("Press Step ▶ to compute %1").arg(qs(stage.cells.front().label)));
     symbolicLabel_->setText(stage.kernelRotated ? tr("Convolution first rotates the kernel by 180°: horizontal flip, then vertical flip")

@@ -7,9 +7,11 @@
 
 #include <optional>
 
+#include "engine/teaching/mlp_examples.hpp"
 #include "engine/teaching/teaching_examples.hpp"
 
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -37,6 +39,12 @@ class StepperView : public QWidget {
   // The user's own matrices ("1 6 2; 5 3 1; 7 0 9") with the mode/operation/padding/stride controls.
   // On bad input: false, a one-line reason in *error and on screen, the current example kept.
   bool applyMatrices(const QString& input, const QString& kernel, QString* error = nullptr);
+
+  // The MLP examples (mlp-forward, mlp-backward) rebuilt from the network fields (x, w¹, b¹, w², b²,
+  // y, hidden, output, T, loss, a); softmax-jacobian from z and T. Keeps the step where it can.
+  // On bad input: false, a one-line reason naming the field in *error and on screen, the example kept.
+  bool applyMlp(QString* error = nullptr);
+  const MlpNetwork& mlpNetwork() const { return mlp_; }
 
   const TeachingExample& example() const { return example_; }
   // 0 = nothing computed yet; k = the first k cells are computed and cell k is on screen.
@@ -68,6 +76,10 @@ class StepperView : public QWidget {
  signals:
   void stepChanged(int step);
 
+ protected:
+  // The formula's size is fitted to the board's width, which is known only once laid out.
+  void resizeEvent(QResizeEvent* event) override;
+
  private:
   void buildUi();
   void setExample(TeachingExample example, int step);
@@ -76,6 +88,9 @@ class StepperView : public QWidget {
   void showError(const QString& message);
   void rebuildFromControls();  // mode / operation / padding / stride changed
   bool loadFromNetwork(QString* error);
+  bool loadMlpFromNetwork(QString* error);
+  void loadTestImage();
+  bool isMlpExample(const std::string& name) const;
   void exampleChosen(int index);
   void leftHovered(int row, int col);
   void resultClicked(int row, int col);
@@ -88,8 +103,18 @@ class StepperView : public QWidget {
   int step_ = 0;
   TrainingSession& session_;
   std::optional<arma::mat> testImage_;
+  std::size_t testLabel_ = 0;
+  MlpNetwork mlp_ = defaultMlpNetwork();
+  arma::vec softmaxZ_ = defaultSoftmaxLogits();
 
   QComboBox* exampleBox_ = nullptr;
+  QWidget* correlationControls_ = nullptr;  // input, kernel, mode, operation, padding, stride
+  QWidget* mlpControls_ = nullptr;          // the MLP's network, or softmax-jacobian's z and T
+  QLineEdit *mlpX_ = nullptr, *mlpW1_ = nullptr, *mlpB1_ = nullptr, *mlpW2_ = nullptr, *mlpB2_ = nullptr,
+            *mlpTarget_ = nullptr, *mlpZ_ = nullptr;
+  QComboBox *mlpHidden_ = nullptr, *mlpOutput_ = nullptr, *mlpLoss_ = nullptr;
+  QDoubleSpinBox *mlpTemperature_ = nullptr, *mlpRate_ = nullptr;
+  QSpinBox* mlpUnit_ = nullptr;  // mlp-from-network: the output unit
   QLineEdit* inputEdit_ = nullptr;
   QLineEdit* kernelEdit_ = nullptr;
   QComboBox* modeBox_ = nullptr;

@@ -117,6 +117,9 @@ class TestCorrelation : public QObject {
     QTest::newRow("fraction") << 0.25 << "0.25";
     QTest::newRow("negative fraction") << -1.5 << "−1.5";
     QTest::newRow("long fraction") << 0.123456 << "0.1235";
+    QTest::newRow("small, not zero") << 7.784e-12 << "7.784e-12";  // a softmax output's tiny gradient
+    QTest::newRow("negative small") << -2.5e-9 << "−2.5e-09";
+    QTest::newRow("rounding noise is 0") << (0.2 - 0.3 + 0.1) << "0";
   }
   void formatNumber() {
     QFETCH(double, value);

@@ -1,0 +1,127 @@
+// The notes' slips (see notes_errata.hpp), checked one by one in test_notes_errata.cpp.
+#include "engine/teaching/notes_errata.hpp"
+
+namespace cnnlab {
+
+const std::vector<NotesErratum>& notesErrata() {
+  static const std::vector<NotesErratum> errata = {
+      {"bce-symbols", "CNN notes", "(4) Binary Cross Entropy: the formula for E and the names of y and ŷ",
+       "E = −(1/n) Σ ŷᵢ log(ŷᵢ) + (1 − ŷᵢ) log(1 − ŷᵢ), one symbol for both label and prediction; y is called "
+       "\"Predicted\" and ŷ \"Actual\", the reverse of the code below it (binary_crossentropy(y_true, y_pred)).",
+       "E = −(1/n) Σ yᵢ log(ŷᵢ) + (1 − yᵢ) log(1 − ŷᵢ) with y the label and ŷ the prediction; "
+       "∂E/∂ŷᵢ = ((1 − yᵢ)/(1 − ŷᵢ) − yᵢ/ŷᵢ)/n, as the code computes.",
+       "BinaryCrossEntropy takes the label y and the prediction p and computes exactly that (p kept inside "
+       "[ε, 1 − ε] so log never sees 0)."},
+      {"conv-forward-index", "CNN notes", "(2) Convolution Layer, the forward code",
+       "self.output[i] += signal.correlate2d(self.input[i], self.kernels[i, j], \"valid\") inside a loop over j.",
+       "self.input[j]: output i adds x_j ★ K_ij over every input channel j (yᵢ = Bᵢ + Σⱼ xⱼ ★ Kᵢⱼ, as the notes' "
+       "own formula says).",
+       "Convolutional correlates channel j with K_ij and sums over j; the conv-layer-forward example writes "
+       "each sum out."},
+      {"input-gradient-terms", "CNN notes", "(2) backward, the list of ∂E/∂x₁₁ … ∂E/∂x₃₃ for a 3×3 input and 2×2 kernel",
+       "∂E/∂x₂₁ appears twice, the first time as ∂E/∂y₁₂·k₁₂; ∂E/∂x₂₂ = ∂E/∂y₁₁k₂₂ + ∂E/∂y₁₂k₁₂ + ∂E/∂y₂₁k₁₁ + "
+       "∂E/∂y₂₂k₂₁; ∂E/∂x₃₁ = ∂E/∂y₁₁k₂₁; ∂E/∂x₃₂ = ∂E/∂y₁₂k₂₂ + ∂E/∂y₂₂k₂₁.",
+       "The first one is ∂E/∂x₁₃ = ∂E/∂y₁₂·k₁₂; ∂E/∂x₂₂ = ∂E/∂y₁₁k₂₂ + ∂E/∂y₁₂k₂₁ + ∂E/∂y₂₁k₁₂ + ∂E/∂y₂₂k₁₁; "
+       "∂E/∂x₃₁ = ∂E/∂y₂₁k₂₁; ∂E/∂x₃₂ = ∂E/∂y₂₁k₂₂ + ∂E/∂y₂₂k₂₁. The boxed ∂E/∂X = ∂E/∂Y full-★ rot180(K) "
+       "is right.",
+       "The conv-layer-backward example writes every ∂E/∂x from the full correlation with rot180(K), so each "
+       "∂E/∂y is paired with the right k."},
+      {"full-correlation-sign", "CNN notes", "(1) Full cross-correlation, the result matrix",
+       "b = −1×1 + 0×6 = −1 is computed, then the result's first row is printed 0 1 −6 −2.",
+       "0 −1 −6 −2 (b = −1).", "notebook-full computes b = −1."},
+      {"convolution-kernel", "CNN notes", "(1) Convolution Operation, the example",
+       "[1 6 2; 5 3 1; 7 0 4] * [0 −1; 2 1] = [7 5; 11 3]: the kernel is shown already rotated.",
+       "I * K with K = [1 2; −1 0] gives [7 5; 11 3]; that equals I ★ rot180(K) = I ★ [0 −1; 2 1].",
+       "notebook-convolve shows K = [1 2; −1 0], animates rot180 and gets 7 5 11 3."},
+      {"correlation-operator", "CNN notes", "(1) Valid and Full cross-correlation; (2) the depth-n layer formulas",
+       "Cross-correlations written with * (the convolution operator): I * K = [8 7; 4 5], I full-* K, and "
+       "yᵢ = bᵢ + x₁ * kᵢ₁ + … after the depth-3 version used ★.",
+       "★: [8 7; 4 5] is I ★ K; the convolution I * K would be [7 5; 11 3]. The layer correlates.",
+       "The stepper writes ★ for correlation and * only for convolution; the conv layer correlates."},
+      {"kernel-gradient-operator", "CNN notes", "(2) backward, the general ∂E/∂Kᵢⱼ",
+       "∂E/∂Kᵢⱼ = Xⱼ * ∂E/∂yᵢ (convolution).",
+       "∂E/∂Kᵢⱼ = Xⱼ ★ ∂E/∂Yᵢ, the cross-correlation the notes derive one page earlier (∂E/∂K = X ★ ∂E/∂Y).",
+       "Convolutional's backward and the conv-layer-backward example correlate X with ∂E/∂Y."},
+      {"input-gradient-operator", "CNN notes", "(2) backward, \"Also we can say\" after the ∂E/∂X matrix",
+       "∂E/∂x = ∂E/∂y ★full K.",
+       "∂E/∂X = ∂E/∂Y full-* K, a full convolution (= ∂E/∂Y full-★ rot180(K)); a full correlation with K "
+       "itself gives other numbers.",
+       "conv-layer-backward uses ∂E/∂Y full-★ rot180(K)."},
+      {"input-gradient-sum", "CNN notes", "(2) backward, the boxed ∂E/∂xⱼ",
+       "∂E/∂xⱼ = Σ_{i=1}^{n} ∂E/∂yᵢ ★full Kᵢⱼ, j = 1 … n.",
+       "i runs over the d kernels (outputs), j over the n input channels: Σ_{i=1}^{d}; and the operation is "
+       "full-* (full convolution), as in the code (signal.convolve2d(…, \"full\")).",
+       "Convolutional's backward sums the d kernels' full convolutions into each input channel."},
+      {"conv-output-shape", "CNN notes", "(2) the Convolution class, output_shape",
+       "(kernel_number, input_height − kernel_size + input_width − kernel_size + 1).",
+       "(kernel_number, input_height − kernel_size + 1, input_width − kernel_size + 1).",
+       "Convolutional's output is kernels × (H − k + 1) × (W − k + 1): 5 × 26 × 26 for the notes' network."},
+      {"bias-index", "MLP notes", "(3), the bias",
+       "b_ji^k = bias from ith input to jth output in the kth layer.",
+       "A bias belongs to an output only: b_j^k, one per unit of layer k (n^k values).",
+       "Dense has one bias per output; the editable examples take b¹ and b² as lists of n¹ and n² values."},
+      {"eq14-bias", "MLP notes", "eq. (14)", "z_j^k = Σᵢ x_i^{k−1} w_ij^k, without the bias that eq. (25) includes.",
+       "z_j^k = Σᵢ α_i^{k−1} w_ij^k + b_j^k.",
+       "Dense adds b; mlp-forward writes each z with its bias and cites \"(14, with the bias of 25)\"."},
+      {"relu-name", "MLP notes", "§0.3.1.3, the ReLU activation",
+       "R′(x) = {0 for x < 0, x for x ≥ 0}: the function itself is written as its derivative.",
+       "R(x) = max(0, x); its derivative R′(x) = {0 for x < 0, 1 for x ≥ 0}, as the notes write after eq. (45).",
+       "ReLU computes max(0, x) and passes the gradient where x ≥ 0 (R′(0) = 1, the notes' choice)."},
+      {"softmax-range", "MLP notes", "eq. (16) and the sentence after it",
+       "Yᵢ = S(xᵢ) with x for the logits, and S(x): ℝ → [0, 1].",
+       "The logits are z_i^l (the notes say so later, before eq. 24); every Yᵢ = e^{zᵢ}/Σⱼ e^{zⱼ} lies in the open "
+       "interval (0, 1).",
+       "The examples write S(zᵢ); Softmax's outputs are > 0 and < 1 (in exact arithmetic)."},
+      {"output-weight-index", "MLP notes", "eqs. (19)–(28), the final layer",
+       "w_ij goes from input j to output i, the reverse of definition (2); eq. (25) writes Σ_p x_p w_ip + b_ip, the "
+       "bias inside the sum (added n times) and indexed by the input.",
+       "With (2)'s w_ij from input i to output j: z_j = Σᵢ αᵢ w_ij + b_j and ∂z_j/∂w_ij = αᵢ.",
+       "cnnlab keeps (2) throughout: w^k is n^{k−1} × n^k (row i = input, column j = output), and "
+       "∂E/∂w_ij² = αᵢ¹ · ∂E/∂z_j² is written that way (27)."},
+      {"softmax-diagonal", "MLP notes", "eqs. (24), (27), (28)",
+       "∂S(z_i)/∂z_i = S(z_i)(1 − S(z_i)) (written S(z_i)/δz_i), then Δw_ij = (Y_i − y_i)·S(z_i)(1 − S(z_i))·x_j: only "
+       "the diagonal of the Jacobian J_softmax the notes draw next.",
+       "Every z_j changes every Y_i: ∂E/∂z_i = Σⱼ ∂E/∂Y_j · S_j(δ_ji − S_i) — the diagonal S_i(1 − S_i) plus the "
+       "off-diagonal −S_jS_i terms. The diagonal alone is exact for a sigmoid output, not for softmax.",
+       "Softmax::backward uses the full Jacobian. mlp-backward shows the notes' diagonal value, the full one and "
+       "their difference; the Concepts page draws J."},
+      {"temperature-derivative", "MLP notes", "eq. (36), softmax with temperature",
+       "Yᵢ = e^{xᵢ/t}/Σⱼ e^{xⱼ/t}, with no word on the derivative.",
+       "Every entry of the Jacobian gains a factor 1/T: J_ij = S_i(δ_ij − S_j)/T.",
+       "Softmax::backward divides by T; the examples write the /T."},
+      {"sigmoid-derivative-step", "MLP notes", "eq. (41)",
+       "−1/(1 + e^{−z})² − e^{−z}: a minus where a product belongs.",
+       "(−1/(1 + e^{−z})²) · (−e^{−z}) = e^{−z}/(1 + e^{−z})², which is eq. (42); the result σ(z)(1 − σ(z)) (45) is "
+       "right.",
+       "Sigmoid's backward uses σ(z)(1 − σ(z)) (45)."},
+      {"hidden-sum", "MLP notes", "eqs. (46)–(53), the hidden layer",
+       "∂E_i/∂w_jp¹ follows one output i: (Y_i − y_i)·S(z_i²)(1 − S(z_i²))·w_ij²·σ(z_j¹)(1 − σ(z_j¹))·x_p, and eqs. "
+       "(47), (51) write δa_j (a is the learning rate) for α_j.",
+       "E_tot (18) sums over every output, and a hidden unit feeds all of them: ∂E/∂w_pj¹ = x_p · σ′(z_j¹) · "
+       "Σᵢ w_ji² ∂E/∂z_i², with the full-Jacobian ∂E/∂z_i² for a softmax.",
+       "mlp-backward writes ∂E/∂α_j¹ = Σᵢ w_ji² · ∂E/∂z_i² (46–47, summed over every output), as Dense's "
+       "backward computes it."},
+  };
+  return errata;
+}
+
+std::string notesErrataMarkdown() {
+  std::string md =
+      "# Errata: where the lecture notes slip\n\n"
+      "Handwritten notes slip, and a student who compares them with cnnlab deserves to know where. Each entry gives "
+      "the place in the notes, what they write, what is exact, and what cnnlab does. The CNN notes are "
+      "`../shared/seeds/000_f2d8be95ad8a3fa2.txt`, the MLP notes `../shared/seeds/002_460a64cd7fbac4a4.txt`. The "
+      "same list is the Errata page of the Concepts tab (`cnnlab --view concepts-errata`), and "
+      "`tests/engine/teaching/test_notes_errata.cpp` checks each place where cnnlab departs from the notes (one "
+      "test per entry, named after its id). This file is `notesErrataMarkdown()` "
+      "(engine/teaching/notes_errata.cpp); a test keeps the two identical.\n";
+  for (const NotesErratum& e : notesErrata()) {
+    md += "\n## " + e.notes + ": " + e.where + "  (`" + e.id + "`)\n\n";
+    md += "- **The notes write:** " + e.written + "\n";
+    md += "- **Exact:** " + e.exact + "\n";
+    md += "- **cnnlab:** " + e.cnnlab + "\n";
+  }
+  return md;
+}
+
+}  // namespace cnnlab

@@ -1,0 +1,327 @@
+// docs/notes-errata.md, checked: one test per erratum (named after its id, camel-cased), each showing
+// that cnnlab computes what is exact where the notes slip. The Markdown file must equal
+// notesErrataMarkdown(), and every erratum must have its test.
+#include <QtTest>
+
+#include <cmath>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+#include "engine/layers/convolutional.hpp"
+#include "engine/layers/layer_registry.hpp"
+#include "engine/loss.hpp"
+#include "engine/teaching/mlp_examples.hpp"
+#include "engine/teaching/notes_errata.hpp"
+#include "engine/teaching/teaching_examples.hpp"
+
+using namespace cnnlab;
+
+namespace {
+
+bool same(const arma::mat& a, const arma::mat& b, double tolerance = 1e-12) {
+  return a.n_rows == b.n_rows && a.n_cols == b.n_cols && arma::approx_equal(a, b, "absdiff", tolerance);
+}
+
+// "input-gradient-terms" → "inputGradientTerms": the test slot of an erratum.
+QByteArray slotName(const std::string& id) {
+  QByteArray name;
+  bool upper = false;
+  for (char ch : id) {
+    if (ch == '-') {
+      upper = true;
+      continue;
+    }
+    name += upper ? char(std::toupper(ch)) : ch;
+    upper = false;
+  }
+  return name;
+}
+
+bool hasSymbolic(const TeachingStage& stage, const std::string& label, const std::string& text) {
+  for (const TeachingCell& cell : stage.cells)
+    if (cell.label == label) return cell.symbolic == text;
+  return false;
+}
+
+// E(prediction) and its central-difference gradient for a loss, used by several entries.
+template <typename F>
+arma::vec centralDifference(arma::vec x, F f, double h = 1e-6) {
+  arma::vec g(x.n_elem);
+  for (std::size_t i = 0; i < x.n_elem; ++i) {
+    const double keep = x(i);
+    x(i) = keep + h;
+    const double plus = f(x);
+    x(i) = keep - h;
+    const double minus = f(x);
+    x(i) = keep;
+    g(i) = (plus - minus) / (2 * h);
+  }
+  return g;
+}
+
+}  // namespace
+
+class TestNotesErrata : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void theDocIsTheList() {
+    const QByteArray root = qgetenv("CNNLAB_SOURCE_DIR");
+    QVERIFY2(!root.isEmpty(), "CNNLAB_SOURCE_DIR is set by ctest");
+    std::ifstream file(root.toStdString() + "/docs/notes-errata.md");
+    QVERIFY(file.good());
+    std::stringstream text;
+    text << file.rdbuf();
+    QVERIFY2(text.str() == notesErrataMarkdown(),
+             "docs/notes-errata.md differs from notesErrataMarkdown(): regenerate it from engine/teaching/notes_errata.cpp");
+  }
+
+  void everyErratumHasItsTest() {
+    QVERIFY(notesErrata().size() >= 19);
+    for (const NotesErratum& e : notesErrata()) {
+      QVERIFY2(metaObject()->indexOfSlot(slotName(e.id) + "()") >= 0, e.id.c_str());
+      QVERIFY(!e.where.empty() && !e.written.empty() && !e.exact.empty() && !e.cnnlab.empty());
+    }
+  }
+
+  // ---- CNN notes ----
+
+  void bceSymbols() {
+    // y is the label, p the prediction: E = −(y log p + (1 − y) log(1 − p)) for one output.
+    BinaryCrossEntropy<double> bce;
+    QVERIFY(std::abs(bce.value(arma::mat{0.9}, arma::mat{1.0}) + std::log(0.9)) < 1e-12);
+    QVERIFY(std::abs(bce.value(arma::mat{0.9}, arma::mat{0.0}) + std::log(0.1)) < 1e-12);
+    // The notes' ŷ log ŷ with ŷ = the prediction would give −(0.9 log 0.9 + 0.1 log 0.1) ≈ 0.325 for both.
+    QVERIFY(std::abs(bce.value(arma::mat{0.9}, arma::mat{1.0}) - bce.value(arma::mat{0.9}, arma::mat{0.0})) > 1);
+    arma::mat g(2, 1);
+    bce.gradient(arma::mat{0.9, 0.2}.t(), arma::mat{1.0, 0.0}.t(), g);
+    QVERIFY(std::abs(g(0) - (-1 / 0.9) / 2) < 1e-12);
+    QVERIFY(std::abs(g(1) - (1 / 0.8) / 2) < 1e-12);
+  }
+
+  void convForwardIndex() {
+    // Output i adds x_j ★ K_ij for every channel j, not x_i ★ K_ij.
+    Convolutional<double> conv({.inputDepth = 2, .inputHeight = 3, .inputWidth = 3, .kernelSize = 2, .kernelCount = 1});
+    arma::vec parameters(conv.parameterCount()), gradients(conv.parameterCount());
+    std::mt19937_64 rng(1);
+    std::uniform_real_distribution<double> u(-1, 1);
+    parameters.imbue([&] { return u(rng); });
+    conv.bind(parameters.memptr(), gradients.memptr());
+    arma::mat x(18, 1);
+    x.imbue([&] { return u(rng); });
+    arma::mat y(4, 1);
+    conv.forward(x, y);
+    const arma::mat x1 = arma::reshape(x.rows(0, 8), 3, 3), x2 = arma::reshape(x.rows(9, 17), 3, 3);
+    const arma::mat right = traceCorrelation(x1, conv.kernel(0, 0)).output + traceCorrelation(x2, conv.kernel(0, 1)).output;
+    const arma::mat wrong = traceCorrelation(x1, conv.kernel(0, 0)).output + traceCorrelation(x1, conv.kernel(0, 1)).output;
+    // y − Σ_j x_j ★ K_1j is the bias alone: the same with any other input.
+    arma::mat x0(18, 1, arma::fill::zeros), y0(4, 1);
+    conv.forward(x0, y0);
+    QVERIFY(same(arma::reshape(y, 2, 2) - right, arma::reshape(y0, 2, 2), 1e-12));
+    QVERIFY(!same(arma::reshape(y, 2, 2) - wrong, arma::reshape(y0, 2, 2), 1e-6));
+    // The stepper's conv-layer-forward correlates x₂ with K₁₂ in its second stage.
+    const TeachingExample example = makeTeachingExample("conv-layer-forward");
+    QCOMPARE(QString::fromStdString(example.stages[1].leftName), QString::fromUtf8("x₂"));
+    QCOMPARE(QString::fromStdString(example.stages[1].kernelName), QString::fromUtf8("K₁₂"));
+  }
+
+  void inputGradientTerms() {
+    const TeachingStage dX = makeTeachingExample("conv-layer-backward").stages[2];
+    QVERIFY(hasSymbolic(dX, "∂E/∂x₁₃", "∂E/∂x₁₃ = ∂E/∂y₁₂·k₁₂"));
+    QVERIFY(hasSymbolic(dX, "∂E/∂x₂₂", "∂E/∂x₂₂ = ∂E/∂y₁₁·k₂₂ + ∂E/∂y₁₂·k₂₁ + ∂E/∂y₂₁·k₁₂ + ∂E/∂y₂₂·k₁₁"));
+    QVERIFY(hasSymbolic(dX, "∂E/∂x₃₁", "∂E/∂x₃₁ = ∂E/∂y₂₁·k₂₁"));
+    QVERIFY(hasSymbolic(dX, "∂E/∂x₃₂", "∂E/∂x₃₂ = ∂E/∂y₂₁·k₂₂ + ∂E/∂y₂₂·k₂₁"));
+    QVERIFY(!hasSymbolic(dX, "∂E/∂x₃₁", "∂E/∂x₃₁ = ∂E/∂y₁₁·k₂₁"));  // the notes' version
+  }
+
+  void fullCorrelationSign() {
+    const TeachingExample example = makeTeachingExample("notebook-full");
+    QCOMPARE(example.stages[0].result(0, 1), -1.0);
+    QCOMPARE(QString::fromStdString(example.stages[0].cells[1].formula).endsWith(QString::fromUtf8("= −1")), true);
+  }
+
+  void convolutionKernel() {
+    const TeachingStage stage = makeTeachingExample("notebook-convolve").stages[0];
+    QVERIFY(same(stage.kernel, arma::mat{{1, 2}, {-1, 0}}));
+    QVERIFY(same(stage.appliedKernel, arma::mat{{0, -1}, {2, 1}}));
+    QVERIFY(same(stage.result, arma::mat{{7, 5}, {11, 3}}));
+  }
+
+  void correlationOperator() {
+    const TeachingStage valid = makeTeachingExample("notebook-valid").stages[0];
+    QCOMPARE(QString::fromStdString(valid.operatorSymbol), QString::fromUtf8("★"));
+    QVERIFY(same(valid.result, arma::mat{{8, 7}, {4, 5}}));
+    const arma::mat I = {{1, 6, 2}, {5, 3, 1}, {7, 0, 4}}, K = {{1, 2}, {-1, 0}};
+    // I * K (a convolution) is not [8 7; 4 5]: the notes' "*" there is a correlation.
+    QVERIFY(!same(traceCorrelation(I, K, {.operation = Operation::Convolve}).output, arma::mat{{8, 7}, {4, 5}}));
+    QCOMPARE(QString::fromStdString(makeTeachingExample("notebook-full").stages[0].operatorSymbol), QString::fromUtf8("full-★"));
+  }
+
+  void kernelGradientOperator() {
+    const TeachingExample example = makeTeachingExample("conv-layer-backward");
+    const TeachingStage& dK = example.stages[0];
+    QCOMPARE(QString::fromStdString(dK.title), QString::fromUtf8("∂E/∂K = X ★ ∂E/∂Y"));
+    const arma::mat X = dK.left, dY = dK.kernel;
+    QVERIFY(same(dK.result, traceCorrelation(X, dY).output));
+    QVERIFY(!same(dK.result, traceCorrelation(X, dY, {.operation = Operation::Convolve}).output));
+  }
+
+  void inputGradientOperator() {
+    const TeachingStage dX = makeTeachingExample("conv-layer-backward").stages[2];
+    const arma::mat dY = dX.left, K = dX.kernel;
+    QVERIFY(same(dX.result, traceCorrelation(dY, K, {.mode = CorrelationMode::Full, .operation = Operation::Convolve}).output));
+    // "∂E/∂Y ★full K" (no rotation) gives other numbers.
+    QVERIFY(!same(dX.result, traceCorrelation(dY, K, {.mode = CorrelationMode::Full}).output));
+  }
+
+  void inputGradientSum() {
+    // One input channel, d = 2 kernels: ∂E/∂x sums both kernels' full convolutions (Σ over i = 1 … d).
+    Convolutional<double> conv({.inputDepth = 1, .inputHeight = 4, .inputWidth = 4, .kernelSize = 2, .kernelCount = 2});
+    arma::vec parameters(conv.parameterCount()), gradients(conv.parameterCount());
+    std::mt19937_64 rng(2);
+    std::uniform_real_distribution<double> u(-1, 1);
+    parameters.imbue([&] { return u(rng); });
+    conv.bind(parameters.memptr(), gradients.memptr());
+    arma::mat x(16, 1), y(18, 1), g(18, 1), dX(16, 1);
+    x.imbue([&] { return u(rng); });
+    g.imbue([&] { return u(rng); });
+    conv.forward(x, y);
+    conv.backward(x, y, g, &dX);
+    arma::mat expected(4, 4, arma::fill::zeros);
+    for (std::size_t i = 0; i < 2; ++i)
+      expected += traceCorrelation(arma::reshape(g.rows(9 * i, 9 * i + 8), 3, 3), conv.kernel(i, 0),
+                                   {.mode = CorrelationMode::Full, .operation = Operation::Convolve})
+                      .output;
+    QVERIFY(same(arma::reshape(dX, 4, 4), expected, 1e-12));
+    const arma::mat firstKernelOnly = traceCorrelation(arma::reshape(g.rows(0, 8), 3, 3), conv.kernel(0, 0),
+                                                       {.mode = CorrelationMode::Full, .operation = Operation::Convolve})
+                                          .output;
+    QVERIFY(!same(arma::reshape(dX, 4, 4), firstKernelOnly, 1e-6));
+    // And it is the true derivative of ⟨g, y(x)⟩.
+    const arma::vec numeric = centralDifference(arma::vec(x), [&](const arma::vec& xs) {
+      arma::mat out(18, 1);
+      conv.forward(arma::mat(xs), out);
+      return arma::accu(out % g);
+    });
+    QVERIFY(same(arma::mat(numeric), dX, 1e-8));
+  }
+
+  void convOutputShape() {
+    Convolutional<double> conv({.inputDepth = 1, .inputHeight = 28, .inputWidth = 28, .kernelSize = 3, .kernelCount = 5});
+    QCOMPARE(conv.outputShape(), (Shape{.depth = 5, .height = 26, .width = 26}));
+  }
+
+  // ---- MLP notes ----
+
+  void biasIndex() {
+    // One bias per unit: b¹ with n⁰·n¹ values (a bias per input and output, as (3) reads) is refused.
+    MlpNetwork net = defaultMlpNetwork();
+    net.b1 = arma::vec(6, arma::fill::zeros);
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, checkMlpNetwork(net));
+    net = defaultMlpNetwork();
+    const MlpPass p = runMlp(net);
+    net.b1(1) += 0.25;  // moves only z₂¹
+    const MlpPass q = runMlp(net);
+    QVERIFY(same(q.z1 - p.z1, arma::vec{0, 0.25, 0}));
+  }
+
+  void eq14Bias() {
+    const MlpNetwork net = defaultMlpNetwork();
+    const MlpPass p = runMlp(net);
+    QVERIFY(same(p.z1, net.w1.t() * net.x + net.b1));
+    QVERIFY(!same(p.z1, net.w1.t() * net.x, 1e-3));  // eq. 14 as written
+    const TeachingExample example = mlpForwardExample(net);
+    QVERIFY(example.stages[0].title.find("(14, with the bias of 25)") != std::string::npos);
+    QVERIFY(example.stages[0].cells[0].symbolic.find("+ b\u2081\u00b9") != std::string::npos);
+  }
+
+  void reluName() {
+    auto relu = layerTypeOf("relu").make<double>(Shape{.depth = 3});
+    const arma::mat x = arma::vec{-2, 0, 3};
+    arma::mat y(3, 1), dx(3, 1);
+    relu->forward(x, y);
+    QVERIFY(same(y, arma::vec{0, 0, 3}));  // R(x) = max(0, x)
+    relu->backward(x, y, arma::vec{1, 1, 1}, &dx);
+    QVERIFY(same(dx, arma::vec{0, 1, 1}));  // R′(x) = 1 for x ≥ 0 (the notes' R′(0) = 1)
+  }
+
+  void softmaxRange() {
+    auto softmax = layerTypeOf("softmax").make<double>(Shape{.depth = 3});
+    arma::mat y(3, 1);
+    softmax->forward(arma::vec{-5, 0, 5}, y);
+    QVERIFY(y.min() > 0 && y.max() < 1);
+    QVERIFY(mlpForwardExample(defaultMlpNetwork()).stages[3].title.find("S(z") != std::string::npos);
+  }
+
+  void outputWeightIndex() {
+    // w² is n¹ × n²: row i = hidden unit (input of the layer), column j = output; ∂E/∂w_ij² = α_i¹ ∂E/∂z_j².
+    const MlpNetwork net = defaultMlpNetwork();
+    const MlpPass p = runMlp(net);
+    QCOMPARE(p.dE_dw2.n_rows, net.w2.n_rows);
+    QVERIFY(same(p.dE_dw2, p.a1 * p.dE_dz2.t()));
+    const TeachingStage stage = mlpBackwardExample(net).stages[3];
+    QCOMPARE(QString::fromStdString(stage.cells[1].label), QString::fromUtf8("∂E/∂w₁₂²"));
+    QCOMPARE(stage.cells[1].value, p.a1(0) * p.dE_dz2(1));
+  }
+
+  void softmaxDiagonal() {
+    MlpNetwork net = defaultMlpNetwork();
+    const MlpPass p = runMlp(net);
+    const arma::vec numeric = centralDifference(net.b2, [&](const arma::vec& b2) {
+      MlpNetwork moved = net;
+      moved.b2 = b2;
+      return runMlp(moved).loss;
+    });
+    QVERIFY(same(numeric, p.dE_dz2, 1e-8));                // the full Jacobian: exact
+    QVERIFY(arma::abs(numeric - p.dE_dz2Diagonal).max() > 0.1);  // the notes' diagonal: off by ~0.13
+    net.output = "sigmoid";                                // diagonal Jacobian: eq. 24 is exact
+    const MlpPass s = runMlp(net);
+    QVERIFY(same(s.dE_dz2, s.dE_dz2Diagonal, 1e-15));
+  }
+
+  void temperatureDerivative() {
+    const double T = 2.5;
+    auto softmax = layerTypeOf("softmax").make<double>(Shape{.depth = 3}, {{"temperature", T}});
+    const arma::vec z = {1, -0.5, 2}, g = {0.3, -1, 0.7};
+    arma::mat y(3, 1), dz(3, 1);
+    softmax->forward(z, y);
+    softmax->backward(z, y, g, &dz);
+    const arma::mat J = softmaxJacobian(z, T).jacobian;
+    QVERIFY(same(dz, J.t() * g, 1e-14));
+    QVERIFY(!same(dz, (J * T).t() * g, 1e-6));  // without the 1/T
+  }
+
+  void sigmoidDerivativeStep() {
+    auto sigmoid = layerTypeOf("sigmoid").make<double>(Shape{.depth = 3});
+    const arma::vec z = {-1, 0.2, 3}, g = {1, 1, 1};
+    arma::mat y(3, 1), dz(3, 1);
+    sigmoid->forward(z, y);
+    sigmoid->backward(z, y, g, &dz);
+    QVERIFY(same(dz, y % (1 - y), 1e-15));  // eq. 45
+    const arma::vec numeric = centralDifference(z, [&](const arma::vec& zs) {
+      arma::mat out(3, 1);
+      sigmoid->forward(arma::mat(zs), out);
+      return arma::accu(out);
+    });
+    QVERIFY(same(arma::mat(numeric), dz, 1e-9));
+  }
+
+  void hiddenSum() {
+    MlpNetwork net = defaultMlpNetwork();
+    const MlpPass p = runMlp(net);
+    QVERIFY(same(p.dE_da1, net.w2 * p.dE_dz2, 1e-15));  // Σ over every output j
+    for (std::size_t j = 0; j < net.w2.n_cols; ++j)       // no single output's path is the whole
+      QVERIFY(!same(p.dE_da1, net.w2.col(j) * p.dE_dz2(j), 1e-6));
+    const arma::vec numeric = centralDifference(arma::vectorise(net.w1), [&](const arma::vec& w) {
+      MlpNetwork moved = net;
+      moved.w1 = arma::reshape(w, net.w1.n_rows, net.w1.n_cols);
+      return runMlp(moved).loss;
+    });
+    QVERIFY(same(arma::mat(numeric), arma::vectorise(p.dE_dw1), 1e-8));
+    QVERIFY(mlpBackwardExample(net).stages[5].title.find("summed over every output") != std::string::npos);
+  }
+};
+
+QTEST_APPLESS_MAIN(TestNotesErrata)
+#include "test_notes_errata.moc"
