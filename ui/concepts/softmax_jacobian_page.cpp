@@ -88,7 +88,7 @@ SoftmaxJacobianPage::SoftmaxJacobianPage(QWidget* parent) : QWidget(parent) {
   }
   plot_->xAxis->setLabel(QString::fromUtf8("column j: ∂/∂zⱼ"));
   plot_->yAxis->setLabel(QString::fromUtf8("row i: Sᵢ"));
-  plot_->setMinimumHeight(420);
+  plot_->setMinimumHeight(300);  // the Concepts tab still fits a 1280×720 projector
   layout->addWidget(plot_, 1);
 
   explainLabel_ = label(24, true, "#1a237e");

@@ -129,7 +129,6 @@ void StepperView::buildUi() {
   apply->setObjectName("apply");
   inputs->addWidget(new QLabel(tr("Example")));
   inputs->addWidget(exampleBox_);
-  inputs->addSpacing(12);
   correlationControls_ = new QWidget;
   auto* correlation = new QHBoxLayout(correlationControls_);
   correlation->setContentsMargins(0, 0, 0, 0);
