@@ -1,5 +1,6 @@
 // cnnlab-cli: argument parsing with CLI11, each command a thin layer over the engine.
 #include "app/cli_commands.hpp"
+#include "app/cli_serve.hpp"
 
 #include <CLI/CLI.hpp>
 #include <unistd.h>
@@ -387,6 +388,8 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
   bench->add_option("--batch", ba.batch, "Batch size instead of the preset's")->check(CLI::PositiveNumber);
   bench->add_flag("--json", ba.json, "End with a JSON line of the results");
 
+  ServeCommand serve(app);
+
   if (argc > 1 && argv[1][0] != '-') {
     std::string known;
     bool found = false;
@@ -412,6 +415,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     if (*gradcheck) return runGradcheck(gc, out);
     if (*net) return runNet(na, out);
     if (*bench) return runBench(ba, out);
+    if (serve.chosen()) return serve.run(out, err);
   } catch (const std::exception& e) {
     err << "error: " << e.what() << '\n';
     return 1;
