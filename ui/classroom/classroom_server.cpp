@@ -325,6 +325,9 @@ void ClassroomServer::upgrade(QTcpSocket* socket, const HttpHead& head) {
   socket->disconnect(this);
   delete socket->findChild<QTimer*>(QStringLiteral("requestTimeout"), Qt::FindDirectChildrenOnly);
   socket->setReadBufferSize(64 * 1024);
+  // The kernel's share of a client's queue is bounded too, so a stalled client shows up in
+  // ClassroomClient's count of waiting bytes soon.
+  socket->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, 64 * 1024);
   websockets_->handleConnection(socket);
 }
 

@@ -56,9 +56,9 @@ HttpHead parseHttpHead(const QByteArray& data, const HttpLimits& limits) {
   const qsizetype end = data.indexOf("\r\n\r\n");
   if (end < 0) {
     // No end yet: fine while under the cap, and while the first line, once complete, is sane.
-    if (data.size() > limits.maxHead) return error(431);
     const qsizetype firstLine = data.indexOf("\r\n");
     if (firstLine < 0 && data.size() > limits.maxTarget + 32) return error(414);
+    if (data.size() > limits.maxHead) return error(431);
     return {};
   }
   if (end + 4 > limits.maxHead) return error(431);
