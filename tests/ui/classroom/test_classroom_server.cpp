@@ -189,7 +189,10 @@ class TestClassroomServer : public QObject {
     QByteArray row16 = "1", row17;
     for (int i = 1; i < 16; ++i) row16 += "%201";
     row17 = row16 + "%201";
-    QCOMPARE(rawStatus(port, get(withCode("/api/example/notebook-valid?input=" + row16)), &body), 200);
+    QByteArray square16 = row16;
+    for (int i = 1; i < 16; ++i) square16 += "%3B" + row16;
+    QCOMPARE(rawStatus(port, get(withCode("/api/example/notebook-valid?input=" + square16)), &body), 200);
+    QCOMPARE(nlohmann::json::parse(body.toStdString())["steps"].get<int>(), 15 * 15);
     QCOMPARE(rawStatus(port, get(withCode("/api/example/notebook-valid?input=" + row17)), &body), 400);
     QVERIFY(body.contains("16"));
     QCOMPARE(rawStatus(port, get(withCode("/api/example/notebook-valid?padding=9"))), 400);
