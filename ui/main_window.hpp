@@ -18,6 +18,7 @@ class DesignerView;
 class DrawView;
 class DatasetView;
 class TrainingSession;
+class ShareDialog;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -58,6 +59,7 @@ class MainWindow : public QMainWindow {
   DesignerView* designer_ = nullptr;
   DrawView* draw_ = nullptr;
   DatasetView* datasets_ = nullptr;
+  ShareDialog* share_ = nullptr;  // File ▸ Share with class…: the classroom server
   QLabel* status_ = nullptr;
 };
 
