@@ -2,6 +2,8 @@
 // (at most ten times a second), once for every client.
 #include "ui/classroom/live_state.hpp"
 
+#include <QDateTime>
+
 #include <cmath>
 #include <nlohmann/json.hpp>
 
@@ -57,6 +59,7 @@ void LiveState::add(const TrainingSnapshotPtr& s) {
   if (!s) return;
   if (!last_ || last_->image != s->image || last_->input.n_elem != s->input.n_elem) dirty_.image = true;
   last_ = s;
+  lastArrivalMs_ = QDateTime::currentMSecsSinceEpoch();
   dirty_.status = true;
   if (!s->stepLosses.empty()) {
     double sum = 0;
@@ -113,7 +116,8 @@ QByteArray LiveState::message(const char* type, const Dirty& parts) const {
       status.update({{"epoch", s->epochsDone}, {"step", s->steps}, {"position", s->position},
                      {"samplesPerEpoch", s->samplesPerEpoch}, {"learningRate", s->learningRate},
                      {"batchSize", s->batchSize}, {"samplesPerSecond", short4(s->samplesPerSecond)},
-                     {"loss", short4(s->runningLoss)}, {"accuracy", short4(s->runningAccuracy)}});
+                     {"loss", short4(s->runningLoss)}, {"accuracy", short4(s->runningAccuracy)},
+                     {"time", lastArrivalMs_}});  // ms since 1970 when the snapshot reached the server
     }
     m["status"] = status;
   }

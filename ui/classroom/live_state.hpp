@@ -46,6 +46,7 @@ class LiveState {
   std::shared_ptr<const Dataset> test_;
   RunState state_ = RunState::Idle;
   TrainingSnapshotPtr last_;             // status and the test image
+  qint64 lastArrivalMs_ = 0;             // when last_ arrived (wall clock): the benchmark's delay
   TrainingSnapshotPtr kernelSource_;     // the newest snapshot that carried kernels
   TrainingSnapshotPtr evaluationSource_; // the newest snapshot that carried a test evaluation
   std::vector<LossPoint> loss_;
