@@ -105,6 +105,7 @@ QString ClassroomServer::makeCode(int length) {
 bool ClassroomServer::start(const Options& options, QString* error) {
   stop();
   options_ = options;
+  if (options_.maxPendingRequests <= 0) options_.maxPendingRequests = options_.maxClients + 64;
   listener_ = new QTcpServer(this);
   listener_->setMaxPendingConnections(options_.maxPendingRequests);
   if (!listener_->listen(options_.address, options_.port)) {

@@ -41,7 +41,8 @@ class ClassroomServer : public QObject {
     int maxClients = 200;                            // WebSocket clients at once
     int pushIntervalMs = 100;                        // at most ten pushes a second
     int requestTimeoutMs = 10000;                    // a request head must arrive within this
-    int maxPendingRequests = 64;                     // HTTP connections still sending their head
+    int maxPendingRequests = 0;                      // connections still sending their head; 0: maxClients + 64
+                                                     // (a whole class opens the link at once)
     HttpLimits http;
     ClientLimits client;
   };
