@@ -299,6 +299,16 @@ class TestClassroomServer : public QObject {
     QTRY_COMPARE(server_->clientCount(), 3);
   }
 
+  void wholeClassJoinsAtOnce() {
+    startServer();  // the default cap of 200
+    std::vector<std::unique_ptr<QWebSocket>> students;
+    for (int i = 0; i < 150; ++i) {  // everyone opens the link when the teacher says so
+      students.push_back(std::make_unique<QWebSocket>());
+      students.back()->open(liveUrl(*server_, server_->code()));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(server_->clientCount(), 150, 30000);
+  }
+
   void stalledClientIsDropped() {
     ClassroomServer::Options options;
     options.pushIntervalMs = 20;
