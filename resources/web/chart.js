@@ -38,6 +38,10 @@ export function lineChart(canvas, series, { yRange = null, xLabel = "", yFormat 
   if (yhi <= ylo) yhi = ylo + 1;
   const xlo = Math.min(...all.map((p) => p[0])), xhi = Math.max(xlo + 1, ...all.map((p) => p[0]));
   const yTicks = niceTicks(ylo, yhi, 4);
+  if (!yRange && yTicks.length > 1 && yTicks.at(-1) < yhi) {  // the top of the curve gets a labelled line too
+    yhi = +(yTicks.at(-1) + yTicks[1] - yTicks[0]).toPrecision(10);
+    yTicks.push(yhi);
+  }
   const xTicks = niceTicks(xlo, xhi, Math.max(2, Math.floor(width / (font * 6))));
   const left = Math.max(...yTicks.map((t) => g.measureText(yFormat(t)).width)) + 12, top = font / 2 + 4,
         right = g.measureText(String(xTicks.at(-1) ?? "")).width / 2 + 6,
