@@ -170,11 +170,13 @@ int main(int argc, char** argv) {
                 {"--students", live.toString(), QString::number(clients), QString::number(memoryMinutes * 60 + 5)});
     while (server.clientCount() < clients) wait(50);
     for (int t = 0; t <= memoryMinutes * 60; t += 30) {
-      std::printf("memory: %3d s  RSS %ld KiB  clients %d\n", t, rssKiB(), server.clientCount());
+      std::printf("memory: %3d s  RSS %ld KiB  clients %d  samples trained %.0f\n", t, rssKiB(), server.clientCount(),
+                  samples);
       std::fflush(stdout);
       if (t < memoryMinutes * 60) wait(30000);
     }
     child.waitForFinished(30000);
+    std::printf("memory: students %s\n", child.readAllStandardOutput().trimmed().constData());
   }
   session.stop();
   server.stop();
