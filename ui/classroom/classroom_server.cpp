@@ -174,7 +174,7 @@ QUrl ClassroomServer::url() const {
 }
 
 void ClassroomServer::resetLive() {
-  live_.reset(session_.networkName(), session_.dataDescription(), session_.testSet());
+  live_.reset(session_.networkName(), session_.dataDescription(), session_.testSet(), session_.history());
   live_.setState(session_.state());
   if (session_.lastSnapshot()) live_.add(session_.lastSnapshot());
   fullMessage_.clear();

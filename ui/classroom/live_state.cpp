@@ -35,7 +35,8 @@ double short4(double v) {
 
 LiveState::LiveState(std::size_t maxLossPoints) : maxLossPoints_(std::max<std::size_t>(maxLossPoints, 4)) {}
 
-void LiveState::reset(const QString& network, const QString& data, std::shared_ptr<const Dataset> test) {
+void LiveState::reset(const QString& network, const QString& data, std::shared_ptr<const Dataset> test,
+                      const std::vector<EpochStats>& history) {
   network_ = network;
   data_ = data;
   test_ = std::move(test);
@@ -43,7 +44,7 @@ void LiveState::reset(const QString& network, const QString& data, std::shared_p
   kernelSource_.reset();
   evaluationSource_.reset();
   loss_.clear();
-  epochs_.clear();
+  epochs_ = history;
   stepsSent_ = 0;
   dirty_ = {};
   dirty_.all = true;
@@ -76,9 +77,10 @@ void LiveState::add(const TrainingSnapshotPtr& s) {
       dirty_.lossFrom = 0;
     }
   }
-  if (!s->epochs.empty()) {
+  for (const EpochStats& e : s->epochs) {  // by number: the session's history may already hold them
+    if (!epochs_.empty() && e.epoch <= epochs_.back().epoch) continue;
     dirty_.epochsFrom = std::min(dirty_.epochsFrom, epochs_.size());
-    epochs_.insert(epochs_.end(), s->epochs.begin(), s->epochs.end());
+    epochs_.push_back(e);
   }
   if (!s->kernels.empty() && s->steps != stepsSent_) {
     kernelSource_ = s;

@@ -19,8 +19,10 @@ class LiveState {
  public:
   explicit LiveState(std::size_t maxLossPoints = 1000);
 
-  // A new network or data: the curves start again. test labels the current test image.
-  void reset(const QString& network, const QString& data, std::shared_ptr<const Dataset> test);
+  // A new network or data: the curves start again from history (the epochs already trained, when
+  // sharing starts mid-run). test labels the current test image.
+  void reset(const QString& network, const QString& data, std::shared_ptr<const Dataset> test,
+             const std::vector<EpochStats>& history = {});
   void setState(RunState state);
   void add(const TrainingSnapshotPtr& snapshot);  // cheap: the UI thread calls it for every snapshot
 

@@ -258,6 +258,18 @@ class TestClassroomServer : public QObject {
     QCOMPARE(c["stages"][0]["result"]["values"], nlohmann::json::parse("[[7.0,5.0],[11.0,3.0]]"));
   }
 
+  void sharingMidRunKeepsTheEpochs() {
+    QSignalSpy done(session_.get(), &TrainingSession::epochsCompleted);
+    session_->runEpochs(2);
+    QVERIFY(done.wait(60000));
+    startServer();  // the teacher starts sharing after two epochs
+    Student s;
+    QVERIFY(s.join(liveUrl(*server_, server_->code())));
+    QTRY_VERIFY(s.messages >= 1);
+    QCOMPARE(s.last["epochs"].size(), std::size_t(2));
+    QVERIFY(s.last.contains("confusion"));
+  }
+
   void liveMessagesAreThrottled() {
     startServer();
     Student s;
