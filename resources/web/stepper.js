@@ -47,6 +47,17 @@ function box(title, table) {
   return div;
 }
 
+// "★ K" or "= Y" kept together, so a narrow screen wraps before the operator, never after it.
+function withOperator(symbol, grid) {
+  const pair = document.createElement("div");
+  pair.className = "with-operator";
+  const op = document.createElement("span");
+  op.className = "operator";
+  op.textContent = symbol;
+  pair.append(op, grid);
+  return pair;
+}
+
 function draw() {
   const total = example.steps;
   $("step-count").textContent = `step ${step} of ${total}`;
@@ -74,22 +85,16 @@ function draw() {
   const parts = [box(stage.leftName, left)];
   const kernel = stage.appliedKernel || stage.kernel;
   if (kernel) {
-    const op = document.createElement("span");
-    op.className = "operator";
-    op.textContent = stage.operator || "★";
     const [kr, kc] = cell ? cell.kernelHighlight : [-1, -1];
-    parts.push(op, box(stage.kernelName + (stage.kernelRotated ? " rotated 180°" : ""),
-                       matrixTable(kernel, { classify: (r, c) => (r === kr && c === kc ? ["current"] : []) })));
+    parts.push(withOperator(stage.operator || "★", box(stage.kernelName + (stage.kernelRotated ? " rotated 180°" : ""),
+                       matrixTable(kernel, { classify: (r, c) => (r === kr && c === kc ? ["current"] : []) }))));
   }
   const written = new Set(), now = new Set();
   stage.cells.slice(0, step > 0 ? ci + 1 : 0).forEach((k, i) =>
     (k.writes.length ? k.writes : [[k.row, k.col]]).forEach(([r, c]) => { written.add(r + "," + c); if (i === ci) now.add(r + "," + c); }));
-  const eq = document.createElement("span");
-  eq.className = "operator";
-  eq.textContent = "=";
-  parts.push(eq, box(stage.resultName, matrixTable(stage.result, {
+  parts.push(withOperator("=", box(stage.resultName, matrixTable(stage.result, {
     classify: (r, c) => written.has(r + "," + c) ? ["written", ...(now.has(r + "," + c) ? ["current"] : [])] : ["empty"],
-  })));
+  }))));
   $("grids").replaceChildren(...parts);
 }
 
