@@ -37,6 +37,7 @@ const char* reason(int status) {
     case 413: return "Content Too Large";
     case 414: return "URI Too Long";
     case 431: return "Request Header Fields Too Large";
+    case 500: return "Internal Server Error";
     case 503: return "Service Unavailable";
     case 505: return "HTTP Version Not Supported";
   }
@@ -236,7 +237,13 @@ void ClassroomServer::onRequestData(QTcpSocket* socket) {
     reply(socket, r);
     return;
   }
-  reply(socket, route(head), head.method == "HEAD");
+  Response response;
+  try {
+    response = route(head);
+  } catch (const std::exception& e) {  // nothing a request does may take the server down
+    response = {.status = 500, .body = errorBody(QString::fromStdString(e.what()))};
+  }
+  reply(socket, response, head.method == "HEAD");
 }
 
 bool ClassroomServer::authorised(const HttpHead& head) const {

@@ -8,6 +8,12 @@ namespace cnnlab {
 
 namespace {
 
+// The from-network examples (CNN and MLP) read the teacher's trained model, which students do not get.
+bool needsTheTeachersModel(const std::string& name) {
+  const std::string suffix = "from-network";
+  return name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
 bool editable(const TeachingExample& e) {
   return e.stages.size() == 1 && e.stages[0].kind == StageKind::Correlation && e.stages[0].trace.has_value();
 }
@@ -66,7 +72,7 @@ arma::mat parseSmall(const std::string& text, const char* what) {
 nlohmann::json exampleListJson() {
   nlohmann::json list = nlohmann::json::array();
   for (const std::string& name : teachingExampleNames()) {
-    if (name == "from-network") continue;  // needs the teacher's model: not served
+    if (needsTheTeachersModel(name)) continue;  // not served
     const TeachingExample e = makeTeachingExample(name);
     list.push_back({{"name", e.name}, {"title", e.title}, {"description", e.description}, {"editable", editable(e)}});
   }
@@ -104,7 +110,8 @@ nlohmann::json exampleJson(const TeachingExample& example) {
 }
 
 TeachingExample buildExample(const ExampleRequest& request) {
-  if (request.name == "from-network") throw std::invalid_argument("from-network needs the teacher's model: open it in the app");
+  if (needsTheTeachersModel(request.name))
+    throw std::invalid_argument(request.name + " needs the teacher's model: open it in the app");
   TeachingExample example = makeTeachingExample(request.name);  // throws for an unknown name
   const bool changed = !request.input.empty() || !request.kernel.empty() || !request.op.empty() ||
                        !request.mode.empty() || !request.padding.empty() || !request.stride.empty();
