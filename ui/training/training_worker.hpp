@@ -3,12 +3,12 @@
 // value snapshots at most every kPublishIntervalMs while it trains. It alone owns the run state.
 #pragma once
 
-#include <QMutex>
 #include <QObject>
 #include <QString>
-#include <QWaitCondition>
 
+#include <condition_variable>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 #include "engine/data/dataset.hpp"
@@ -102,8 +102,10 @@ class TrainingWorker : public QObject {
   void setState(RunState state);
   void setStateLocked(RunState state, bool& changed);
 
-  mutable QMutex mutex_;
-  QWaitCondition condition_;
+  // std::mutex, not QMutex: Debian's Qt is not built with ThreadSanitizer, whose view of QMutex's
+  // out-of-line unlock is missing, so every guarded access looked like a race (issue #14).
+  mutable std::mutex mutex_;
+  std::condition_variable condition_;
   Requests requests_;  // guarded by mutex_
 };
 
