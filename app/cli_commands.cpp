@@ -261,11 +261,8 @@ int runGradcheck(const GradcheckArgs& a, std::ostream& out) {
   double worst = 0;
   nlohmann::json rows = nlohmann::json::array();
   for (const auto& r : results) {
-    // std::max drops a NaN; a NaN error is the worst result there is.
-    const double error = std::isnan(r.maxInputError) || std::isnan(r.maxParameterError)
-                             ? std::numeric_limits<double>::quiet_NaN()
-                             : r.maxError();
-    worst = std::isnan(worst) || std::isnan(error) ? std::numeric_limits<double>::quiet_NaN() : std::max(worst, error);
+    const double error = r.maxError();
+    worst = worstError(worst, error);  // a NaN error is the worst result there is
     out << padRight(r.name, 40) << "  max relative error " << std::scientific
         << std::setprecision(2) << error << std::defaultfloat << std::setprecision(6) << "  (" << r.checked
         << " entries)\n";

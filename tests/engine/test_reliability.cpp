@@ -20,6 +20,7 @@
 #include "app/cli_commands.hpp"
 #include "engine/data/idx.hpp"
 #include "engine/file_io.hpp"
+#include "engine/gradient_check.hpp"
 #include "engine/model_file.hpp"
 #include "engine/network_spec.hpp"
 #include "engine/presets.hpp"
@@ -379,6 +380,17 @@ class TestReliability : public QObject {
     writeText(file, bytes.toStdString());
     QVERIFY_REFUSED(cli({"evaluate", "--model", file}), message.toStdString(), 1.0);
     QVERIFY_REFUSED(cli({"predict", "--model", file, file}), message.toStdString(), 1.0);
+  }
+
+  // Smaller: gradcheck printed a NaN layer as 0.00e+00 because std::max drops NaN.
+  void gradcheckKeepsNaN() {
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    QVERIFY(std::isnan(cnnlab::worstError(0.1, nan)));
+    QVERIFY(std::isnan(cnnlab::worstError(nan, 0.1)));
+    QCOMPARE(cnnlab::worstError(0.1, 0.2), 0.2);
+    cnnlab::GradientCheckResult r{.name = "x", .maxInputError = 0, .maxParameterError = nan};
+    QVERIFY(std::isnan(r.maxError()));
+    QVERIFY(std::isnan(cnnlab::relativeError(nan, 1.0)));
   }
 
   void nanWeightsAreRefused() {
