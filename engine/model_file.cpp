@@ -60,12 +60,14 @@ void saveModel(const Network<float>& network, const std::string& path, const nlo
 }
 
 LoadedModel loadModel(const std::string& path) {
-  std::vector<std::uint8_t> bytes;
   try {
-    bytes = readFileBytes(path);
+    return parseModel(readFileBytes(path), path);
   } catch (const IdxError& e) {
     throw ModelFileError(e.what());
   }
+}
+
+LoadedModel parseModel(const std::vector<std::uint8_t>& bytes, const std::string& path) {
   if (bytes.size() < 8 || std::memcmp(bytes.data(), kMagic, 8) != 0)
     throw ModelFileError(path + ": not a cnnlab model file (bad magic)");
   if (bytes.size() < 8 + 4 + 8 + 8 + 4) throw ModelFileError(path + ": truncated model file");
