@@ -359,6 +359,18 @@ class TestReliability : public QObject {
     QVERIFY(pj["predictions"][0].contains("class"));
   }
 
+  // evaluate --data uses the model's class map on the folder's test split; predict refuses a non-image.
+  void evaluateOnDataAndPredictBadImages() {
+    QDir().mkpath(dir_.filePath("evaldata"));
+    writeMnistFolder(dir_.filePath("evaldata"), {0, 1, 0, 1}, {0, 1, 1, 7});
+    const Run e = cli({"evaluate", "--model", goodModel(), "--data", dir_.filePath("evaldata").toStdString(), "--json"});
+    QVERIFY2(e.code == 0, e.err.c_str());
+    QCOMPARE(nlohmann::json::parse(e.out.substr(e.out.find('{')))["samples"].get<int>(), 3);  // the 7 is not the model's
+    writeText(path("not-an-image.png"), "hello");
+    QVERIFY_REFUSED(cli({"predict", "--model", goodModel(), path("not-an-image.png")}), "cannot read the image", 1.0);
+    QVERIFY_REFUSED(cli({"predict", "--model", goodModel(), path("absent.png")}), "absent.png", 1.0);
+  }
+
   void brokenModels_data() {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("message");
