@@ -222,7 +222,14 @@ TrainingWorker::TrainingWorker() {
   qRegisterMetaType<cnnlab::RunState>();
 }
 
-TrainingWorker::~TrainingWorker() = default;
+TrainingWorker::~TrainingWorker() {
+  // The owner joined the thread (QThread::wait) before deleting the worker, but that join happens
+  // inside libQt6Core, where ThreadSanitizer cannot see it. Taking the lock the thread released
+  // last (threadFinished, or its last request) makes that order visible; nobody else holds it now.
+  const std::lock_guard lock(mutex_);
+}
+
+void TrainingWorker::threadFinished() { const std::lock_guard lock(mutex_); }
 
 // ---- requests (any thread) --------------------------------------------------------------------
 
@@ -547,8 +554,20 @@ void TrainingWorker::trainStep(Turn& turn, Run& run) {
 }
 
 void TrainingWorker::publish(Run& run, RunState state) {
-  emit snapshotReady(run.snapshot(state));
+  TrainingSnapshotPtr snapshot = run.snapshot(state);
+  bool wasEmpty = false;
+  {
+    const std::lock_guard lock(mutex_);
+    wasEmpty = outbox_.empty();
+    outbox_.push_back(std::move(snapshot));
+  }
+  if (wasEmpty) emit snapshotsReady();  // otherwise the pending notification collects this one too
   run.lastPublish = Clock::now();
+}
+
+std::vector<TrainingSnapshotPtr> TrainingWorker::takeSnapshots() {
+  const std::lock_guard lock(mutex_);
+  return std::exchange(outbox_, {});
 }
 
 }  // namespace cnnlab
