@@ -50,15 +50,15 @@ class QuietDecoding {
 void appendImage(const QString& path, const ImageFolderOptions& options, std::vector<std::uint8_t>& pixels) {
   QImageReader reader(path);
   reader.setAutoTransform(true);
-  // Qt refuses to allocate more than 256 MB and says only "Unable to read image data"; name the limit.
-  const QSize size = reader.size();
-  if (size.isValid() && qint64(size.width()) * size.height() > kMaxImagePixels)
-    throw ImageFolderError(path.toStdString() + ": the image is " + std::to_string(size.width()) + "×" +
-                           std::to_string(size.height()) + " pixels (at most " + std::to_string(kMaxImagePixels) +
-                           ", e.g. 4096×4096; scale it down first)");
   QImage image;
   {
-    const QuietDecoding quiet;
+    const QuietDecoding quiet;  // reading even the size of a broken PNG makes libpng complain
+    // Qt refuses to allocate more than 256 MB and says only "Unable to read image data"; name the limit.
+    const QSize size = reader.size();
+    if (size.isValid() && qint64(size.width()) * size.height() > kMaxImagePixels)
+      throw ImageFolderError(path.toStdString() + ": the image is " + std::to_string(size.width()) + "×" +
+                             std::to_string(size.height()) + " pixels (at most " + std::to_string(kMaxImagePixels) +
+                             ", e.g. 4096×4096; scale it down first)");
     image = reader.read();
   }
   if (image.isNull())
