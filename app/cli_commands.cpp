@@ -6,6 +6,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <limits>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -19,6 +22,7 @@
 #include "engine/data/dataset.hpp"
 #include "engine/gradient_check.hpp"
 #include "engine/data/idx.hpp"
+#include "engine/file_io.hpp"
 #include "engine/model_file.hpp"
 #include "engine/network_spec.hpp"
 #include "engine/data/preset_data.hpp"
@@ -27,6 +31,7 @@
 #include "engine/trainer.hpp"
 #include "app/cli_example.hpp"
 #include "app/imageio/image_folder.hpp"
+#include "app/cli_model.hpp"
 
 namespace cnnlab {
 
@@ -108,6 +113,7 @@ int runCorrelate(const CorrelateArgs& a, std::ostream& out) {
 struct TrainArgs {
   std::string preset = "seed-binary", net, data, classes, save;
   double split = 0.8;  // train fraction for a single IDX pair or an image folder
+  bool splitGiven = false;
   std::optional<std::size_t> epochs, perClass, batch;
   std::optional<double> lr, momentum;
   std::uint64_t seed = 0;
@@ -116,11 +122,31 @@ struct TrainArgs {
   bool showPredictions = false, json = false;
 };
 
+// True for a folder with MNIST's four files (train-* and t10k-*): its split is fixed.
+bool hasOwnTestFiles(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  for (const char* name : {"t10k-images-idx3-ubyte", "t10k-images-idx3-ubyte.gz"})
+    if (fs::exists(fs::path(dir) / name, ec)) return true;
+  return false;
+}
+
+// Class names come from folder names; never let one break a line of output.
+std::string printable(std::string text) {
+  for (char& ch : text)
+    if (static_cast<unsigned char>(ch) < 0x20 || ch == 0x7f) ch = '?';
+  return text;
+}
+
 // Image folders are resized to the network's input (and inverted when asked); IDX files must
 // already have its size.
 PresetData prepareData(const Preset& preset, const std::string& dataDir, const std::string& classList,
                        std::optional<std::size_t> perClass, std::uint64_t seed, double split, const Shape& input,
-                       bool invert) {
+                       bool invert, bool splitGiven = false) {
+  if (splitGiven && (dataDir.empty() || hasOwnTestFiles(dataDir)))
+    throw std::invalid_argument("--split applies to one IDX pair or an image folder; " +
+                                (dataDir.empty() ? std::string("the embedded data") : dataDir) +
+                                " has its own test set");
   if (invert && (dataDir.empty() || !isImageFolder(dataDir)))
     throw std::invalid_argument("--invert applies to an image folder given with --data (MNIST is light on dark already)");
   const RawSplit raw =
@@ -131,11 +157,12 @@ PresetData prepareData(const Preset& preset, const std::string& dataDir, const s
 }
 
 int runTrain(const TrainArgs& a, std::ostream& out, std::ostream& err) {
+  if (!a.save.empty()) checkWritable(a.save);  // before a long run, not after it
   setComputeThreads(a.threads);
   const Preset& preset = findPreset(a.preset);
   const nlohmann::json spec = a.net.empty() ? preset.network : readSpecFile(a.net);
   const Shape input = buildNetwork<float>(spec).inputShape();  // a bad spec fails before the data loads
-  PresetData data = prepareData(preset, a.data, a.classes, a.perClass, a.seed, a.split, input, a.invert);
+  PresetData data = prepareData(preset, a.data, a.classes, a.perClass, a.seed, a.split, input, a.invert, a.splitGiven);
   Network<float> network = buildNetwork<float>(spec, data.train.classCount());
   network.initialize(a.seed);
   TrainerOptions options{.learningRate = a.lr.value_or(preset.learningRate),
@@ -180,9 +207,16 @@ int runTrain(const TrainArgs& a, std::ostream& out, std::ostream& err) {
   }
   std::sort(passSeconds.begin(), passSeconds.end());
   const double inferenceSeconds = passSeconds[passSeconds.size() / 2];
+  // A diverged run must not look like a result, nor replace a good model file with NaN weights.
+  bool finite = network.parameters().is_finite() && std::isfinite(test.loss);
+  for (const EpochStats& s : history) finite = finite && std::isfinite(s.trainLoss) && std::isfinite(s.testLoss);
+  if (!finite)
+    throw std::runtime_error("training diverged: the loss or the weights became NaN or Inf (try a smaller --lr)" +
+                             std::string(a.save.empty() ? "" : "; nothing was saved"));
   if (a.showPredictions)
     for (std::size_t n = 0; n < data.test.size(); ++n)
-      out << "pred: " << data.test.className(test.predictions[n]) << ", true: " << data.test.className(data.test.labels[n])
+      out << "pred: " << printable(data.test.className(test.predictions[n]))
+          << ", true: " << printable(data.test.className(data.test.labels[n]))
           << '\n';
   out << "test accuracy: " << std::fixed << std::setprecision(2) << 100 * test.accuracy << "% ("
       << std::size_t(test.accuracy * double(data.test.size()) + 0.5) << "/" << data.test.size() << "), test loss "
@@ -229,17 +263,21 @@ int runGradcheck(const GradcheckArgs& a, std::ostream& out) {
   double worst = 0;
   nlohmann::json rows = nlohmann::json::array();
   for (const auto& r : results) {
-    worst = std::max(worst, r.maxError());
+    const double error = r.maxError();
+    worst = worstError(worst, error);  // a NaN error is the worst result there is
     out << padRight(r.name, 40) << "  max relative error " << std::scientific
-        << std::setprecision(2) << r.maxError() << std::defaultfloat << std::setprecision(6) << "  (" << r.checked
+        << std::setprecision(2) << error << std::defaultfloat << std::setprecision(6) << "  (" << r.checked
         << " entries)\n";
-    rows.push_back({{"name", r.name}, {"max_relative_error", r.maxError()}, {"input_error", r.maxInputError},
-                    {"parameter_error", r.maxParameterError}, {"checked", r.checked}});
+    auto number = [](double x) { return std::isfinite(x) ? nlohmann::json(x) : nlohmann::json(std::to_string(x)); };
+    rows.push_back({{"name", r.name}, {"max_relative_error", number(error)}, {"input_error", number(r.maxInputError)},
+                    {"parameter_error", number(r.maxParameterError)}, {"checked", r.checked}});
   }
   constexpr double tolerance = 1e-4;
   out << (worst < tolerance ? "PASS" : "FAIL") << ": largest relative error " << std::scientific << std::setprecision(2)
       << worst << " (tolerance " << tolerance << ")" << std::defaultfloat << '\n';
-  if (a.json) out << nlohmann::json{{"max_relative_error", worst}, {"layers", rows}, {"pass", worst < tolerance}}.dump() << '\n';
+  if (a.json)
+    out << nlohmann::json{{"max_relative_error", std::isfinite(worst) ? nlohmann::json(worst) : nlohmann::json("nan")},
+                          {"layers", rows}, {"pass", worst < tolerance}}.dump() << '\n';
   return worst < tolerance ? 0 : 1;
 }
 
@@ -295,6 +333,7 @@ struct NetArgs {
 
 int runNet(const NetArgs& a, std::ostream& out) {
   if (a.preset.empty() == a.net.empty()) throw std::invalid_argument("give exactly one of --preset NAME or --net FILE.json");
+  if (!a.exportPath.empty()) checkWritable(a.exportPath);
   const nlohmann::json spec = a.net.empty() ? findPreset(a.preset).network : readSpecFile(a.net);
   const auto infos = inspectSpec(spec);
   std::size_t total = 0;
@@ -310,16 +349,12 @@ int runNet(const NetArgs& a, std::ostream& out) {
   buildNetwork<float>(spec);  // the loss and init fields too
   out << "total " << total << " parameters, loss " << spec.value("loss", "binary_cross_entropy") << '\n';
   if (!a.exportPath.empty()) {
-    const std::string temporary = a.exportPath + ".tmp";
-    {
-      std::ofstream file(temporary);
-      file << spec.dump(2) << '\n';
-      if (!file) throw std::runtime_error(a.exportPath + ": cannot write the file");
-    }
-    if (std::rename(temporary.c_str(), a.exportPath.c_str()) != 0) throw std::runtime_error(a.exportPath + ": cannot write the file");
+    writeFileAtomically(a.exportPath, spec.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
     out << "wrote " << a.exportPath << '\n';
   }
-  if (a.json) out << nlohmann::json{{"network", spec}, {"parameters", total}}.dump() << '\n';
+  if (a.json)
+    out << nlohmann::json{{"network", spec}, {"parameters", total}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+        << '\n';
   return 0;
 }
 
@@ -330,6 +365,19 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
   app.require_subcommand(1);
   app.set_version_flag("--version", "cnnlab 0.1.0");
 
+  // Unsigned options would wrap "-1" to 2⁶⁴−1, so the sign is checked on the text.
+  const CLI::Validator nonNegative(
+      [](std::string& v) { return v.find('-') == std::string::npos ? std::string() : "must not be negative: " + v; },
+      "≥ 0", "NonNegative");
+  const CLI::Validator positiveFinite(
+      [](std::string& v) {
+        char* end = nullptr;
+        const double x = std::strtod(v.c_str(), &end);
+        return end != v.c_str() && *end == '\0' && std::isfinite(x) && x > 0 ? std::string()
+                                                                           : "must be a finite number > 0, not " + v;
+      },
+      "> 0", "PositiveFinite");
+
   CorrelateArgs corr;
   auto* correlate = app.add_subcommand("correlate", "Cross-correlate or convolve a matrix with a kernel, as in the notes");
   correlate->add_option("--input", corr.input, "Input matrix, rows separated by ';', e.g. \"1 6 2; 5 3 1; 7 0 9\"")->required();
@@ -337,8 +385,8 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
   correlate->add_option("--mode", corr.mode, "valid or full")->check(CLI::IsMember({"valid", "full"}));
   correlate->add_option("--op", corr.op, "correlate (★) or convolve (*, kernel rotated 180°)")
       ->check(CLI::IsMember({"correlate", "convolve"}));
-  correlate->add_option("--padding", corr.padding, "Zero padding on every side (valid mode)");
-  correlate->add_option("--stride", corr.stride, "Stride")->check(CLI::PositiveNumber);
+  correlate->add_option("--padding", corr.padding, "Zero padding on every side (valid mode), 0–100")->check(CLI::Range(0, 100));
+  correlate->add_option("--stride", corr.stride, "Stride, 1–100")->check(CLI::Range(1, 100));
   correlate->add_flag("--trace", corr.trace, "Write out every output cell's sum of products");
   correlate->add_flag("--json", corr.json, "End with a JSON line {\"output\": [[…]]}");
 
@@ -346,16 +394,18 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
   auto* train = app.add_subcommand("train", "Train a preset or a network file on MNIST-layout data");
   train->add_option("--preset", tr.preset, "seed-binary, mlp or lenet5");
   train->add_option("--net", tr.net, "A network JSON file (docs/network-format.md) instead of the preset's network");
-  train->add_option("--epochs", tr.epochs, "Epochs (preset default)");
-  train->add_option("--lr", tr.lr, "Learning rate (preset default)");
-  train->add_option("--batch", tr.batch, "Batch size (1 = per-sample SGD as in the notes)");
-  train->add_option("--momentum", tr.momentum, "SGD momentum");
-  train->add_option("--seed", tr.seed, "Random seed for weights and data order");
+  train->add_option("--epochs", tr.epochs, "Epochs, 1–100000 (preset default)")->check(CLI::Range(1, 100000));
+  train->add_option("--lr", tr.lr, "Learning rate > 0 (preset default)")->check(positiveFinite);
+  train->add_option("--batch", tr.batch, "Batch size, 1–100000 (1 = per-sample SGD as in the notes)")
+      ->check(CLI::Range(1, 100000));
+  train->add_option("--momentum", tr.momentum, "SGD momentum, 0 ≤ m < 1")->check(CLI::Range(0.0, 0.999999));
+  train->add_option("--seed", tr.seed, "Random seed for weights and data order (a non-negative integer)")->check(nonNegative);
   train->add_option("--data", tr.data,
                     "Directory with MNIST-layout IDX files, or one subfolder of PNG/JPEG images per class "
                     "(default: the embedded subset)");
   train->add_option("--classes", tr.classes, "Classes to keep, e.g. 0,1");
-  train->add_option("--per-class", tr.perClass, "The first N samples of each class");
+  train->add_option("--per-class", tr.perClass, "The first N samples of each class, N ≥ 1 (default: the preset's)")
+      ->check(CLI::Range(1, 100000000));
   train->add_flag("--invert", tr.invert,
                   "With an image folder: dark ink on light paper (scans, photos), inverted to MNIST's light on dark");
   train->add_option("--split", tr.split, "Train fraction when --data is one IDX pair or an image folder (default 0.8)")
@@ -369,8 +419,8 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
   auto* gradcheck = app.add_subcommand("gradcheck", "Check every layer's gradients against central differences");
   gradcheck->add_option("--preset", gc.preset, "seed-binary, mlp or lenet5");
   gradcheck->add_option("--net", gc.net, "A network JSON file instead of a preset");
-  gradcheck->add_option("--seed", gc.seed, "Random seed");
-  gradcheck->add_option("--entries", gc.entries, "Entries compared per layer")->check(CLI::PositiveNumber);
+  gradcheck->add_option("--seed", gc.seed, "Random seed (a non-negative integer)")->check(nonNegative);
+  gradcheck->add_option("--entries", gc.entries, "Entries compared per layer, 1–100000")->check(CLI::Range(1, 100000));
   gradcheck->add_flag("--json", gc.json, "End with a JSON line holding max_relative_error");
 
   NetArgs na;
@@ -384,13 +434,23 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
   auto* bench = app.add_subcommand("bench", "Time training and inference of presets against the measured GEMM ceiling");
   bench->add_option("--preset", ba.presets, "Presets to time (default: seed-binary lenet5)");
   bench->add_option("--threads", ba.threads, "Compute threads: the engine splits each batch (or one sample's sweep over a large dense layer) over them; OpenBLAS stays single-threaded")->check(CLI::Range(1, 64));
-  bench->add_option("--repeats", ba.repeats, "Timed runs per preset; medians are reported")->check(CLI::PositiveNumber);
-  bench->add_option("--steps", ba.steps, "Training steps per timed run")->check(CLI::PositiveNumber);
-  bench->add_option("--batch", ba.batch, "Batch size instead of the preset's")->check(CLI::PositiveNumber);
+  bench->add_option("--repeats", ba.repeats, "Timed runs per preset, 1–1000; medians are reported")->check(CLI::Range(1, 1000));
+  bench->add_option("--steps", ba.steps, "Training steps per timed run, 1–1000000")->check(CLI::Range(1, 1000000));
+  bench->add_option("--batch", ba.batch, "Batch size instead of the preset's, 1–100000")->check(CLI::Range(1, 100000));
   bench->add_flag("--json", ba.json, "End with a JSON line of the results");
   const ExampleCommand example(app);
 
   ServeCommand serve(app);
+
+  CliModelArgs model;
+  registerModelCommands(app, model);
+
+  // An empty value ("--lr ''") would otherwise leave the default in place without a word.
+  const CLI::Validator notEmpty([](std::string& v) { return v.empty() ? std::string("an empty value") : std::string(); },
+                                "", "NotEmpty");
+  for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; }))
+    for (CLI::Option* option : sub->get_options([](CLI::Option* o) { return o->get_type_size() != 0; }))
+      option->check(notEmpty);
 
   if (argc > 1 && argv[1][0] != '-') {
     std::string known;
@@ -406,6 +466,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
   }
   try {
     app.parse(argc, argv);
+    tr.splitGiven = train->count("--split") > 0;
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == 0) return app.exit(e, out, err);  // --help (of the right command), --version
     err << "error: " << e.what() << " (see --help)\n";
@@ -419,6 +480,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     if (*bench) return runBench(ba, out);
     if (example.chosen()) return example.run(out);
     if (serve.chosen()) return serve.run(out, err);
+    if (const int code = runModelCommands(model, out); code >= 0) return code;
   } catch (const std::exception& e) {
     err << "error: " << e.what() << '\n';
     return 1;

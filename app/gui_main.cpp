@@ -11,7 +11,9 @@
 #include <memory>
 #include <tuple>
 
+#include "engine/file_io.hpp"
 #include "ui/main_window.hpp"
+#include "ui/plot/plot_export.hpp"
 #include "ui/stepper/stepper_view.hpp"
 #include "ui/train/dashboard_view.hpp"
 #include "ui/training/training_session.hpp"
@@ -70,6 +72,15 @@ int main(int argc, char** argv) {
     }
   }
 
+  // An output that cannot be written is an error now, not after the training run.
+  for (const QCommandLineOption* option : {&metricsCsv, &screenshot})
+    if (parser.isSet(*option)) try {
+        cnnlab::checkWritable(parser.value(*option).toStdString());
+      } catch (const cnnlab::FileError& e) {
+        std::fprintf(stderr, "error: %s\n", e.what());
+        return 1;
+      }
+
   QSize windowSize;
   if (parser.isSet(size)) {
     const QStringList parts = parser.value(size).split('x');
@@ -104,11 +115,15 @@ int main(int argc, char** argv) {
     }
   }
   if (parser.isSet(presenter)) window.dashboard()->setPresenterMode(true);
+  int status = 0;
   if (parser.isSet(metricsCsv))
     QObject::connect(&window.session(), &cnnlab::TrainingSession::epochsCompleted, &window, [&] {
       QString error;
-      if (!window.dashboard()->exportMetricsCsv(parser.value(metricsCsv), &error))
+      if (!window.dashboard()->exportMetricsCsv(parser.value(metricsCsv), &error)) {
         std::fprintf(stderr, "error: %s\n", qPrintable(error));
+        status = 1;
+        if (!parser.isSet(screenshot)) app.exit(status);
+      }
     });
   window.show();
   if (windowSize.isValid() && window.size() != windowSize)
@@ -117,15 +132,18 @@ int main(int argc, char** argv) {
 
   if (!parser.isSet(screenshot)) {
     if (epochs > 0) window.dashboard()->runEpochs(epochs);
-    return app.exec();
+    const int code = app.exec();
+    return status ? status : code;
   }
   const QString file = parser.value(screenshot);
-  int status = 0;
   auto grab = [&] {
     // Let queued snapshots and replots land before grabbing.
     QTimer::singleShot(400, &window, [&] {
-      if (!window.grab().save(file)) {
-        std::fprintf(stderr, "error: cannot write %s\n", qPrintable(file));
+      QByteArray bytes;
+      QString error;
+      if (!cnnlab::PlotExport::render(&window, "png", &bytes, &error) ||
+          !cnnlab::PlotExport::writeFile(file, bytes, &error)) {
+        std::fprintf(stderr, "error: cannot write %s: %s\n", qPrintable(file), qPrintable(error));
         status = 1;
       }
       app.exit(status);

@@ -65,9 +65,9 @@ GradientCheckResult checkLayer(Layer<double>& layer, std::size_t batch, std::uin
     return relativeError(analytic, (plus - minus) / (2 * h));
   };
   for (std::size_t i : sampleIndices(X.n_elem, maxEntries, rng))
-    result.maxInputError = std::max(result.maxInputError, compare(X[i], analyticX[i]));
+    result.maxInputError = worstError(result.maxInputError, compare(X[i], analyticX[i]));
   for (std::size_t i : sampleIndices(theta.n_elem, maxEntries, rng))
-    result.maxParameterError = std::max(result.maxParameterError, compare(theta[i], analyticTheta[i]));
+    result.maxParameterError = worstError(result.maxParameterError, compare(theta[i], analyticTheta[i]));
   return result;
 }
 
@@ -86,7 +86,7 @@ GradientCheckResult checkLoss(const Loss<double>& loss, std::size_t outputs, std
     P[i] = saved - h;
     const double minus = loss.value(P, T);
     P[i] = saved;
-    result.maxInputError = std::max(result.maxInputError, relativeError(G[i], (plus - minus) / (2 * h)));
+    result.maxInputError = worstError(result.maxInputError, relativeError(G[i], (plus - minus) / (2 * h)));
     ++result.checked;
   }
   return result;
@@ -143,11 +143,11 @@ std::vector<GradientCheckResult> checkNetwork(const nlohmann::json& spec, std::u
   for (const ParameterRange& range : network.parameterRanges())
     for (std::size_t k : sampleIndices(range.count, maxEntries, rng)) {
       const std::size_t i = range.offset + k;
-      whole.maxParameterError = std::max(whole.maxParameterError, centralDifference(network.parameters()[i], analytic[i]));
+      whole.maxParameterError = worstError(whole.maxParameterError, centralDifference(network.parameters()[i], analytic[i]));
       ++whole.checked;
     }
   for (std::size_t i : sampleIndices(X.n_elem, maxEntries, rng)) {
-    whole.maxInputError = std::max(whole.maxInputError, centralDifference(X[i], analyticX[i]));
+    whole.maxInputError = worstError(whole.maxInputError, centralDifference(X[i], analyticX[i]));
     ++whole.checked;
   }
   results.push_back(whole);

@@ -9,14 +9,22 @@
 #include "engine/layers/layer.hpp"
 #include "engine/loss.hpp"
 
+#include <algorithm>
+#include <limits>
+
 namespace cnnlab {
+
+// The larger error, where NaN counts as the worst (std::max(0, NaN) would return 0 and pass).
+inline double worstError(double a, double b) {
+  return a != a || b != b ? std::numeric_limits<double>::quiet_NaN() : std::max(a, b);
+}
 
 struct GradientCheckResult {
   std::string name;                  // "layer 1 (Conv 5@3×3)" or "loss (binary_cross_entropy)"
   double maxInputError = 0;          // largest relative error of ∂E/∂X (or ∂E/∂prediction)
   double maxParameterError = 0;      // largest relative error of ∂E/∂θ (0 without parameters)
   std::size_t checked = 0;           // entries compared
-  double maxError() const { return std::max(maxInputError, maxParameterError); }
+  double maxError() const { return worstError(maxInputError, maxParameterError); }
 };
 
 // |a − n| / max(|a|, |n|, 1e-7): relative, but tolerant where both are ~0.

@@ -9,8 +9,10 @@
 #include <cstring>
 
 // One clone per instruction set, chosen by the loader (GNU ifunc). Sanitizer builds keep one
-// plain version: they measure correctness, not speed.
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__SANITIZE_ADDRESS__)
+// plain version: they measure correctness, not speed, and under TSan the ifunc resolvers run
+// before its runtime is up and crash at load.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__SANITIZE_ADDRESS__) && \
+    !defined(__SANITIZE_THREAD__)
 // Feature names, not "arch=…": an arch clone is only taken on that exact CPU family.
 #define CNNLAB_CLONES __attribute__((target_clones("default", "avx2", "avx512f")))
 #else

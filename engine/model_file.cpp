@@ -10,7 +10,9 @@
 #include <unistd.h>
 
 #include "engine/data/idx.hpp"
+#include "engine/file_io.hpp"
 #include "engine/network_spec.hpp"
+#include "engine/safe_json.hpp"
 
 namespace cnnlab {
 
@@ -35,7 +37,10 @@ T get(const std::vector<std::uint8_t>& in, std::size_t& at, const std::string& p
 }  // namespace
 
 void saveModel(const Network<float>& network, const std::string& path, const nlohmann::json& metadata) {
-  const std::string json = nlohmann::json{{"network", network.spec()}, {"metadata", metadata}}.dump();
+  // The loader refuses such weights, so saving them would replace a good file with an unusable one.
+  if (!network.parameters().is_finite())
+    throw ModelFileError(path + ": not saved: the weights contain NaN or Inf (training diverged)");
+  const std::string json = nlohmann::json{{"network", network.spec()}, {"metadata", metadata}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   std::string bytes(kMagic, kMagic + 8);
   put<std::uint32_t>(bytes, kModelFormatVersion);
   put<std::uint64_t>(bytes, json.size());
@@ -47,31 +52,22 @@ void saveModel(const Network<float>& network, const std::string& path, const nlo
   std::memcpy(bytes.data() + at, network.parameters().memptr(), 4 * network.parameterCount());  // x86-64: little-endian
   put<std::uint32_t>(bytes, std::uint32_t(crc32(0L, reinterpret_cast<const Bytef*>(bytes.data()), uInt(bytes.size()))));
 
-  const std::string temporary = path + ".tmp";
-  {
-    std::FILE* file = std::fopen(temporary.c_str(), "wb");
-    if (!file) throw ModelFileError(path + ": cannot write (" + std::strerror(errno) + ")");
-    const bool ok = std::fwrite(bytes.data(), 1, bytes.size(), file) == bytes.size() && std::fflush(file) == 0 &&
-                    ::fsync(fileno(file)) == 0;
-    const bool closed = std::fclose(file) == 0;
-    if (!ok || !closed) {
-      std::remove(temporary.c_str());
-      throw ModelFileError(path + ": writing failed (disk full?); the previous file is unchanged");
-    }
-  }
-  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-    std::remove(temporary.c_str());
-    throw ModelFileError(path + ": cannot replace the file (" + std::strerror(errno) + ")");
+  try {
+    writeFileAtomically(path, bytes);
+  } catch (const FileError& e) {
+    throw ModelFileError(e.what());
   }
 }
 
 LoadedModel loadModel(const std::string& path) {
-  std::vector<std::uint8_t> bytes;
   try {
-    bytes = readFileBytes(path);
+    return parseModel(readFileBytes(path), path);
   } catch (const IdxError& e) {
     throw ModelFileError(e.what());
   }
+}
+
+LoadedModel parseModel(const std::vector<std::uint8_t>& bytes, const std::string& path) {
   if (bytes.size() < 8 || std::memcmp(bytes.data(), kMagic, 8) != 0)
     throw ModelFileError(path + ": not a cnnlab model file (bad magic)");
   if (bytes.size() < 8 + 4 + 8 + 8 + 4) throw ModelFileError(path + ": truncated model file");
@@ -95,11 +91,11 @@ LoadedModel loadModel(const std::string& path) {
     throw ModelFileError(path + ": the model file is corrupt (checksum mismatch)");
   nlohmann::json document;
   try {
-    document = nlohmann::json::parse(bytes.begin() + std::ptrdiff_t(jsonAt), bytes.begin() + std::ptrdiff_t(jsonAt + jsonLength));
-  } catch (const nlohmann::json::exception&) {
-    throw ModelFileError(path + ": the network description is not valid JSON");
+    document = parseJsonSafely(std::string_view(reinterpret_cast<const char*>(bytes.data()) + jsonAt, jsonLength));
+  } catch (const std::invalid_argument& e) {
+    throw ModelFileError(path + ": the network description is not valid JSON (" + e.what() + ")");
   }
-  if (!document.is_object() || !document.contains("network"))
+  if (!document.is_object() || !document.contains("network") || !document["network"].is_object())
     throw ModelFileError(path + ": the model file has no network description");
   LoadedModel model{Network<float>(Shape{1, 1, 1}), document.value("metadata", nlohmann::json::object())};
   try {

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "engine/network.hpp"
 
@@ -33,5 +34,7 @@ struct LoadedModel {
 void saveModel(const Network<float>& network, const std::string& path, const nlohmann::json& metadata = {});
 // Throws ModelFileError for a missing, truncated, corrupt, wrong-version or inconsistent file.
 LoadedModel loadModel(const std::string& path);
+// The same checks on a model file's bytes; path only names it in messages (the fuzz target's entry).
+LoadedModel parseModel(const std::vector<std::uint8_t>& bytes, const std::string& path);
 
 }  // namespace cnnlab

@@ -5,7 +5,9 @@
 #include <set>
 #include <sstream>
 
+#include "engine/file_io.hpp"
 #include "engine/layers/layer_registry.hpp"
+#include "engine/safe_json.hpp"
 
 namespace cnnlab {
 
@@ -42,7 +44,7 @@ std::size_t positive(const nlohmann::json& object, const char* key, std::size_t 
   const bool negative = value.is_number_integer() && !value.is_number_unsigned() && value.get<long long>() < 0;
   if (!value.is_number_integer() || negative || value.get<unsigned long long>() == 0 ||
       value.get<unsigned long long>() > 100000)
-    throw SpecError(where + ": \"" + key + "\" must be a positive integer (at most 100000), not " + value.dump(),
+    throw SpecError(where + ": \"" + key + "\" must be a positive integer (at most 100000), not " + describeJsonValue(value),
                     layer);
   return value.get<std::size_t>();
 }
@@ -53,7 +55,7 @@ std::string choice(const nlohmann::json& object, const char* key, const std::str
   if (!object.contains(key)) return fallback;
   const auto& value = object[key];
   if (!value.is_string() || !allowed.count(value.get<std::string>()))
-    throw SpecError(where + "\"" + key + "\" must be one of " + joined(allowed) + ", not " + value.dump(), layer);
+    throw SpecError(where + "\"" + key + "\" must be one of " + joined(allowed) + ", not " + describeJsonValue(value), layer);
   return value.get<std::string>();
 }
 
@@ -76,6 +78,9 @@ const nlohmann::json& layersOf(const nlohmann::json& spec) {
   if (!spec.contains("layers") || !spec["layers"].is_array())
     throw SpecError("missing \"layers\": an array of layer objects");
   if (spec["layers"].empty()) throw SpecError("\"layers\" is empty: a network needs at least one layer");
+  if (spec["layers"].size() > kMaxSpecLayers)
+    throw SpecError("\"layers\" has " + std::to_string(spec["layers"].size()) + " layers (at most " +
+                    std::to_string(kMaxSpecLayers) + ")");
   return spec["layers"];
 }
 
@@ -92,7 +97,12 @@ Initialization initOf(const nlohmann::json& spec) {
 
 // Refuses a layer whose output or weights would be absurdly large (a typo like "units": 100000).
 template <typename eT>
-void checkSize(const Layer<eT>& layer, std::size_t parametersSoFar, const std::string& where, long at) {
+void checkSize(const Layer<eT>& layer, std::size_t parametersSoFar, std::size_t activationsSoFar,
+               const std::string& where, long at) {
+  if (activationsSoFar + layer.outputShape().size() > kMaxSpecActivationTotal)
+    throw SpecError(where + ": the layers' outputs add up to more than " + std::to_string(kMaxSpecActivationTotal) +
+                        " values per sample",
+                    at);
   if (layer.outputShape().size() > kMaxSpecActivation)
     throw SpecError(where + ": its output " + layer.outputShape().str() + " has " +
                         std::to_string(layer.outputShape().size()) + " values per sample (at most " +
@@ -141,17 +151,23 @@ std::unique_ptr<Layer<eT>> makeLayer(const nlohmann::json& layer, const Shape& i
 
 nlohmann::json parseSpecText(const std::string& text) {
   try {
-    return nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
-    std::string what = e.what();
-    const auto bracket = what.find("] ");
-    throw SpecError("bad JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2)));
+    return parseJsonSafely(text);
+  } catch (const std::invalid_argument& e) {
+    throw SpecError(e.what());
   }
 }
 
 nlohmann::json readSpecFile(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
+  try {
+    requireRegularFile(path);
+  } catch (const FileError& e) {
+    throw SpecError(e.what());
+  }
+  std::ifstream file(path, std::ios::binary | std::ios::ate);
   if (!file) throw SpecError(path + ": cannot open the file");
+  if (file.tellg() > std::streamoff(kMaxSpecFileBytes))
+    throw SpecError(path + ": a network file of more than " + std::to_string(kMaxSpecFileBytes >> 20) + " MiB");
+  file.seekg(0);
   std::stringstream text;
   text << file.rdbuf();
   try {
@@ -166,7 +182,7 @@ std::vector<LayerInfo> inspectSpec(const nlohmann::json& spec) {
   const auto& layers = layersOf(spec);
   std::vector<LayerInfo> infos;
   bool failed = false;
-  std::size_t parameters = 0;
+  std::size_t parameters = 0, activations = 0;
   for (std::size_t i = 0; i < layers.size(); ++i) {
     LayerInfo info;
     info.type = layers[i].is_object() && layers[i].contains("type") && layers[i]["type"].is_string()
@@ -178,7 +194,8 @@ std::vector<LayerInfo> inspectSpec(const nlohmann::json& spec) {
     } else {
       try {
         auto layer = makeLayer<float>(layers[i], shape, i);
-        checkSize(*layer, parameters, layerName(i, layers[i]), long(i));
+        checkSize(*layer, parameters, activations, layerName(i, layers[i]), long(i));
+        activations += layer->outputShape().size();
         info.description = layer->describe();
         info.outputShape = layer->outputShape();
         info.parameters = layer->parameterCount();
@@ -238,10 +255,11 @@ Network<eT> buildNetwork(const nlohmann::json& spec, std::size_t outputClasses) 
   const auto& layers = layersOf(spec);
   const std::string loss = lossOf(spec);
   const Initialization init = initOf(spec);
-  std::size_t parameters = 0;
+  std::size_t parameters = 0, activations = 0;
   for (std::size_t i = 0; i < layers.size(); ++i) {
     auto layer = makeLayer<eT>(layers[i], network.outputShape(), i);
-    checkSize(*layer, parameters, layerName(i, layers[i]), long(i));
+    checkSize(*layer, parameters, activations, layerName(i, layers[i]), long(i));
+    activations += layer->outputShape().size();
     parameters += layer->parameterCount();
     network.add(std::move(layer));
   }

@@ -31,9 +31,10 @@ struct LayerInfo {
   std::string error;        // empty when the layer is valid
 };
 
-// Parses JSON text; throws SpecError("bad JSON: …") on a syntax error.
+// Parses JSON text (engine/safe_json: depth capped, duplicate keys refused); throws SpecError("bad JSON: …").
 nlohmann::json parseSpecText(const std::string& text);
-// Reads a spec file; throws SpecError naming the file when it cannot be read or parsed.
+// Reads a spec file (a regular file of at most kMaxSpecFileBytes); throws SpecError naming the file
+// when it cannot be read or parsed.
 nlohmann::json readSpecFile(const std::string& path);
 
 // Infers every layer's shapes and parameter count; stops filling at the first invalid layer
@@ -60,6 +61,9 @@ SpecCheck checkSpec(const nlohmann::json& spec, std::size_t outputClasses = 0);
 // Limits that keep a lying or mistyped spec from allocating gigabytes.
 constexpr std::size_t kMaxSpecParameters = 20'000'000;  // trainable values in the whole network
 constexpr std::size_t kMaxSpecActivation = 4'000'000;   // values in one sample's input or any layer's output
+constexpr std::size_t kMaxSpecActivationTotal = 16'000'000;  // values in all layers' outputs for one sample
+constexpr std::size_t kMaxSpecLayers = 1000;
+constexpr std::size_t kMaxSpecFileBytes = std::size_t(16) << 20;  // a spec file; real ones are a few KB
 
 // Builds and finalizes (zero weights) the network. Throws SpecError on any problem; when
 // outputClasses > 0 the final layer's size must equal it.

@@ -52,7 +52,13 @@ void appendImage(const QString& path, const ImageFolderOptions& options, std::ve
   reader.setAutoTransform(true);
   QImage image;
   {
-    const QuietDecoding quiet;
+    const QuietDecoding quiet;  // reading even the size of a broken PNG makes libpng complain
+    // Qt refuses to allocate more than 256 MB and says only "Unable to read image data"; name the limit.
+    const QSize size = reader.size();
+    if (size.isValid() && qint64(size.width()) * size.height() > kMaxImagePixels)
+      throw ImageFolderError(path.toStdString() + ": the image is " + std::to_string(size.width()) + "×" +
+                             std::to_string(size.height()) + " pixels (at most " + std::to_string(kMaxImagePixels) +
+                             ", e.g. 4096×4096; scale it down first)");
     image = reader.read();
   }
   if (image.isNull())
@@ -75,6 +81,14 @@ void appendImage(const QString& path, const ImageFolderOptions& options, std::ve
 
 }  // namespace
 
+std::vector<std::uint8_t> readImage(const std::string& path, const ImageFolderOptions& options) {
+  if (options.height == 0 || options.width == 0 || options.height > 1024 || options.width > 1024)
+    throw ImageFolderError(path + ": the image size must be between 1×1 and 1024×1024");
+  std::vector<std::uint8_t> pixels;
+  appendImage(QString::fromStdString(path), options, pixels);
+  return pixels;
+}
+
 RawImages readImageFolder(const std::string& directory, const ImageFolderOptions& options) {
   const QDir root(QString::fromStdString(directory));
   if (!root.exists()) throw ImageFolderError(directory + ": not a directory");
@@ -90,6 +104,15 @@ RawImages readImageFolder(const std::string& directory, const ImageFolderOptions
   raw.width = options.width;
   raw.source = directory;
   for (int label = 0; label < classes.size(); ++label) {
+    // A newline in a class name would split a line of --show-predictions or of a CSV in two.
+    for (QChar ch : classes[label])
+      if (ch.category() == QChar::Other_Control) {
+        QString shown = classes[label];
+        for (QChar& c : shown)
+          if (c.category() == QChar::Other_Control) c = u'?';
+        throw ImageFolderError(root.filePath(shown).toStdString() +
+                               ": a class folder's name contains a control character (such as a newline)");
+      }
     QDir folder(root.filePath(classes[label]));
     QStringList files = folder.entryList(kImagePatterns, QDir::Files, QDir::Name);
     if (files.isEmpty())
@@ -122,7 +145,13 @@ bool isImageFolder(const std::string& directory) {
 RawSplit readDataDirectory(const std::string& directory, double trainFraction, const ImageFolderOptions& options) {
   if (!(trainFraction > 0 && trainFraction < 1))
     throw std::invalid_argument("the train fraction must be between 0 and 1, e.g. 0.8");
-  if (isImageFolder(directory)) return splitRawByClass(readImageFolder(directory, options), trainFraction);
+  if (isImageFolder(directory)) {
+    RawSplit split = splitRawByClass(readImageFolder(directory, options), trainFraction);
+    if (split.test.count == 0)
+      throw ImageFolderError(directory + ": no class has two images, so nothing is left to test on; give each class "
+                             "at least two images");
+    return split;
+  }
   const QDir root(QString::fromStdString(directory));
   if (root.exists() && root.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot))
     throw ImageFolderError(directory + ": empty folder: expected MNIST-layout IDX files or one subfolder of "

@@ -16,6 +16,9 @@ class ImageFolderError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// The largest image decoded (4096×4096): above it QImage gives up with an unhelpful message.
+constexpr long long kMaxImagePixels = 4096LL * 4096LL;
+
 struct ImageFolderOptions {
   std::size_t height = 28, width = 28;  // every image is resized to this (aspect not kept)
   bool invert = false;                  // dark ink on light paper → light on dark, as MNIST
@@ -25,14 +28,20 @@ struct ImageFolderOptions {
 // Reads DIR/<class>/<image>.png|.jpg|.jpeg; classes are the subfolders in name order, labelled
 // 0, 1, …; their names go to RawImages::classNames. Transparent pixels count as white paper.
 // Throws ImageFolderError for: not a directory, no class subfolders (an empty folder), a class
-// folder without images, an image that cannot be decoded, more than 256 classes.
+// folder without images, an image that cannot be decoded or is larger than kMaxImagePixels, a class
+// folder name with a control character, more than 256 classes.
 RawImages readImageFolder(const std::string& directory, const ImageFolderOptions& options = {});
+
+// One image file, decoded as readImageFolder does: options.height × options.width bytes, row-major.
+// Throws ImageFolderError when it cannot be decoded or is too large.
+std::vector<std::uint8_t> readImage(const std::string& path, const ImageFolderOptions& options = {});
 
 // True when DIR holds no IDX files but has at least one subfolder (so it is meant as an image folder).
 bool isImageFolder(const std::string& directory);
 
 // IDX files (readMnistDirectory, a single pair split by trainFraction) or an image folder (each
-// class split by trainFraction, images resized to options' size). Throws IdxError/ImageFolderError.
+// class split by trainFraction, images resized to options' size). Throws IdxError/ImageFolderError,
+// also when an image folder leaves no test images (no class has two).
 RawSplit readDataDirectory(const std::string& directory, double trainFraction = 0.8,
                            const ImageFolderOptions& options = {});
 

@@ -177,11 +177,12 @@ Dataset makeDataset(const RawImages& raw, const Selection& selection) {
   }
   std::vector<std::size_t> chosen;
   for (std::size_t c = 0; c < classes.size(); ++c) {
-    if (byClass[c].empty())
+    if (byClass[c].empty() && selection.requireEveryClass)
       throw std::invalid_argument("class " + labelName(raw, classes[c]) + " has no samples in " + raw.source +
                                   " (its labels run from 0 to " + std::to_string(countLabels(raw).size()) + "−1)");
     chosen.insert(chosen.end(), byClass[c].begin(), byClass[c].end());
   }
+  if (chosen.empty()) throw std::invalid_argument(raw.source + ": no samples of the chosen classes");
   if (selection.shuffle) std::shuffle(chosen.begin(), chosen.end(), std::mt19937_64(selection.seed));
 
   Dataset data;

@@ -73,10 +73,11 @@ struct Selection {
   std::size_t perClassLimit = 0; // the first N of each class (0: all)
   bool shuffle = true;           // permute once, as the notes' preprocessing does
   std::uint64_t seed = 0;
+  bool requireEveryClass = true; // false: a class without samples is allowed (a small test split)
 };
 
 // Throws std::invalid_argument for no images, inconsistent sizes, a class listed twice, a class
-// that has no samples (a label out of range) or a label over 255.
+// that has no samples (a label out of range; unless !requireEveryClass) or a label over 255.
 Dataset makeDataset(const RawImages& raw, const Selection& selection);
 
 // Parses "0,1" or "3, 5, 8" into labels 0–255; throws std::invalid_argument.

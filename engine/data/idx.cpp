@@ -3,11 +3,19 @@
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <fstream>
+
+#include "engine/file_io.hpp"
 
 namespace cnnlab {
 
 std::vector<std::uint8_t> readFileBytes(const std::string& path) {
+  try {
+    requireRegularFile(path);  // a FIFO would block forever, a directory reads as garbage
+  } catch (const FileError& e) {
+    throw IdxError(e.what());
+  }
   std::ifstream file(path, std::ios::binary | std::ios::ate);
   if (!file) throw IdxError(path + ": cannot open the file");
   const std::streamoff size = file.tellg();
@@ -20,38 +28,61 @@ std::vector<std::uint8_t> readFileBytes(const std::string& path) {
   return bytes;
 }
 
+namespace {
+
+// The size an IDX header promises (header plus data), once enough of it has been inflated;
+// 0 while unknown or when the bytes are not an IDX header (parseIdx reports that later).
+std::size_t claimedIdxSize(const std::uint8_t* data, std::size_t size) {
+  if (size < 4 || data[0] != 0 || data[1] != 0 || data[3] == 0 || data[3] > 4) return 0;
+  const std::size_t header = 4 + 4 * std::size_t(data[3]);
+  if (size < header) return 0;
+  std::uint64_t total = 1;
+  for (unsigned d = 0; d < data[3]; ++d) {
+    const std::uint8_t* p = data + 4 + 4 * d;
+    total *= (std::uint64_t(p[0]) << 24) | (std::uint64_t(p[1]) << 16) | (std::uint64_t(p[2]) << 8) | p[3];
+    if (total > kMaxIdxBytes) return kMaxIdxBytes;
+  }
+  return header + std::size_t(total);
+}
+
+}  // namespace
+
 std::vector<std::uint8_t> gunzipIfNeeded(std::vector<std::uint8_t> bytes, const std::string& name) {
   if (bytes.size() < 2 || bytes[0] != 0x1f || bytes[1] != 0x8b) return bytes;
   z_stream stream{};
   if (inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK) throw IdxError(name + ": zlib could not start");
+  auto fail = [&](const std::string& why) {
+    inflateEnd(&stream);
+    throw IdxError(name + ": " + why);
+  };
   std::vector<std::uint8_t> out;
-  // Grow by what the stream really yields, never by what a header claims.
-  out.resize(std::min<std::size_t>(bytes.size() * 4 + 1024, kMaxIdxBytes));
+  // Grow by what the stream really yields, in steps of at most 1 MiB, and stop as soon as it
+  // passes what the IDX header claims: a gzip bomb is refused after a few MB, not 2 GiB.
+  constexpr std::size_t kStep = std::size_t(1) << 20;
+  out.resize(std::min<std::size_t>(bytes.size() * 4 + 1024, kStep));
   stream.next_in = bytes.data();
   stream.avail_in = static_cast<uInt>(bytes.size());
-  std::size_t produced = 0;
+  std::size_t produced = 0, limit = kMaxIdxBytes;
   int status = Z_OK;
   while (status != Z_STREAM_END) {
     if (produced == out.size()) {
-      if (out.size() >= kMaxIdxBytes) {
-        inflateEnd(&stream);
-        throw IdxError(name + ": decompresses to more than 2 GiB");
-      }
-      out.resize(std::min(out.size() * 2, kMaxIdxBytes));
+      if (out.size() >= limit) fail(limit == kMaxIdxBytes ? "decompresses to more than 2 GiB"
+                                                          : "decompresses to more than the " + std::to_string(limit) +
+                                                                " bytes its IDX header claims");
+      out.resize(std::min({out.size() * 2, out.size() + 64 * kStep, limit + 1}));
     }
     stream.next_out = out.data() + produced;
-    stream.avail_out = static_cast<uInt>(std::min<std::size_t>(out.size() - produced, 1u << 30));
+    stream.avail_out = static_cast<uInt>(std::min(out.size() - produced, kStep));
     const uInt before = stream.avail_out;
     status = inflate(&stream, Z_NO_FLUSH);
     produced += before - stream.avail_out;
-    if (status == Z_BUF_ERROR && stream.avail_in == 0) {
-      inflateEnd(&stream);
-      throw IdxError(name + ": the gzip data is truncated");
-    }
-    if (status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR) {
-      inflateEnd(&stream);
-      throw IdxError(name + ": the gzip data is corrupt (" + (stream.msg ? stream.msg : "zlib error") + ")");
-    }
+    if (limit == kMaxIdxBytes)
+      if (const std::size_t claimed = claimedIdxSize(out.data(), produced)) limit = claimed;
+    if (produced > limit)
+      fail("decompresses to more than the " + std::to_string(limit) + " bytes its IDX header claims");
+    if (status == Z_BUF_ERROR && stream.avail_in == 0) fail("the gzip data is truncated");
+    if (status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR)
+      fail(std::string("the gzip data is corrupt (") + (stream.msg ? stream.msg : "zlib error") + ")");
   }
   inflateEnd(&stream);
   out.resize(produced);
@@ -99,15 +130,17 @@ IdxArray readIdx(const std::string& path, unsigned expectedDims) {
 }
 
 void writeIdx(const std::string& path, const IdxArray& array) {
-  std::ofstream file(path, std::ios::binary);
-  const std::uint8_t head[4] = {0, 0, 0x08, std::uint8_t(array.dims.size())};
-  file.write(reinterpret_cast<const char*>(head), 4);
-  for (std::uint32_t d : array.dims) {
-    const std::uint8_t b[4] = {std::uint8_t(d >> 24), std::uint8_t(d >> 16), std::uint8_t(d >> 8), std::uint8_t(d)};
-    file.write(reinterpret_cast<const char*>(b), 4);
+  std::string bytes(4 + 4 * array.dims.size(), '\0');
+  bytes[2] = 0x08;
+  bytes[3] = char(array.dims.size());
+  for (std::size_t i = 0; i < array.dims.size(); ++i)
+    for (int b = 0; b < 4; ++b) bytes[4 + 4 * i + std::size_t(b)] = char(array.dims[i] >> (24 - 8 * b));
+  bytes.append(reinterpret_cast<const char*>(array.data.data()), array.data.size());
+  try {
+    writeFileAtomically(path, bytes);
+  } catch (const FileError& e) {
+    throw IdxError(e.what());
   }
-  file.write(reinterpret_cast<const char*>(array.data.data()), std::streamsize(array.data.size()));
-  if (!file) throw IdxError(path + ": cannot write the file");
 }
 
 }  // namespace cnnlab

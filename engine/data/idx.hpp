@@ -24,10 +24,12 @@ struct IdxArray {
 constexpr std::size_t kMaxIdxBytes = std::size_t(1) << 31;
 
 // Decompresses gzip data (detected by its magic bytes) or returns plain data unchanged.
-// Throws IdxError when the gzip stream is corrupt or truncated, or larger than kMaxIdxBytes.
+// Throws IdxError when the gzip stream is corrupt or truncated, or inflates past what its IDX header
+// claims (checked as it inflates, so a gzip bomb stops early) or past kMaxIdxBytes.
 std::vector<std::uint8_t> gunzipIfNeeded(std::vector<std::uint8_t> bytes, const std::string& name);
 
-// Reads a whole file (at most kMaxIdxBytes); throws IdxError when it cannot.
+// Reads a whole regular file (at most kMaxIdxBytes); throws IdxError when it cannot (a FIFO,
+// directory or device is refused before opening).
 std::vector<std::uint8_t> readFileBytes(const std::string& path);
 
 // Parses an IDX byte buffer. expectedDims: 0 for any, else the required number of dimensions.
@@ -38,7 +40,7 @@ IdxArray parseIdx(const std::vector<std::uint8_t>& bytes, const std::string& nam
 // readFileBytes + gunzipIfNeeded + parseIdx.
 IdxArray readIdx(const std::string& path, unsigned expectedDims = 0);
 
-// Writes an IDX file of unsigned bytes (plain, not compressed); for tests and exports.
+// Writes an IDX file of unsigned bytes (plain, not compressed) atomically; for tests and exports.
 void writeIdx(const std::string& path, const IdxArray& array);
 
 }  // namespace cnnlab

@@ -18,7 +18,21 @@ PresetSelections presetSelections(const Preset& preset, const std::vector<int>& 
 PresetData preparePresetData(const Preset& preset, const RawSplit& raw, const std::vector<int>& classes,
                              std::optional<std::size_t> perClass, std::uint64_t seed) {
   const PresetSelections s = presetSelections(preset, classes, perClass, seed);
-  return {makeDataset(raw.train, s.train), makeDataset(raw.test, s.test)};
+  Dataset train = makeDataset(raw.train, s.train);
+  // One class map for both splits: class index i means train.classes[i] in the test set too, so a
+  // test label the training set lacks would be scored against the wrong output.
+  Selection test = s.test;
+  test.classes = train.classes;
+  test.requireEveryClass = false;
+  if (s.train.classes.empty()) {
+    std::vector<bool> known(256, false);
+    for (int c : train.classes) known[std::size_t(c)] = true;
+    for (std::uint8_t label : raw.test.labels)
+      if (!known[label])
+        throw std::invalid_argument("the test data has label " + labelName(raw.test, label) +
+                                    ", which the training data does not have (" + raw.test.source + ")");
+  }
+  return {std::move(train), makeDataset(raw.test, test)};
 }
 
 }  // namespace cnnlab

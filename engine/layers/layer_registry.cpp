@@ -13,6 +13,7 @@
 #include "engine/layers/sigmoid.hpp"
 #include "engine/layers/softmax.hpp"
 #include "engine/layers/tanh.hpp"
+#include "engine/safe_json.hpp"
 
 namespace cnnlab {
 
@@ -220,7 +221,10 @@ std::vector<LayerType> makeTable() {
   temperature.help = "T > 0: softmax(x / T); above 1 flattens the probabilities, below 1 sharpens them";
   temperature.kind = FieldKind::Number;
   temperature.defaultValue = 1.0;
-  temperature.minimum = 0;
+  // Below 1e-3 the logits divided by T overflow float for any trained network; refuse it here
+  // rather than let training fail later with a misleading learning-rate message.
+  temperature.minimum = 1e-3;
+  temperature.maximum = 1e6;
   temperature.editorMinimum = 0.05;
   temperature.editorMaximum = 100;
   temperature.step = 0.1;
@@ -276,20 +280,21 @@ json LayerType::resolveFields(const json& layer) const {
                                    : f.minimum == 1 ? "a positive integer"
                                                     : "an integer ≥ " + std::to_string((long long)f.minimum);
           throw std::invalid_argument(quoted + " must be " + what + " (at most " +
-                                      std::to_string((long long)f.maximum) + "), not " + value.dump());
+                                      std::to_string((long long)f.maximum) + "), not " + describeJsonValue(value));
         }
         break;
       }
       case FieldKind::Number:
-        if (!value.is_number() || !(value.get<double>() > f.minimum))
-          throw std::invalid_argument(quoted + " must be a number > " + formatNumber(f.minimum) + ", not " +
-                                      value.dump());
+        if (!value.is_number() || !(value.get<double>() > f.minimum) || !(value.get<double>() <= f.maximum))
+          throw std::invalid_argument(quoted + " must be a number > " + formatNumber(f.minimum) + " and ≤ " +
+                                      formatNumber(f.maximum) + ", not " +
+                                      describeJsonValue(value));
         break;
       case FieldKind::Choice: {
         bool known = false;
         for (const auto& c : f.choices) known = known || (value.is_string() && value.get<std::string>() == c.value);
         if (!known)
-          throw std::invalid_argument(quoted + " must be one of " + sortedValues(f.choices) + ", not " + value.dump());
+          throw std::invalid_argument(quoted + " must be one of " + sortedValues(f.choices) + ", not " + describeJsonValue(value));
         break;
       }
     }

@@ -41,7 +41,7 @@ struct LayerField {
   // What the designer writes into a brand-new layer (null: leave the field out).
   nlohmann::json initialValue;
   // Integer: the accepted range [minimum, maximum], also the designer's spin box range.
-  // Number: any value > minimum is accepted (no upper limit); the designer's spin box runs over
+  // Number: a value in (minimum, maximum] is accepted; the designer's spin box runs over
   // [editorMinimum, editorMaximum] in steps of step.
   double minimum = 1, maximum = 100000;
   double editorMinimum = 0, editorMaximum = 0, step = 1;

@@ -2,6 +2,10 @@
 #include <QtTest>
 #include <QTemporaryDir>
 
+#include <sys/resource.h>
+
+#include <csignal>
+
 #include "engine/model_file.hpp"
 #include "engine/network_spec.hpp"
 #include "engine/presets.hpp"
@@ -82,11 +86,20 @@ class TestModelFile : public QObject {
     const QString file = dir_.filePath("keep.cnnlab");
     saveModel(seedNetwork(1), file.toStdString());
     const QByteArray before = read(file);
-    // The temporary path is a directory: the write fails before anything replaces the file.
-    QVERIFY(QDir(dir_.path()).mkdir("keep.cnnlab.tmp"));
+    // A file-size limit stands in for a full disk: the write fails before anything replaces the
+    // file, and the temporary file is removed.
+    const auto entries = QDir(dir_.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    struct rlimit old {};
+    getrlimit(RLIMIT_FSIZE, &old);
+    auto* previous = std::signal(SIGXFSZ, SIG_IGN);
+    struct rlimit tiny = old;
+    tiny.rlim_cur = 1000;
+    setrlimit(RLIMIT_FSIZE, &tiny);
     QVERIFY_THROWS_EXCEPTION(ModelFileError, saveModel(seedNetwork(2), file.toStdString()));
+    setrlimit(RLIMIT_FSIZE, &old);
+    std::signal(SIGXFSZ, previous);
     QCOMPARE(read(file), before);
-    QVERIFY(QDir(dir_.path()).rmdir("keep.cnnlab.tmp"));
+    QCOMPARE(QDir(dir_.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), entries);
     saveModel(seedNetwork(2), file.toStdString());
     QVERIFY(read(file) != before);
   }

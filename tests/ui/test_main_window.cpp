@@ -140,6 +140,30 @@ class TestMainWindow : public QObject {
     QCOMPARE(QImage(file).size(), QSize(wh[0].toInt(), wh[1].toInt()));
   }
 
+  // Bad options and outputs that cannot be written: a one-line error and a non-zero exit, at once.
+  void badGuiOptions_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("epochs abc") << QStringList{"--train-epochs", "abc"} << "--train-epochs must be a whole number";
+    QTest::newRow("epochs -1") << QStringList{"--train-epochs", "-1"} << "--train-epochs must be a whole number";
+    QTest::newRow("csv folder missing") << QStringList{"--train-epochs", "1", "--metrics-csv", "/nonexistent/m.csv"}
+                                        << "does not exist";
+    QTest::newRow("csv is a directory") << QStringList{"--train-epochs", "1", "--metrics-csv", "/tmp"} << "a directory";
+    QTest::newRow("screenshot folder missing") << QStringList{"--screenshot", "/nonexistent/s.png"} << "does not exist";
+  }
+  void badGuiOptions() {
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    QProcess gui;
+    gui.start(qEnvironmentVariable("CNNLAB_GUI"), args);
+    QVERIFY(gui.waitForFinished(20000));
+    QCOMPARE(gui.exitCode(), 1);
+    // Qt may warn first (XDG_RUNTIME_DIR); the error is one line, the last.
+    const QStringList lines = QString::fromUtf8(gui.readAllStandardError()).trimmed().split('\n');
+    QVERIFY2(lines.last().startsWith("error: ") && lines.last().contains(message), qPrintable(lines.join('\n')));
+    QCOMPARE(lines.filter("error: ").size(), 1);
+  }
+
   void fileMenuOffersModelAndExports() {
     MainWindow window;
     QStringList actions;

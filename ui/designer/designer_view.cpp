@@ -14,7 +14,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -23,6 +22,7 @@
 #include "engine/presets.hpp"
 #include "ui/training/training_session.hpp"
 #include "ui/designer/network_flow.hpp"
+#include "ui/plot/plot_export.hpp"
 
 namespace cnnlab {
 
@@ -359,14 +359,8 @@ bool DesignerView::loadFile(const QString& path, QString* error) {
 }
 
 bool DesignerView::saveFile(const QString& path, QString* error) const {
-  QSaveFile file(path);
-  const std::string text = spec_.dump(2) + "\n";
-  if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) != qint64(text.size()) ||
-      !file.commit()) {
-    if (error) *error = path + ": " + file.errorString();
-    return false;
-  }
-  return true;
+  const std::string text = spec_.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  return PlotExport::writeFile(path, QByteArray::fromStdString(text), error);
 }
 
 bool DesignerView::trainInDashboard(QString* error) {

@@ -1,6 +1,7 @@
 // PlotExport: PNG, SVG and PDF output of plots and views.
 #include "ui/plot/plot_export.hpp"
 
+#include <QBuffer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
@@ -10,6 +11,8 @@
 #include <QPdfWriter>
 #include <QSvgGenerator>
 #include <qcustomplot.h>
+
+#include "engine/file_io.hpp"
 
 namespace cnnlab {
 
@@ -42,41 +45,49 @@ QString PlotExport::fileFilter() {
   return QObject::tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)");
 }
 
-bool PlotExport::save(QWidget* widget, const QString& path, QString* error) {
+bool PlotExport::render(QWidget* widget, const QString& suffix, QByteArray* bytes, QString* error) {
   if (!widget) return fail(error, QObject::tr("nothing to export"));
-  const QString suffix = QFileInfo(path).suffix().toLower();
   const QSize size = widget->size();
+  bytes->clear();
+  QBuffer buffer(bytes);
+  buffer.open(QIODevice::WriteOnly);
+  bool ok = false;
   if (suffix == "png") {
-    if (auto* plot = qobject_cast<QCustomPlot*>(widget)) {
-      if (plot->savePng(path, size.width(), size.height(), 2.0)) return true;
-    } else if (widget->grab().save(path, "PNG")) {
-      return true;
-    }
-    return fail(error, QObject::tr("cannot write %1").arg(path));
-  }
-  if (suffix == "svg") {
+    auto* plot = qobject_cast<QCustomPlot*>(widget);
+    const QPixmap pixmap = plot ? plot->toPixmap(size.width(), size.height(), 2.0) : widget->grab();
+    ok = pixmap.save(&buffer, "PNG");
+  } else if (suffix == "svg") {
     QSvgGenerator svg;
-    svg.setFileName(path);
+    svg.setOutputDevice(&buffer);
     svg.setSize(size);
     svg.setViewBox(QRect(QPoint(0, 0), size));
     svg.setTitle(widget->windowTitle().isEmpty() ? QStringLiteral("cnnlab") : widget->windowTitle());
-    if (!paintWidget(widget, &svg) || !QFileInfo(path).exists() || QFileInfo(path).size() == 0)
-      return fail(error, QObject::tr("cannot write %1").arg(path));
-    return true;
-  }
-  if (suffix == "pdf") {
-    if (auto* plot = qobject_cast<QCustomPlot*>(widget)) {
-      if (plot->savePdf(path, size.width(), size.height())) return true;
-      return fail(error, QObject::tr("cannot write %1").arg(path));
-    }
-    QPdfWriter pdf(path);
+    ok = paintWidget(widget, &svg);
+  } else if (suffix == "pdf") {
+    QPdfWriter pdf(&buffer);
     pdf.setResolution(96);
     pdf.setPageSize(QPageSize(QSizeF(size) * 72.0 / 96.0, QPageSize::Point));
     pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-    if (!paintWidget(widget, &pdf)) return fail(error, QObject::tr("cannot write %1").arg(path));
-    return true;
+    ok = paintWidget(widget, &pdf);
+  } else {
+    return fail(error, QObject::tr("unknown file type '%1': use .png, .svg or .pdf").arg(suffix));
   }
-  return fail(error, QObject::tr("unknown file type '%1': use .png, .svg or .pdf").arg(suffix));
+  if (!ok || bytes->isEmpty()) return fail(error, QObject::tr("cannot draw the %1 image").arg(suffix.toUpper()));
+  return true;
+}
+
+bool PlotExport::writeFile(const QString& path, const QByteArray& bytes, QString* error) {
+  try {
+    writeFileAtomically(path.toStdString(), std::string_view(bytes.constData(), std::size_t(bytes.size())));
+    return true;
+  } catch (const FileError& e) {
+    return fail(error, QObject::tr("cannot write %1").arg(QString::fromStdString(e.what())));  // "cannot write P: why"
+  }
+}
+
+bool PlotExport::save(QWidget* widget, const QString& path, QString* error) {
+  QByteArray bytes;
+  return render(widget, QFileInfo(path).suffix().toLower(), &bytes, error) && writeFile(path, bytes, error);
 }
 
 void PlotExport::saveWithDialog(QWidget* widget, const QString& suggestedName) {

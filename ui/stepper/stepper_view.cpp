@@ -15,7 +15,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QSlider>
 #include <QSpinBox>
@@ -31,6 +30,7 @@
 #include "engine/presets.hpp"
 #include "engine/teaching/handout.hpp"
 #include "ui/training/training_session.hpp"
+#include "ui/plot/plot_export.hpp"
 #include "ui/stepper/matrix_grid.hpp"
 
 namespace cnnlab {
@@ -927,39 +927,16 @@ void StepperView::editCell(MatrixGrid* grid, int row, int col) {
 
 bool StepperView::exportView(const QString& file, QString* error) {
   const QString suffix = QFileInfo(file).suffix().toLower();
-  bool ok = false;
-  if (suffix == "png") {
-    ok = board_->grab().save(file, "PNG");
-  } else if (suffix == "svg") {
-    QSvgGenerator svg;
-    svg.setFileName(file);
-    svg.setSize(board_->size());
-    svg.setViewBox(board_->rect());
-    svg.setTitle(qs(example_.title));
-    QPainter painter;
-    if ((ok = painter.begin(&svg))) {
-      board_->render(&painter);
-      ok = painter.end();
-    }
-  } else if (suffix == "pdf") {
-    QPdfWriter pdf(file);
-    pdf.setPageSize(QPageSize(QSizeF(board_->width(), board_->height()), QPageSize::Point));
-    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-    pdf.setResolution(72);
-    pdf.setTitle(qs(example_.title));
-    QPainter painter;
-    if ((ok = painter.begin(&pdf))) {
-      board_->render(&painter);
-      ok = painter.end();
-    }
-  } else {
+  if (suffix != "png" && suffix != "svg" && suffix != "pdf") {
     const QString message = tr("Export: use a .png, .svg or .pdf file name");
     if (error) *error = message;
     showError(message);
     return false;
   }
-  if (!ok || !QFileInfo(file).exists() || QFileInfo(file).size() == 0) {
-    const QString message = tr("Export: cannot write %1").arg(file);
+  QByteArray bytes;
+  QString reason;
+  if (!PlotExport::render(board_, suffix, &bytes, &reason) || !PlotExport::writeFile(file, bytes, &reason)) {
+    const QString message = tr("Export: %1").arg(reason);
     if (error) *error = message;
     showError(message);
     return false;
@@ -978,10 +955,9 @@ bool StepperView::exportHandout(const QString& file, QString* error) {
     showError(message);
     return false;
   }
-  QSaveFile out(file);
-  if (!out.open(QIODevice::WriteOnly) || out.write(text.data(), qint64(text.size())) != qint64(text.size()) ||
-      !out.commit()) {
-    const QString message = tr("Handout: cannot write %1").arg(file);
+  QString reason;
+  if (!PlotExport::writeFile(file, QByteArray::fromStdString(text), &reason)) {
+    const QString message = tr("Handout: %1").arg(reason);
     if (error) *error = message;
     showError(message);
     return false;

@@ -568,10 +568,8 @@ bool DashboardView::exportView(const QString& path, QString* error) {
 }
 
 bool DashboardView::exportMetricsCsv(const QString& path, QString* error) {
-  QFile file(path);
-  if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
-    return fail(error, tr("cannot write %1: %2").arg(path, file.errorString()));
-  QTextStream out(&file);
+  QString text;
+  QTextStream out(&text);
   out << "epoch,train_loss,train_accuracy,test_loss,test_accuracy,seconds,samples_per_second\n";
   const double samples = session_.trainSet() ? double(session_.trainSet()->size()) : 0;
   for (const EpochStats& e : session_.history())
@@ -580,8 +578,7 @@ bool DashboardView::exportMetricsCsv(const QString& path, QString* error) {
         << QString::number(e.seconds, 'g', 6) << ',' << QString::number(e.seconds > 0 ? samples / e.seconds : 0, 'f', 1)
         << '\n';
   out.flush();
-  if (file.error() != QFileDevice::NoError) return fail(error, tr("cannot write %1: %2").arg(path, file.errorString()));
-  return true;
+  return PlotExport::writeFile(path, text.toUtf8(), error);
 }
 
 void DashboardView::saveModelWithDialog() {

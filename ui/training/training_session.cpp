@@ -56,7 +56,10 @@ TrainingSession::TrainingSession(QObject* parent) : QObject(parent) {
   worker_ = std::make_unique<TrainingWorker>();
   worker_->moveToThread(&thread_);
   connect(&thread_, &QThread::started, worker_.get(), &TrainingWorker::run);
-  connect(worker_.get(), &TrainingWorker::snapshotReady, this, &TrainingSession::onSnapshot);
+  connect(&thread_, &QThread::finished, worker_.get(), &TrainingWorker::threadFinished, Qt::DirectConnection);
+  connect(worker_.get(), &TrainingWorker::snapshotsReady, this, [this] {
+    for (const TrainingSnapshotPtr& s : worker_->takeSnapshots()) onSnapshot(s);
+  });
   connect(worker_.get(), &TrainingWorker::runFinished, this, &TrainingSession::onRunFinished);
   connect(worker_.get(), &TrainingWorker::failed, this, &TrainingSession::failed);
   // The worker may report from either thread; what counts is its state when the report arrives.
@@ -73,6 +76,9 @@ TrainingSession::~TrainingSession() {
   worker_->shutdown();
   thread_.quit();
   thread_.wait();
+  // Before thread_ and its connections go: the worker's destructor takes the lock the thread took
+  // last (TrainingWorker::threadFinished), which orders the thread's work before all that follows.
+  worker_.reset();
 }
 
 // ---- what is trained ------------------------------------------------------------------------

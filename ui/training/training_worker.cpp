@@ -1,8 +1,6 @@
 // The training worker's loop: take requests, apply them, train one step, publish a throttled snapshot.
 #include "ui/training/training_worker.hpp"
 
-#include <QDeadlineTimer>
-#include <QMutexLocker>
 
 #include <chrono>
 #include <utility>
@@ -224,12 +222,19 @@ TrainingWorker::TrainingWorker() {
   qRegisterMetaType<cnnlab::RunState>();
 }
 
-TrainingWorker::~TrainingWorker() = default;
+TrainingWorker::~TrainingWorker() {
+  // The owner joined the thread (QThread::wait) before deleting the worker, but that join happens
+  // inside libQt6Core, where ThreadSanitizer cannot see it. Taking the lock the thread released
+  // last (threadFinished, or its last request) makes that order visible; nobody else holds it now.
+  const std::lock_guard lock(mutex_);
+}
+
+void TrainingWorker::threadFinished() { const std::lock_guard lock(mutex_); }
 
 // ---- requests (any thread) --------------------------------------------------------------------
 
 RunState TrainingWorker::state() const {
-  QMutexLocker lock(&mutex_);
+  std::unique_lock lock(mutex_);
   return requests_.state;
 }
 
@@ -241,7 +246,7 @@ void TrainingWorker::setStateLocked(RunState state, bool& changed) {
 void TrainingWorker::setState(RunState state) {
   bool changed = false;
   {
-    QMutexLocker lock(&mutex_);
+    std::unique_lock lock(mutex_);
     setStateLocked(state, changed);
   }
   if (changed) emit stateChanged(state);
@@ -250,7 +255,7 @@ void TrainingWorker::setState(RunState state) {
 void TrainingWorker::configure(std::shared_ptr<TrainingSetup> setup) {
   bool changed = false;
   {
-    QMutexLocker lock(&mutex_);
+    std::unique_lock lock(mutex_);
     requests_.setup = std::move(setup);
     requests_.stopPending = false;  // the new setup replaces whatever was stopped
     setStateLocked(RunState::Idle, changed);
@@ -259,7 +264,7 @@ void TrainingWorker::configure(std::shared_ptr<TrainingSetup> setup) {
     requests_.epoch = false;
     requests_.learningRate.reset();
     requests_.batchSize.reset();
-    condition_.wakeOne();
+    condition_.notify_one();
   }
   if (changed) emit stateChanged(RunState::Idle);
 }
@@ -267,12 +272,12 @@ void TrainingWorker::configure(std::shared_ptr<TrainingSetup> setup) {
 void TrainingWorker::start(std::size_t epochs) {
   bool changed = false;
   {
-    QMutexLocker lock(&mutex_);
+    std::unique_lock lock(mutex_);
     setStateLocked(RunState::Running, changed);
     requests_.startPending = true;
     requests_.stopPending = false;  // a stop not yet taken is superseded: its run never resumes
     requests_.epochsToRun = epochs;
-    condition_.wakeOne();
+    condition_.notify_one();
   }
   if (changed) emit stateChanged(RunState::Running);
 }
@@ -280,11 +285,11 @@ void TrainingWorker::start(std::size_t epochs) {
 void TrainingWorker::pause() {
   bool changed = false;
   {
-    QMutexLocker lock(&mutex_);
+    std::unique_lock lock(mutex_);
     if (requests_.state != RunState::Running) return;
     setStateLocked(RunState::Paused, changed);
     requests_.snapshot = true;
-    condition_.wakeOne();
+    condition_.notify_one();
   }
   if (changed) emit stateChanged(RunState::Paused);
 }
@@ -292,10 +297,10 @@ void TrainingWorker::pause() {
 void TrainingWorker::resume() {
   bool changed = false;
   {
-    QMutexLocker lock(&mutex_);
+    std::unique_lock lock(mutex_);
     if (requests_.state != RunState::Paused) return;
     setStateLocked(RunState::Running, changed);
-    condition_.wakeOne();
+    condition_.notify_one();
   }
   if (changed) emit stateChanged(RunState::Running);
 }
@@ -304,7 +309,7 @@ void TrainingWorker::stop() {
   bool changed = false;
   RunState now;
   {
-    QMutexLocker lock(&mutex_);
+    std::unique_lock lock(mutex_);
     Requests& q = requests_;
     const bool active = q.state == RunState::Running || q.state == RunState::Paused;
     const bool wasBusy = active || q.samples || q.batches || q.epoch;
@@ -315,71 +320,71 @@ void TrainingWorker::stop() {
     q.stopPending = wasBusy;
     q.snapshot = true;
     now = q.state;
-    condition_.wakeOne();
+    condition_.notify_one();
   }
   if (changed) emit stateChanged(now);
 }
 
 void TrainingWorker::stepSamples(std::size_t count) {
-  QMutexLocker lock(&mutex_);
+  std::unique_lock lock(mutex_);
   requests_.samples += count;
-  condition_.wakeOne();
+  condition_.notify_one();
 }
 
 void TrainingWorker::stepBatches(std::size_t count) {
-  QMutexLocker lock(&mutex_);
+  std::unique_lock lock(mutex_);
   requests_.batches += count;
-  condition_.wakeOne();
+  condition_.notify_one();
 }
 
 void TrainingWorker::stepEpoch() {
-  QMutexLocker lock(&mutex_);
+  std::unique_lock lock(mutex_);
   requests_.epoch = true;
-  condition_.wakeOne();
+  condition_.notify_one();
 }
 
 void TrainingWorker::setLearningRate(double rate) {
-  QMutexLocker lock(&mutex_);
+  std::unique_lock lock(mutex_);
   requests_.learningRate = rate;
-  condition_.wakeOne();
+  condition_.notify_one();
 }
 
 void TrainingWorker::setBatchSize(std::size_t size) {
-  QMutexLocker lock(&mutex_);
+  std::unique_lock lock(mutex_);
   requests_.batchSize = size;
-  condition_.wakeOne();
+  condition_.notify_one();
 }
 
 void TrainingWorker::setStepsPerSecond(double rate) {
-  QMutexLocker lock(&mutex_);
+  std::unique_lock lock(mutex_);
   requests_.stepsPerSecond = rate > 0 ? rate : 0;
-  condition_.wakeOne();
+  condition_.notify_one();
 }
 
 void TrainingWorker::selectImage(int testIndex) {
-  QMutexLocker lock(&mutex_);
+  std::unique_lock lock(mutex_);
   requests_.image = testIndex;
-  condition_.wakeOne();
+  condition_.notify_one();
 }
 
 void TrainingWorker::setSnapshotParts(SnapshotParts parts) {
-  QMutexLocker lock(&mutex_);
+  std::unique_lock lock(mutex_);
   if (requests_.parts == parts) return;
   requests_.parts = parts;
   requests_.snapshot = true;  // the newly wanted parts arrive at once, not at the next step
-  condition_.wakeOne();
+  condition_.notify_one();
 }
 
 void TrainingWorker::requestSnapshot() {
-  QMutexLocker lock(&mutex_);
+  std::unique_lock lock(mutex_);
   requests_.snapshot = true;
-  condition_.wakeOne();
+  condition_.notify_one();
 }
 
 void TrainingWorker::shutdown() {
-  QMutexLocker lock(&mutex_);
+  std::unique_lock lock(mutex_);
   requests_.quit = true;
-  condition_.wakeOne();
+  condition_.notify_one();
 }
 
 // ---- the loop (worker thread) -----------------------------------------------------------------
@@ -409,7 +414,7 @@ void TrainingWorker::run() {
 
 TrainingWorker::Turn TrainingWorker::takeRequests(Run& run) {
   Turn turn;
-  QMutexLocker lock(&mutex_);
+  std::unique_lock lock(mutex_);
   Requests& q = requests_;
   for (;;) {
     if (q.quit) {
@@ -424,7 +429,7 @@ TrainingWorker::Turn TrainingWorker::takeRequests(Run& run) {
     if (running) {
       if (q.stepsPerSecond > 0 && Clock::now() < run.nextStepDue) {
         const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(run.nextStepDue - Clock::now()).count();
-        condition_.wait(&mutex_, QDeadlineTimer(qint64(wait) + 1));
+        condition_.wait_for(lock, std::chrono::milliseconds(wait + 1));
         continue;
       }
       break;
@@ -434,7 +439,7 @@ TrainingWorker::Turn TrainingWorker::takeRequests(Run& run) {
       turn.stateChange = RunState::Idle;
     }
     if (turn.stateChange) return turn;  // emit it before sleeping
-    condition_.wait(&mutex_);
+    condition_.wait(lock);
   }
   turn.setup = std::exchange(q.setup, nullptr);
   turn.rate = std::exchange(q.learningRate, std::nullopt);
@@ -505,7 +510,7 @@ void TrainingWorker::trainStep(Turn& turn, Run& run) {
     if (r.epochFinished) {
       run.finishEpoch();
       if (turn.action == Action::EpochStep) {
-        QMutexLocker lock(&mutex_);
+        std::unique_lock lock(mutex_);
         requests_.epoch = false;
       }
       if (turn.action == Action::RunStep && run.epochTarget && run.trainer->epochsDone() >= run.epochTarget) {
@@ -518,7 +523,7 @@ void TrainingWorker::trainStep(Turn& turn, Run& run) {
     }
     run.updateRate(turn.action == Action::RunStep);
     if (turn.action != Action::RunStep) {
-      QMutexLocker lock(&mutex_);
+      std::unique_lock lock(mutex_);
       const bool more = requests_.samples || requests_.batches || requests_.epoch;
       // A finished manual step shows its result at once; a test evaluation too if cheap.
       if (!more && requests_.state != RunState::Running) {
@@ -529,7 +534,7 @@ void TrainingWorker::trainStep(Turn& turn, Run& run) {
     if (due) turn.publishNow = true;
   } catch (const DivergenceError& e) {
     {
-      QMutexLocker lock(&mutex_);
+      std::unique_lock lock(mutex_);
       requests_.samples = requests_.batches = 0;
       requests_.epoch = false;
     }
@@ -549,8 +554,20 @@ void TrainingWorker::trainStep(Turn& turn, Run& run) {
 }
 
 void TrainingWorker::publish(Run& run, RunState state) {
-  emit snapshotReady(run.snapshot(state));
+  TrainingSnapshotPtr snapshot = run.snapshot(state);
+  bool wasEmpty = false;
+  {
+    const std::lock_guard lock(mutex_);
+    wasEmpty = outbox_.empty();
+    outbox_.push_back(std::move(snapshot));
+  }
+  if (wasEmpty) emit snapshotsReady();  // otherwise the pending notification collects this one too
   run.lastPublish = Clock::now();
+}
+
+std::vector<TrainingSnapshotPtr> TrainingWorker::takeSnapshots() {
+  const std::lock_guard lock(mutex_);
+  return std::exchange(outbox_, {});
 }
 
 }  // namespace cnnlab

@@ -3,13 +3,14 @@
 // value snapshots at most every kPublishIntervalMs while it trains. It alone owns the run state.
 #pragma once
 
-#include <QMutex>
 #include <QObject>
 #include <QString>
-#include <QWaitCondition>
 
+#include <condition_variable>
 #include <memory>
+#include <mutex>
 #include <optional>
+#include <vector>
 
 #include "engine/data/dataset.hpp"
 #include "engine/network.hpp"
@@ -55,18 +56,27 @@ class TrainingWorker : public QObject {
   void requestSnapshot();
   // Ends run() (after the current step); the owner then quits and waits for the thread.
   void shutdown();
+  // Connect QThread::finished to this with Qt::DirectConnection: it takes the lock as the thread's
+  // last act, so that everything the thread did (Qt's event loop included) is ordered before the
+  // destructor, which takes the lock too. QThread::wait's own join is invisible to ThreadSanitizer.
+  void threadFinished();
 
   // The one run state: Running or Paused from start() until the epochs are done, stop() or a
   // divergence; Diverged until the next start.
   RunState state() const;
   bool isRunning() const { const RunState s = state(); return s == RunState::Running || s == RunState::Paused; }
+  // The snapshots published since the last call, oldest first (any thread; call on snapshotsReady).
+  std::vector<TrainingSnapshotPtr> takeSnapshots();
 
  public slots:
   // The worker's loop; connect QThread::started to it.
   void run();
 
  signals:
-  void snapshotReady(cnnlab::TrainingSnapshotPtr snapshot);
+  // New snapshots wait in takeSnapshots(). They are handed over under the worker's std::mutex, not
+  // as a signal argument: Qt's event queue is invisible to ThreadSanitizer (Debian's Qt is not built
+  // with it), so a snapshot copied through it looked like a race. Emitted when the outbox fills.
+  void snapshotsReady();
   void stateChanged(cnnlab::RunState state);
   // A step failed (NaN/Inf loss, or an impossible setting); the run has stopped.
   void failed(const QString& message);
@@ -102,9 +112,12 @@ class TrainingWorker : public QObject {
   void setState(RunState state);
   void setStateLocked(RunState state, bool& changed);
 
-  mutable QMutex mutex_;
-  QWaitCondition condition_;
+  // std::mutex, not QMutex: Debian's Qt is not built with ThreadSanitizer, whose view of QMutex's
+  // out-of-line unlock is missing, so every guarded access looked like a race (issue #14).
+  mutable std::mutex mutex_;
+  std::condition_variable condition_;
   Requests requests_;  // guarded by mutex_
+  std::vector<TrainingSnapshotPtr> outbox_;  // guarded by mutex_
 };
 
 }  // namespace cnnlab

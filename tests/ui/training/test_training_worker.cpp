@@ -11,12 +11,23 @@
 
 using namespace cnnlab;
 
+// QSignalSpy appends on the emitting thread (a direct connection), which races with the test reading
+// it (ThreadSanitizer saw it); the relay lives on the test's thread, so the worker's signals reach it
+// queued, and the spies watch the relay.
+class Relay : public QObject {
+  Q_OBJECT
+ signals:
+  void runFinished(bool completed);
+  void failed(const QString& message);
+};
+
 class TestTrainingWorker : public QObject {
   Q_OBJECT
 
   RawSplit raw_ = embeddedMnist();
   std::unique_ptr<TrainingWorker> worker_;
   QThread thread_;
+  Relay relay_;
   std::vector<TrainingSnapshotPtr> snapshots_;
 
   std::shared_ptr<TrainingSetup> setup(const std::string& presetName, double rate = 0, std::size_t batch = 0) {
@@ -47,8 +58,11 @@ class TestTrainingWorker : public QObject {
     worker_ = std::make_unique<TrainingWorker>();
     worker_->moveToThread(&thread_);
     connect(&thread_, &QThread::started, worker_.get(), &TrainingWorker::run);
-    connect(worker_.get(), &TrainingWorker::snapshotReady, this,
-            [this](TrainingSnapshotPtr s) { snapshots_.push_back(s); });
+    connect(worker_.get(), &TrainingWorker::snapshotsReady, this, [this] {
+      for (const TrainingSnapshotPtr& s : worker_->takeSnapshots()) snapshots_.push_back(s);
+    });
+    connect(worker_.get(), &TrainingWorker::runFinished, &relay_, &Relay::runFinished);
+    connect(worker_.get(), &TrainingWorker::failed, &relay_, &Relay::failed);
     thread_.start();
   }
 
@@ -75,7 +89,7 @@ class TestTrainingWorker : public QObject {
 
   void runEpochDeliversEveryLossThrottled() {
     worker_->configure(setup("seed-binary"));
-    QSignalSpy finished(worker_.get(), &TrainingWorker::runFinished);
+    QSignalSpy finished(&relay_, &Relay::runFinished);
     QElapsedTimer clock;
     clock.start();
     worker_->start(2);
@@ -138,7 +152,7 @@ class TestTrainingWorker : public QObject {
     QCOMPARE(snapshots_.back()->steps, held);
     worker_->resume();
     QTRY_VERIFY(snapshots_.back()->steps > held);
-    QSignalSpy finished(worker_.get(), &TrainingWorker::runFinished);
+    QSignalSpy finished(&relay_, &Relay::runFinished);
     worker_->stop();
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().first().toBool(), false);
@@ -147,7 +161,7 @@ class TestTrainingWorker : public QObject {
 
   void divergenceStopsWithMessage() {
     worker_->configure(setup("lenet5", 1e12, 32));
-    QSignalSpy failed(worker_.get(), &TrainingWorker::failed);
+    QSignalSpy failed(&relay_, &Relay::failed);
     worker_->start(1);
     QVERIFY(failed.wait(60000));
     QVERIFY(failed.first().first().toString().contains("diverged"));

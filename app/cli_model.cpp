@@ -1,0 +1,135 @@
+// cnnlab-cli evaluate / predict: a saved model on test data, or on single image files.
+#include "app/cli_model.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <cmath>
+#include <iomanip>
+
+#include "app/imageio/image_folder.hpp"
+#include "engine/data/dataset.hpp"
+#include "engine/data/digit_preprocess.hpp"
+#include "engine/file_io.hpp"
+#include "engine/model_file.hpp"
+#include "engine/trainer.hpp"
+
+namespace cnnlab {
+
+namespace {
+
+// The original labels the model's outputs stand for: metadata "classes" as train saves it, else
+// 0 … outputs−1. Refuses metadata that disagrees with the network.
+std::vector<int> modelClasses(const LoadedModel& model, const std::string& path) {
+  const std::size_t outputs = model.network.outputShape().size();
+  std::vector<int> classes;
+  const nlohmann::json& meta = model.metadata;
+  if (meta.is_object() && meta.contains("classes")) {
+    const nlohmann::json& list = meta["classes"];
+    if (!list.is_array() || list.size() != outputs)
+      throw ModelFileError(path + ": metadata \"classes\" must list one label per output (" + std::to_string(outputs) + ")");
+    for (const auto& c : list) {
+      if (!c.is_number_integer() || c.get<long long>() < 0 || c.get<long long>() > 255)
+        throw ModelFileError(path + ": metadata \"classes\" must hold labels 0–255");
+      classes.push_back(c.get<int>());
+    }
+  } else {
+    if (outputs > 256) throw ModelFileError(path + ": the network has more than 256 outputs");
+    for (std::size_t c = 0; c < outputs; ++c) classes.push_back(int(c));
+  }
+  return classes;
+}
+
+// The model's input must be one grayscale channel: the only kind of data cnnlab reads.
+Shape imageInput(const LoadedModel& model, const std::string& path) {
+  const Shape in = model.network.inputShape();
+  if (in.depth != 1)
+    throw ModelFileError(path + ": the network takes " + in.str() + " inputs; only one-channel images are supported");
+  return in;
+}
+
+int runEvaluate(const CliModelArgs& a, std::ostream& out) {
+  LoadedModel model = loadModel(a.model);
+  const Shape in = imageInput(model, a.model);
+  const std::vector<int> classes = modelClasses(model, a.model);
+  const RawSplit raw = a.data.empty() ? embeddedMnist() : readDataDirectory(a.data, 0.8, {.height = in.height, .width = in.width});
+  if (raw.test.height != in.height || raw.test.width != in.width)
+    throw std::invalid_argument((a.data.empty() ? std::string("the embedded data") : a.data) + ": its images are " +
+                                std::to_string(raw.test.height) + "×" + std::to_string(raw.test.width) +
+                                ", the model takes " + std::to_string(in.height) + "×" + std::to_string(in.width));
+  // The model's class map, not one worked out from the test labels (labels it was not trained on are left out).
+  const Dataset test = makeDataset(raw.test, {.classes = classes, .shuffle = false, .requireEveryClass = false});
+  Trainer trainer(model.network, test);
+  const Evaluation e = trainer.evaluate(test, 256);
+  if (!std::isfinite(e.loss)) throw std::runtime_error(a.model + ": the model's test loss is NaN or Inf");
+  out << "test accuracy: " << std::fixed << std::setprecision(2) << 100 * e.accuracy << "% ("
+      << std::size_t(e.accuracy * double(test.size()) + 0.5) << "/" << test.size() << "), test loss "
+      << std::setprecision(4) << e.loss << std::defaultfloat << std::setprecision(6) << '\n';
+  if (a.json)
+    out << nlohmann::json{{"model", a.model}, {"test_accuracy", e.accuracy}, {"test_loss", e.loss},
+                          {"samples", test.size()}}
+               .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+        << '\n';
+  return 0;
+}
+
+// One image as the network's input column. A 28×28 one-channel model is taken to be a digit model:
+// the image goes through Draw a digit's preprocessing (light ink on dark, fitted into 20×20, centred
+// by mass); any other model gets the image resized to its input.
+arma::fvec imageColumn(const std::string& file, const Shape& in) {
+  requireRegularFile(file);
+  const bool digit = in.height == 28 && in.width == 28;
+  const std::size_t h = digit ? 112 : in.height, w = digit ? 112 : in.width;
+  const std::vector<std::uint8_t> bytes = readImage(file, {.height = h, .width = w});
+  arma::fmat image(h, w);
+  for (std::size_t r = 0; r < h; ++r)
+    for (std::size_t c = 0; c < w; ++c) image(r, c) = float(bytes[r * w + c]) / 255.0f;
+  if (!digit) return arma::vectorise(image);
+  if (arma::accu(image) > 0.5f * float(image.n_elem)) image = 1.0f - image;  // dark ink on light paper
+  return arma::vectorise(preprocessDigit(image));
+}
+
+int runPredict(const CliModelArgs& a, std::ostream& out) {
+  LoadedModel model = loadModel(a.model);
+  const Shape in = imageInput(model, a.model);
+  const std::vector<int> classes = modelClasses(model, a.model);
+  nlohmann::json rows = nlohmann::json::array();
+  for (const std::string& file : a.images) {
+    const arma::fmat input = imageColumn(file, in);
+    const arma::fvec output = model.network.forward(input).col(0);
+    if (!output.is_finite()) throw std::runtime_error(file + ": the model's output is NaN or Inf");
+    const arma::uword best = output.index_max();
+    const bool probabilities = std::abs(arma::accu(output) - 1.0f) < 1e-3f && output.min() >= 0;
+    out << file << ": " << classes[best] << "  (" << (probabilities ? "probabilities" : "outputs");
+    for (arma::uword c = 0; c < output.n_elem; ++c)
+      out << (c ? ", " : " ") << classes[c] << ": " << std::fixed << std::setprecision(3) << output(c);
+    out << std::defaultfloat << std::setprecision(6) << ")\n";
+    rows.push_back({{"image", file}, {"class", classes[best]},
+                    {probabilities ? "probabilities" : "outputs", std::vector<float>(output.begin(), output.end())}});
+  }
+  if (a.json) out << nlohmann::json{{"predictions", rows}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  return 0;
+}
+
+}  // namespace
+
+void registerModelCommands(CLI::App& app, CliModelArgs& a) {
+  a.evaluateCommand = app.add_subcommand("evaluate", "Test accuracy and loss of a saved model");
+  a.evaluateCommand->add_option("--model", a.model, "A model file saved by train --save or the app")->required();
+  a.evaluateCommand->add_option("--data", a.data,
+                                "MNIST-layout IDX files or an image folder; its test split is used "
+                                "(default: the embedded subset's last 2,000 digits)");
+  a.evaluateCommand->add_flag("--json", a.json, "End with a JSON line of the results");
+  a.predictCommand = app.add_subcommand("predict", "Classify image files with a saved model");
+  a.predictCommand->add_option("--model", a.model, "A model file saved by train --save or the app")->required();
+  a.predictCommand->add_option("images", a.images, "PNG or JPEG files; digit models preprocess them as Draw a digit does")
+      ->required();
+  a.predictCommand->add_flag("--json", a.json, "End with a JSON line of the predictions");
+}
+
+int runModelCommands(const CliModelArgs& a, std::ostream& out) {
+  if (a.evaluateCommand && *a.evaluateCommand) return runEvaluate(a, out);
+  if (a.predictCommand && *a.predictCommand) return runPredict(a, out);
+  return -1;
+}
+
+}  // namespace cnnlab
