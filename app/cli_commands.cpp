@@ -17,6 +17,7 @@
 #include "engine/teaching/correlation.hpp"
 #include "engine/data/dataset.hpp"
 #include "engine/gradient_check.hpp"
+#include "engine/health.hpp"
 #include "engine/data/idx.hpp"
 #include "engine/model_file.hpp"
 #include "engine/network_spec.hpp"
@@ -149,6 +150,8 @@ int runTrain(const TrainArgs& a, std::ostream& out, std::ostream& err) {
       << options.learningRate << ", batch " << options.batchSize << '\n';
   auto lastDraw = Clock::now();
   const auto start = Clock::now();
+  bool saidStuck = false;
+  std::vector<double> accuracies;
   const auto history = trainer.train(epochs, &data.test, [&](const Progress& p) {
     if (p.finished) {
       const EpochStats& s = *p.finished;
@@ -156,6 +159,13 @@ int runTrain(const TrainArgs& a, std::ostream& out, std::ostream& err) {
           << std::setprecision(4) << s.trainLoss << "  accuracy " << std::setprecision(1) << 100 * s.trainAccuracy
           << "%  test accuracy " << 100 * s.testAccuracy << "%  (" << std::setprecision(2) << s.seconds << " s)"
           << std::defaultfloat << std::setprecision(6) << '\n';
+      // The stuck-run detector (engine/health.hpp), once per run: a probe batch between epochs.
+      accuracies.push_back(data.test.size() ? s.testAccuracy : s.trainAccuracy);
+      const auto stuck = saidStuck ? std::nullopt
+                                   : diagnoseStuck(probeHealth(network, data.train, options.learningRate),
+                                                   accuracies, data.train.classCount());
+      if (stuck) err << *stuck << '\n';
+      saidStuck = saidStuck || stuck;
     } else if (tty && secondsSince(lastDraw) > 0.1) {
       lastDraw = Clock::now();
       err << "\r\x1b[2Kepoch " << p.epoch << "/" << p.epochs << "  " << p.samplesDone << "/" << p.samplesPerEpoch

@@ -1,0 +1,56 @@
+// Tests for the experiments' command-line side: train's one stuck-run line, cnnlab-cli profile
+// and cnnlab-cli experiment (their JSON last lines and their errors).
+#include <QtTest>
+
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "app/cli_commands.hpp"
+
+namespace {
+struct Run {
+  int code;
+  std::string out, err;
+  nlohmann::json lastJson() const {
+    std::string text = out;
+    while (!text.empty() && text.back() == '\n') text.pop_back();
+    return nlohmann::json::parse(text.substr(text.find_last_of('\n') + 1));
+  }
+};
+Run cli(std::vector<std::string> args) {
+  args.insert(args.begin(), "cnnlab-cli");
+  std::vector<const char*> argv;
+  for (const auto& a : args) argv.push_back(a.c_str());
+  std::ostringstream out, err;
+  const int code = cnnlab::runCli(int(argv.size()), argv.data(), out, err);
+  return {code, out.str(), err.str()};
+}
+std::size_t count(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+}  // namespace
+
+class TestCliExperiments : public QObject {
+  Q_OBJECT
+
+ private slots:
+  // lr 20 saturates the seed network's sigmoids within the first epoch: train says so once.
+  void trainSaysOnceWhenStuck() {
+    const Run r = cli({"train", "--preset", "seed-binary", "--epochs", "4", "--lr", "20"});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(count(r.err, "Stuck: "), std::size_t(1));
+    QVERIFY2(r.err.find("saturated") != std::string::npos, r.err.c_str());
+  }
+  void trainSilentWhenLearning() {
+    const Run r = cli({"train", "--preset", "seed-binary", "--epochs", "3"});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(count(r.err, "Stuck"), std::size_t(0));
+    QVERIFY(r.err.find("epoch 3/3") != std::string::npos);
+  }
+};
+
+QTEST_APPLESS_MAIN(TestCliExperiments)
+#include "test_cli_experiments.moc"
