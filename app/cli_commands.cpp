@@ -26,6 +26,7 @@
 #include "engine/threads.hpp"
 #include "engine/trainer.hpp"
 #include "app/imageio/image_folder.hpp"
+#include "app/cli_profile.hpp"
 
 namespace cnnlab {
 
@@ -397,6 +398,8 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
   bench->add_option("--batch", ba.batch, "Batch size instead of the preset's")->check(CLI::PositiveNumber);
   bench->add_flag("--json", ba.json, "End with a JSON line of the results");
 
+  const CliCommand profile = addProfileCommand(app, out);
+
   if (argc > 1 && argv[1][0] != '-') {
     std::string known;
     bool found = false;
@@ -422,6 +425,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     if (*gradcheck) return runGradcheck(gc, out);
     if (*net) return runNet(na, out);
     if (*bench) return runBench(ba, out);
+    if (*profile.app) return profile.run();
   } catch (const std::exception& e) {
     err << "error: " << e.what() << '\n';
     return 1;

@@ -50,6 +50,24 @@ class TestCliExperiments : public QObject {
     QCOMPARE(count(r.err, "Stuck"), std::size_t(0));
     QVERIFY(r.err.find("epoch 3/3") != std::string::npos);
   }
+
+  void profileJsonHasOneObjectPerLayer() {
+    const Run r = cli({"profile", "--preset", "mlp", "--batch", "4", "--repeats", "3", "--steps", "5", "--json"});
+    QCOMPARE(r.code, 0);
+    const auto j = r.lastJson();
+    QCOMPARE(j["layers"].size(), std::size_t(5));  // reshape, dense, sigmoid, dense, softmax
+    for (const auto& layer : j["layers"])
+      for (const char* key : {"name", "forward_us", "backward_us", "update_us", "flops"}) QVERIFY2(layer.contains(key), key);
+    QCOMPARE(j["layers"][1]["name"].get<std::string>(), std::string("2 Dense 784→100"));
+    QCOMPARE(j["batch"].get<int>(), 4);
+    QVERIFY(j["step_us"].get<double>() > 0);
+    QVERIFY(r.out.find("share") != std::string::npos);
+  }
+  void profileRefusesUnknownPreset() {
+    const Run r = cli({"profile", "--preset", "nope"});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.find("unknown preset 'nope'") != std::string::npos, r.err.c_str());
+  }
 };
 
 QTEST_APPLESS_MAIN(TestCliExperiments)
