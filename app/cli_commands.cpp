@@ -26,6 +26,7 @@
 #include "engine/threads.hpp"
 #include "engine/trainer.hpp"
 #include "app/imageio/image_folder.hpp"
+#include "app/cli_experiment.hpp"
 #include "app/cli_profile.hpp"
 
 namespace cnnlab {
@@ -399,6 +400,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
   bench->add_flag("--json", ba.json, "End with a JSON line of the results");
 
   const CliCommand profile = addProfileCommand(app, out);
+  const CliCommand experiment = addExperimentCommand(app, out);
 
   if (argc > 1 && argv[1][0] != '-') {
     std::string known;
@@ -426,6 +428,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     if (*net) return runNet(na, out);
     if (*bench) return runBench(ba, out);
     if (*profile.app) return profile.run();
+    if (*experiment.app) return experiment.run();
   } catch (const std::exception& e) {
     err << "error: " << e.what() << '\n';
     return 1;

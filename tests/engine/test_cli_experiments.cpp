@@ -68,6 +68,35 @@ class TestCliExperiments : public QObject {
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.find("unknown preset 'nope'") != std::string::npos, r.err.c_str());
   }
+
+  void experimentList() {
+    const Run r = cli({"experiment", "--list"});
+    QCOMPARE(r.code, 0);
+    for (const char* name : {"gd-vs-sgd", "relu-vs-sigmoid", "temperature", "learning-rate", "init"})
+      QVERIFY2(r.out.find(name) != std::string::npos, name);
+  }
+  void experimentJson() {
+    const Run r = cli({"experiment", "learning-rate", "--epochs", "2", "--json"});
+    QCOMPARE(r.code, 0);
+    const auto j = r.lastJson();
+    QCOMPARE(j["runs"].size(), std::size_t(3));
+    for (const auto& run : j["runs"]) {
+      QVERIFY(run.contains("label") && run.contains("test_accuracy"));
+      QCOMPARE(run["history"].size(), std::size_t(3));  // epoch 0 (before training), 1, 2
+    }
+    const std::string verdict = j["verdict"];
+    QVERIFY(!verdict.empty());
+    QVERIFY(r.out.find(verdict + "\n") != std::string::npos);  // printed before the JSON line too
+    QVERIFY(r.out.find("η = 0.05\n  epoch") != std::string::npos);
+  }
+  void experimentErrors() {
+    Run r = cli({"experiment", "nope"});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.find("unknown experiment 'nope' (known: gd-vs-sgd") != std::string::npos, r.err.c_str());
+    r = cli({"experiment"});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.find("--list") != std::string::npos);
+  }
 };
 
 QTEST_APPLESS_MAIN(TestCliExperiments)
