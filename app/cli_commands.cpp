@@ -163,9 +163,10 @@ int runTrain(const TrainArgs& a, std::ostream& out, std::ostream& err) {
           << std::defaultfloat << std::setprecision(6) << '\n';
       // The stuck-run detector (engine/health.hpp), once per run: a probe batch between epochs.
       accuracies.push_back(data.test.size() ? s.testAccuracy : s.trainAccuracy);
-      const auto stuck = saidStuck ? std::nullopt
-                                   : diagnoseStuck(probeHealth(network, data.train, options.learningRate),
-                                                   accuracies, data.train.classCount());
+      const auto stuck = saidStuck || !atChanceLately(accuracies, data.train.classCount())
+                             ? std::nullopt
+                             : diagnoseStuck(probeHealth(network, data.train, options.learningRate), accuracies,
+                                             data.train.classCount());
       if (stuck) err << *stuck << '\n';
       saidStuck = saidStuck || stuck;
     } else if (tty && secondsSince(lastDraw) > 0.1) {

@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <ostream>
+#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -21,6 +22,7 @@ struct ProfileArgs {
   int threads = 1;
   std::size_t repeats = 15, steps = 20;
   bool json = false;
+  std::string overhead;  // an experiment's name: measure the health and comparison overheads instead
 };
 
 // Pads to width display columns ("→" and "×" are several bytes in UTF-8).
@@ -30,9 +32,39 @@ std::string padRight(const std::string& text, std::size_t width) {
   return columns >= width ? text : text + std::string(width - columns, ' ');
 }
 
+// BENCHMARKS.md's overhead figures: training with the worker's health schedule against without,
+// and an experiment's Comparison against its runs trained one after another.
+int runOverhead(const ProfileArgs& a, std::ostream& out) {
+  const OverheadResult r = measureOverheads(findPreset(a.preset), a.overhead, a.repeats, a.steps);
+  auto list = [](const std::vector<double>& values, int digits) {
+    std::ostringstream text;
+    text << std::fixed << std::setprecision(digits);
+    for (std::size_t i = 0; i < values.size(); ++i) text << (i ? ", " : "") << values[i];
+    return text.str();
+  };
+  out << std::fixed << std::setprecision(1) << r.preset << ", " << r.rounds << " interleaved rounds of " << r.stepsPerRound
+      << " steps\n  without health: " << r.plainMedianUs << " µs/step (" << list(r.plainUs, 1) << ")\n  with the worker's health schedule: "
+      << r.healthMedianUs << " µs/step (" << list(r.healthUs, 1) << ")\n  health overhead: " << std::showpos
+      << 100 * r.healthOverhead() << std::noshowpos << " %\n"
+      << "experiment " << r.experiment << ":\n  runs one after another (Trainer::train): " << std::setprecision(3)
+      << r.trainerMedianSeconds << " s (" << list(r.trainerSeconds, 3) << ")\n  taking turns (Comparison): "
+      << r.comparisonMedianSeconds << " s (" << list(r.comparisonSeconds, 3) << ")\n  comparison overhead: " << std::showpos
+      << std::setprecision(1) << 100 * r.comparisonOverhead() << std::noshowpos << " %\n"
+      << std::defaultfloat << std::setprecision(6);
+  if (a.json)
+    out << nlohmann::json{{"preset", r.preset}, {"plain_us", r.plainUs}, {"health_us", r.healthUs},
+                          {"health_overhead", r.healthOverhead()}, {"experiment", r.experiment},
+                          {"trainer_seconds", r.trainerSeconds}, {"comparison_seconds", r.comparisonSeconds},
+                          {"comparison_overhead", r.comparisonOverhead()}}
+               .dump()
+        << '\n';
+  return 0;
+}
+
 int runProfile(const ProfileArgs& a, std::ostream& out) {
   const Preset& preset = findPreset(a.preset);
   setComputeThreads(a.threads);
+  if (!a.overhead.empty()) return runOverhead(a, out);
   const ProfileResult r =
       profilePreset(preset, {.batch = a.batch.value_or(0), .repeats = a.repeats, .steps = a.steps});
   out << "profile of " << r.preset << ": batch " << r.batch << ", " << r.threads << " thread"
@@ -74,6 +106,9 @@ CliCommand addProfileCommand(CLI::App& app, std::ostream& out) {
   command->add_option("--repeats", args->repeats, "Rounds; medians are reported")->check(CLI::PositiveNumber);
   command->add_option("--steps", args->steps, "Steps per round")->check(CLI::PositiveNumber);
   command->add_flag("--json", args->json, "End with a JSON line: one object per layer");
+  command->add_option("--overhead", args->overhead,
+                      "Instead: the cost of the health statistics (on --preset, --steps steps per round) and of "
+                      "running this experiment's runs in turns, in --repeats interleaved rounds (BENCHMARKS.md)");
   return {command, [args, &out] { return runProfile(*args, out); }};
 }
 

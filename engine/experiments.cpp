@@ -305,9 +305,6 @@ Comparison::Comparison(const Experiment& experiment, std::size_t epochs, std::ui
     run->trainer = std::make_unique<Trainer>(run->network, train_, options);
     run->result.label = setting.label;
     ExperimentEpoch start;
-    const Evaluation ev = run->trainer->evaluate(test_);
-    start.stats.testLoss = ev.loss;
-    start.stats.testAccuracy = ev.accuracy;
     measure(*run, start);
     run->result.history.push_back(start);
     runs_.push_back(std::move(run));
@@ -327,8 +324,14 @@ void Comparison::measure(Run& run, ExperimentEpoch& epoch) {
       break;
     }
   epoch.saturated = health.hiddenSaturated;
+  // One pass over the test set for its loss, accuracy and mean top probability (as
+  // Trainer::evaluate computes the first two).
   arma::fmat output;
   run.network.infer(test_.images, output);
+  std::size_t correct = 0;
+  for (arma::uword n = 0; n < output.n_cols; ++n) correct += argmaxColumn(output, n) == test_.labels[n];
+  epoch.stats.testLoss = output.n_cols ? run.network.loss().value(output, test_.targets) : 0;
+  epoch.stats.testAccuracy = output.n_cols ? double(correct) / double(output.n_cols) : 0;
   epoch.topProbability = output.n_cols ? double(arma::mean(arma::max(output, 0).t())) : 0;
 }
 
@@ -366,9 +369,6 @@ std::size_t Comparison::advance(std::size_t maxSteps) {
     epoch.stats.trainAccuracy = run.seen ? double(run.correct) / double(run.seen) : 0;
     epoch.stats.seconds = run.epochSeconds;
     if (!run.diverged) {
-      const Evaluation ev = run.trainer->evaluate(test_);
-      epoch.stats.testLoss = ev.loss;
-      epoch.stats.testAccuracy = ev.accuracy;
       measure(run, epoch);
     } else {
       epoch.stats.testAccuracy = 1.0 / double(train_.classCount());  // a diverged network: no better than chance

@@ -85,7 +85,7 @@ class Comparison {
 
  private:
   struct Run;
-  void measure(Run& run, ExperimentEpoch& epoch);
+  void measure(Run& run, ExperimentEpoch& epoch);  // test loss and accuracy, Δw, top probability, saturation
   const Experiment& experiment_;
   std::size_t epochs_;
   Dataset train_, test_;

@@ -96,11 +96,16 @@ bool atChance(double accuracy, std::size_t classCount) {
   return accuracy <= chance + 0.1 * (1 - chance) + 1e-9;
 }
 
+bool atChanceLately(const std::vector<double>& accuracies, std::size_t classCount) {
+  if (accuracies.size() < kStuckEpochs) return false;
+  for (std::size_t e = accuracies.size() - kStuckEpochs; e < accuracies.size(); ++e)
+    if (!atChance(accuracies[e], classCount)) return false;
+  return true;
+}
+
 std::optional<std::string> diagnoseStuck(const HealthReport& health, const std::vector<double>& accuracies,
                                          std::size_t classCount) {
-  if (accuracies.size() < kStuckEpochs) return std::nullopt;
-  for (std::size_t e = accuracies.size() - kStuckEpochs; e < accuracies.size(); ++e)
-    if (!atChance(accuracies[e], classCount)) return std::nullopt;
+  if (!atChanceLately(accuracies, classCount)) return std::nullopt;
   const double accuracy = accuracies.back();
   const std::size_t epochsDone = accuracies.size();
   std::ostringstream text;

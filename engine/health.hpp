@@ -74,6 +74,9 @@ bool atChance(double accuracy, std::size_t classCount);
 // updates larger than a tenth of the weights), one plain-words sentence saying what is wrong and
 // what to try; otherwise nothing. The sentence names the layer (1-based, as `cnnlab-cli net`).
 constexpr std::size_t kStuckEpochs = 2;
+// The accuracy half of the detector, free to check: probe the health (and call diagnoseStuck)
+// only when this holds, so that a run that learns pays nothing at its epochs' ends.
+bool atChanceLately(const std::vector<double>& accuracies, std::size_t classCount);
 std::optional<std::string> diagnoseStuck(const HealthReport& health, const std::vector<double>& accuracies,
                                          std::size_t classCount);
 

@@ -6,6 +6,8 @@
 #include <stdexcept>
 
 #include "engine/data/preset_data.hpp"
+#include "engine/experiments.hpp"
+#include "engine/health.hpp"
 #include "engine/network_spec.hpp"
 #include "engine/threads.hpp"
 #include "engine/trainer.hpp"
@@ -137,6 +139,95 @@ ProfileResult profilePreset(const Preset& preset, const ProfileOptions& options)
   result.layerSumUs += result.lossUs;
   result.stepUs = median(stepTimes);
   result.fusedStepUs = median(fusedTimes);
+  return result;
+}
+
+OverheadResult measureOverheads(const Preset& preset, const std::string& experimentName, std::size_t rounds,
+                                std::size_t stepsPerRound) {
+  const PresetData data = preparePresetData(preset, embeddedMnist());
+  const Experiment& experiment = findExperiment(experimentName);
+  OverheadResult result;
+  result.preset = preset.name;
+  result.experiment = experiment.name;
+  result.rounds = rounds;
+  result.stepsPerRound = stepsPerRound;
+  Network<float> plainNet = buildNetwork<float>(preset.network, data.train.classCount());
+  plainNet.initialize(0);
+  Network<float> healthNet = plainNet.clone();
+  const TrainerOptions options{.learningRate = preset.learningRate, .batchSize = preset.batchSize,
+                               .momentum = preset.momentum};
+  Trainer plain(plainNet, data.train, options);
+  Trainer healthy(healthNet, data.train, options);
+  std::vector<double> accuracies;
+  auto lastProbe = Clock::now() - std::chrono::hours(1);
+
+  auto timePlain = [&] {
+    const auto t0 = Clock::now();
+    for (std::size_t s = 0; s < stepsPerRound; ++s) plain.step();
+    result.plainUs.push_back(microseconds(t0, Clock::now()) / double(stepsPerRound));
+  };
+  auto timeHealth = [&] {
+    const auto t0 = Clock::now();
+    for (std::size_t s = 0; s < stepsPerRound; ++s) {
+      const StepResult r = healthy.step();
+      const auto now = Clock::now();
+      if (microseconds(lastProbe, now) >= 250e3) {  // the worker's live panel
+        probeHealth(healthNet, data.train, preset.learningRate, 16);
+        lastProbe = now;
+      }
+      if (r.epochFinished) {  // the stuck detector, as the worker runs it
+        accuracies.push_back(double(r.correct) / double(r.samples));
+        if (atChanceLately(accuracies, data.train.classCount()))
+          diagnoseStuck(probeHealth(healthNet, data.train, preset.learningRate), accuracies, data.train.classCount());
+      }
+    }
+    result.healthUs.push_back(microseconds(t0, Clock::now()) / double(stepsPerRound));
+  };
+  const PresetData runData = preparePresetData(
+      Preset{.classes = experiment.classes, .trainPerClass = experiment.perClass, .testPerClass = experiment.perClass},
+      embeddedMnist());  // the selection Comparison trains on
+  auto timeTrainers = [&] {
+    std::vector<std::unique_ptr<Network<float>>> nets;
+    std::vector<std::unique_ptr<Trainer>> trainers;
+    for (const RunSetting& run : experiment.runs) {  // built outside the timing, as Comparison's are
+      nets.push_back(std::make_unique<Network<float>>(buildNetwork<float>(run.network, runData.train.classCount())));
+      nets.back()->initialize(0);
+      TrainerOptions o = run.options;
+      o.batchSize = std::min(o.batchSize, runData.train.size());
+      trainers.push_back(std::make_unique<Trainer>(*nets.back(), runData.train, o));
+    }
+    const auto t0 = Clock::now();
+    for (auto& trainer : trainers) {
+      try {
+        trainer->train(experiment.epochs, &runData.test);
+      } catch (const DivergenceError&) {
+      }
+    }
+    result.trainerSeconds.push_back(microseconds(t0, Clock::now()) / 1e6);
+  };
+  auto timeComparison = [&] {
+    Comparison comparison(experiment);  // data and networks prepared outside the timing, as above
+    const auto t0 = Clock::now();
+    comparison.runToEnd();
+    result.comparisonSeconds.push_back(microseconds(t0, Clock::now()) / 1e6);
+  };
+  for (std::size_t r = 0; r < rounds; ++r) {
+    if (r % 2 == 0) {
+      timePlain();
+      timeHealth();
+      timeTrainers();
+      timeComparison();
+    } else {
+      timeHealth();
+      timePlain();
+      timeComparison();
+      timeTrainers();
+    }
+  }
+  result.plainMedianUs = median(result.plainUs);
+  result.healthMedianUs = median(result.healthUs);
+  result.trainerMedianSeconds = median(result.trainerSeconds);
+  result.comparisonMedianSeconds = median(result.comparisonSeconds);
   return result;
 }
 

@@ -44,4 +44,26 @@ struct ProfileResult {
 // std::invalid_argument for a batch larger than the preset's training set.
 ProfileResult profilePreset(const Preset& preset, const ProfileOptions& options = {});
 
+// What issue #12's additions cost a training run, measured in interleaved rounds (each round runs
+// both variants, in alternating order), medians of µs per step.
+struct OverheadResult {
+  std::string preset;
+  std::size_t rounds = 0, stepsPerRound = 0;
+  // The desktop worker's health schedule: a 16-sample probe at most every 250 ms (the Health
+  // section in front) plus the stuck detector's 64-sample probe at each epoch's end.
+  std::vector<double> plainUs, healthUs;  // µs per step, every round
+  double plainMedianUs = 0, healthMedianUs = 0;
+  // Comparison::runToEnd of an experiment (its runs taking turns, measured each epoch) against
+  // the same runs trained one after another by Trainer::train with a test set.
+  std::string experiment;
+  std::vector<double> trainerSeconds, comparisonSeconds;
+  double trainerMedianSeconds = 0, comparisonMedianSeconds = 0;
+  double healthOverhead() const { return plainMedianUs > 0 ? healthMedianUs / plainMedianUs - 1 : 0; }
+  double comparisonOverhead() const {
+    return trainerMedianSeconds > 0 ? comparisonMedianSeconds / trainerMedianSeconds - 1 : 0;
+  }
+};
+OverheadResult measureOverheads(const Preset& preset, const std::string& experiment, std::size_t rounds = 7,
+                                std::size_t stepsPerRound = 2000);
+
 }  // namespace cnnlab

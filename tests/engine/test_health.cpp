@@ -135,6 +135,13 @@ class TestHealth : public QObject {
     QVERIFY(!atChance(0.2, 10));
   }
 
+  void chanceLately() {
+    QVERIFY(!atChanceLately({0.5}, 2));
+    QVERIFY(atChanceLately({0.9, 0.5, 0.55}, 2));
+    QVERIFY(!atChanceLately({0.5, 0.5, 0.8}, 2));
+    QVERIFY(atChanceLately({0.1, 0.12}, 10));
+  }
+
   void detectorNeedsACause() {
     HealthReport saturated;
     saturated.layers.resize(5);
