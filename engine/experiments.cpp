@@ -250,7 +250,10 @@ const std::vector<Experiment>& experiments() {
                     .classes = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9},
                     .perClass = 50,
                     .epochs = 5,
-                    .runs = {{"η = 0.05", mlp(), sgd(0.05)}, {"η = 0.5", mlp(), sgd(0.5)}, {"η = 5", mlp(), sgd(5)}},
+                    .runs = {{"η = 0.05", mlp(), sgd(0.05)},
+                             {"η = 0.5", mlp(), sgd(0.5)},
+                             {"η = 2", mlp(), sgd(2)},
+                             {"η = 5", mlp(), sgd(5)}},
                     .verdict = learningRate});
     list.push_back({.name = "init",
                     .title = "The notes' init vs a scaled init",

@@ -79,7 +79,7 @@ class TestCliExperiments : public QObject {
     const Run r = cli({"experiment", "learning-rate", "--epochs", "2", "--json"});
     QCOMPARE(r.code, 0);
     const auto j = r.lastJson();
-    QCOMPARE(j["runs"].size(), std::size_t(3));
+    QCOMPARE(j["runs"].size(), std::size_t(4));
     for (const auto& run : j["runs"]) {
       QVERIFY(run.contains("label") && run.contains("test_accuracy"));
       QCOMPARE(run["history"].size(), std::size_t(3));  // epoch 0 (before training), 1, 2
