@@ -40,7 +40,9 @@ struct ProfileResult {
 
 // Builds the preset's network (seed 0) and its data from the embedded MNIST subset, then for each
 // round times `steps` steps layer by layer (a clock read around each layer's forward, backward and
-// update), each followed by one whole Trainer step and one fused one, on computeThreads() threads. Throws
+// update), each followed by one whole Trainer step and one fused one. The layers are timed on the
+// calling thread; the whole steps use computeThreads() (with more than one, a batch of 4 or more
+// is split over them, and the two no longer measure the same work). Throws
 // std::invalid_argument for a batch larger than the preset's training set.
 ProfileResult profilePreset(const Preset& preset, const ProfileOptions& options = {});
 

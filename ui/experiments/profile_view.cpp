@@ -23,7 +23,7 @@ ProfileView::ProfileView(QWidget* parent) : QWidget(parent) {
   batchSpin_->setObjectName("profileBatch");
   batchSpin_->setRange(0, 256);
   batchSpin_->setSpecialValueText(tr("preset's"));
-  runButton_ = new QPushButton(tr("⏱ Profile one training step"), this);
+  runButton_ = new QPushButton(tr("Profile one training step"), this);
   runButton_->setObjectName("profileRun");
   summary_ = new QLabel(this);
   summary_->setObjectName("profileSummary");
@@ -109,7 +109,7 @@ void ProfileView::showResult(const ProfileResult& r) {
     bars->setWidth(0.7);
     QVector<double> values;
     for (const LayerProfile& p : r.layers) values << (part == 0 ? p.forwardUs : part == 1 ? p.backwardUs : p.updateUs);
-    bars->setData(ticks, values, true);
+    bars->setData(ticks, values);  // ticks descend: let QCustomPlot sort them, or stacking cannot find the bar below
     if (below) bars->moveAbove(below);
     below = bars;
   }
@@ -122,12 +122,15 @@ void ProfileView::showResult(const ProfileResult& r) {
   plot_->xAxis->setRange(0, longest * 1.1 + 1e-3);
   plot_->replot();
   summary_->setText(tr("%1, batch %2: the layers and the loss add up to %3 µs; one step timed whole took %4 µs "
-                       "(backward, then update), the default fused step %5 µs. Medians of 15 rounds.")
+                       "(backward, then update), the default fused step %5 µs. Medians of 15 rounds.%6")
                         .arg(QString::fromStdString(r.preset))
                         .arg(r.batch)
                         .arg(r.layerSumUs, 0, 'f', 1)
                         .arg(r.stepUs, 0, 'f', 1)
-                        .arg(r.fusedStepUs, 0, 'f', 1));
+                        .arg(r.fusedStepUs, 0, 'f', 1)
+                        .arg(r.threads > 1 ? tr(" The whole steps split each batch over %1 compute threads; the layers "
+                                                "are timed on one, so the two need not add up.").arg(r.threads)
+                                           : QString()));
 }
 
 }  // namespace cnnlab

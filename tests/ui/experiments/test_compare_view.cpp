@@ -18,7 +18,7 @@ class TestCompareView : public QObject {
  private slots:
   void threeRunsStartPauseResume() {
     CompareView view;
-    view.resize(1200, 800);
+    view.resize(1400, 850);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QVERIFY(view.selectExperiment("gd-vs-sgd"));
@@ -57,6 +57,10 @@ class TestCompareView : public QObject {
     // the verdict is the experiment's, from the numbers shown
     QCOMPARE(s.verdict, findExperiment("gd-vs-sgd").verdict(s.runs));
     QVERIFY(view.verdict().contains(QString::fromStdString(s.verdict)));
+    if (const QString dir = qEnvironmentVariable("CNNLAB_SCREENSHOT_DIR"); !dir.isEmpty()) {  // the README's
+      QTest::qWait(400);
+      QVERIFY(view.grab().save(dir + "/compare.png"));
+    }
   }
 
   // Four runs going (learning-rate): the GUI thread's event loop never waits 50 ms or more, as the

@@ -41,6 +41,15 @@ void drawOne(DigitCanvas* canvas) {
   send(QEvent::MouseButtonRelease, at(0.44, 0.8), Qt::LeftButton, Qt::NoButton);
 }
 
+// With CNNLAB_SCREENSHOT_DIR set, saves what the test shows there (the README's screenshots:
+// CNNLAB_SCREENSHOT_DIR=docs/screenshots build/tests/test_experiment_panels).
+void screenshot(QWidget* widget, const char* name) {
+  const QString dir = qEnvironmentVariable("CNNLAB_SCREENSHOT_DIR");
+  if (dir.isEmpty()) return;
+  QTest::qWait(400);  // queued replots land first
+  QVERIFY(widget->grab().save(dir + "/" + name));
+}
+
 }  // namespace
 
 class TestExperimentPanels : public QObject {
@@ -85,6 +94,7 @@ class TestExperimentPanels : public QObject {
     QTRY_COMPARE(table->rowCount(), 7);
     QTRY_VERIFY(table->item(4, 2) && table->item(4, 2)->text().endsWith("saturated"));
     QVERIFY(dash()->lastSnapshot()->parts.testFlag(SnapshotPart::Health));
+    screenshot(window_.get(), "health-stuck.png");
   }
 
   void healthyRunSaysNothing() {
@@ -101,6 +111,7 @@ class TestExperimentPanels : public QObject {
   // The feature-map view draws the worker's saliency map of its test image, which is the engine's.
   void featureMapSaliency() {
     openWindow();
+    trainEpochs(2);
     QVERIFY(dash()->showSection("feature-maps"));
     QTRY_VERIFY(dash()->lastSnapshot()->saliency.n_elem == 784);
     const TrainingSnapshotPtr s = dash()->lastSnapshot();
@@ -110,6 +121,7 @@ class TestExperimentPanels : public QObject {
     QVERIFY(arma::approx_equal(arma::fmat(s->saliency), expected, "reldiff", 1e-5f));
     QTRY_COMPARE(dash()->featureMaps()->saliency()->saliency().n_elem, arma::uword(784));
     QVERIFY(dash()->featureMaps()->saliency()->caption().contains("∂E/∂X"));
+    screenshot(window_.get(), "saliency-feature-maps.png");
   }
 
   // Draw a digit: the map over the drawing is |∂Y_c/∂X| of the predicted class.
@@ -121,6 +133,7 @@ class TestExperimentPanels : public QObject {
     window_->findChild<QTabWidget*>()->setCurrentWidget(draw);
     const ModelSnapshotPtr model = dash()->currentModel();  // the trained weights, held still
     QVERIFY(draw->setModel(model));
+    draw->canvas()->clear();  // the example it opens with
     drawOne(draw->canvas());
     QCOMPARE(draw->predictedLabel(), QString("1"));
     const arma::fmat& shown = draw->saliency()->saliency();
@@ -131,23 +144,34 @@ class TestExperimentPanels : public QObject {
     const arma::fmat expected = saliencyMap(net, arma::fmat(arma::vectorise(draw->networkInput())), 1);
     const float difference = arma::abs(arma::vectorise(shown) - expected).max();
     QVERIFY2(difference <= 1e-5f * expected.max(), qPrintable(QString("%1 of %2").arg(difference).arg(expected.max())));
+    screenshot(window_.get(), "saliency-draw.png");
   }
 
   void efficiencyTab() {
     ProfileView view;
-    view.resize(1000, 600);
+    view.resize(1300, 700);
     view.show();
-    QVERIFY(view.selectPreset("mlp"));
-    view.setBatch(4);
+    QVERIFY(view.selectPreset("lenet5"));
+    view.setBatch(0);  // the preset's 32
     QSignalSpy done(&view, &ProfileView::profiled);
     view.profile();
     QVERIFY(view.busy());
     QVERIFY(done.wait(60000));
     QVERIFY(view.result().has_value());
-    QCOMPARE(view.result()->layers.size(), std::size_t(5));
-    QCOMPARE(view.result()->batch, std::size_t(4));
+    QCOMPARE(view.result()->layers.size(), std::size_t(13));
+    QCOMPARE(view.result()->batch, std::size_t(32));
     QCOMPARE(view.plot()->plottableCount(), 3);  // forward, backward, update stacked
+    auto* backward = qobject_cast<QCPBars*>(view.plot()->plottable(1));
+    QVERIFY(backward && backward->barBelow() == view.plot()->plottable(0));
+    // stacked: the backward bars end where forward + backward do
+    double top = 0;
+    for (const LayerProfile& p : view.result()->layers) top = std::max(top, p.forwardUs + p.backwardUs);
+    bool found = false;
+    const QCPRange range = backward->getValueRange(found);
+    QVERIFY(found);
+    QVERIFY2(qAbs(range.upper - top) <= 1e-6 * top, qPrintable(QString("%1 against %2").arg(range.upper).arg(top)));
     QVERIFY2(view.summary().contains("add up to"), qPrintable(view.summary()));
+    screenshot(&view, "profile.png");
   }
 };
 
