@@ -31,6 +31,7 @@ double median(std::vector<double> values) {
 }  // namespace
 
 ProfileResult profilePreset(const Preset& preset, const ProfileOptions& options) {
+  setComputeThreads(computeThreads());  // OpenBLAS single-threaded, as training runs it (threads.hpp)
   const PresetData data = preparePresetData(preset, embeddedMnist());
   const std::size_t N = options.batch ? options.batch : preset.batchSize;
   if (N == 0 || N > data.train.size())
@@ -144,6 +145,7 @@ ProfileResult profilePreset(const Preset& preset, const ProfileOptions& options)
 
 OverheadResult measureOverheads(const Preset& preset, const std::string& experimentName, std::size_t rounds,
                                 std::size_t stepsPerRound) {
+  setComputeThreads(computeThreads());
   const PresetData data = preparePresetData(preset, embeddedMnist());
   const Experiment& experiment = findExperiment(experimentName);
   OverheadResult result;
