@@ -320,7 +320,7 @@ const RunResult& Comparison::result(std::size_t run) const { return runs_.at(run
 
 void Comparison::measure(Run& run, ExperimentEpoch& epoch) {
   const double rate = run.trainer->options().learningRate;
-  const HealthReport health = probeHealth(run.network, train_, rate);
+  const HealthReport health = probeHealth(run.network, train_, rate, 16);  // 16 images: the worker's probe, cheap next to an epoch
   for (const LayerHealth& layer : health.layers)
     if (layer.hasParameters) {
       epoch.updateNorm = rate * layer.gradientNorm;

@@ -16,7 +16,7 @@ namespace cnnlab {
 // One epoch's numbers of one run (epoch 0: before any training).
 struct ExperimentEpoch {
   EpochStats stats;             // trainLoss/trainAccuracy: over the epoch's steps (0 for epoch 0)
-  double updateNorm = 0;        // ‖η ∂E/∂W‖ of the first layer with weights, on a 64-sample probe
+  double updateNorm = 0;        // ‖η ∂E/∂W‖ of the first layer with weights, on a 16-sample probe
                                 // batch: the size of one step's Δw (notes, §0.3.2.4)
   double topProbability = 0;    // mean over the test set of the largest output (softmax: max Y_i)
   double saturated = 0;         // the most saturated hidden sigmoid/tanh layer's fraction (health.hpp)
