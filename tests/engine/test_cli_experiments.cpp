@@ -69,6 +69,14 @@ class TestCliExperiments : public QObject {
     QVERIFY2(r.err.find("unknown preset 'nope'") != std::string::npos, r.err.c_str());
   }
 
+  void helpOnTheNewCommands() {
+    for (const char* command : {"profile", "experiment"}) {
+      const Run r = cli({command, "--help"});
+      QCOMPARE(r.code, 0);
+      QVERIFY2(r.out.find("--json") != std::string::npos, command);
+    }
+  }
+
   void experimentList() {
     const Run r = cli({"experiment", "--list"});
     QCOMPARE(r.code, 0);
