@@ -80,6 +80,7 @@ class TrainingWorker::Run {
   HealthReport health;
   Clock::time_point healthTime = Clock::now() - std::chrono::hours(1);
   std::size_t healthStep = std::size_t(-1);
+
   Clock::time_point lastPublish = Clock::now() - std::chrono::hours(1);
   Clock::time_point nextStepDue = Clock::now();
 
@@ -227,7 +228,7 @@ class TrainingWorker::Run {
     }
     s->stuck = stuck;
     if (parts.testFlag(SnapshotPart::Health)) {
-      // 16 samples at most 4× a second: under 1 % of a seed-binary run's time (BENCHMARKS.md)
+      // 16 samples at most 4× a second: +2 % on a seed-binary run, the detector included (BENCHMARKS.md)
       const auto now = Clock::now();
       if (healthStep != trainer->steps() && secondsBetween(healthTime, now) >= 0.25) {
         health = probeHealth(*network, *train, trainer->options().learningRate, 16);
