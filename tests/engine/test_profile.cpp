@@ -24,6 +24,11 @@ class TestProfile : public QObject {
   void layersAddUpToTheStep() {
     QFETCH(QString, preset);
     QFETCH(int, batch);
+#if defined(__SANITIZE_ADDRESS__)
+    // Instrumented code times nothing like Release: the whole mlp step at batch 16 took 2.7× the
+    // layers' sum under ASan + UBSan, every time.
+    QSKIP("timings mean nothing under AddressSanitizer");
+#endif
     // Up to three profiles: now and then (about one profile in ten on this shared machine) one of
     // the three networks a profile times (layer-timed, whole, fused) runs 2–5× slower than the
     // others for the whole profile, whichever of them it is; not understood yet (see the report
