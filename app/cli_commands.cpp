@@ -21,6 +21,7 @@
 #include "engine/teaching/correlation.hpp"
 #include "engine/data/dataset.hpp"
 #include "engine/gradient_check.hpp"
+#include "engine/health.hpp"
 #include "engine/data/idx.hpp"
 #include "engine/file_io.hpp"
 #include "engine/model_file.hpp"
@@ -32,6 +33,8 @@
 #include "app/cli_example.hpp"
 #include "app/imageio/image_folder.hpp"
 #include "app/cli_model.hpp"
+#include "app/cli_experiment.hpp"
+#include "app/cli_profile.hpp"
 
 namespace cnnlab {
 
@@ -178,6 +181,8 @@ int runTrain(const TrainArgs& a, std::ostream& out, std::ostream& err) {
       << options.learningRate << ", batch " << options.batchSize << '\n';
   auto lastDraw = Clock::now();
   const auto start = Clock::now();
+  bool saidStuck = false;
+  std::vector<double> accuracies;
   const auto history = trainer.train(epochs, &data.test, [&](const Progress& p) {
     if (p.finished) {
       const EpochStats& s = *p.finished;
@@ -185,6 +190,14 @@ int runTrain(const TrainArgs& a, std::ostream& out, std::ostream& err) {
           << std::setprecision(4) << s.trainLoss << "  accuracy " << std::setprecision(1) << 100 * s.trainAccuracy
           << "%  test accuracy " << 100 * s.testAccuracy << "%  (" << std::setprecision(2) << s.seconds << " s)"
           << std::defaultfloat << std::setprecision(6) << '\n';
+      // The stuck-run detector (engine/health.hpp), once per run: a probe batch between epochs.
+      accuracies.push_back(data.test.size() ? s.testAccuracy : s.trainAccuracy);
+      const auto stuck = saidStuck || !atChanceLately(accuracies, data.train.classCount())
+                             ? std::nullopt
+                             : diagnoseStuck(probeHealth(network, data.train, options.learningRate), accuracies,
+                                             data.train.classCount());
+      if (stuck) err << *stuck << '\n';
+      saidStuck = saidStuck || stuck;
     } else if (tty && secondsSince(lastDraw) > 0.1) {
       lastDraw = Clock::now();
       err << "\r\x1b[2Kepoch " << p.epoch << "/" << p.epochs << "  " << p.samplesDone << "/" << p.samplesPerEpoch
@@ -452,6 +465,9 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     for (CLI::Option* option : sub->get_options([](CLI::Option* o) { return o->get_type_size() != 0; }))
       option->check(notEmpty);
 
+  const CliCommand profile = addProfileCommand(app, out);
+  const CliCommand experiment = addExperimentCommand(app, out);
+
   if (argc > 1 && argv[1][0] != '-') {
     std::string known;
     bool found = false;
@@ -481,6 +497,8 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     if (example.chosen()) return example.run(out);
     if (serve.chosen()) return serve.run(out, err);
     if (const int code = runModelCommands(model, out); code >= 0) return code;
+    if (*profile.app) return profile.run();
+    if (*experiment.app) return experiment.run();
   } catch (const std::exception& e) {
     err << "error: " << e.what() << '\n';
     return 1;

@@ -1,4 +1,5 @@
-// The cnnlab-cli commands (correlate, train, gradcheck, net, bench), callable from tests.
+// The cnnlab-cli commands (correlate, train, gradcheck, net, bench; profile and experiment in their
+// own files), callable from tests.
 #pragma once
 
 #include <iosfwd>

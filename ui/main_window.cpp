@@ -18,6 +18,8 @@
 #include "ui/data/dataset_view.hpp"
 #include "ui/designer/designer_view.hpp"
 #include "ui/draw/draw_view.hpp"
+#include "ui/experiments/compare_view.hpp"
+#include "ui/experiments/profile_view.hpp"
 #include "ui/stepper/stepper_view.hpp"
 #include "ui/training/training_session.hpp"
 
@@ -39,6 +41,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), session_(std::mak
   tabs_->addTab(designer_, tr("Design"));
   tabs_->addTab(draw_, tr("Draw a digit"));
   tabs_->addTab(datasets_, tr("Data"));
+  tabs_->addTab(new CompareView(this), tr("Compare"));
+  tabs_->addTab(new ProfileView(this), tr("Efficiency"));
   setCentralWidget(tabs_);
   // The tab names and the status line are read from the back of a classroom: bigger and bolder.
   tabs_->tabBar()->setStyleSheet("QTabBar::tab { font-size: 15pt; font-weight: 600; padding: 6px 18px; }");

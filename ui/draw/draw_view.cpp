@@ -14,6 +14,8 @@
 #include "engine/data/digit_preprocess.hpp"
 #include "engine/layers/layer_registry.hpp"
 #include "engine/network_spec.hpp"
+#include "engine/saliency.hpp"
+#include "ui/plot/saliency_view.hpp"
 #include "engine/trainer.hpp"
 #include "ui/plot/activation_bars.hpp"
 #include "ui/training/training_session.hpp"
@@ -109,9 +111,12 @@ DrawView::DrawView(TrainingSession& session, QWidget* parent) : QWidget(parent) 
   auto* seenRow = new QHBoxLayout;
   seenRow->addWidget(seen_, 0, Qt::AlignTop);
   seenRow->addLayout(verdict, 1);
+  saliency_ = new SaliencyView;
+  saliency_->setFixedHeight(300);
   auto* middle = new QVBoxLayout;
   middle->addSpacing(40);
   middle->addLayout(seenRow);
+  middle->addWidget(saliency_);
   middle->addWidget(probabilities_, 1);
   middle->addWidget(modelLabel_);
 
@@ -284,6 +289,12 @@ void DrawView::classify() {
       row.bars->setValues(values, row.layer == last ? labels : QStringList(), row.layer == last ? predicted_ : -1);
     }
   }
+  // After the rows: the saliency pass overwrites the network's activations.
+  if (predicted_ >= 0)
+    saliency_->setMap(input_, arma::reshape(saliencyMap(*network_, column, std::size_t(predicted_)), side, side),
+                      predictedLabel());
+  else
+    saliency_->setMap({}, {}, {});
   emit predictionChanged();
 }
 

@@ -24,6 +24,7 @@ class ActivationBars;
 class TrainingSession;
 class DigitCanvas;
 class HeatmapMosaic;
+class SaliencyView;
 
 class DrawView : public QWidget {
   Q_OBJECT
@@ -46,6 +47,8 @@ class DrawView : public QWidget {
   int predictedIndex() const { return predicted_; }
   QString predictedLabel() const;
   const arma::fvec& outputs() const { return outputs_; }
+  // |∂Y_c/∂X| of the predicted class over the drawing (engine/saliency.hpp), drawn over it.
+  SaliencyView* saliency() const { return saliency_; }
   // One heatmap or bar row per layer shown (every layer except reshapes).
   std::size_t layerRowCount() const { return rows_.size(); }
 
@@ -85,6 +88,7 @@ class DrawView : public QWidget {
   QPushButton* addButton_;
   QLabel *status_, *prediction_, *confidence_, *modelLabel_;
   HeatmapMosaic* seen_;
+  SaliencyView* saliency_;
   ActivationBars* probabilities_;
   QWidget* rowsHost_;
   QVBoxLayout* rowsLayout_;

@@ -28,6 +28,7 @@
 #include "ui/train/confusion_view.hpp"
 #include "ui/train/curves_view.hpp"
 #include "ui/train/feature_map_view.hpp"
+#include "ui/train/health_view.hpp"
 #include "ui/plot/heatmap_helpers.hpp"
 #include "ui/train/kernel_view.hpp"
 #include "ui/train/last_step_view.hpp"
@@ -41,7 +42,8 @@ namespace {
 
 constexpr int kHeavyViewMs = 100;    // kernels and feature maps at most ten times a second
 
-const char* const kSections[] = {"dashboard", "kernels", "feature-maps", "predictions"};
+const char* const kSections[] = {"dashboard", "kernels", "feature-maps", "predictions", "health"};
+constexpr int kSectionCount = int(std::size(kSections));
 
 struct Speed {
   const char* label;
@@ -84,11 +86,14 @@ DashboardView::DashboardView(TrainingSession& session, QWidget* parent) : QWidge
   featureMaps_->setObjectName("featureMaps");
   sections_->addTab(featureMaps_, tr("Feature maps"));
   sections_->addTab(buildPredictionsPage(), tr("Predictions"));
+  health_ = new HealthView(this);
+  sections_->addTab(health_, tr("Health"));
 
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(8, 8, 8, 4);
   layout->addWidget(buildControls());
   layout->addWidget(errorBanner_);
+  layout->addWidget(health_->banner());
   layout->addWidget(sections_, 1);
 
   heavyTimer_ = new QTimer(this);
@@ -425,6 +430,7 @@ void DashboardView::wantSnapshotParts() {
   if (section == "dashboard") parts |= SnapshotPart::Kernels;
   if (section == "kernels") parts |= SnapshotParts{SnapshotPart::Kernels, SnapshotPart::LastStep};
   if (section == "feature-maps") parts |= SnapshotPart::Activations;
+  if (section == "health") parts |= SnapshotPart::Health;
   session_.setSnapshotParts(this, parts);
 }
 
@@ -434,6 +440,7 @@ void DashboardView::onSnapshot(TrainingSnapshotPtr s) {
   lastSnapshot_ = s;
   curves_->addStepLosses(s->firstStep, s->stepLosses);
   curves_->addEpochs(s->epochs);
+  health_->showSnapshot(*s);
   if (s->hasEvaluation) {
     const std::vector<int>& classes = session_.trainSet()->classes;
     overviewConfusion_->setConfusion(s->evaluation.confusion, classes);
@@ -538,7 +545,7 @@ QString DashboardView::errorMessage() const { return errorBanner_->isVisible() |
 // ---- sections, files, settings ---------------------------------------------------------------
 
 bool DashboardView::showSection(const QString& name) {
-  for (int i = 0; i < 4; ++i)
+  for (int i = 0; i < kSectionCount; ++i)
     if (name == kSections[i]) {
       sections_->setCurrentIndex(i);
       refreshHeavyViews();
@@ -547,7 +554,7 @@ bool DashboardView::showSection(const QString& name) {
   return false;
 }
 
-QString DashboardView::currentSection() const { return kSections[std::clamp(sections_->currentIndex(), 0, 3)]; }
+QString DashboardView::currentSection() const { return kSections[std::clamp(sections_->currentIndex(), 0, kSectionCount - 1)]; }
 
 bool DashboardView::saveModel(const QString& path, QString* error) {
   QString why;

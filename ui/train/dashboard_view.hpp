@@ -27,6 +27,7 @@ namespace cnnlab {
 class ConfusionView;
 class CurvesView;
 class FeatureMapView;
+class HealthView;
 class KernelView;
 class LastStepView;
 class PredictionGallery;
@@ -42,7 +43,7 @@ class DashboardView : public QWidget {
 
   TrainingSession& session() const { return session_; }
 
-  // "dashboard", "kernels", "feature-maps" or "predictions": brings that part of the dashboard to the front.
+  // "dashboard", "kernels", "feature-maps", "predictions" or "health": brings that part of the dashboard to the front.
   bool showSection(const QString& name);
   // Loads a preset by name (seed-binary, mlp, lenet5); false (error shown) if unknown or unusable.
   bool selectPreset(const QString& name);
@@ -96,6 +97,7 @@ class DashboardView : public QWidget {
   CurvesView* curves() const { return curves_; }
   KernelView* kernels() const { return kernels_; }
   FeatureMapView* featureMaps() const { return featureMaps_; }
+  HealthView* health() const { return health_; }
   PredictionGallery* gallery() const { return gallery_; }
   ConfusionView* confusion() const { return confusion_; }
   LastStepView* lastStep() const { return lastStep_; }
@@ -146,6 +148,7 @@ class DashboardView : public QWidget {
   ConfusionView *overviewConfusion_, *confusion_;
   LastStepView* lastStep_;
   FeatureMapView* featureMaps_;
+  HealthView* health_ = nullptr;
   PredictionGallery* gallery_;
   QLabel* galleryCaption_;
   QWidget* galleryPanel_;

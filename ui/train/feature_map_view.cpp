@@ -13,6 +13,7 @@
 #include "ui/plot/heatmap_helpers.hpp"
 #include "ui/plot/heatmap_mosaic.hpp"
 #include "ui/plot/plot_export.hpp"
+#include "ui/plot/saliency_view.hpp"
 
 namespace cnnlab {
 
@@ -83,6 +84,8 @@ FeatureMapView::FeatureMapView(QWidget* parent) : QWidget(parent) {
   output_->setTitle(tr("Output"));
   output_->setMinimumHeight(190);
   sideLayout->addWidget(output_, 3);
+  saliency_ = new SaliencyView(side);
+  sideLayout->addWidget(saliency_, 3);
 
   auto* scroll = new QScrollArea(this);
   scroll->setWidgetResizable(true);
@@ -206,6 +209,10 @@ void FeatureMapView::drawSide(const TrainingSnapshot& s) {
   output_->setTitle(entryOf(out.type).probabilities ? tr("Probabilities (softmax)")
                                           : tr("Output (%1)").arg(QString::fromStdString(out.description)));
   output_->setValues(out.values, labels, predicted, QCPRange(0, 1.05));
+  if (test_ && !s.input.is_empty() && s.saliency.n_elem == s.input.n_elem && s.saliencyClass >= 0)
+    saliency_->setMap(arma::reshape(s.input, test_->shape.height, test_->shape.width),
+                      arma::reshape(s.saliency, test_->shape.height, test_->shape.width),
+                      s.saliencyClass < labels.size() ? labels[s.saliencyClass] : QString::number(s.saliencyClass));
   if (test_ && s.image >= 0 && std::size_t(s.image) < test_->size() && predicted >= 0) {
     const int truth = test_->classes[test_->labels[std::size_t(s.image)]];
     const QString label = labels.value(predicted);

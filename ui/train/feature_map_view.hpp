@@ -18,6 +18,7 @@ namespace cnnlab {
 
 class ActivationBars;
 class HeatmapMosaic;
+class SaliencyView;
 
 class FeatureMapView : public QWidget {
   Q_OBJECT
@@ -34,6 +35,7 @@ class FeatureMapView : public QWidget {
   void setImage(int index);
   std::size_t rowCount() const { return rows_.size(); }
   ActivationBars* output() const { return output_; }
+  SaliencyView* saliency() const { return saliency_; }
   QString predictionText() const;
 
  signals:
@@ -55,6 +57,7 @@ class FeatureMapView : public QWidget {
   HeatmapMosaic* input_;
   QLabel* prediction_;
   ActivationBars* output_;
+  SaliencyView* saliency_;
   QWidget* rowsHost_;
   QVBoxLayout* rowsLayout_;
   std::vector<Row> rows_;

@@ -10,6 +10,7 @@
 #include <QFlags>
 #include <QMetaType>
 
+#include "engine/health.hpp"
 #include "engine/shape.hpp"
 #include "engine/trainer.hpp"
 #include "ui/training/model_snapshot.hpp"
@@ -61,6 +62,7 @@ enum class SnapshotPart : unsigned {
   Kernels = 1,      // every convolutional layer's kernels (or a first dense layer's units)
   LastStep = 2,     // the first conv layer's kernels before, ∂E/∂K and after the last step
   Activations = 4,  // every layer's output for the selected test image
+  Health = 8,       // per-layer training health (engine/health.hpp) on a probe batch, at most 4× a second
 };
 Q_DECLARE_FLAGS(SnapshotParts, SnapshotPart)
 constexpr SnapshotParts kAllSnapshotParts{SnapshotPart::Kernels, SnapshotPart::LastStep, SnapshotPart::Activations};
@@ -89,8 +91,14 @@ struct TrainingSnapshot {
   int image = 0;                      // index of the selected test image
   arma::fvec input;                   // that image, H·W column-major
   std::vector<LayerActivation> activations;
+  // With the activations: |∂Y_c/∂X| of the predicted class c over that image (engine/saliency.hpp).
+  arma::fvec saliency;
+  int saliencyClass = -1;
 
   ModelSnapshotPtr model;             // spec + weights at this moment
+
+  HealthReport health;                // SnapshotPart::Health: the latest probe (at most 250 ms old)
+  std::string stuck;                  // the stuck-run detector's sentence once it fired this run; always sent
 };
 
 using TrainingSnapshotPtr = std::shared_ptr<const TrainingSnapshot>;

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <utility>
 
+#include "engine/saliency.hpp"
 #include "engine/threads.hpp"
 #include "ui/training/snapshot_builder.hpp"
 
@@ -69,6 +70,15 @@ class TrainingWorker::Run {
   std::size_t modelStep = std::size_t(-1);
 
   std::size_t epochTarget = 0;  // absolute epochsDone at which the run ends (0: none)
+
+  // Training health: the per-epoch accuracies the stuck-run detector reads, its sentence once it
+  // fired, and the latest probe for the health panel (engine/health.hpp).
+  std::vector<double> accuracies;
+  std::string stuck;
+  HealthReport health;
+  Clock::time_point healthTime = Clock::now() - std::chrono::hours(1);
+  std::size_t healthStep = std::size_t(-1);
+
   Clock::time_point lastPublish = Clock::now() - std::chrono::hours(1);
   Clock::time_point nextStepDue = Clock::now();
 
@@ -94,6 +104,10 @@ class TrainingWorker::Run {
     model.reset();
     modelStep = std::size_t(-1);
     epochTarget = 0;
+    accuracies.clear();
+    stuck.clear();
+    health = {};
+    healthStep = std::size_t(-1);
     if (test && image >= int(test->size())) image = 0;
   }
 
@@ -151,6 +165,10 @@ class TrainingWorker::Run {
       stats.testAccuracy = ev.accuracy;
     }
     epochs.push_back(stats);
+    accuracies.push_back(test && test->size() ? stats.testAccuracy : stats.trainAccuracy);
+    if (stuck.empty() && atChanceLately(accuracies, train->classCount()))  // a learning run never probes here
+      stuck = diagnoseStuck(probeHealth(*network, *train, trainer->options().learningRate), accuracies,
+                            train->classCount()).value_or("");
     evaluationDue = true;
     lossSum = 0;
     correct = seen = 0;
@@ -200,7 +218,22 @@ class TrainingWorker::Run {
     if (test && test->size()) {
       s->image = image;
       s->input = test->images.col(std::size_t(image));
-      if (parts.testFlag(SnapshotPart::Activations)) s->activations = layerActivations(*network, s->input);
+      if (parts.testFlag(SnapshotPart::Activations)) {
+        s->activations = layerActivations(*network, s->input);
+        s->saliencyClass = int(s->activations.back().values.index_max());
+        s->saliency = saliencyMap(*network, arma::fmat(s->input), std::size_t(s->saliencyClass));
+      }
+    }
+    s->stuck = stuck;
+    if (parts.testFlag(SnapshotPart::Health)) {
+      // 16 samples at most 4× a second: +2 % on a seed-binary run, the detector included (BENCHMARKS.md)
+      const auto now = Clock::now();
+      if (healthStep != trainer->steps() && secondsBetween(healthTime, now) >= 0.25) {
+        health = probeHealth(*network, *train, trainer->options().learningRate, 16);
+        healthTime = now;
+        healthStep = trainer->steps();
+      }
+      s->health = health;
     }
     if (!model || modelStep != trainer->steps()) {
       auto m = std::make_shared<ModelSnapshot>();

@@ -1,0 +1,437 @@
+// The built-in experiments, their verdicts, and Comparison: runs taking turns on the engine.
+#include "engine/experiments.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <sstream>
+#include <stdexcept>
+
+#include "engine/data/preset_data.hpp"
+#include "engine/health.hpp"
+#include "engine/network_spec.hpp"
+#include "engine/presets.hpp"
+
+namespace cnnlab {
+
+namespace {
+
+// The second notes' MLP (preset mlp) with one setting changed.
+nlohmann::json mlp(const std::string& hidden = "sigmoid", double temperature = 1.0) {
+  nlohmann::json spec = findPreset("mlp").network;
+  spec["layers"][2]["type"] = hidden;
+  spec["layers"][4]["temperature"] = temperature;
+  return spec;
+}
+
+// The notes' seed CNN (preset seed-binary) with another init.
+nlohmann::json seedNetwork(const std::string& init) {
+  nlohmann::json spec = findPreset("seed-binary").network;
+  spec["init"] = init;
+  return spec;
+}
+
+TrainerOptions sgd(double rate, std::size_t batch = 1) { return {.learningRate = rate, .batchSize = batch}; }
+
+std::string percent(double fraction) {
+  std::ostringstream text;
+  text.setf(std::ios::fixed);
+  text.precision(std::abs(fraction) < 0.1 && fraction != 0 ? 1 : 0);
+  text << 100 * fraction << " %";
+  return text.str();
+}
+
+// A difference of two accuracies: "12 points", "−0.4 points".
+std::string points(double difference) {
+  const double value = std::abs(100 * difference);
+  std::ostringstream text;
+  text.setf(std::ios::fixed);
+  text.precision(value < 10 && value > 0 ? 1 : 0);
+  text << value;
+  const bool zero = text.str().find_first_not_of("0.") == std::string::npos;
+  return (difference < 0 && !zero ? "\u2212" : "") + text.str() + " points";
+}
+
+std::string number(double value, int digits = 2) {
+  std::ostringstream text;
+  text.precision(digits);
+  text << value;
+  return text.str();
+}
+
+double testAccuracy(const RunResult& run, std::size_t epoch) {
+  return run.history.at(std::min(epoch, run.history.size() - 1)).stats.testAccuracy;
+}
+
+std::size_t epochsRun(const RunResult& run) { return run.history.empty() ? 0 : run.history.size() - 1; }
+
+// "every epoch increases accuracy for regular gradient descent, however, Stochastic Gradient
+// Descent's accuracy plateaus over time"
+std::string gdVersusSgd(const std::vector<RunResult>& runs) {
+  const RunResult& sgdRun = runs.front();
+  const RunResult& gd = runs.back();
+  const std::size_t E = epochsRun(gd);
+  std::size_t rose = 0, fell = 0;
+  for (std::size_t e = 1; e <= E; ++e) {
+    rose += testAccuracy(gd, e) > testAccuracy(gd, e - 1);
+    fell += testAccuracy(gd, e) < testAccuracy(gd, e - 1);
+  }
+  const std::size_t S = epochsRun(sgdRun), half = S / 2;
+  const double firstGain = testAccuracy(sgdRun, half) - testAccuracy(sgdRun, 0);
+  const double secondGain = testAccuracy(sgdRun, S) - testAccuracy(sgdRun, half);
+  const bool plateau = S >= 2 && secondGain < std::max(0.02, firstGain / 4);
+  std::ostringstream text;
+  text << "Full-batch GD's test accuracy rose in " << rose << " of " << E << " epochs ("
+       << percent(testAccuracy(gd, 0)) << " → " << percent(testAccuracy(gd, E)) << ")"
+       << (fell ? ", falling in " + std::to_string(fell) : ", never falling") << "; per-sample SGD gained "
+       << points(firstGain) << " in the first half and " << points(secondGain) << " in the second (ending at "
+       << percent(testAccuracy(sgdRun, S)) << "): ";
+  if (fell == 0 && rose * 10 >= E * 9 && plateau)
+    text << "the numbers support the claim";
+  else if (fell == 0 && plateau)
+    text << "SGD plateaus, but GD's accuracy did not rise every epoch, so the numbers support the claim only in part";
+  else if (!plateau)
+    text << "SGD was still climbing, so on this data the numbers do not show its plateau";
+  else
+    text << "GD's accuracy fell in some epochs, so the numbers do not support \"every epoch increases accuracy\"";
+  if (testAccuracy(sgdRun, S) > testAccuracy(gd, E) + 0.02)
+    text << " (and SGD's plateau lies above where GD got in as many epochs)";
+  return text.str() + ".";
+}
+
+// ReLU "often yields a much greater Δw … allowing for a much faster back propagation"
+std::string reluVersusSigmoid(const std::vector<RunResult>& runs) {
+  const RunResult& sigmoid = runs.at(0);
+  const RunResult& relu = runs.at(1);
+  const double start = relu.history[0].updateNorm / std::max(1e-30, sigmoid.history[0].updateNorm);
+  double ratioSum = 0;
+  std::size_t E = std::min(epochsRun(sigmoid), epochsRun(relu));
+  for (std::size_t e = 0; e <= E; ++e)
+    ratioSum += relu.history[e].updateNorm / std::max(1e-30, sigmoid.history[e].updateNorm);
+  const double meanRatio = ratioSum / double(E + 1);
+  const double reluFirst = testAccuracy(relu, 1), sigmoidFirst = testAccuracy(sigmoid, 1);
+  const bool greater = start >= 2 && meanRatio >= 2;
+  const bool faster = reluFirst >= sigmoidFirst + 0.02;
+  std::ostringstream text;
+  text << "ReLU's first-layer step ‖Δw‖ was " << number(start) << "× sigmoid's at the start (" << number(meanRatio)
+       << "× on average over the epochs), and after one epoch ReLU reached " << percent(reluFirst) << " against "
+       << percent(sigmoidFirst) << ": ";
+  if (greater && faster)
+    text << "the numbers support the claim";
+  else if (greater)
+    text << "Δw was much greater, but learning was not faster on this data, so the numbers support the claim only in part";
+  else if (faster)
+    text << "ReLU learned faster, but its Δw was not much greater, so the numbers support the claim only in part";
+  else
+    text << "the numbers do not support the claim on this data";
+  const double endGap = relu.finalTestAccuracy() - sigmoid.finalTestAccuracy();
+  if (std::abs(endGap) >= 0.02)
+    text << " (after " << E << " epochs ReLU stood at " << percent(relu.finalTestAccuracy()) << ", sigmoid at "
+         << percent(sigmoid.finalTestAccuracy()) << ")";
+  return text.str() + ".";
+}
+
+// "A smaller temperature favors greater z_i" (second notes, eq. 36)
+std::string temperature(const std::vector<RunResult>& runs) {
+  std::ostringstream start, end;
+  bool startOrdered = true, endOrdered = true;
+  for (std::size_t r = 0; r < runs.size(); ++r) {
+    start << (r ? ", " : "") << percent(runs[r].history.front().topProbability) << " (" << runs[r].label << ")";
+    end << (r ? ", " : "") << percent(runs[r].history.back().topProbability);
+    if (r > 0) {
+      startOrdered = startOrdered && runs[r].history.front().topProbability < runs[r - 1].history.front().topProbability;
+      endOrdered = endOrdered && runs[r].history.back().topProbability < runs[r - 1].history.back().topProbability;
+    }
+  }
+  std::ostringstream text;
+  text << "With the same initial weights the largest output Y_i took on average " << start.str()
+       << " of the probability, after training " << end.str() << ": ";
+  if (startOrdered && endOrdered)
+    text << "the smaller the temperature, the larger the share of the greatest z_i, so the numbers support the claim";
+  else if (startOrdered)
+    text << "at equal weights a smaller temperature favoured the greatest z_i, as claimed, but training evened it out";
+  else
+    text << "the numbers do not support the claim";
+  return text.str() + ".";
+}
+
+// "The learning rate a has an impact but can cause for less overall accuracy" (§0.3.2.5)
+std::string learningRate(const std::vector<RunResult>& runs) {
+  std::size_t best = 0;
+  double lowest = 1;
+  std::ostringstream list;
+  for (std::size_t r = 0; r < runs.size(); ++r) {
+    const double a = runs[r].finalTestAccuracy();
+    list << (r ? ", " : "") << percent(a) << " (" << runs[r].label << ")";
+    if (a > runs[best].finalTestAccuracy()) best = r;
+    lowest = std::min(lowest, a);
+  }
+  const double spread = runs[best].finalTestAccuracy() - lowest;
+  const double largestLoss = runs[best].finalTestAccuracy() - runs.back().finalTestAccuracy();
+  std::ostringstream text;
+  text << "Final test accuracy was " << list.str() << ": ";
+  if (spread >= 0.02 && largestLoss >= 0.02)
+    text << "the rate changed it by " << points(spread) << ", and the largest rate ended " << points(largestLoss)
+         << " below the best (" << runs[best].label << "), so the numbers support the claim";
+  else if (spread >= 0.02)
+    text << "the rate changed it by " << points(spread) << ", but the largest rate did not lose accuracy here";
+  else
+    text << "the rate hardly changed it (" << points(spread) << "), so the numbers do not support the claim on this data";
+  return text.str() + ".";
+}
+
+// The notes' N(0, 1) init against a fan-in-scaled one on the seed network.
+std::string initialisation(const std::vector<RunResult>& runs) {
+  const RunResult& notes = runs.at(0);
+  const RunResult& scaled = runs.at(1);
+  std::ostringstream text;
+  text << "The notes' init left " << percent(notes.history[0].saturated)
+       << " of the most saturated hidden layer's sigmoid outputs saturated at the start, the scaled init "
+       << percent(scaled.history[0].saturated) << "; after one epoch test accuracy was " << percent(testAccuracy(notes, 1))
+       << " against " << percent(testAccuracy(scaled, 1)) << ", at the end " << percent(notes.finalTestAccuracy())
+       << " against " << percent(scaled.finalTestAccuracy()) << ": ";
+  const double early = testAccuracy(scaled, 1) - testAccuracy(notes, 1);
+  const double late = scaled.finalTestAccuracy() - notes.finalTestAccuracy();
+  if (early >= 0.02 || late >= 0.02)
+    text << "the scaled init learned " << (early >= 0.02 ? "faster" : "better");
+  else if (early <= -0.02 || late <= -0.02)
+    text << "the notes' init did better here, despite its saturation";
+  else
+    text << "both learned alike on this data: the saturation did not stop the notes' network here";
+  return text.str() + ".";
+}
+
+}  // namespace
+
+const std::vector<Experiment>& experiments() {
+  static const std::vector<Experiment> all = [] {
+    std::vector<Experiment> list;
+    list.push_back({.name = "gd-vs-sgd",
+                    .title = "Gradient descent vs SGD",
+                    .claim = "Every epoch increases accuracy for regular gradient descent, however, Stochastic "
+                             "Gradient Descent's accuracy plateaus over time.",
+                    .source = "second notes, §0.3.2.1",
+                    .setting = "batch size: 1 (per-sample SGD), 32 (mini-batch), every image (full-batch GD)",
+                    .classes = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9},
+                    .perClass = 50,
+                    .epochs = 12,
+                    .runs = {{"per-sample SGD (batch 1)", mlp(), sgd(0.5, 1)},
+                             {"mini-batch (batch 32)", mlp(), sgd(0.5, 32)},
+                             {"full-batch GD (batch 500)", mlp(), sgd(0.5, 500)}},
+                    .verdict = gdVersusSgd});
+    list.push_back({.name = "relu-vs-sigmoid",
+                    .title = "ReLU vs sigmoid",
+                    .claim = "ReLU's derivative often yields a much greater Δw and Δb, allowing for a much faster "
+                             "back propagation process.",
+                    .source = "second notes, §0.3.2.4",
+                    .setting = "the hidden layer's activation",
+                    .classes = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9},
+                    .perClass = 50,
+                    .epochs = 5,
+                    .runs = {{"sigmoid", mlp("sigmoid"), sgd(0.5)}, {"ReLU", mlp("relu"), sgd(0.5)}},
+                    .verdict = reluVersusSigmoid});
+    list.push_back({.name = "temperature",
+                    .title = "Softmax temperature",
+                    .claim = "A smaller temperature favors greater z_i.",
+                    .source = "second notes, eq. 36",
+                    .setting = "the softmax temperature T",
+                    .classes = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9},
+                    .perClass = 50,
+                    .epochs = 5,
+                    .runs = {{"T = 0.5", mlp("sigmoid", 0.5), sgd(0.5)},
+                             {"T = 1", mlp("sigmoid", 1.0), sgd(0.5)},
+                             {"T = 2", mlp("sigmoid", 2.0), sgd(0.5)}},
+                    .verdict = temperature});
+    list.push_back({.name = "learning-rate",
+                    .title = "Learning rate",
+                    .claim = "The learning rate a has an impact but can cause for less overall accuracy.",
+                    .source = "second notes, §0.3.2.5",
+                    .setting = "the learning rate η",
+                    .classes = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9},
+                    .perClass = 50,
+                    .epochs = 5,
+                    .runs = {{"η = 0.05", mlp(), sgd(0.05)},
+                             {"η = 0.5", mlp(), sgd(0.5)},
+                             {"η = 2", mlp(), sgd(2)},
+                             {"η = 5", mlp(), sgd(5)}},
+                    .verdict = learningRate});
+    list.push_back({.name = "init",
+                    .title = "The notes' init vs a scaled init",
+                    .claim = "The notes' np.random.randn init (N(0, 1), whatever the fan-in) saturates the seed "
+                             "network's sigmoids; an init scaled by the fan-in does not.",
+                    .source = "first notes' code (Dense, Convolutional), and issue #12",
+                    .setting = "\"init\": normal (the notes) or uniform_fan_in (U(±1/√fan_in), PyTorch's default)",
+                    .classes = {0, 1},
+                    .perClass = 100,
+                    .epochs = 5,
+                    .runs = {{"notes' init N(0, 1)", seedNetwork("normal"), sgd(0.1)},
+                             {"scaled init U(±1/√fan_in)", seedNetwork("uniform_fan_in"), sgd(0.1)}},
+                    .verdict = initialisation});
+    return list;
+  }();
+  return all;
+}
+
+const Experiment& findExperiment(const std::string& name) {
+  std::string known;
+  for (const Experiment& experiment : experiments()) {
+    if (experiment.name == name) return experiment;
+    known += (known.empty() ? "" : ", ") + experiment.name;
+  }
+  throw std::invalid_argument("unknown experiment '" + name + "' (known: " + known + ")");
+}
+
+struct Comparison::Run {
+  Network<float> network;
+  std::unique_ptr<Trainer> trainer;
+  RunResult result;
+  double lossSum = 0;
+  std::size_t correct = 0, seen = 0, samplesDone = 0;
+  double epochSeconds = 0;
+  bool diverged = false;
+  explicit Run(Network<float>&& net) : network(std::move(net)) {}
+};
+
+Comparison::Comparison(const Experiment& experiment, std::size_t epochs, std::uint64_t seed)
+    : experiment_(experiment), epochs_(epochs ? epochs : experiment.epochs) {
+  RawSplit raw = embeddedMnist();
+  Preset selection{.classes = experiment.classes, .trainPerClass = experiment.perClass, .testPerClass = experiment.perClass};
+  PresetData data = preparePresetData(selection, raw, {}, {}, seed);
+  train_ = std::move(data.train);
+  test_ = std::move(data.test);
+  for (const RunSetting& setting : experiment.runs) {
+    auto run = std::make_unique<Run>(buildNetwork<float>(setting.network, train_.classCount()));
+    run->network.initialize(seed);
+    TrainerOptions options = setting.options;
+    options.batchSize = std::min(options.batchSize, train_.size());
+    options.seed = seed;
+    run->trainer = std::make_unique<Trainer>(run->network, train_, options);
+    run->result.label = setting.label;
+    ExperimentEpoch start;
+    measure(*run, start);
+    run->result.history.push_back(start);
+    runs_.push_back(std::move(run));
+  }
+}
+
+Comparison::~Comparison() = default;
+
+const RunResult& Comparison::result(std::size_t run) const { return runs_.at(run)->result; }
+
+void Comparison::measure(Run& run, ExperimentEpoch& epoch) {
+  const double rate = run.trainer->options().learningRate;
+  const HealthReport health = probeHealth(run.network, train_, rate, 16);  // 16 images: the worker's probe, cheap next to an epoch
+  for (const LayerHealth& layer : health.layers)
+    if (layer.hasParameters) {
+      epoch.updateNorm = rate * layer.gradientNorm;
+      break;
+    }
+  epoch.saturated = health.hiddenSaturated;
+  // One pass over the test set for its loss, accuracy and mean top probability (as
+  // Trainer::evaluate computes the first two).
+  arma::fmat output;
+  run.network.infer(test_.images, output);
+  std::size_t correct = 0;
+  for (arma::uword n = 0; n < output.n_cols; ++n) correct += argmaxColumn(output, n) == test_.labels[n];
+  epoch.stats.testLoss = output.n_cols ? run.network.loss().value(output, test_.targets) : 0;
+  epoch.stats.testAccuracy = output.n_cols ? double(correct) / double(output.n_cols) : 0;
+  epoch.topProbability = output.n_cols ? double(arma::mean(arma::max(output, 0).t())) : 0;
+}
+
+std::size_t Comparison::advance(std::size_t maxSteps) {
+  // the run furthest behind
+  std::size_t next = runs_.size();
+  for (std::size_t r = 0; r < runs_.size(); ++r) {
+    const Run& run = *runs_[r];
+    if (run.diverged || epochsRun(run.result) >= epochs_) continue;
+    if (next == runs_.size() || run.samplesDone < runs_[next]->samplesDone) next = r;
+  }
+  if (next == runs_.size()) return next;
+  Run& run = *runs_[next];
+  const auto start = std::chrono::steady_clock::now();
+  bool epochEnded = false;
+  try {
+    for (std::size_t s = 0; s < std::max<std::size_t>(maxSteps, 1) && !epochEnded; ++s) {
+      const StepResult r = run.trainer->step();
+      run.lossSum += r.loss * double(r.samples);
+      run.correct += r.correct;
+      run.seen += r.samples;
+      run.samplesDone += r.samples;
+      epochEnded = r.epochFinished;
+    }
+  } catch (const DivergenceError&) {
+    run.diverged = true;  // its history ends here; the verdict reads what there is
+  }
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  run.epochSeconds += seconds;
+  run.result.seconds += seconds;
+  if (epochEnded || run.diverged) {
+    ExperimentEpoch epoch;
+    epoch.stats.epoch = epochsRun(run.result) + 1;
+    epoch.stats.trainLoss = run.seen ? run.lossSum / double(run.seen) : 0;
+    epoch.stats.trainAccuracy = run.seen ? double(run.correct) / double(run.seen) : 0;
+    epoch.stats.seconds = run.epochSeconds;
+    if (!run.diverged) {
+      measure(run, epoch);
+    } else {
+      epoch.stats.testAccuracy = 1.0 / double(train_.classCount());  // a diverged network: no better than chance
+      epoch.stats.testLoss = std::nan("");
+    }
+    run.result.history.push_back(epoch);
+    run.lossSum = 0;
+    run.correct = run.seen = 0;
+    run.epochSeconds = 0;
+  }
+  return next;
+}
+
+void Comparison::runToEnd() {
+  while (advance(1 << 20) < runs_.size()) {
+  }
+}
+
+bool Comparison::finished() const {
+  for (const auto& run : runs_)
+    if (!run->diverged && epochsRun(run->result) < epochs_) return false;
+  return true;
+}
+
+std::vector<RunResult> Comparison::results() const {
+  std::vector<RunResult> all;
+  for (const auto& run : runs_) all.push_back(run->result);
+  return all;
+}
+
+double Comparison::progress() const {
+  double done = 0;
+  for (const auto& run : runs_)
+    done += run->diverged ? double(epochs_) : double(epochsRun(run->result)) + double(run->seen) / double(train_.size());
+  return runs_.empty() ? 1 : done / double(epochs_ * runs_.size());
+}
+
+std::string Comparison::verdict() const { return finished() ? experiment_.verdict(results()) : ""; }
+
+nlohmann::json Comparison::json() const {
+  nlohmann::json runs = nlohmann::json::array();
+  for (const auto& run : runs_) {
+    nlohmann::json history = nlohmann::json::array();
+    for (const ExperimentEpoch& e : run->result.history)
+      history.push_back({{"epoch", e.stats.epoch},
+                         {"train_loss", e.stats.trainLoss},
+                         {"train_accuracy", e.stats.trainAccuracy},
+                         {"test_loss", std::isfinite(e.stats.testLoss) ? nlohmann::json(e.stats.testLoss) : nlohmann::json()},
+                         {"test_accuracy", e.stats.testAccuracy},
+                         {"seconds", e.stats.seconds},
+                         {"update_norm", e.updateNorm},
+                         {"top_probability", e.topProbability},
+                         {"saturated", e.saturated}});
+    runs.push_back({{"label", run->result.label},
+                    {"history", history},
+                    {"test_accuracy", run->result.finalTestAccuracy()},
+                    {"seconds", run->result.seconds},
+                    {"diverged", run->diverged}});
+  }
+  return {{"experiment", experiment_.name}, {"claim", experiment_.claim}, {"runs", runs}, {"verdict", verdict()}};
+}
+
+}  // namespace cnnlab
