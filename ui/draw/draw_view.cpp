@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include "engine/data/digit_preprocess.hpp"
@@ -108,15 +109,18 @@ DrawView::DrawView(TrainingSession& session, QWidget* parent) : QWidget(parent) 
   verdict->addWidget(prediction_);
   verdict->addWidget(confidence_);
   verdict->addStretch();
-  auto* seenRow = new QHBoxLayout;
-  seenRow->addWidget(seen_, 0, Qt::AlignTop);
-  seenRow->addLayout(verdict, 1);
+  // What the network sees and which of those pixels matter share one place, a tab each, so the
+  // tab still fits a 1280×720 projector.
   saliency_ = new SaliencyView;
-  saliency_->setFixedHeight(300);
+  auto* seenTabs = new QTabWidget;
+  seenTabs->setObjectName("seenTabs");
+  seenTabs->addTab(seen_, tr("Network input"));
+  seenTabs->addTab(saliency_, tr("Which pixels matter"));
+  auto* seenRow = new QHBoxLayout;
+  seenRow->addWidget(seenTabs, 0, Qt::AlignTop);
+  seenRow->addLayout(verdict, 1);
   auto* middle = new QVBoxLayout;
-  middle->addSpacing(40);
   middle->addLayout(seenRow);
-  middle->addWidget(saliency_);
   middle->addWidget(probabilities_, 1);
   middle->addWidget(modelLabel_);
 

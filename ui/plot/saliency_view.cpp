@@ -18,7 +18,7 @@ QColor heat(double t) {
 
 SaliencyView::SaliencyView(QWidget* parent) : QWidget(parent) {
   setObjectName("saliency");
-  setMinimumSize(220, 260);
+  setMinimumSize(120, 190);  // beside the input image, within a 1280×720 projector
 }
 
 void SaliencyView::setMap(const arma::fmat& image, const arma::fmat& saliency, const QString& className) {

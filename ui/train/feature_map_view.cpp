@@ -39,7 +39,7 @@ bool weighted(LayerRole role) { return role == LayerRole::Convolution || role ==
 QString rowTitle(const LayerActivation& a, const std::string& previousType) {
   QString what;
   const LayerRole role = entryOf(a.type).role;
-  if (weighted(role)) what = QObject::tr("output before activation");
+  if (weighted(role)) what = QObject::tr("before activation");  // short: the title fits a 1280 px projector
   else if (role == LayerRole::Activation && !previousType.empty() && weighted(entryOf(previousType).role))
     what = QObject::tr("after activation");
   else if (role == LayerRole::Pooling) what = QObject::tr("pooled");
@@ -74,7 +74,12 @@ FeatureMapView::FeatureMapView(QWidget* parent) : QWidget(parent) {
   input_->setColorScaleVisible(false);
   input_->setTitle(tr("Input"));
   input_->setMinimumHeight(200);  // with the rest, within a 720-pixel-high projector in presenter mode
-  sideLayout->addWidget(input_, 3);
+  // The input and its saliency map side by side: the side panel stays as tall as before.
+  saliency_ = new SaliencyView(side);
+  auto* images = new QHBoxLayout;
+  images->addWidget(input_, 1);
+  images->addWidget(saliency_, 1);
+  sideLayout->addLayout(images, 3);
   prediction_ = new QLabel(side);
   prediction_->setAlignment(Qt::AlignCenter);
   prediction_->setWordWrap(true);
@@ -84,8 +89,6 @@ FeatureMapView::FeatureMapView(QWidget* parent) : QWidget(parent) {
   output_->setTitle(tr("Output"));
   output_->setMinimumHeight(190);
   sideLayout->addWidget(output_, 3);
-  saliency_ = new SaliencyView(side);
-  sideLayout->addWidget(saliency_, 3);
 
   auto* scroll = new QScrollArea(this);
   scroll->setWidgetResizable(true);
