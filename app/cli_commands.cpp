@@ -25,6 +25,7 @@
 #include "engine/threads.hpp"
 #include "engine/trainer.hpp"
 #include "app/cli_example.hpp"
+#include "app/cli_exercise.hpp"
 #include "app/imageio/image_folder.hpp"
 
 namespace cnnlab {
@@ -388,6 +389,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
   bench->add_option("--batch", ba.batch, "Batch size instead of the preset's")->check(CLI::PositiveNumber);
   bench->add_flag("--json", ba.json, "End with a JSON line of the results");
   const ExampleCommand example(app);
+  const ExerciseCommand exercise(app);
 
   if (argc > 1 && argv[1][0] != '-') {
     std::string known;
@@ -415,6 +417,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     if (*net) return runNet(na, out);
     if (*bench) return runBench(ba, out);
     if (example.chosen()) return example.run(out);
+    if (exercise.chosen()) return exercise.run(out);
   } catch (const std::exception& e) {
     err << "error: " << e.what() << '\n';
     return 1;
