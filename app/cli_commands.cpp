@@ -1,5 +1,6 @@
 // cnnlab-cli: argument parsing with CLI11, each command a thin layer over the engine.
 #include "app/cli_commands.hpp"
+#include "app/cli_serve.hpp"
 
 #include <CLI/CLI.hpp>
 #include <unistd.h>
@@ -391,6 +392,8 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
   const ExampleCommand example(app);
   const ExerciseCommand exercise(app);
 
+  ServeCommand serve(app);
+
   if (argc > 1 && argv[1][0] != '-') {
     std::string known;
     bool found = false;
@@ -418,6 +421,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     if (*bench) return runBench(ba, out);
     if (example.chosen()) return example.run(out);
     if (exercise.chosen()) return exercise.run(out);
+    if (serve.chosen()) return serve.run(out, err);
   } catch (const std::exception& e) {
     err << "error: " << e.what() << '\n';
     return 1;

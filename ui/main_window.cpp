@@ -12,6 +12,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 
+#include "ui/classroom/share_dialog.hpp"
 #include "ui/concepts/concepts_view.hpp"
 #include "ui/train/dashboard_view.hpp"
 #include "ui/data/dataset_view.hpp"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), session_(std::mak
 
 MainWindow::~MainWindow() {
   delete takeCentralWidget();  // the tabs hold references to the session: they go first
+  delete share_;               // so does the classroom server
 }
 
 void MainWindow::buildMenus() {
@@ -80,6 +82,12 @@ void MainWindow::buildMenus() {
   file->addAction(tr("&Export current view (PNG, SVG, PDF)…"), QKeySequence(Qt::CTRL | Qt::Key_E), dashboard_,
                   &DashboardView::exportViewWithDialog);
   file->addAction(tr("Export &metrics as CSV…"), dashboard_, &DashboardView::exportMetricsWithDialog);
+  file->addSeparator();
+  share_ = new ShareDialog(*session_, this);  // a second click stops sharing
+  QAction* share = file->addAction(tr("S&hare with class…"), share_, &ShareDialog::toggle);
+  share->setCheckable(true);
+  share->setObjectName("shareWithClass");
+  connect(share_, &ShareDialog::sharingChanged, share, &QAction::setChecked);
   file->addSeparator();
   file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 

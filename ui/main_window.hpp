@@ -19,6 +19,7 @@ class DesignerView;
 class DrawView;
 class DatasetView;
 class TrainingSession;
+class ShareDialog;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -65,6 +66,7 @@ class MainWindow : public QMainWindow {
   DesignerView* designer_ = nullptr;
   DrawView* draw_ = nullptr;
   DatasetView* datasets_ = nullptr;
+  ShareDialog* share_ = nullptr;  // File ▸ Share with class…: the classroom server
   QLabel* status_ = nullptr;
 };
 

@@ -1,0 +1,87 @@
+// Small canvas helpers: a line chart with labelled axes, and a diverging heatmap. Sizes follow the
+// CSS box and the screen's pixel ratio, so lines and labels stay sharp on a projector.
+export function fitCanvas(canvas) {
+  const ratio = window.devicePixelRatio || 1;
+  const { width, height } = canvas.getBoundingClientRect();
+  if (width === 0 || height === 0) return null;
+  canvas.width = Math.round(width * ratio);
+  canvas.height = Math.round(height * ratio);
+  const g = canvas.getContext("2d");
+  g.setTransform(ratio, 0, 0, ratio, 0, 0);
+  return { g, width, height };
+}
+
+function niceTicks(lo, hi, count) {
+  const span = hi - lo || 1;
+  const step = Math.pow(10, Math.floor(Math.log10(span / count)));
+  const unit = [1, 2, 5, 10].map((m) => m * step).find((s) => span / s <= count) || step * 10;
+  const ticks = [];
+  for (let t = Math.ceil(lo / unit) * unit; t <= hi + unit * 1e-9; t += unit) ticks.push(+t.toPrecision(10));
+  return ticks;
+}
+
+// series: [{points: [[x, y]…], colour, dots}]; yRange: [lo, hi] or null (from the data).
+export function lineChart(canvas, series, { yRange = null, xLabel = "", yFormat = (v) => String(v) } = {}) {
+  const fit = fitCanvas(canvas);
+  if (!fit) return;
+  const { g, width, height } = fit;
+  const font = parseFloat(getComputedStyle(document.documentElement).fontSize) * 0.9;  // readable from the back
+  g.font = `${font}px "DejaVu Sans", sans-serif`;
+  const all = series.flatMap((s) => s.points);
+  g.clearRect(0, 0, width, height);
+  if (all.length === 0) {
+    g.fillStyle = "#555";
+    g.fillText("waiting for data…", 12, height / 2);
+    return;
+  }
+  let [ylo, yhi] = yRange || [Math.min(0, ...all.map((p) => p[1])), Math.max(...all.map((p) => p[1]))];
+  if (yhi <= ylo) yhi = ylo + 1;
+  const xlo = Math.min(...all.map((p) => p[0])), xhi = Math.max(xlo + 1, ...all.map((p) => p[0]));
+  const yTicks = niceTicks(ylo, yhi, 4);
+  if (!yRange && yTicks.length > 1 && yTicks.at(-1) < yhi) {  // the top of the curve gets a labelled line too
+    yhi = +(yTicks.at(-1) + yTicks[1] - yTicks[0]).toPrecision(10);
+    yTicks.push(yhi);
+  }
+  const xTicks = niceTicks(xlo, xhi, Math.max(2, Math.floor(width / (font * 6))));
+  const left = Math.max(...yTicks.map((t) => g.measureText(yFormat(t)).width)) + 12, top = font / 2 + 4,
+        right = g.measureText(String(xTicks.at(-1) ?? "")).width / 2 + 6,
+        bottom = font * 2 + 8;
+  const X = (x) => left + ((x - xlo) / (xhi - xlo)) * (width - left - right);
+  const Y = (y) => top + (1 - (y - ylo) / (yhi - ylo)) * (height - top - bottom);
+  g.strokeStyle = "#d1d5db"; g.fillStyle = "#333"; g.lineWidth = 1;
+  g.textAlign = "right"; g.textBaseline = "middle";
+  for (const t of yTicks) {
+    g.beginPath(); g.moveTo(left, Y(t)); g.lineTo(width - right, Y(t)); g.stroke();
+    g.fillText(yFormat(t), left - 6, Y(t));
+  }
+  g.textAlign = "center"; g.textBaseline = "top";
+  for (const t of xTicks) g.fillText(String(t), X(t), height - bottom + 4);
+  if (xLabel) g.fillText(xLabel, left + (width - left - right) / 2, height - font - 2);
+  for (const s of series) {
+    g.strokeStyle = g.fillStyle = s.colour; g.lineWidth = 3;
+    g.beginPath();
+    s.points.forEach(([x, y], i) => (i ? g.lineTo(X(x), Y(y)) : g.moveTo(X(x), Y(y))));
+    g.stroke();
+    if (s.dots) for (const [x, y] of s.points) { g.beginPath(); g.arc(X(x), Y(y), 5, 0, 2 * Math.PI); g.fill(); }
+  }
+}
+
+// Blue (negative) – white (0) – red (positive), |v| / scale in [0, 1].
+export function diverging(v, scale) {
+  const t = Math.max(-1, Math.min(1, scale > 0 ? v / scale : 0));
+  const mix = (a, b) => Math.round(a + (b - a) * Math.abs(t));
+  return t < 0 ? [mix(255, 37), mix(255, 99), mix(255, 235)] : [mix(255, 220), mix(255, 38), mix(255, 38)];
+}
+
+// rows: [[v…]…], row 0 at the top; one canvas pixel per value (CSS scales it up, pixelated).
+export function heatmap(canvas, rows, scale) {
+  const h = rows.length, w = rows[0].length;
+  canvas.width = w; canvas.height = h;
+  const g = canvas.getContext("2d");
+  const image = g.createImageData(w, h);
+  rows.forEach((row, r) => row.forEach((v, c) => {
+    const [R, G, B] = diverging(v, scale);
+    image.data.set([R, G, B, 255], (r * w + c) * 4);
+  }));
+  g.putImageData(image, 0, 0);
+}

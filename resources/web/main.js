@@ -1,0 +1,23 @@
+// The classroom page's entry: the join code, the two tabs, then the live view and the stepper.
+import { startLive } from "./live.js";
+import { startStepper } from "./stepper.js";
+
+// The code came in the address; the server also set a cookie, so a reload without it still works.
+const code = new URLSearchParams(location.search).get("code") || "";
+export const withCode = (path) => code ? path + (path.includes("?") ? "&" : "?") + "code=" + encodeURIComponent(code) : path;
+
+const tabs = { live: document.getElementById("tab-live"), step: document.getElementById("tab-step") };
+function show(name) {
+  for (const [key, tab] of Object.entries(tabs)) {
+    tab.setAttribute("aria-selected", String(key === name));
+    document.getElementById(key).hidden = key !== name;
+  }
+  if (location.hash !== "#" + name) history.replaceState(null, "", location.pathname + location.search + "#" + name);
+  window.dispatchEvent(new Event("resize"));  // charts measure themselves when shown
+}
+tabs.live.addEventListener("click", () => show("live"));
+tabs.step.addEventListener("click", () => show("step"));
+show(location.hash === "#step" ? "step" : "live");
+
+startLive(withCode);
+startStepper(withCode);

@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""The classroom page in a real browser (Debian's chromium, headless, driven by python3-selenium).
+
+Starts `cnnlab-cli serve --train --port 0 --json`, opens the page with the join code, waits for live
+data after an epoch, opens notebook-valid, clicks Step, finds the notes' first formula, and saves
+screenshots at phone (390 px) and projector (1920 px) widths.
+
+usage: classroom_browser.py CNNLAB_CLI SCREENSHOT_DIR
+"""
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+FORMULA = "a = 1×1 + 6×2 + 5×(−1) + 3×0 = 8"
+
+
+def browser(width, height):
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                 f"--window-size={width},{height}", "--hide-scrollbars", "--force-device-scale-factor=1",
+                 f"--user-data-dir={tempfile.mkdtemp(prefix='cnnlab-chromium-')}"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
+    return driver
+
+
+def full_page_screenshot(driver, width, height, path):
+    """The whole page at exactly `width` CSS pixels (a phone's or a projector's), top to bottom."""
+    driver.execute_script("window.scrollTo(0, 0)")
+    metrics = {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600}
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
+    full = driver.execute_script("return document.documentElement.scrollHeight")
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {**metrics, "height": min(max(full, height), 4000)})
+    driver.execute_script("window.dispatchEvent(new Event('resize'))")
+    driver.execute_script("return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    driver.save_screenshot(path)
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
+
+
+def check(cli, shots):
+    server = subprocess.Popen([cli, "serve", "--train", "--port", "0", "--json"], stdout=subprocess.PIPE, text=True)
+    try:
+        first = json.loads(server.stdout.readline())
+        url, code = first["url"], first["code"]
+        assert len(code) >= 6 and url.endswith("?code=" + code), first
+        for width, height, name in ((1920, 1080, "classroom-projector"), (390, 844, "classroom-phone")):
+            driver = browser(width, height)
+            try:
+                driver.get(url)
+                wait = WebDriverWait(driver, 120, poll_frequency=0.25)
+                # Live data after an epoch: the accuracy curve has a point and the confusion matrix is drawn.
+                wait.until(lambda d: int(d.find_element(By.ID, "live").get_attribute("data-epochs")) >= 1)
+                wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#confusion table"))
+                wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#kernels canvas"))
+                assert "epoch" in driver.find_element(By.ID, "status-epoch").text
+                assert driver.find_element(By.ID, "connection").text == "live"
+                full_page_screenshot(driver, width, height, os.path.join(shots, f"{name}-live.png"))
+
+                driver.find_element(By.ID, "tab-step").click()
+                wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#example option[value='notebook-valid']"))
+                Select(driver.find_element(By.ID, "example")).select_by_value("notebook-valid")
+                wait.until(lambda d: d.find_element(By.ID, "step-count").text.endswith("of 4"))
+                driver.find_element(By.ID, "forward").click()
+                wait.until(lambda d: d.find_element(By.ID, "formula").text == FORMULA)
+                full_page_screenshot(driver, width, height, os.path.join(shots, f"{name}-step.png"))
+                # Nothing spills sideways on a phone: the page is no wider than the screen.
+                overflow = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+                assert overflow <= 1, f"{name}: the page is {overflow} px wider than the window"
+            finally:
+                driver.quit()
+        print("classroom page: live data after an epoch, Step shows", FORMULA)
+    finally:
+        server.send_signal(signal.SIGTERM)
+        assert server.wait(timeout=30) == 0, "cnnlab-cli serve did not stop cleanly"
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    os.makedirs(sys.argv[2], exist_ok=True)
+    check(sys.argv[1], sys.argv[2])

@@ -1,0 +1,374 @@
+// ClassroomServer. A request is read with caps (ui/classroom/http_head), checked for the join code,
+// then routed (route(): the one table of what is served). WebSocket upgrades to /live are handed,
+// after the same checks, to QWebSocketServer::handleConnection.
+//
+// Why QTcpServer and not QHttpServer: Qt 6.4's QHttpServer (Debian 12) buffers a request of any size
+// before a handler sees it, and accepts every WebSocket upgrade on any path before the application
+// can check the join code (upgrade verifiers came in Qt 6.8). Reading the head ourselves, with caps,
+// and handing sockets to QWebSocketServer is what QHttpServer itself does inside.
+#include "ui/classroom/classroom_server.hpp"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QNetworkInterface>
+#include <QRandomGenerator>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+#include <nlohmann/json.hpp>
+
+#include "ui/classroom/example_json.hpp"
+#include "ui/training/training_session.hpp"
+
+namespace cnnlab {
+
+namespace {
+
+const char* reason(int status) {
+  switch (status) {
+    case 200: return "OK";
+    case 400: return "Bad Request";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 408: return "Request Timeout";
+    case 413: return "Content Too Large";
+    case 414: return "URI Too Long";
+    case 431: return "Request Header Fields Too Large";
+    case 503: return "Service Unavailable";
+    case 505: return "HTTP Version Not Supported";
+  }
+  return "Error";
+}
+
+QByteArray mimeType(const QString& path) {
+  if (path.endsWith(".html")) return "text/html; charset=utf-8";
+  if (path.endsWith(".css")) return "text/css; charset=utf-8";
+  if (path.endsWith(".js")) return "text/javascript; charset=utf-8";
+  if (path.endsWith(".svg")) return "image/svg+xml";
+  if (path.endsWith(".png")) return "image/png";
+  return "application/octet-stream";
+}
+
+QByteArray errorBody(const QString& message) {
+  return QByteArray::fromStdString(nlohmann::json{{"error", message.toStdString()}}.dump());
+}
+
+bool sameCode(const QByteArray& given, const QString& code) {
+  const QByteArray expected = code.toUtf8();
+  if (given.size() != expected.size() || expected.isEmpty()) return false;
+  unsigned char diff = 0;  // constant time: the code is a password
+  for (qsizetype i = 0; i < given.size(); ++i) diff |= static_cast<unsigned char>(given[i] ^ expected[i]);
+  return diff == 0;
+}
+
+QByteArray cookieValue(const HttpHead& head, const QByteArray& name) {
+  for (QByteArray part : head.header("cookie").split(';')) {
+    part = part.trimmed();
+    if (part.startsWith(name + '=')) return part.mid(name.size() + 1);
+  }
+  return {};
+}
+
+constexpr char kCookie[] = "cnnlab_code";
+
+}  // namespace
+
+ClassroomServer::ClassroomServer(TrainingSession& session, QObject* parent) : QObject(parent), session_(session) {
+  pushTimer_.setTimerType(Qt::CoarseTimer);
+  connect(&pushTimer_, &QTimer::timeout, this, &ClassroomServer::push);
+  connect(&session_, &TrainingSession::snapshot, this, [this](const TrainingSnapshotPtr& s) {
+    if (!isRunning()) return;
+    live_.add(s);
+    fullMessage_.clear();
+  });
+  connect(&session_, &TrainingSession::stateChanged, this, [this](RunState state) {
+    live_.setState(state);
+    fullMessage_.clear();
+  });
+  connect(&session_, &TrainingSession::configured, this, &ClassroomServer::resetLive);
+  connect(&session_, &TrainingSession::dataChanged, this, &ClassroomServer::resetLive);
+}
+
+ClassroomServer::~ClassroomServer() { stop(); }
+
+QString ClassroomServer::makeCode(int length) {
+  static constexpr char alphabet[] = "abcdefghijkmnpqrstuvwxyz23456789";  // no 0/o, 1/l/I
+  QString code;
+  for (int i = 0; i < std::max(length, 6); ++i)
+    code += QChar(alphabet[QRandomGenerator::system()->bounded(int(sizeof alphabet - 1))]);
+  return code;
+}
+
+bool ClassroomServer::start(const Options& options, QString* error) {
+  stop();
+  options_ = options;
+  if (options_.maxPendingRequests <= 0) options_.maxPendingRequests = options_.maxClients + 64;
+  listener_ = new QTcpServer(this);
+  listener_->setMaxPendingConnections(options_.maxPendingRequests);
+  if (!listener_->listen(options_.address, options_.port)) {
+    if (error) *error = tr("cannot listen on %1:%2: %3").arg(options_.address.toString()).arg(options_.port).arg(listener_->errorString());
+    delete listener_;
+    listener_ = nullptr;
+    return false;
+  }
+  connect(listener_, &QTcpServer::newConnection, this, &ClassroomServer::onNewConnection);
+  websockets_ = new QWebSocketServer(QStringLiteral("cnnlab"), QWebSocketServer::NonSecureMode, this);
+  websockets_->setMaxPendingConnections(options_.maxClients);
+  websockets_->setHandshakeTimeout(options_.requestTimeoutMs);
+  connect(websockets_, &QWebSocketServer::newConnection, this, &ClassroomServer::onWebSocket);
+
+  // Only what was compiled in is served: the request path must equal one of these, byte for byte.
+  assets_.clear();
+  for (QDirIterator it(QStringLiteral(":/web"), QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
+    const QString resource = it.next();
+    assets_.insert(resource.mid(QStringLiteral(":/web").size()).toUtf8(), resource);
+  }
+  code_ = makeCode();
+  resetLive();
+  pushTimer_.start(std::max(options_.pushIntervalMs, 10));
+  return true;
+}
+
+void ClassroomServer::stop() {
+  pushTimer_.stop();
+  const bool wasRunning = isRunning() || !clients_.empty();
+  for (auto& [key, client] : clients_) {
+    client->disconnect(this);
+    client->setParent(this);  // whatever is still closing when the server goes is aborted with it
+    client.release()->close();
+  }
+  clients_.clear();
+  for (QTcpSocket* socket : pending_) {
+    socket->disconnect(this);
+    socket->abort();
+    socket->deleteLater();
+  }
+  pending_.clear();
+  delete websockets_;
+  websockets_ = nullptr;
+  delete listener_;
+  listener_ = nullptr;
+  code_.clear();
+  session_.setSnapshotParts(this, {});
+  if (wasRunning) emit clientCountChanged(0);
+}
+
+bool ClassroomServer::isRunning() const { return listener_ && listener_->isListening(); }
+
+quint16 ClassroomServer::port() const { return listener_ ? listener_->serverPort() : 0; }
+
+QString ClassroomServer::host() const {
+  const QHostAddress a = options_.address;
+  if (a != QHostAddress::AnyIPv4 && a != QHostAddress::Any && a != QHostAddress::AnyIPv6) return a.toString();
+  for (const QHostAddress& candidate : QNetworkInterface::allAddresses())
+    if (candidate.protocol() == QAbstractSocket::IPv4Protocol && !candidate.isLoopback() && !candidate.isLinkLocal())
+      return candidate.toString();
+  return QStringLiteral("127.0.0.1");
+}
+
+QUrl ClassroomServer::url() const {
+  return QUrl(QStringLiteral("http://%1:%2/?code=%3").arg(host()).arg(port()).arg(code_));
+}
+
+void ClassroomServer::resetLive() {
+  live_.reset(session_.networkName(), session_.dataDescription(), session_.testSet(), session_.history());
+  live_.setState(session_.state());
+  if (session_.lastSnapshot()) live_.add(session_.lastSnapshot());
+  fullMessage_.clear();
+}
+
+void ClassroomServer::updateParts() {
+  // Kernels cost the worker a copy per snapshot: asked for only while someone watches.
+  session_.setSnapshotParts(this, clients_.empty() ? SnapshotParts{} : SnapshotParts{SnapshotPart::Kernels});
+}
+
+// ---- HTTP ----------------------------------------------------------------------------------------
+
+void ClassroomServer::onNewConnection() {
+  while (listener_ && listener_->hasPendingConnections()) {
+    QTcpSocket* socket = listener_->nextPendingConnection();
+    if (int(pending_.size()) >= options_.maxPendingRequests) {  // a flood of idle connections
+      socket->abort();
+      socket->deleteLater();
+      continue;
+    }
+    socket->setReadBufferSize(options_.http.maxHead + 1);  // Qt stops reading past the cap
+    pending_.insert(socket);
+    auto* timeout = new QTimer(socket);
+    timeout->setObjectName(QStringLiteral("requestTimeout"));
+    timeout->setSingleShot(true);
+    connect(timeout, &QTimer::timeout, this, [this, socket] {
+      pending_.erase(socket);
+      socket->disconnect(this);
+      socket->abort();
+      socket->deleteLater();
+    });
+    timeout->start(options_.requestTimeoutMs);
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onRequestData(socket); });
+    connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+      if (pending_.erase(socket)) socket->deleteLater();
+    });
+    if (socket->bytesAvailable()) onRequestData(socket);
+  }
+}
+
+void ClassroomServer::onRequestData(QTcpSocket* socket) {
+  if (!pending_.count(socket)) return;
+  // Peek: a WebSocket handshake must still be there for QWebSocketServer to read.
+  const HttpHead head = parseHttpHead(socket->peek(options_.http.maxHead + 1), options_.http);
+  if (head.result == HttpHead::Result::Incomplete) return;
+  if (head.result == HttpHead::Result::Error) {
+    Response r{.status = head.status, .body = errorBody(tr("%1").arg(reason(head.status)))};
+    reply(socket, r);
+    return;
+  }
+  if (head.path == "/live" && head.header("upgrade").toLower() == "websocket") {
+    upgrade(socket, head);
+    return;
+  }
+  socket->read(head.size);
+  if (head.method != "GET" && head.method != "HEAD") {
+    Response r{.status = 405, .body = errorBody(tr("students only read: GET and HEAD"))};
+    r.headers.append(qMakePair(QByteArray("Allow"), QByteArray("GET, HEAD")));
+    reply(socket, r);
+    return;
+  }
+  reply(socket, route(head), head.method == "HEAD");
+}
+
+bool ClassroomServer::authorised(const HttpHead& head) const {
+  return sameCode(head.queryValue("code"), code_) || sameCode(cookieValue(head, kCookie), code_);
+}
+
+// The routes, all in one place. Anything not listed is 404; paths are compared raw, so "/../",
+// "%2e%2e" and friends can only miss.
+ClassroomServer::Response ClassroomServer::route(const HttpHead& head) const {
+  if (!authorised(head)) return {.status = 403, .body = errorBody(tr("ask your teacher for the join code"))};
+  if (head.path == "/" || head.path == "/index.html") {
+    Response r = asset(assets_.value("/index.html"));
+    if (sameCode(head.queryValue("code"), code_))  // the page may then be reloaded without the code
+      r.headers.append(qMakePair(QByteArray("Set-Cookie"),
+                                 QByteArray(kCookie) + '=' + code_.toUtf8() + "; Path=/; HttpOnly; SameSite=Strict"));
+    return r;
+  }
+  if (head.path == "/api/examples") return examples();
+  static const QByteArray examplePrefix = "/api/example/";
+  if (head.path.startsWith(examplePrefix)) return example(head, head.path.mid(examplePrefix.size()));
+  if (assets_.contains(head.path) && head.path != "/index.html") return asset(assets_.value(head.path));
+  return {.status = 404, .body = errorBody(tr("not found"))};
+}
+
+ClassroomServer::Response ClassroomServer::asset(const QString& resource) const {
+  QFile file(resource);
+  if (resource.isEmpty() || !file.open(QIODevice::ReadOnly)) return {.status = 404, .body = errorBody(tr("not found"))};
+  return {.status = 200, .type = mimeType(resource), .body = file.readAll()};
+}
+
+ClassroomServer::Response ClassroomServer::examples() const {
+  return {.body = QByteArray::fromStdString(exampleListJson().dump())};
+}
+
+ClassroomServer::Response ClassroomServer::example(const HttpHead& head, const QByteArray& name) const {
+  ExampleRequest request;
+  request.name = name.toStdString();  // raw: an encoded name matches nothing
+  const bool known = std::find(teachingExampleNames().begin(), teachingExampleNames().end(), request.name) !=
+                     teachingExampleNames().end();
+  if (!known) return {.status = 404, .body = errorBody(tr("no example named %1").arg(QString::fromUtf8(name.left(64))))};
+  request.input = head.queryValue("input").toStdString();
+  request.kernel = head.queryValue("kernel").toStdString();
+  request.op = head.queryValue("op").toStdString();
+  request.mode = head.queryValue("mode").toStdString();
+  request.padding = head.queryValue("padding").toStdString();
+  request.stride = head.queryValue("stride").toStdString();
+  try {
+    return {.body = QByteArray::fromStdString(exampleJson(buildExample(request)).dump(-1, ' ', false,
+                                                                                     nlohmann::json::error_handler_t::replace))};
+  } catch (const std::exception& e) {
+    return {.status = 400, .body = errorBody(QString::fromStdString(e.what()))};
+  }
+}
+
+void ClassroomServer::reply(QTcpSocket* socket, const Response& response, bool headOnly) {
+  pending_.erase(socket);
+  socket->disconnect(this);
+  delete socket->findChild<QTimer*>(QStringLiteral("requestTimeout"), Qt::FindDirectChildrenOnly);
+  QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reason(response.status) + "\r\n";
+  out += "Content-Type: " + response.type + "\r\n";
+  out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+  out += "Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\n";
+  out += "Content-Security-Policy: default-src 'self'; connect-src 'self'; img-src 'self' data:; frame-ancestors 'none'\r\n";
+  for (const auto& [name, value] : response.headers) out += name + ": " + value + "\r\n";
+  out += "Connection: close\r\n\r\n";
+  if (!headOnly) out += response.body;
+  socket->write(out);
+  socket->disconnectFromHost();  // after the bytes are written
+  connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+  QTimer::singleShot(options_.requestTimeoutMs, socket, [socket] { socket->abort(); socket->deleteLater(); });
+}
+
+// ---- WebSocket -------------------------------------------------------------------------------------
+
+void ClassroomServer::upgrade(QTcpSocket* socket, const HttpHead& head) {
+  if (head.method != "GET" || !authorised(head)) {
+    socket->read(head.size);
+    reply(socket, {.status = 403, .body = errorBody(tr("ask your teacher for the join code"))});
+    return;
+  }
+  if (int(clients_.size()) >= options_.maxClients) {
+    socket->read(head.size);
+    reply(socket, {.status = 503, .body = errorBody(tr("the class is full (%1 students)").arg(options_.maxClients))});
+    return;
+  }
+  pending_.erase(socket);
+  socket->disconnect(this);
+  delete socket->findChild<QTimer*>(QStringLiteral("requestTimeout"), Qt::FindDirectChildrenOnly);
+  socket->setReadBufferSize(64 * 1024);
+  // The kernel's share of a client's queue is bounded too, so a stalled client shows up in
+  // ClassroomClient's count of waiting bytes soon.
+  socket->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, 64 * 1024);
+  websockets_->handleConnection(socket);
+}
+
+void ClassroomServer::onWebSocket() {
+  while (websockets_ && websockets_->hasPendingConnections()) {
+    std::unique_ptr<QWebSocket> socket(websockets_->nextPendingConnection());
+    if (int(clients_.size()) >= options_.maxClients) {  // handshakes that overtook the check
+      socket->close(QWebSocketProtocol::CloseCodePolicyViolated, tr("the class is full"));
+      socket.release()->deleteLater();
+      continue;
+    }
+    auto client = std::make_unique<ClassroomClient>(std::move(socket), options_.client);
+    ClassroomClient* key = client.get();
+    connect(key, &ClassroomClient::finished, this, [this, key](const QString& why) {
+      auto it = clients_.find(key);
+      if (it == clients_.end()) return;
+      it->second.release()->deleteLater();  // we are inside its signal
+      clients_.erase(it);
+      if (!why.isEmpty()) emit clientDropped(why);
+      updateParts();
+      emit clientCountChanged(clientCount());
+    });
+    clients_.emplace(key, std::move(client));
+    if (fullMessage_.isEmpty()) fullMessage_ = live_.full();
+    key->send(fullMessage_);
+    updateParts();
+    emit clientCountChanged(clientCount());
+  }
+}
+
+void ClassroomServer::push() {
+  if (clients_.empty()) return;
+  const QByteArray delta = live_.takeDelta();
+  if (delta.isEmpty()) return;
+  // Sending may drop a client (and erase it): iterate over a copy of the keys.
+  std::vector<ClassroomClient*> keys;
+  keys.reserve(clients_.size());
+  for (const auto& [key, client] : clients_) keys.push_back(key);
+  for (ClassroomClient* key : keys)
+    if (clients_.count(key)) key->send(delta);
+}
+
+}  // namespace cnnlab

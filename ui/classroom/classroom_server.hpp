@@ -1,0 +1,108 @@
+// The classroom web server: the page and its assets (compiled in), GET /api/examples and
+// /api/example/NAME (the stepper's examples, computed by the engine), and a WebSocket at /live
+// that pushes the session's run to every student. One object owns the listener, the WebSocket
+// server, the routes and the clients. Students only read: no request changes the run.
+//
+// Every request needs the join code (the `code` query parameter, or the cookie the page sets):
+// without it HTTP answers 403 and the WebSocket is refused. Request heads, query strings, incoming
+// WebSocket messages and example matrices are capped; each client's outgoing queue is bounded and
+// a client that stalls is dropped, so a slow phone never slows the run.
+#pragma once
+
+#include <QHostAddress>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+#include <map>
+#include <memory>
+#include <set>
+
+#include "ui/classroom/classroom_client.hpp"
+#include "ui/classroom/http_head.hpp"
+#include "ui/classroom/live_state.hpp"
+
+class QTcpServer;
+class QTcpSocket;
+class QWebSocketServer;
+
+namespace cnnlab {
+
+class TrainingSession;
+
+class ClassroomServer : public QObject {
+  Q_OBJECT
+
+ public:
+  struct Options {
+    QHostAddress address = QHostAddress::LocalHost;  // QHostAddress::AnyIPv4: the classroom network
+    quint16 port = 0;                                // 0: any free port
+    int maxClients = 200;                            // WebSocket clients at once
+    int pushIntervalMs = 100;                        // at most ten pushes a second
+    int requestTimeoutMs = 10000;                    // a request head must arrive within this
+    int maxPendingRequests = 0;                      // connections still sending their head; 0: maxClients + 64
+                                                     // (a whole class opens the link at once)
+    HttpLimits http;
+    ClientLimits client;
+  };
+
+  explicit ClassroomServer(TrainingSession& session, QObject* parent = nullptr);
+  ~ClassroomServer() override;  // stops
+
+  // Listens with a fresh join code. False, with a one-line reason, when the address cannot be used.
+  bool start(const Options& options, QString* error = nullptr);
+  // Closes every client (GoingAway) and the listener. The code dies with it.
+  void stop();
+  bool isRunning() const;
+
+  QString code() const { return code_; }
+  quint16 port() const;
+  // The address students type: the listening address, or for 0.0.0.0 this machine's first
+  // non-loopback IPv4 address.
+  QString host() const;
+  QUrl url() const;  // http://HOST:PORT/?code=CODE
+  int clientCount() const { return int(clients_.size()); }
+  // A random join code of `length` characters from an alphabet without look-alikes (0/O, 1/l/I).
+  static QString makeCode(int length = 8);
+
+ signals:
+  void clientCountChanged(int count);
+  void clientDropped(const QString& reason);
+
+ private:
+  struct Response {
+    int status = 200;
+    QByteArray type = "application/json; charset=utf-8";
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+  };
+  void onNewConnection();
+  void onRequestData(QTcpSocket* socket);
+  void upgrade(QTcpSocket* socket, const HttpHead& head);
+  void onWebSocket();
+  Response route(const HttpHead& head) const;
+  Response asset(const QString& resource) const;
+  Response examples() const;
+  Response example(const HttpHead& head, const QByteArray& name) const;
+  bool authorised(const HttpHead& head) const;
+  void reply(QTcpSocket* socket, const Response& response, bool headOnly = false);
+  void push();
+  void resetLive();
+  void updateParts();
+
+  TrainingSession& session_;
+  Options options_;
+  QString code_;
+  QTcpServer* listener_ = nullptr;
+  QWebSocketServer* websockets_ = nullptr;
+  std::set<QTcpSocket*> pending_;            // connections still sending a request head
+  int handshakes_ = 0;                       // WebSocket handshakes in progress
+  std::map<ClassroomClient*, std::unique_ptr<ClassroomClient>> clients_;
+  LiveState live_;
+  QByteArray fullMessage_;                   // live_.full() since the last change, for joiners
+  QTimer pushTimer_;
+  QHash<QByteArray, QString> assets_;        // request path → resource path, fixed at start
+};
+
+}  // namespace cnnlab

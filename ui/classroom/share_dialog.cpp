@@ -1,0 +1,124 @@
+// ShareDialog: the teacher's side of the classroom server.
+#include "ui/classroom/share_dialog.hpp"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "ui/classroom/classroom_server.hpp"
+#include "ui/training/training_session.hpp"
+
+namespace cnnlab {
+
+namespace {
+
+QLabel* bigLabel(int pointSize, QWidget* parent) {
+  auto* label = new QLabel(parent);
+  QFont font = label->font();
+  font.setPointSize(pointSize);
+  font.setBold(true);
+  label->setFont(font);
+  label->setAlignment(Qt::AlignCenter);
+  label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  return label;
+}
+
+}  // namespace
+
+ShareDialog::ShareDialog(TrainingSession& session, QWidget* parent)
+    : QDialog(parent), server_(new ClassroomServer(session, this)) {
+  setWindowTitle(tr("Share with class"));
+  setObjectName("shareDialog");
+  auto* layout = new QVBoxLayout(this);
+  auto* intro = new QLabel(tr("Students open this address in a browser:"), this);
+  intro->setAlignment(Qt::AlignCenter);
+  address_ = bigLabel(30, this);
+  address_->setObjectName("shareAddress");
+  auto* codeIntro = new QLabel(tr("Join code:"), this);
+  codeIntro->setAlignment(Qt::AlignCenter);
+  code_ = bigLabel(48, this);
+  code_->setObjectName("shareCode");
+  QFont mono = code_->font();
+  mono.setFamily(QStringLiteral("DejaVu Sans Mono"));
+  mono.setLetterSpacing(QFont::AbsoluteSpacing, 6);
+  code_->setFont(mono);
+  count_ = bigLabel(20, this);
+  count_->setObjectName("shareCount");
+  note_ = new QLabel(this);
+  note_->setWordWrap(true);
+  note_->setAlignment(Qt::AlignCenter);
+  network_ = new QCheckBox(tr("Let other computers join (listen on the classroom network, not only this computer)"), this);
+  network_->setObjectName("shareOnNetwork");
+  stop_ = new QPushButton(tr("Stop sharing"), this);
+  stop_->setObjectName("shareStop");
+  auto* buttons = new QDialogButtonBox(this);
+  buttons->addButton(stop_, QDialogButtonBox::DestructiveRole);
+  buttons->addButton(tr("Hide"), QDialogButtonBox::RejectRole);
+  for (QWidget* w : {static_cast<QWidget*>(intro), static_cast<QWidget*>(address_), static_cast<QWidget*>(codeIntro),
+                     static_cast<QWidget*>(code_), static_cast<QWidget*>(count_), static_cast<QWidget*>(note_),
+                     static_cast<QWidget*>(network_), static_cast<QWidget*>(buttons)})
+    layout->addWidget(w);
+
+  connect(server_, &ClassroomServer::clientCountChanged, this, &ShareDialog::refresh);
+  connect(stop_, &QPushButton::clicked, this, &ShareDialog::stopSharing);
+  connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::hide);
+  connect(network_, &QCheckBox::toggled, this, [this] {
+    if (isSharing()) startSharing();  // again, on the other address (and with a fresh code)
+  });
+  refresh();
+}
+
+ShareDialog::~ShareDialog() = default;
+
+bool ShareDialog::isSharing() const { return server_->isRunning(); }
+
+void ShareDialog::toggle() {
+  if (isSharing()) {
+    stopSharing();
+  } else if (startSharing()) {
+    show();
+    raise();
+    activateWindow();
+  }
+}
+
+bool ShareDialog::startSharing() {
+  ClassroomServer::Options options;
+  options.address = network_->isChecked() ? QHostAddress(QHostAddress::AnyIPv4) : QHostAddress(QHostAddress::LocalHost);
+  options.port = 8080;
+  QString error;
+  bool ok = server_->start(options, &error);
+  if (!ok) {  // 8080 taken: any free port will do, the dialog shows it
+    options.port = 0;
+    ok = server_->start(options, &error);
+  }
+  if (!ok) note_->setText(error);
+  refresh();
+  emit sharingChanged(ok);
+  return ok;
+}
+
+void ShareDialog::stopSharing() {
+  const bool was = isSharing();
+  server_->stop();
+  refresh();
+  hide();
+  if (was) emit sharingChanged(false);
+}
+
+void ShareDialog::refresh() {
+  const bool on = isSharing();
+  address_->setText(on ? QStringLiteral("http://%1:%2").arg(server_->host()).arg(server_->port()) : tr("not sharing"));
+  code_->setText(on ? server_->code() : QStringLiteral("—"));
+  const int n = server_->clientCount();
+  count_->setText(n == 1 ? tr("1 student connected") : tr("%1 students connected").arg(n));
+  if (on)
+    note_->setText(network_->isChecked()
+                       ? tr("Students type the address, then the code; or open %1").arg(server_->url().toString())
+                       : tr("Only this computer can open the page. Tick the box below to let the class join."));
+  stop_->setEnabled(on);
+}
+
+}  // namespace cnnlab
