@@ -74,6 +74,7 @@ class ClassroomServer : public QObject {
   void closeQuiz();
   void revealQuiz();  // closes it and sends every page the answer and its formula
   const ClassQuiz& quiz() const { return quiz_; }
+  qint64 quizClock() const { return clock_.isValid() ? clock_.elapsed() : 0; }  // the quiz's "now", ms
 
  signals:
   void clientCountChanged(int count);

@@ -1,7 +1,11 @@
 // The class quiz (#17): ClassQuiz's rules (one capped answer per client per question, rate limit,
 // closed questions, CSV), and a quiz run through ClassroomServer with 30 WebSocket students on
 // 127.0.0.1: the histogram and mistake shares, one answer per client, a <script> nickname kept as text.
+#include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
 #include <QWebSocket>
 #include <QtTest>
 
@@ -10,6 +14,7 @@
 
 #include "ui/classroom/class_quiz.hpp"
 #include "ui/classroom/classroom_server.hpp"
+#include "ui/classroom/quiz_panel.hpp"
 #include "ui/training/training_session.hpp"
 
 using namespace cnnlab;
@@ -159,6 +164,48 @@ class TestClassQuiz : public QObject {
       QTRY_VERIFY_WITH_TIMEOUT(s->lastOf("quiz") && s->lastOf("quiz")->at("question").contains("answer"), 5000);
     QCOMPARE(students[7]->lastOf("quiz")->at("question").at("answer").get<double>(), right);
     QCOMPARE(int(server.quiz().answers().size()), 30);
+  }
+
+  // The teacher's panel, through its widgets: start a level-4 question, see the histogram and the
+  // shares as answers arrive, reveal, export CSV. CNNLAB_SCREENSHOT_DIR set: saves quiz-histogram.png.
+  void teacherPanel() {
+    TrainingSession session;
+    ClassroomServer server(session);
+    QVERIFY(server.start({}));
+    QuizPanel panel(server);
+    panel.resize(900, 420);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const auto [ex, notFlipped] = convolutionQuestion();
+    panel.findChild<QSpinBox*>("quizLevel")->setValue(4);
+    panel.findChild<QSpinBox*>("quizSeed")->setValue(int(ex.seed));
+    QTest::mouseClick(panel.findChild<QPushButton*>("quizStart"), Qt::LeftButton);
+    QVERIFY(server.quiz().hasQuestion());
+    QCOMPARE(server.quiz().expected(), ex.parts[0].answer(0, 0));
+    QCOMPARE(panel.findChild<QLabel*>("quizShares")->text(), QString("No answers yet."));
+
+    const QUrl url(QStringLiteral("ws://127.0.0.1:%1/live?code=%2").arg(server.port()).arg(server.code()));
+    std::vector<std::unique_ptr<Student>> students;
+    for (int i = 0; i < 8; ++i) {
+      students.push_back(std::make_unique<Student>());
+      students.back()->socket.open(url);
+    }
+    for (auto& s : students) QTRY_VERIFY_WITH_TIMEOUT(s->count("quiz") == 1, 5000);
+    const double right = server.quiz().expected();
+    for (int i = 0; i < 8; ++i)
+      students[i]->answer(server.quiz().questionId(), QString::number(i < 4 ? right : i < 7 ? notFlipped : right + 0.5));
+    QTRY_COMPARE_WITH_TIMEOUT(int(server.quiz().answers().size()), 8, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.findChild<QLabel*>("quizShares")->text(),
+                              QString("8 answers: kernel not flipped 38 % · right 50 % · unknown 13 %"), 5000);
+    if (qEnvironmentVariableIsSet("CNNLAB_SCREENSHOT_DIR"))
+      panel.grab().save(qEnvironmentVariable("CNNLAB_SCREENSHOT_DIR") + "/quiz-histogram.png");
+    QTest::mouseClick(panel.findChild<QPushButton*>("quizReveal"), Qt::LeftButton);
+    for (auto& s : students) QTRY_VERIFY_WITH_TIMEOUT(s->lastOf("quiz")->at("question").contains("answer"), 5000);
+    QTemporaryDir dir;
+    QVERIFY(panel.exportCsv(dir.filePath("quiz.csv")));
+    QFile file(dir.filePath("quiz.csv"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count("\r\n"), 9);  // the header and 8 answers
   }
 };
 
