@@ -66,7 +66,7 @@ arma::mat parseSmall(const std::string& text, const char* what) {
 nlohmann::json exampleListJson() {
   nlohmann::json list = nlohmann::json::array();
   for (const std::string& name : teachingExampleNames()) {
-    if (name == "from-network") continue;  // needs the teacher's model: not served
+    if (name == "from-network" || name == "mlp-from-network") continue;  // need the teacher's model: not served
     const TeachingExample e = makeTeachingExample(name);
     list.push_back({{"name", e.name}, {"title", e.title}, {"description", e.description}, {"editable", editable(e)}});
   }
@@ -104,7 +104,7 @@ nlohmann::json exampleJson(const TeachingExample& example) {
 }
 
 TeachingExample buildExample(const ExampleRequest& request) {
-  if (request.name == "from-network") throw std::invalid_argument("from-network needs the teacher's model: open it in the app");
+  if (request.name == "from-network" || request.name == "mlp-from-network") throw std::invalid_argument("from-network needs the teacher's model: open it in the app");
   TeachingExample example = makeTeachingExample(request.name);  // throws for an unknown name
   const bool changed = !request.input.empty() || !request.kernel.empty() || !request.op.empty() ||
                        !request.mode.empty() || !request.padding.empty() || !request.stride.empty();
