@@ -31,6 +31,7 @@
 #include "engine/threads.hpp"
 #include "engine/trainer.hpp"
 #include "app/cli_example.hpp"
+#include "app/cli_exercise.hpp"
 #include "app/imageio/image_folder.hpp"
 #include "app/cli_model.hpp"
 #include "app/cli_experiment.hpp"
@@ -452,6 +453,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
   bench->add_option("--batch", ba.batch, "Batch size instead of the preset's, 1–100000")->check(CLI::Range(1, 100000));
   bench->add_flag("--json", ba.json, "End with a JSON line of the results");
   const ExampleCommand example(app);
+  const ExerciseCommand exercise(app);
 
   ServeCommand serve(app);
 
@@ -495,6 +497,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     if (*net) return runNet(na, out);
     if (*bench) return runBench(ba, out);
     if (example.chosen()) return example.run(out);
+    if (exercise.chosen()) return exercise.run(out);
     if (serve.chosen()) return serve.run(out, err);
     if (const int code = runModelCommands(model, out); code >= 0) return code;
     if (*profile.app) return profile.run();

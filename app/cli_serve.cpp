@@ -40,6 +40,8 @@ ServeCommand::ServeCommand(CLI::App& app) {
   command_->add_option("--port", port_, "Port; 0 picks a free one (default 8080)")->check(CLI::Range(0, 65535));
   command_->add_option("--max-clients", maxClients_, "Students connected at once (default 200)")->check(CLI::Range(1, 10000));
   command_->add_flag("--train", train_, "Start training the preset at once");
+  command_->add_option("--quiz", quiz_, "Ask every page a quiz question of this exercise level (1-7), seed 0")
+      ->check(CLI::Range(1, 7));
   command_->add_flag("--json", json_, "Print {\"url\": …, \"code\": …} instead of `serving URL`");
 }
 
@@ -93,8 +95,13 @@ int ServeCommand::run(std::ostream& out, std::ostream& err) const {
   sigaction(SIGTERM, &action, &oldTerm);
 
   const std::string url = server.url().toString().toStdString();
+  nlohmann::json started{{"url", url}, {"code", server.code().toStdString()}};
+  if (quiz_ > 0) {
+    server.startQuiz(generateExercise(quiz_, 0), 0, 0);
+    started["quiz"] = {{"id", server.quiz().questionId()}, {"expected", server.quiz().expected()}};
+  }
   if (json_)
-    out << nlohmann::json{{"url", url}, {"code", server.code().toStdString()}}.dump() << std::endl;
+    out << started.dump() << std::endl;
   else
     out << "serving " << url << std::endl;
   if (train_) session.start();

@@ -24,6 +24,7 @@ class ServeCommand {
   std::string preset_ = "seed-binary", listen_ = "127.0.0.1";
   int port_ = 8080, maxClients_ = 200;
   bool train_ = false, json_ = false;
+  int quiz_ = 0;  // a quiz question of this level (#17); 0: none
 };
 
 }  // namespace cnnlab

@@ -15,6 +15,7 @@
 #include "ui/main_window.hpp"
 #include "ui/plot/plot_export.hpp"
 #include "ui/stepper/stepper_view.hpp"
+#include "ui/stepper/your_turn_panel.hpp"
 #include "ui/train/dashboard_view.hpp"
 #include "ui/training/training_session.hpp"
 
@@ -52,11 +53,12 @@ int main(int argc, char** argv) {
   const QCommandLineOption trainEpochs("train-epochs", "Train this many epochs (live, through the worker) before the screenshot.", "n");
   const QCommandLineOption example("example", "Stepper example: notebook-valid, notebook-convolve, notebook-full, …", "name");
   const QCommandLineOption step("step", "Advance the stepper by this many steps.", "k");
+  const QCommandLineOption yourTurn("your-turn", "Stepper, Your turn: hide the cell on screen and check this answer for it.", "value");
   const QCommandLineOption screenshot("screenshot", "Save a PNG of the main window and exit.", "file");
   const QCommandLineOption presenter("presenter", "Presenter mode: large fonts and thick lines for a projector.");
   const QCommandLineOption size("size", "Window size in pixels, e.g. 1280x720 (a projector) for --screenshot.", "WxH");
   const QCommandLineOption metricsCsv("metrics-csv", "After --train-epochs, write the per-epoch metrics (with seconds and samples/s) as CSV.", "file");
-  parser.addOptions({view, preset, trainEpochs, example, step, screenshot, presenter, size, metricsCsv});
+  parser.addOptions({view, preset, trainEpochs, example, step, yourTurn, screenshot, presenter, size, metricsCsv});
   parser.process(app);
 
   // Numbers are checked before any window opens: "-1" or "abc" epochs is an error, not forever.
@@ -113,6 +115,11 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "error: unknown stepper example '%s'\n", qPrintable(parser.value(example)));
       return 1;
     }
+  }
+  if (parser.isSet(yourTurn)) {
+    window.showView("stepper");
+    window.stepper()->yourTurn()->setActive(true);
+    window.stepper()->yourTurn()->submit(parser.value(yourTurn));
   }
   if (parser.isSet(presenter)) window.dashboard()->setPresenterMode(true);
   int status = 0;

@@ -5,8 +5,18 @@ import { lineChart, heatmap } from "./chart.js";
 const $ = (id) => document.getElementById(id);
 const state = { status: {}, loss: [], epochs: [], kernels: null, confusion: null, image: null };
 let drawPending = false;
+let liveSocket = null;
+
+// The one thing a page may send: a quiz answer (quiz.js). Dropped when not connected.
+export function sendLive(message) {
+  if (liveSocket && liveSocket.readyState === WebSocket.OPEN) liveSocket.send(JSON.stringify(message));
+}
 
 function apply(message) {
+  if (message.type === "quiz" || message.type === "quiz-reply") {
+    window.dispatchEvent(new CustomEvent("cnnlab-quiz", { detail: message }));
+    return;
+  }
   if (message.type === "full") Object.assign(state, { status: {}, loss: [], epochs: [], kernels: null, confusion: null, image: null });
   if (message.status) state.status = message.status;
   // Curves come as "from index i, these points": splicing makes a repeated message harmless.
@@ -113,6 +123,7 @@ export function startLive(withCode) {
   function connect() {
     const socket = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + withCode("/live"));
     socket.binaryType = "arraybuffer";
+    liveSocket = socket;
     socket.onopen = () => { delay = 1000; connection.textContent = "live"; connection.className = "badge ok"; };
     socket.onmessage = (event) => apply(JSON.parse(typeof event.data === "string" ? event.data : decoder.decode(event.data)));
     socket.onclose = (event) => {

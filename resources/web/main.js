@@ -1,6 +1,7 @@
 // The classroom page's entry: the join code, the two tabs, then the live view and the stepper.
 import { startLive } from "./live.js";
 import { startStepper } from "./stepper.js";
+import { startQuiz } from "./quiz.js";
 
 // The code came in the address; the server also set a cookie, so a reload without it still works.
 const code = new URLSearchParams(location.search).get("code") || "";
@@ -21,3 +22,4 @@ show(location.hash === "#step" ? "step" : "live");
 
 startLive(withCode);
 startStepper(withCode);
+startQuiz();

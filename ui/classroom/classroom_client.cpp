@@ -16,15 +16,20 @@ ClassroomClient::ClassroomClient(std::unique_ptr<QWebSocket> socket, const Clien
   connect(socket_.get(), &QWebSocket::bytesWritten, this, [this] { sinceProgress_.restart(); });
   connect(socket_.get(), &QWebSocket::disconnected, this, [this] { drop({}); });
   connect(socket_.get(), qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this] { drop(socket_->errorString()); });
-  // The page sends nothing; anything it does send is counted, never acted upon.
-  auto incoming = [this] {
+  // The page sends only quiz answers: every message is counted (a flood drops the client), and
+  // the server decides what one may do (ClassQuiz: one capped answer per question).
+  auto incoming = [this](const QByteArray& message) {
     if (incomingWindow_.elapsed() > 1000) {
       incomingWindow_.restart();
       incomingCount_ = 0;
     }
-    if (++incomingCount_ > limits_.maxIncomingPerSecond) drop(tr("too many messages"));
+    if (++incomingCount_ > limits_.maxIncomingPerSecond) {
+      drop(tr("too many messages"));
+      return;
+    }
+    emit messageReceived(message);
   };
-  connect(socket_.get(), &QWebSocket::textMessageReceived, this, incoming);
+  connect(socket_.get(), &QWebSocket::textMessageReceived, this, [incoming](const QString& m) { incoming(m.toUtf8()); });
   connect(socket_.get(), &QWebSocket::binaryMessageReceived, this, incoming);
   stallTimer_.setInterval(std::max(50, limits_.stallMs / 4));
   connect(&stallTimer_, &QTimer::timeout, this, &ClassroomClient::checkStall);

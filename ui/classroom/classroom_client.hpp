@@ -16,7 +16,7 @@ namespace cnnlab {
 struct ClientLimits {
   qint64 maxQueuedBytes = 1 << 20;  // bytes not yet taken by the network: past this the client is dropped
   int stallMs = 5000;               // bytes waiting and none taken for this long: dropped
-  quint64 maxIncomingBytes = 1024;  // a WebSocket message from the page (it sends none)
+  quint64 maxIncomingBytes = 1024;  // a WebSocket message from the page (a quiz answer)
   int maxIncomingPerSecond = 20;    // more messages than this in a second is a flood
 };
 
@@ -40,6 +40,8 @@ class ClassroomClient : public QObject {
  signals:
   // The client is gone (closed, dropped or failed); reason is empty for a normal close.
   void finished(const QString& reason);
+  // A message from the page (at most maxIncomingBytes; not sent once the client floods).
+  void messageReceived(const QByteArray& message);
 
  private:
   void drop(const QString& reason);

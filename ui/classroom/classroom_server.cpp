@@ -8,6 +8,9 @@
 // and handing sockets to QWebSocketServer is what QHttpServer itself does inside.
 #include "ui/classroom/classroom_server.hpp"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <QDirIterator>
 #include <QFile>
 #include <QNetworkInterface>
@@ -358,9 +361,12 @@ void ClassroomServer::onWebSocket() {
       updateParts();
       emit clientCountChanged(clientCount());
     });
+    connect(key, &ClassroomClient::messageReceived, this,
+            [this, key](const QByteArray& message) { quizMessage(key, message); });
     clients_.emplace(key, std::move(client));
     if (fullMessage_.isEmpty()) fullMessage_ = live_.full();
     key->send(fullMessage_);
+    if (quiz_.hasQuestion()) key->send(quizJson());
     updateParts();
     emit clientCountChanged(clientCount());
   }
@@ -376,6 +382,63 @@ void ClassroomServer::push() {
   for (const auto& [key, client] : clients_) keys.push_back(key);
   for (ClassroomClient* key : keys)
     if (clients_.count(key)) key->send(delta);
+}
+
+int ClassroomServer::startQuiz(const Exercise& exercise, std::size_t row, std::size_t col, qint64 durationMs) {
+  if (!clock_.isValid()) clock_.start();
+  const int id = quiz_.start(exercise, row, col, clock_.elapsed(), durationMs);
+  broadcastQuiz();
+  emit quizChanged();
+  return id;
+}
+
+void ClassroomServer::closeQuiz() {
+  quiz_.close();
+  broadcastQuiz();
+  emit quizChanged();
+}
+
+void ClassroomServer::revealQuiz() {
+  quiz_.reveal();
+  broadcastQuiz();
+  emit quizChanged();
+}
+
+QByteArray ClassroomServer::quizJson() const {
+  return QJsonDocument(QJsonObject{{"type", "quiz"}, {"question", quiz_.questionJson(clock_.isValid() ? clock_.elapsed() : 0)}})
+      .toJson(QJsonDocument::Compact);
+}
+
+void ClassroomServer::broadcastQuiz() {
+  const QByteArray message = quizJson();
+  std::vector<ClassroomClient*> keys;
+  for (const auto& [key, client] : clients_) keys.push_back(key);
+  for (ClassroomClient* key : keys)
+    if (clients_.count(key)) key->send(message);
+}
+
+// A page's message: parsed with the client's size cap already applied, then only an answer to the
+// current question is acted upon; it never reaches a file, a shell or the training session.
+void ClassroomServer::quizMessage(ClassroomClient* client, const QByteArray& message) {
+  QJsonParseError error;
+  const QJsonDocument doc = QJsonDocument::fromJson(message, &error);
+  QString reply;
+  bool ok = false;
+  if (error.error != QJsonParseError::NoError || !doc.isObject() || doc.object().value("type").toString() != "answer") {
+    reply = tr("The page sent something I do not understand.");
+  } else {
+    const QJsonObject o = doc.object();
+    const QJsonValue answer = o.value("answer"), nickname = o.value("nickname");
+    if (!clock_.isValid()) clock_.start();
+    const auto result = quiz_.submit(quintptr(client), o.value("question").toInt(-1),
+                                     answer.isString() ? answer.toString() : QString(),
+                                     nickname.isString() ? nickname.toString() : QString(), clock_.elapsed(), &reply);
+    ok = result == ClassQuiz::Result::Accepted;
+    if (ok) emit quizChanged();
+  }
+  if (clients_.count(client))
+    client->send(QJsonDocument(QJsonObject{{"type", "quiz-reply"}, {"ok", ok}, {"message", reply}})
+                     .toJson(QJsonDocument::Compact));
 }
 
 }  // namespace cnnlab

@@ -14,11 +14,13 @@
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
+#include <QElapsedTimer>
 
 #include <map>
 #include <memory>
 #include <set>
 
+#include "ui/classroom/class_quiz.hpp"
 #include "ui/classroom/classroom_client.hpp"
 #include "ui/classroom/http_head.hpp"
 #include "ui/classroom/live_state.hpp"
@@ -66,9 +68,18 @@ class ClassroomServer : public QObject {
   // A random join code of `length` characters from an alphabet without look-alikes (0/O, 1/l/I).
   static QString makeCode(int length = 8);
 
+  // The class quiz (#17): every page shows the question; a page may send one answer per question
+  // ({"type": "answer", "question": id, "answer": "7", "nickname": "…"}), which is all it may write.
+  int startQuiz(const Exercise& exercise, std::size_t row, std::size_t col, qint64 durationMs = 0);
+  void closeQuiz();
+  void revealQuiz();  // closes it and sends every page the answer and its formula
+  const ClassQuiz& quiz() const { return quiz_; }
+  qint64 quizClock() const { return clock_.isValid() ? clock_.elapsed() : 0; }  // the quiz's "now", ms
+
  signals:
   void clientCountChanged(int count);
   void clientDropped(const QString& reason);
+  void quizChanged();  // an answer came in, or the question changed
 
  private:
   struct Response {
@@ -90,6 +101,9 @@ class ClassroomServer : public QObject {
   void push();
   void resetLive();
   void updateParts();
+  void quizMessage(ClassroomClient* client, const QByteArray& message);
+  void broadcastQuiz();
+  QByteArray quizJson() const;
 
   TrainingSession& session_;
   Options options_;
@@ -102,7 +116,9 @@ class ClassroomServer : public QObject {
   LiveState live_;
   QByteArray fullMessage_;                   // live_.full() since the last change, for joiners
   QTimer pushTimer_;
-  QHash<QByteArray, QString> assets_;        // request path → resource path, fixed at start
+  QHash<QByteArray, QString> assets_;
+  ClassQuiz quiz_;
+  QElapsedTimer clock_;                      // the quiz's time        // request path → resource path, fixed at start
 };
 
 }  // namespace cnnlab

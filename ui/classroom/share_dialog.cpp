@@ -1,6 +1,8 @@
 // ShareDialog: the teacher's side of the classroom server.
 #include "ui/classroom/share_dialog.hpp"
 
+#include "ui/classroom/quiz_panel.hpp"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -58,7 +60,8 @@ ShareDialog::ShareDialog(TrainingSession& session, QWidget* parent)
   buttons->addButton(tr("Hide"), QDialogButtonBox::RejectRole);
   for (QWidget* w : {static_cast<QWidget*>(intro), static_cast<QWidget*>(address_), static_cast<QWidget*>(codeIntro),
                      static_cast<QWidget*>(code_), static_cast<QWidget*>(count_), static_cast<QWidget*>(note_),
-                     static_cast<QWidget*>(network_), static_cast<QWidget*>(buttons)})
+                     static_cast<QWidget*>(network_), static_cast<QWidget*>(new QuizPanel(*server_)),
+                     static_cast<QWidget*>(buttons)})
     layout->addWidget(w);
 
   connect(server_, &ClassroomServer::clientCountChanged, this, &ShareDialog::refresh);

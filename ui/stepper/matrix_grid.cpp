@@ -17,6 +17,7 @@ const QColor kWindow(0xe65100);
 const QColor kWindowFill(0xffe0b2);
 const QColor kLinked(0xa5d6a7);
 const QColor kEmphasis(0xffca28);
+const QColor kMistake(0xc62828);  // a student's wrong cell or window (Your turn)
 const QColor kHiddenFill(0xf3f4f6);
 const QColor kAnnotation(0xb71c1c);
 
@@ -88,8 +89,23 @@ void MatrixGrid::setLinked(const QSet<QPoint>& cells) {
   update();
 }
 
+void MatrixGrid::setMistake(const QSet<QPoint>& cells) {
+  mistake_ = cells;
+  update();
+}
+
+void MatrixGrid::setMistakeWindow(long row, long col, std::size_t height, std::size_t width) {
+  mistakeRow_ = row;
+  mistakeCol_ = col;
+  mistakeHeight_ = height;
+  mistakeWidth_ = width;
+  update();
+}
+
 void MatrixGrid::clearMarks() {
   hidden_.clear();
+  mistake_.clear();
+  mistakeHeight_ = mistakeWidth_ = 0;
   current_.clear();
   emphasis_.clear();
   linked_.clear();
@@ -304,6 +320,10 @@ void MatrixGrid::paintCells(QPainter& painter, const arma::mat& values, bool fli
           fill = currentColour_;
           ink = Qt::white;
         }
+        if (mistake_.contains(key)) {
+          fill = kMistake;
+          ink = Qt::white;
+        }
       }
       if (cell < 20) {
         // Too small for a number: ink from white (the smallest value) to black (the largest).
@@ -338,6 +358,14 @@ void MatrixGrid::paintCells(QPainter& painter, const arma::mat& values, bool fli
     painter.setPen(QPen(kWindow, 6));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(window.adjusted(2, 2, -2, -2));
+  }
+  if (!flipping && mistakeHeight_ > 0) {
+    const QRect window(grid.left() + int(mistakeCol_ + long(padCols_)) * cell,
+                       grid.top() + int(mistakeRow_ + long(padRows_)) * cell, int(mistakeWidth_) * cell,
+                       int(mistakeHeight_) * cell);
+    painter.setPen(QPen(kMistake, 5, Qt::DashLine));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(window.adjusted(6, 6, -6, -6));
   }
 }
 

@@ -42,6 +42,10 @@ class MatrixGrid : public QWidget {
   void setEmphasis(const QSet<QPoint>& cells);  // gold: a pool's argmax, a routed gradient
   // Softly highlighted cells (the outputs an input cell feeds).
   void setLinked(const QSet<QPoint>& cells);
+  // A student's mistake (Your turn): cells in red, and the window they used as a red dashed frame
+  // (unpadded coordinates; height 0 hides it).
+  void setMistake(const QSet<QPoint>& cells);
+  void setMistakeWindow(long row, long col, std::size_t height, std::size_t width);
   void clearMarks();
 
   // What is marked (for tests and exports).
@@ -49,6 +53,8 @@ class MatrixGrid : public QWidget {
   const QSet<QPoint>& currentCells() const { return current_; }
   const QSet<QPoint>& linkedCells() const { return linked_; }
   const QHash<QPoint, QString>& annotations() const { return annotations_; }
+  const QSet<QPoint>& mistakeCells() const { return mistake_; }
+  QRect mistakeWindow() const { return QRect(int(mistakeCol_), int(mistakeRow_), int(mistakeWidth_), int(mistakeHeight_)); }
   QRect slidingWindow() const { return QRect(int(windowCol_), int(windowRow_), int(windowWidth_), int(windowHeight_)); }
 
   // rot180 animation: 0 = the kernel as given, 1 = flipped horizontally, 2 = rot180.
@@ -110,7 +116,9 @@ class MatrixGrid : public QWidget {
   QString title_;
   arma::mat values_, flipSource_;
   std::size_t padRows_ = 0, padCols_ = 0;
-  QSet<QPoint> hidden_, current_, emphasis_, linked_;
+  QSet<QPoint> hidden_, current_, emphasis_, linked_, mistake_;
+  long mistakeRow_ = 0, mistakeCol_ = 0;
+  std::size_t mistakeHeight_ = 0, mistakeWidth_ = 0;
   QHash<QPoint, QString> placeholders_, annotations_;
   QColor currentColour_{0x1565c0};
   long windowRow_ = 0, windowCol_ = 0;

@@ -1,6 +1,7 @@
 // StepperView: plays a TeachingExample cell by cell; every number on screen comes from the engine's trace.
 #include "ui/stepper/stepper_view.hpp"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -32,6 +33,8 @@
 #include "ui/training/training_session.hpp"
 #include "ui/plot/plot_export.hpp"
 #include "ui/stepper/matrix_grid.hpp"
+#include "ui/stepper/your_turn_panel.hpp"
+
 
 namespace cnnlab {
 
@@ -269,6 +272,8 @@ void StepperView::buildUi() {
   boardLayout->addWidget(symbolicLabel_);
   boardLayout->addWidget(hoverLabel_);
   main->addWidget(board_, 1);
+  yourTurn_ = new YourTurnPanel(*this);
+  main->addWidget(yourTurn_);
 
   // Playback.
   auto* controls = new QHBoxLayout;
@@ -309,7 +314,11 @@ void StepperView::buildUi() {
   formulaList_->setMaximumWidth(430);
   formulaList_->setMinimumWidth(240);  // the window still fits a 1280-pixel projector
   formulaList_->setWordWrap(true);
-  outer->addWidget(formulaList_);
+  // "Your turn" sits above the list: the rows under the board have no width to spare at 1280 px.
+  auto* side = new QVBoxLayout;
+  side->addWidget(yourTurn_->toggle());
+  side->addWidget(formulaList_, 1);
+  outer->addLayout(side);
 
   timer_ = new QTimer(this);
   flip_ = new QVariantAnimation(this);
@@ -377,6 +386,9 @@ void StepperView::setPresenterMode(bool on) {
   for (auto [label, normal] : {std::pair{descriptionLabel_, 19}, {hoverLabel_, 20}, {speedLabel_, 20}, {errorLabel_, 18}})
     setPixelFont(label, on ? std::max(normal, 22) : normal);
   formulaList_->setVisible(!on);
+  // No width to spare at 1280 px with presenter fonts: the switch goes with the list (an open
+  // Your turn stays on).
+  yourTurn_->toggle()->setVisible(!on || yourTurn_->isActive());
   if (!example_.stages.empty()) setStep(step_);  // the formula line's font depends on the mode
 }
 
@@ -737,6 +749,8 @@ void StepperView::refresh() {
   if (started) std::tie(stageIndex, cellIndex) = example_.locate(std::size_t(step_));
   const TeachingStage& stage = example_.stages[stageIndex];
   const TeachingCell* cell = started ? &stage.cells[cellIndex] : nullptr;
+  // Your turn: the cell on screen is the student's; its value, products and formula stay hidden.
+  const bool asking = yourTurn_ && yourTurn_->asking();
 
   titleLabel_->setText(qs(example_.title));
   stageLabel_->setText(tr("Stage %1 of %2:   %3").arg(stageIndex + 1).arg(example_.stages.size()).arg(qs(stage.title)));
@@ -758,7 +772,7 @@ void StepperView::refresh() {
     QHash<QPoint, QString> notes;
     for (const auto& term : cell->terms)
       if (!term.text.empty()) notes.insert(QPoint(int(term.col), int(term.row)), qs(term.text));
-    leftGrid_->setAnnotations(notes);
+    if (!asking) leftGrid_->setAnnotations(notes);
     if (cell->highlightRow >= 0) leftGrid_->setEmphasis({QPoint(int(cell->highlightCol), int(cell->highlightRow))});
     // A picture-sized operand cannot show its products on the cells: mark the cells instead.
     if (std::max(stage.left.n_rows, stage.left.n_cols) > kMaxSide) {
@@ -795,7 +809,7 @@ void StepperView::refresh() {
     for (std::size_t c = 0; c < stage.result.n_cols; ++c) hidden.insert(QPoint(int(c), int(r)));
   for (std::size_t i = 0; i < stage.cells.size(); ++i) {
     const TeachingCell& other = stage.cells[i];
-    const bool done = started && i <= cellIndex;
+    const bool done = started && (i < cellIndex || (i == cellIndex && !asking));
     for (const auto& [r, c] : other.writes) {
       if (done) hidden.remove(QPoint(int(c), int(r)));
       else if (other.label.size() <= 2 && other.writes.size() == 1) placeholders.insert(QPoint(int(c), int(r)), qs(other.label));
@@ -849,6 +863,10 @@ void StepperView::refresh() {
     symbolicLabel_->setText(stage.kernelRotated ? tr("Convolution first rotates the kernel by 180°: horizontal flip, then vertical flip")
                                                 : QString());
   }
+  if (asking) {
+    formulaLabel_->setText(yourTurn_->prompt());
+    symbolicLabel_->clear();
+  }
   symbolicLabel_->setVisible(!symbolicLabel_->text().isEmpty());
   hoverLabel_->setText(tr("Hover over a cell of %1 to see which results use it; click a result cell to jump to it.")
                            .arg(qs(stage.leftName)));
@@ -862,13 +880,14 @@ void StepperView::refresh() {
       if (!item) continue;
       const int itemStep = int(example_.stepOf(s, c));
       const TeachingCell& other = example_.stages[s].cells[c];
-      const bool done = itemStep <= step_;
+      const bool done = itemStep < step_ || (itemStep == step_ && !asking);
       item->setText(done ? qs(other.formula) : qs(other.label) + " = …");
       item->setForeground(done ? QColor(0x212121) : QColor(0x9e9e9e));
       item->setBackground(itemStep == step_ ? QColor(0xc5cae9) : QColor(Qt::transparent));
       if (itemStep == step_) formulaList_->scrollToItem(item);
     }
   }
+  if (asking) yourTurn_->decorate();  // the last wrong answer's cells, over the marks set above
 }
 
 void StepperView::leftHovered(int row, int col) {

@@ -24,6 +24,7 @@ class QVariantAnimation;
 namespace cnnlab {
 
 class MatrixGrid;
+class YourTurnPanel;
 class TrainingSession;
 
 class StepperView : public QWidget {
@@ -67,6 +68,7 @@ class StepperView : public QWidget {
   MatrixGrid* leftGrid() const { return leftGrid_; }
   MatrixGrid* kernelGrid() const { return kernelGrid_; }
   MatrixGrid* resultGrid() const { return resultGrid_; }
+  YourTurnPanel* yourTurn() const { return yourTurn_; }  // "Your turn": the student computes the cell
 
   // The worked board (grids and formulas) as PNG, SVG or PDF, chosen by the file's suffix.
   bool exportView(const QString& file, QString* error = nullptr);
@@ -143,6 +145,7 @@ class StepperView : public QWidget {
   QSlider* speedSlider_ = nullptr;
   QTimer* timer_ = nullptr;
   QVariantAnimation* flip_ = nullptr;
+  YourTurnPanel* yourTurn_ = nullptr;
 };
 
 }  // namespace cnnlab

@@ -1,0 +1,62 @@
+// The class quiz: the teacher's question, one number (and an optional nickname) sent back over the
+// live WebSocket, the server's one-line reply, and the answer once the teacher reveals it. Every
+// text from the server is set with textContent, never as markup.
+import { sendLive } from "./live.js";
+
+const $ = (id) => document.getElementById(id);
+let question = null;
+
+function grid(rows, name) {
+  const table = document.createElement("table");
+  table.className = "quiz-grid";
+  const caption = document.createElement("caption");
+  caption.textContent = name;
+  table.append(caption);
+  for (const row of rows) {
+    const tr = document.createElement("tr");
+    for (const v of row) {
+      const td = document.createElement("td");
+      td.textContent = String(v).replace("-", "−");
+      tr.append(td);
+    }
+    table.append(tr);
+  }
+  return table;
+}
+
+function show(q) {
+  const card = $("quiz");
+  if (!q || q.id === undefined) { card.hidden = true; return; }
+  const fresh = !question || question.id !== q.id;
+  question = q;
+  card.hidden = false;
+  $("quiz-title").textContent = q.title;
+  $("quiz-statement").textContent = `${q.statement}: what is ${q.resultName}[${q.row}][${q.col}]?`;
+  const grids = $("quiz-grids");
+  grids.replaceChildren(grid(q.left, q.leftName));
+  if (q.kernel && q.kernel.length && q.kernel[0].length) grids.append(grid(q.kernel, q.kernelName));
+  $("quiz-submit").disabled = !q.open;
+  $("quiz-state").textContent = q.answer !== undefined ? "revealed" : q.open ? "open" : "closed";
+  if (fresh) { $("quiz-answer").value = ""; $("quiz-reply").textContent = ""; }
+  const reveal = $("quiz-reveal");
+  reveal.hidden = q.answer === undefined;
+  reveal.textContent = q.answer !== undefined ? (q.formula || `${q.resultName}[${q.row}][${q.col}] = ${q.answer}`) : "";
+  reveal.classList.toggle("revealed", q.answer !== undefined);
+}
+
+export function startQuiz() {
+  window.addEventListener("cnnlab-quiz", (event) => {
+    const m = event.detail;
+    if (m.type === "quiz") show(m.question);
+    if (m.type === "quiz-reply") {
+      $("quiz-reply").textContent = m.message;
+      $("quiz-reply").className = m.ok ? "ok" : "error";
+    }
+  });
+  $("quiz-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    if (!question) return;
+    sendLive({ type: "answer", question: question.id, answer: $("quiz-answer").value.slice(0, 32),
+               nickname: $("quiz-nickname").value.slice(0, 32) });
+  });
+}

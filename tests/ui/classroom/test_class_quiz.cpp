@@ -1,0 +1,213 @@
+// The class quiz (#17): ClassQuiz's rules (one capped answer per client per question, rate limit,
+// closed questions, CSV), and a quiz run through ClassroomServer with 30 WebSocket students on
+// 127.0.0.1: the histogram and mistake shares, one answer per client, a <script> nickname kept as text.
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QWebSocket>
+#include <QtTest>
+
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "ui/classroom/class_quiz.hpp"
+#include "ui/classroom/classroom_server.hpp"
+#include "ui/classroom/quiz_panel.hpp"
+#include "ui/training/training_session.hpp"
+
+using namespace cnnlab;
+
+namespace {
+
+struct Student {
+  QWebSocket socket;
+  std::vector<nlohmann::json> received;
+  Student() {
+    QObject::connect(&socket, &QWebSocket::binaryMessageReceived, &socket, [this](const QByteArray& m) {
+      received.push_back(nlohmann::json::parse(m.toStdString(), nullptr, false));
+    });
+  }
+  int count(const std::string& type) const {
+    int n = 0;
+    for (const auto& m : received) n += m.is_object() && m.value("type", "") == type;
+    return n;
+  }
+  const nlohmann::json* lastOf(const std::string& type) const {
+    for (auto it = received.rbegin(); it != received.rend(); ++it)
+      if (it->is_object() && it->value("type", "") == type) return &*it;
+    return nullptr;
+  }
+  void answer(int question, const QString& value, const QString& nickname = {}) {
+    const nlohmann::json m{{"type", "answer"}, {"question", question}, {"answer", value.toStdString()},
+                           {"nickname", nickname.toStdString()}};
+    socket.sendTextMessage(QString::fromStdString(m.dump()));
+  }
+};
+
+// A convolution exercise whose cell (0,0) has a kernel_not_flipped answer unlike the right one.
+std::pair<Exercise, double> convolutionQuestion() {
+  for (std::uint64_t seed = 0;; ++seed) {
+    Exercise ex = generateExercise(4, seed);
+    const ExercisePart& p = ex.parts[0];
+    const auto wrong = applyMistake(p.left, p.kernel, p.options, 0, 0, Mistake::KernelNotFlipped);
+    if (wrong && std::abs(*wrong - p.answer(0, 0)) > 1) return {ex, *wrong};
+  }
+}
+
+}  // namespace
+
+class TestClassQuiz : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void rules() {
+    ClassQuiz quiz(ClassQuiz::Limits{.maxClients = 3});
+    const auto [ex, notFlipped] = convolutionQuestion();
+    const int id = quiz.start(ex, 0, 0, 0);
+    const double right = ex.parts[0].answer(0, 0);
+    QString message;
+    QCOMPARE(quiz.submit(1, id + 1, "1", {}, 0, &message), ClassQuiz::Result::WrongQuestion);
+    QCOMPARE(quiz.submit(1, id, "seven", {}, 0, &message), ClassQuiz::Result::NotANumber);
+    QCOMPARE(quiz.submit(1, id, QString::number(right), {}, 10, &message), ClassQuiz::Result::TooSoon);
+    QCOMPARE(quiz.submit(1, id, QString(40, '1'), {}, 1100, &message), ClassQuiz::Result::NotANumber);
+    QCOMPARE(quiz.submit(1, id, "nan", {}, 2200, &message), ClassQuiz::Result::NotANumber);
+    QCOMPARE(quiz.submit(1, id, QString::number(right), QString(40, 'x'), 3300, &message), ClassQuiz::Result::Accepted);
+    QCOMPARE(quiz.answers().at(1).nickname.size(), 32);
+    QCOMPARE(quiz.submit(1, id, QString::number(right), {}, 9000, &message), ClassQuiz::Result::AlreadyAnswered);
+    QCOMPARE(quiz.submit(2, id, QString::number(notFlipped), "=HYPERLINK(\"x\"),1", 0, &message),
+             ClassQuiz::Result::Accepted);
+    QCOMPARE(quiz.answers().at(2).diagnosis.mistake, Mistake::KernelNotFlipped);
+    QCOMPARE(quiz.submit(3, id, "5e3", {}, 0), ClassQuiz::Result::Accepted);
+    QCOMPARE(quiz.submit(4, id, "1", {}, 0), ClassQuiz::Result::Full);
+    // CSV: quoted, and a formula-like nickname defused with a leading '.
+    const QByteArray csv = quiz.csv();
+    QVERIFY(csv.startsWith("nickname,answer,correct,mistake\r\n"));
+    QVERIFY2(csv.contains("\"'=HYPERLINK(\"\"x\"\"),1\"," + QByteArray::number(notFlipped, 'g', 12) + ",no,kernel_not_flipped\r\n"),
+             csv.constData());
+    QVERIFY(csv.contains(",5000,no,unknown\r\n"));
+    quiz.close();
+    QCOMPARE(quiz.submit(5, id, "1", {}, 99999), ClassQuiz::Result::Closed);
+    QVERIFY(!quiz.questionJson(0).contains("answer"));
+    quiz.reveal();
+    QCOMPARE(quiz.questionJson(0).value("answer").toDouble(), right);
+    QVERIFY(quiz.questionJson(0).value("formula").toString().endsWith(QString::number(right)));
+  }
+
+  void timer() {
+    ClassQuiz quiz;
+    const int id = quiz.start(generateExercise(1, 0), 0, 0, 1000, 30000);
+    QVERIFY(quiz.isOpen(30999));
+    QVERIFY(!quiz.isOpen(31000));
+    QCOMPARE(quiz.submit(1, id, "1", {}, 31000), ClassQuiz::Result::Closed);
+  }
+
+  // 30 students on loopback: 15 right, 10 with the kernel not rotated, 5 unexplained.
+  void thirtyStudents() {
+    TrainingSession session;
+    ClassroomServer server(session);
+    QString error;
+    QVERIFY2(server.start({}, &error), qPrintable(error));
+    const QUrl url(QStringLiteral("ws://127.0.0.1:%1/live?code=%2").arg(server.port()).arg(server.code()));
+    std::vector<std::unique_ptr<Student>> students;
+    for (int i = 0; i < 30; ++i) {
+      students.push_back(std::make_unique<Student>());
+      students.back()->socket.open(url);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(server.clientCount(), 30, 10000);
+
+    const auto [ex, notFlipped] = convolutionQuestion();
+    const double right = ex.parts[0].answer(0, 0);
+    const int id = server.startQuiz(ex, 0, 0);
+    for (auto& s : students) QTRY_VERIFY_WITH_TIMEOUT(s->count("quiz") == 1, 5000);
+    QCOMPARE(students[0]->lastOf("quiz")->at("question").at("id").get<int>(), id);
+    QVERIFY(!students[0]->lastOf("quiz")->at("question").contains("answer"));  // not before Reveal
+
+    for (int i = 0; i < 30; ++i) {
+      const double value = i < 15 ? right : i < 25 ? notFlipped : 1000.5;
+      students[i]->answer(id, QString::number(value), i == 29 ? "<script>alert(1)</script>" : QString("s%1").arg(i));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(int(server.quiz().answers().size()), 30, 10000);
+    for (auto& s : students) QTRY_VERIFY_WITH_TIMEOUT(s->count("quiz-reply") == 1, 5000);
+    QVERIFY(students[3]->lastOf("quiz-reply")->at("ok").get<bool>());
+
+    // One answer per client: a second one is refused and changes nothing.
+    students[0]->answer(id, QString::number(notFlipped));
+    QTRY_VERIFY_WITH_TIMEOUT(students[0]->count("quiz-reply") == 2, 5000);
+    QVERIFY(!students[0]->lastOf("quiz-reply")->at("ok").get<bool>());
+    QVERIFY(QString::fromStdString(students[0]->lastOf("quiz-reply")->at("message").get<std::string>()).contains("already"));
+
+    const std::map<double, int> histogram = server.quiz().histogram();
+    QCOMPARE(histogram.size(), 3u);
+    QCOMPARE(histogram.at(std::round(right * 100) / 100), 15);
+    QCOMPARE(histogram.at(std::round(notFlipped * 100) / 100), 10);
+    QCOMPARE(histogram.at(1000.5), 5);
+    const auto shares = server.quiz().mistakeShares();
+    QCOMPARE(shares.at("right"), 0.5);
+    QVERIFY(std::abs(shares.at("kernel_not_flipped") - 10.0 / 30) < 1e-12);
+    QVERIFY(std::abs(shares.at("unknown") - 5.0 / 30) < 1e-12);
+
+    // The nickname is kept as the text it is, never as markup.
+    bool found = false;
+    for (const auto& [client, entry] : server.quiz().answers()) found = found || entry.nickname == "<script>alert(1)</script>";
+    QVERIFY(found);
+    QVERIFY(server.quiz().csv().contains("<script>alert(1)</script>,1000.5,no,unknown"));
+
+    // After the close: a clear refusal. Reveal sends every page the answer.
+    server.closeQuiz();
+    students[1]->answer(id, "3");
+    QTRY_VERIFY_WITH_TIMEOUT(students[1]->count("quiz-reply") == 2, 5000);
+    QVERIFY(QString::fromStdString(students[1]->lastOf("quiz-reply")->at("message").get<std::string>()).contains("closed"));
+    server.revealQuiz();
+    for (auto& s : students)
+      QTRY_VERIFY_WITH_TIMEOUT(s->lastOf("quiz") && s->lastOf("quiz")->at("question").contains("answer"), 5000);
+    QCOMPARE(students[7]->lastOf("quiz")->at("question").at("answer").get<double>(), right);
+    QCOMPARE(int(server.quiz().answers().size()), 30);
+  }
+
+  // The teacher's panel, through its widgets: start a level-4 question, see the histogram and the
+  // shares as answers arrive, reveal, export CSV. CNNLAB_SCREENSHOT_DIR set: saves quiz-histogram.png.
+  void teacherPanel() {
+    TrainingSession session;
+    ClassroomServer server(session);
+    QVERIFY(server.start({}));
+    QuizPanel panel(server);
+    panel.resize(900, 420);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const auto [ex, notFlipped] = convolutionQuestion();
+    panel.findChild<QSpinBox*>("quizLevel")->setValue(4);
+    panel.findChild<QSpinBox*>("quizSeed")->setValue(int(ex.seed));
+    QTest::mouseClick(panel.findChild<QPushButton*>("quizStart"), Qt::LeftButton);
+    QVERIFY(server.quiz().hasQuestion());
+    QCOMPARE(server.quiz().expected(), ex.parts[0].answer(0, 0));
+    QCOMPARE(panel.findChild<QLabel*>("quizShares")->text(), QString("No answers yet."));
+
+    const QUrl url(QStringLiteral("ws://127.0.0.1:%1/live?code=%2").arg(server.port()).arg(server.code()));
+    std::vector<std::unique_ptr<Student>> students;
+    for (int i = 0; i < 8; ++i) {
+      students.push_back(std::make_unique<Student>());
+      students.back()->socket.open(url);
+    }
+    for (auto& s : students) QTRY_VERIFY_WITH_TIMEOUT(s->count("quiz") == 1, 5000);
+    const double right = server.quiz().expected();
+    for (int i = 0; i < 8; ++i)
+      students[i]->answer(server.quiz().questionId(), QString::number(i < 4 ? right : i < 7 ? notFlipped : right + 0.5));
+    QTRY_COMPARE_WITH_TIMEOUT(int(server.quiz().answers().size()), 8, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.findChild<QLabel*>("quizShares")->text(),
+                              QString("8 answers: kernel not flipped 38 % · right 50 % · unknown 13 %"), 5000);
+    if (qEnvironmentVariableIsSet("CNNLAB_SCREENSHOT_DIR"))
+      panel.grab().save(qEnvironmentVariable("CNNLAB_SCREENSHOT_DIR") + "/quiz-histogram.png");
+    QTest::mouseClick(panel.findChild<QPushButton*>("quizReveal"), Qt::LeftButton);
+    for (auto& s : students) QTRY_VERIFY_WITH_TIMEOUT(s->lastOf("quiz")->at("question").contains("answer"), 5000);
+    QTemporaryDir dir;
+    QVERIFY(panel.exportCsv(dir.filePath("quiz.csv")));
+    QFile file(dir.filePath("quiz.csv"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count("\r\n"), 9);  // the header and 8 answers
+  }
+};
+
+QTEST_MAIN(TestClassQuiz)
+#include "test_class_quiz.moc"

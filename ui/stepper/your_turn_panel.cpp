@@ -1,0 +1,261 @@
+// "Your turn" in Step through (#17): hides the cell on screen, checks the student's number with the
+// engine's diagnosis (engine/teaching/exercises) and marks the mistake on the grids.
+#include "ui/stepper/your_turn_panel.hpp"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <stdexcept>
+
+#include "ui/stepper/matrix_grid.hpp"
+#include "ui/stepper/stepper_view.hpp"
+
+namespace cnnlab {
+
+namespace {
+
+QString qs(const std::string& text) { return QString::fromStdString(text); }
+
+QString rows(long first, std::size_t count) {
+  return count <= 1 ? QString::number(first) : QString("%1–%2").arg(first).arg(first + long(count) - 1);
+}
+
+QString spoken(Mistake m) { return qs(mistakeName(m)).replace('_', ' '); }
+
+}  // namespace
+
+YourTurnPanel::YourTurnPanel(StepperView& view, QWidget* parent) : QWidget(parent), view_(view) {
+  setObjectName("yourTurnPanel");
+  auto* outer = new QVBoxLayout(this);
+  outer->setContentsMargins(0, 0, 0, 0);
+  auto* row = new QHBoxLayout;
+  toggle_ = new QCheckBox(tr("Your turn"));
+  toggle_->setObjectName("yourTurn");
+  toggle_->setToolTip(tr("Hide the cell on screen and compute it yourself"));
+  answer_ = new QLineEdit;
+  answer_->setObjectName("answer");
+  answer_->setPlaceholderText(tr("your value"));
+  answer_->setMaxLength(32);
+  answer_->setMaximumWidth(160);
+  check_ = new QPushButton(tr("Check"));
+  check_->setObjectName("check");
+  hintButton_ = new QPushButton(tr("Hint"));
+  hintButton_->setObjectName("hint");
+  score_ = new QLabel;
+  score_->setObjectName("score");
+  row->addWidget(answer_);
+  row->addWidget(check_);
+  row->addWidget(hintButton_);
+  row->addSpacing(12);
+  row->addWidget(score_);
+  row->addStretch(1);
+  outer->addLayout(row);
+  reply_ = new QLabel;
+  reply_->setObjectName("reply");
+  reply_->setWordWrap(true);
+  QFont font = reply_->font();
+  font.setPixelSize(22);
+  reply_->setFont(font);
+  reply_->hide();
+  outer->addWidget(reply_);
+
+  connect(toggle_, &QCheckBox::toggled, this, &YourTurnPanel::setActive);
+  connect(check_, &QPushButton::clicked, this, [this] { submit(answer_->text()); });
+  connect(answer_, &QLineEdit::returnPressed, this, [this] { submit(answer_->text()); });
+  connect(hintButton_, &QPushButton::clicked, this, &YourTurnPanel::hint);
+  connect(&view_, &StepperView::stepChanged, this, &YourTurnPanel::stepChanged);
+  // Off at first; not setActive(false), which redraws a view still being built.
+  hide();
+}
+
+void YourTurnPanel::setActive(bool on) {
+  active_ = on;
+  if (toggle_->isChecked() != on) toggle_->setChecked(on);
+  setVisible(on);
+  reply_->clear();
+  reply_->setVisible(false);
+  diagnosis_.reset();
+  answeredStep_ = -1;
+  if (on && view_.step() == 0 && view_.stepCount() > 0) view_.setStep(1);  // emits stepChanged, refreshes
+  else view_.setStep(view_.step());                                       // redraw with or without the answer
+  showScore();
+}
+
+bool YourTurnPanel::asking() const { return active_ && view_.step() > 0 && answeredStep_ != view_.step(); }
+
+QString YourTurnPanel::prompt() const {
+  const TeachingExample& ex = view_.example();
+  const auto [s, c] = ex.locate(std::size_t(view_.step()));
+  const std::string& label = ex.stages[s].cells[c].label;
+  return tr("Your turn: %1 = ?").arg(label.empty() ? tr("the highlighted cell") : qs(label));
+}
+
+bool YourTurnPanel::submit(const QString& text) {
+  if (!asking()) {
+    reply_->setText(active_ ? tr("Right already: press Step ▶ for the next cell.") : QString());
+    reply_->setVisible(active_);
+    return false;
+  }
+  if (answer_->text() != text) answer_->setText(text);  // the number checked stays on screen
+  double value = 0;
+  try {
+    value = parseAnswer(text.toStdString());
+  } catch (const std::invalid_argument& e) {
+    reply_->setStyleSheet("color: #c62828;");
+    reply_->setText(tr("I can only check a number: %1").arg(qs(e.what()).remove("answer: ")));
+    reply_->show();
+    return false;
+  }
+  const int step = view_.step();
+  const TeachingExample& ex = view_.example();
+  const auto [s, c] = ex.locate(std::size_t(step));
+  const TeachingStage& stage = ex.stages[s];
+  const TeachingCell& cell = stage.cells[c];
+  // A correlation stage is diagnosed from its trace; any other cell (a sum, the MLP's) as one number.
+  Diagnosis d = stage.trace ? diagnoseCell(stage.trace->input, stage.trace->kernel, stage.trace->options,
+                                           cell.outputRow, cell.outputCol, value)
+                            : diagnoseSum({cell.value}, value);
+  if (!withinTolerance(d.expected, cell.value)) d = diagnoseSum({cell.value}, value);
+
+  Score& score = scores_[qs(ex.name)];
+  ++score.answers;
+  if (d.correct) {
+    ++score.right;
+    ++score.streak;
+    answeredStep_ = step;
+    diagnosis_.reset();
+    reply_->setStyleSheet("color: #2e7d32;");
+    reply_->setText(tr("Right: %1").arg(qs(cell.formula)));
+  } else {
+    score.streak = 0;
+    diagnosis_ = d;
+    diagnosedStep_ = step;
+    QString reply = tr("Not %1. %2").arg(qs(formatNumber(value)), qs(mistakeSentence(d.mistake)));
+    const DiagnosisDetail& detail = d.detail;
+    if ((d.mistake == Mistake::SignError || d.mistake == Mistake::TermMissing) && stage.trace && detail.termIndex >= 0) {
+      const TraceProduct& p =
+          stage.trace->cells.at(cell.outputRow * stage.trace->output.n_cols + cell.outputCol).products.at(std::size_t(detail.termIndex));
+      const std::string k = formatNumber(p.kernelValue);
+      reply += " " + tr("(%1×%2)").arg(qs(formatNumber(p.inputValue)), qs(p.kernelValue < 0 ? "(" + k + ")" : k));
+    } else if (d.mistake == Mistake::WindowShifted || d.mistake == Mistake::WrongExtent) {
+      reply += " " + tr("You used rows %1, columns %2; %3 needs rows %4, columns %5.")
+                         .arg(rows(detail.windowRow, detail.windowHeight), rows(detail.windowCol, detail.windowWidth),
+                              qs(cell.label), rows(d.windowRow, d.windowHeight), rows(d.windowCol, d.windowWidth));
+    }
+    if (!d.also.empty()) {
+      QStringList also;
+      for (Mistake m : d.also) also << spoken(m);
+      reply += " " + tr("It could also be: %1.").arg(also.join(", "));
+    }
+    reply_->setStyleSheet("color: #c62828;");
+    reply_->setText(reply);
+  }
+  reply_->show();
+  answer_->selectAll();
+  showScore();
+  view_.setStep(step);  // redraws: the formula when right, the mistake's cells when wrong
+  return d.correct;
+}
+
+void YourTurnPanel::hint() {
+  if (!asking()) return;
+  const int step = view_.step();
+  if (hintStep_ != step) {
+    hintStep_ = step;
+    hintLevel_ = 0;
+  }
+  const TeachingExample& ex = view_.example();
+  const auto [s, c] = ex.locate(std::size_t(step));
+  const TeachingStage& stage = ex.stages[s];
+  const TeachingCell& cell = stage.cells[c];
+  QStringList hints;
+  if (stage.trace) {
+    for (const std::string& h : cellHints(stage.trace->input, stage.trace->kernel, stage.trace->options,
+                                          cell.outputRow, cell.outputCol))
+      hints << qs(h);
+  } else {
+    hints << (cell.symbolic.empty() ? tr("The cells it reads are marked on the board.")
+                                    : tr("The formula: %1").arg(qs(cell.symbolic)));
+    const QString formula = qs(cell.formula);
+    const int last = formula.lastIndexOf(" = ");
+    hints << tr("The terms: %1").arg(last > 0 ? formula.left(last) : formula);
+  }
+  hintLevel_ = std::min(hintLevel_ + 1, int(hints.size()));
+  reply_->setStyleSheet("color: #0d47a1;");
+  reply_->setText(QStringList(hints.mid(0, hintLevel_)).join("  "));
+  reply_->show();
+}
+
+QString YourTurnPanel::replyText() const { return reply_->text(); }
+
+YourTurnPanel::Score YourTurnPanel::score() const { return scores_.value(qs(view_.example().name)); }
+
+void YourTurnPanel::stepChanged() {
+  if (active_ && view_.step() == 0 && view_.stepCount() > 0) {
+    view_.setStep(1);
+    return;
+  }
+  if (diagnosedStep_ != view_.step()) diagnosis_.reset();
+  if (asking()) {
+    answer_->clear();
+    reply_->clear();
+    reply_->hide();
+    if (active_) answer_->setFocus();
+  }
+  showScore();
+}
+
+void YourTurnPanel::showScore() {
+  const Score s = score();
+  score_->setText(tr("Score %1 of %2 · streak %3").arg(s.right).arg(s.answers).arg(s.streak));
+}
+
+void YourTurnPanel::decorate() {
+  if (!active_ || !diagnosis_ || diagnosedStep_ != view_.step() || !asking()) return;
+  const TeachingExample& ex = view_.example();
+  const auto [s, c] = ex.locate(std::size_t(view_.step()));
+  const TeachingStage& stage = ex.stages[s];
+  const TeachingCell& cell = stage.cells[c];
+  const Diagnosis& d = *diagnosis_;
+  view_.resultGrid()->setMistake({QPoint(int(cell.outputCol), int(cell.outputRow))});
+  const DiagnosisDetail& detail = d.detail;
+  switch (d.mistake) {
+    case Mistake::WindowShifted:
+    case Mistake::WrongExtent: {
+      view_.leftGrid()->setMistakeWindow(detail.windowRow, detail.windowCol, detail.windowHeight, detail.windowWidth);
+      QSet<QPoint> used;
+      const arma::mat& left = stage.left;
+      for (long r = detail.windowRow; r < detail.windowRow + long(detail.windowHeight); ++r)
+        for (long k = detail.windowCol; k < detail.windowCol + long(detail.windowWidth); ++k)
+          if (r >= 0 && k >= 0 && r < long(left.n_rows) && k < long(left.n_cols)) used.insert(QPoint(int(k), int(r)));
+      view_.leftGrid()->setMistake(used);
+      break;
+    }
+    case Mistake::SignError:
+    case Mistake::TermMissing:
+      if (stage.trace && detail.termIndex >= 0) {
+        const TraceProduct& p = stage.trace->cells.at(cell.outputRow * stage.trace->output.n_cols + cell.outputCol)
+                                    .products.at(std::size_t(detail.termIndex));
+        view_.leftGrid()->setMistake({QPoint(int(p.inputCol), int(p.inputRow))});
+        view_.kernelGrid()->setMistake({QPoint(int(p.kernelCol), int(p.kernelRow))});
+      }
+      break;
+    case Mistake::KernelNotFlipped:
+    case Mistake::KernelFlipped: {
+      QSet<QPoint> all;
+      const arma::mat& k = view_.kernelGrid()->matrix();
+      for (std::size_t r = 0; r < k.n_rows; ++r)
+        for (std::size_t q = 0; q < k.n_cols; ++q) all.insert(QPoint(int(q), int(r)));
+      view_.kernelGrid()->setMistake(all);
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+}  // namespace cnnlab
