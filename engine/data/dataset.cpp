@@ -53,6 +53,7 @@ RawSplit emptySplitOf(const RawImages& all) {
   for (RawImages* part : {&split.train, &split.test}) {
     part->height = all.height;
     part->width = all.width;
+    part->depth = all.depth;
     part->source = all.source;
     part->classNames = all.classNames;
   }
@@ -64,7 +65,7 @@ RawSplit emptySplitOf(const RawImages& all) {
 RawSplit splitRaw(const RawImages& all, double trainFraction) {
   if (!(trainFraction > 0 && trainFraction < 1)) throw std::invalid_argument("the train fraction must be between 0 and 1");
   const std::size_t cut = std::size_t(double(all.count) * trainFraction + 0.5);
-  const std::size_t pixels = all.height * all.width;
+  const std::size_t pixels = all.imageBytes();
   RawSplit split = emptySplitOf(all);
   split.train.count = cut;
   split.test.count = all.count - cut;
@@ -83,7 +84,7 @@ RawSplit splitRawByClass(const RawImages& all, double trainFraction) {
     trainQuota[l] = std::size_t(double(counts[l]) * trainFraction + 0.5);
     if (counts[l] >= 2) trainQuota[l] = std::clamp<std::size_t>(trainQuota[l], 1, counts[l] - 1);
   }
-  const std::size_t pixels = all.height * all.width;
+  const std::size_t pixels = all.imageBytes();
   RawSplit split = emptySplitOf(all);
   for (std::size_t i = 0; i < all.count; ++i) {
     const std::uint8_t label = all.labels[i];
@@ -136,7 +137,8 @@ RawSplit readMnistDirectory(const std::string& directory, double trainFraction) 
                                      std::pair{testLabels, "t10k-labels-idx1-ubyte[.gz]"}})
       if (path.empty()) throw IdxError(directory + ": missing " + name);
     RawSplit split{readIdxPair(trainImages, trainLabels), readIdxPair(testImages, testLabels)};
-    if (split.train.height != split.test.height || split.train.width != split.test.width)
+    if (split.train.height != split.test.height || split.train.width != split.test.width ||
+        split.train.depth != split.test.depth)
       throw IdxError(directory + ": train and test images differ in size");
     return split;
   }
@@ -150,7 +152,8 @@ RawSplit readMnistDirectory(const std::string& directory, double trainFraction) 
 Dataset makeDataset(const RawImages& raw, const Selection& selection) {
   if (raw.count == 0 || raw.height == 0 || raw.width == 0)
     throw std::invalid_argument((raw.source.empty() ? std::string("the data") : raw.source) + ": no images");
-  if (raw.pixels.size() != raw.count * raw.height * raw.width || raw.labels.size() != raw.count)
+  if (raw.depth == 0) throw std::invalid_argument(raw.source + ": images with no channels");
+  if (raw.pixels.size() != raw.count * raw.imageBytes() || raw.labels.size() != raw.count)
     throw std::invalid_argument(raw.source + ": " + std::to_string(raw.count) + " images but " +
                                 std::to_string(raw.pixels.size()) + " pixel bytes and " +
                                 std::to_string(raw.labels.size()) + " labels");
@@ -186,21 +189,22 @@ Dataset makeDataset(const RawImages& raw, const Selection& selection) {
   if (selection.shuffle) std::shuffle(chosen.begin(), chosen.end(), std::mt19937_64(selection.seed));
 
   Dataset data;
-  data.shape = {1, raw.height, raw.width};
+  data.shape = {raw.depth, raw.height, raw.width};
   data.classes = classes;
   if (!raw.classNames.empty())
     for (int c : classes) data.names.push_back(labelName(raw, c));
-  const std::size_t N = chosen.size(), H = raw.height, W = raw.width;
-  data.images.set_size(H * W, N);
+  const std::size_t N = chosen.size(), D = raw.depth, H = raw.height, W = raw.width;
+  data.images.set_size(D * H * W, N);
   data.targets.zeros(classes.size(), N);
   data.labels.resize(N);
   data.sourceIndex = chosen;
   for (std::size_t n = 0; n < N; ++n) {
-    const std::uint8_t* src = raw.pixels.data() + chosen[n] * H * W;
+    const std::uint8_t* src = raw.pixels.data() + chosen[n] * D * H * W;
     float* dst = data.images.colptr(n);
     // IDX is row-major (r·W + c); a column-major H × W channel stores (r, c) at r + H·c.
-    for (std::size_t r = 0; r < H; ++r)
-      for (std::size_t c = 0; c < W; ++c) dst[r + H * c] = float(src[r * W + c]) / 255.0f;
+    for (std::size_t d = 0; d < D; ++d)
+      for (std::size_t r = 0; r < H; ++r)
+        for (std::size_t c = 0; c < W; ++c) dst[d * H * W + r + H * c] = float(src[d * H * W + r * W + c]) / 255.0f;
     data.labels[n] = std::uint32_t(classIndex[raw.labels[chosen[n]]]);
     data.targets(data.labels[n], n) = 1.0f;
   }

@@ -11,13 +11,17 @@
 
 namespace cnnlab {
 
-// Images as read: count × height × width bytes (row-major, as in IDX), and one label each.
+// Images as read: count × depth × height × width bytes (each channel row-major, as in IDX; the
+// channels of one image one after another: R, G, B for colour), and one label each.
 struct RawImages {
   std::size_t count = 0, height = 0, width = 0;
+  std::size_t depth = 1;  // 1: grey; 3: colour (R, G, B planes)
   std::vector<std::uint8_t> pixels;
   std::vector<std::uint8_t> labels;
   std::string source;  // where they came from, for messages and the GUI
   std::vector<std::string> classNames;  // name of label l at [l] (image folders); empty: the number
+
+  std::size_t imageBytes() const { return depth * height * width; }
 };
 
 struct RawSplit {
@@ -51,10 +55,10 @@ std::vector<std::size_t> countLabels(const RawImages& raw);
 // "3", or the folder name for image folders.
 std::string labelName(const RawImages& raw, int label);
 
-// D = 1 (grayscale), H × W image, N samples, C classes.
+// D channels (1 grey, 3 colour), H × W image, N samples, C classes.
 struct Dataset {
-  Shape shape;                          // of one sample: 1 × H × W
-  arma::fmat images;                    // (H·W) × N, values in [0, 1], column-major per image
+  Shape shape;                          // of one sample: D × H × W
+  arma::fmat images;                    // (D·H·W) × N, values in [0, 1], in Shape's column layout
   arma::fmat targets;                   // C × N one-hot
   std::vector<std::uint32_t> labels;    // class index 0 … C−1 per sample
   std::vector<int> classes;             // original label of each class index, e.g. {0, 1}
@@ -62,6 +66,9 @@ struct Dataset {
   std::vector<std::string> names;       // name of each class index (empty: the label number)
 
   std::size_t size() const { return labels.size(); }
+  // Sample i as the network takes it: shape.size() values in [0, 1] in Shape's column layout
+  // (element (h, w, d) at h + H·(w + W·d)). Views read samples through this.
+  arma::fvec sample(std::size_t i) const { return images.col(i); }
   std::size_t classCount() const { return classes.size(); }
   std::string className(std::size_t c) const {
     return c < names.size() && !names[c].empty() ? names[c] : std::to_string(classes.at(c));
