@@ -23,6 +23,7 @@ struct ImageFolderOptions {
   std::size_t height = 28, width = 28;  // every image is resized to this (aspect not kept)
   bool invert = false;                  // dark ink on light paper → light on dark, as MNIST
   std::size_t perClassLimit = 0;        // read at most this many files per class (0: all)
+  bool color = false;                   // keep R, G, B (RawImages::depth 3) instead of grey
 };
 
 // Reads DIR/<class>/<image>.png|.jpg|.jpeg; classes are the subfolders in name order, labelled
