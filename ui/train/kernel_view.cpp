@@ -1,12 +1,17 @@
 // KernelView: the kernels of each convolutional layer, or a first dense layer's units as images.
 #include "ui/train/kernel_view.hpp"
 
+#include <QButtonGroup>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QRadioButton>
 #include <QVBoxLayout>
 
 #include <cmath>
 
+#include "ui/plot/color_images.hpp"
 #include "ui/plot/heatmap_mosaic.hpp"
+#include "ui/plot/image_mosaic.hpp"
 #include "ui/plot/plot_export.hpp"
 
 namespace cnnlab {
@@ -20,6 +25,41 @@ KernelView::KernelView(QWidget* parent) : QWidget(parent) {
   empty_->setAlignment(Qt::AlignCenter);
   empty_->setWordWrap(true);
   layout_->addWidget(empty_);
+  modeRow_ = new QWidget(this);
+  auto* mode = new QHBoxLayout(modeRow_);
+  mode->setContentsMargins(4, 0, 4, 0);
+  mode->addWidget(new QLabel(tr("First layer reads colour, show its kernels:"), modeRow_));
+  colourButton_ = new QRadioButton(tr("Colour"), modeRow_);
+  colourButton_->setObjectName("kernelsColour");
+  colourButton_->setToolTip(tr("Each kernel as one small RGB image: its R, G and B slices drawn together"));
+  slicesButton_ = new QRadioButton(tr("R, G, B slices"), modeRow_);
+  slicesButton_->setObjectName("kernelsSlices");
+  slicesButton_->setToolTip(tr("Each kernel's three slices as separate heatmaps, one row per input channel"));
+  auto* group = new QButtonGroup(modeRow_);
+  group->addButton(colourButton_);
+  group->addButton(slicesButton_);
+  colourButton_->setChecked(true);
+  mode->addWidget(colourButton_);
+  mode->addWidget(slicesButton_);
+  mode->addStretch();
+  layout_->addWidget(modeRow_);
+  modeRow_->hide();
+  colour_ = new ImageMosaic(this);
+  colour_->setObjectName("kernelsColourMosaic");
+  layout_->addWidget(colour_, 4);
+  colour_->hide();
+  connect(colourButton_, &QRadioButton::toggled, this, &KernelView::showFirstLayer);
+}
+
+void KernelView::setColourShown(bool colour) { (colour ? colourButton_ : slicesButton_)->setChecked(true); }
+bool KernelView::colourShown() const { return colourButton_->isChecked(); }
+
+// The first layer either as RGB images or as its per-channel heatmaps.
+void KernelView::showFirstLayer() {
+  const bool colour = colourAvailable_ && colourButton_->isChecked();
+  modeRow_->setVisible(colourAvailable_);
+  colour_->setVisible(colour);
+  if (!mosaics_.empty()) mosaics_.front()->setVisible(!colour);
 }
 
 void KernelView::setKernels(const std::vector<KernelSet>& kernels) {
@@ -36,6 +76,27 @@ void KernelView::setKernels(const std::vector<KernelSet>& kernels) {
     mosaics_.push_back(m);
   }
   empty_->setVisible(kernels.empty());
+  colourAvailable_ = !kernels.empty() && kernels.front().channels == 3;
+  if (colourAvailable_) {
+    const KernelSet& first = kernels.front();
+    const double limit = kernelLimit(first);
+    std::vector<QImage> images;
+    QStringList names;
+    for (std::size_t i = 0; i < first.count; ++i) {
+      images.push_back(rgbKernelImage(first, i, limit));
+      names << (first.denseUnits ? tr("unit %1").arg(i + 1) : tr("kernel %1").arg(i + 1));
+    }
+    colour_->setTitle(tr("Layer %1 · %2 · each %3 in colour: its R, G and B slices together")
+                          .arg(first.layer + 1)
+                          .arg(QString::fromStdString(first.description))
+                          .arg(first.denseUnits ? tr("unit's weights") : tr("kernel")));
+    colour_->setLegend(tr("Mid grey = weight 0 on every channel. More red, green or blue = a positive weight on that "
+                          "channel, less (towards cyan, magenta or yellow) = a negative one. One scale for the whole "
+                          "layer: ±%1, its largest |w|, is full strength.")
+                           .arg(limit, 0, 'g', 2));
+    const int columns = first.denseUnits ? int(std::ceil(std::sqrt(double(first.count)))) : int(first.count);
+    colour_->setImages(images, columns, names);
+  }
   for (std::size_t l = 0; l < kernels.size(); ++l) {
     const KernelSet& set = kernels[l];
     std::vector<arma::fmat> tiles;
@@ -73,11 +134,13 @@ void KernelView::setKernels(const std::vector<KernelSet>& kernels) {
     mosaics_[l]->setTiles(tiles, int(set.count), names);
     layout_->setStretchFactor(mosaics_[l], int(std::max<std::size_t>(2, set.channels)));
   }
+  showFirstLayer();
 }
 
 void KernelView::setPresenterMode(bool presenter) {
   presenter_ = presenter;
   for (HeatmapMosaic* m : mosaics_) m->setPresenterMode(presenter);
+  colour_->setPresenterMode(presenter);
 }
 
 }  // namespace cnnlab

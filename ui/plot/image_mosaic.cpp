@@ -1,0 +1,133 @@
+// ImageMosaic: colour tiles scaled up by one factor, nearest neighbour, centred under the title.
+#include "ui/plot/image_mosaic.hpp"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+
+#include <cmath>
+
+#include "ui/plot/heatmap_helpers.hpp"
+
+namespace cnnlab {
+
+ImageMosaic::ImageMosaic(QWidget* parent) : QWidget(parent) {
+  setMouseTracking(true);
+  setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+  setPresenterMode(false);
+}
+
+void ImageMosaic::setTitle(const QString& title) {
+  title_ = title;
+  update();
+}
+
+void ImageMosaic::setLegend(const QString& legend) {
+  legend_ = legend;
+  update();
+}
+
+void ImageMosaic::setImages(const std::vector<QImage>& images, int columns, const QStringList& names) {
+  images_ = images;
+  names_ = names;
+  columns_ = std::max(1, std::min(columns, int(images.size())));
+  update();
+}
+
+void ImageMosaic::setPresenterMode(bool presenter) {
+  presenter_ = presenter;
+  QFont f = font();
+  f.setPointSize(basePointSize(presenter) - (presenter ? 0 : 1));
+  setFont(f);
+  update();
+}
+
+// The wrapped text's box from `top`, as wide as the widget.
+QRect ImageMosaic::textRect(const QString& text, const QFont& font, int top) const {
+  if (text.isEmpty()) return QRect(4, top, width() - 8, 0);
+  const QRect bound = QFontMetrics(font).boundingRect(QRect(4, top, width() - 8, 10000), Qt::TextWordWrap, text);
+  return QRect(4, top, width() - 8, bound.height() + 4);
+}
+
+QRect ImageMosaic::tilesArea() const {
+  QFont bold = font();
+  bold.setBold(true);
+  QFont small = font();
+  small.setPointSize(smallPointSize(presenter_) - (presenter_ ? 0 : 1));
+  const QRect title = textRect(title_, bold, 2);
+  const QRect legend = textRect(legend_, small, 0);
+  return QRect(4, title.bottom() + 4, width() - 8, std::max(0, height() - title.bottom() - 8 - legend.height()));
+}
+
+double ImageMosaic::pixelSide() const {
+  if (images_.empty()) return 0;
+  const QRect area = tilesArea();
+  const int rows = int((images_.size() + std::size_t(columns_) - 1) / std::size_t(columns_));
+  const int w = images_.front().width(), h = images_.front().height();
+  if (w == 0 || h == 0) return 0;
+  const double across = (area.width() - (columns_ - 1) * kGap) / double(columns_ * w);
+  const double down = (area.height() - (rows - 1) * kGap) / double(rows * h);
+  const double side = std::min(across, down);
+  return side >= 2 ? std::floor(side) : std::max(0.0, side);  // whole screen pixels per image pixel when there is room
+}
+
+QRect ImageMosaic::tileRect(std::size_t t) const {
+  const double side = pixelSide();
+  if (t >= images_.size() || side <= 0) return {};
+  const QRect area = tilesArea();
+  const int rows = int((images_.size() + std::size_t(columns_) - 1) / std::size_t(columns_));
+  const int tw = int(side * images_.front().width()), th = int(side * images_.front().height());
+  const int totalW = columns_ * tw + (columns_ - 1) * kGap, totalH = rows * th + (rows - 1) * kGap;
+  const int left = area.left() + (area.width() - totalW) / 2, top = area.top() + (area.height() - totalH) / 2;
+  const int col = int(t % std::size_t(columns_)), row = int(t / std::size_t(columns_));
+  return QRect(left + col * (tw + kGap), top + row * (th + kGap), tw, th);
+}
+
+void ImageMosaic::paintEvent(QPaintEvent*) {
+  QPainter p(this);
+  p.fillRect(rect(), Qt::white);
+  p.setPen(QColor(0x22, 0x22, 0x22));
+  QFont bold = font();
+  bold.setBold(true);
+  p.setFont(bold);
+  const QRect title = textRect(title_, bold, 2);
+  p.drawText(title, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, title_);
+  for (std::size_t t = 0; t < images_.size(); ++t) {
+    const QRect target = tileRect(t);
+    if (target.isEmpty()) continue;
+    p.drawImage(target, images_[t]);  // no SmoothPixmapTransform: each image pixel a sharp square
+    p.setPen(QColor(0xcc, 0xcc, 0xcc));
+    p.drawRect(target.adjusted(-1, -1, 0, 0));
+  }
+  if (!legend_.isEmpty()) {
+    QFont small = font();
+    small.setPointSize(smallPointSize(presenter_) - (presenter_ ? 0 : 1));
+    p.setFont(small);
+    p.setPen(QColor(0x33, 0x33, 0x33));
+    const QRect legend = textRect(legend_, small, 0);
+    p.drawText(QRect(4, height() - legend.height() - 2, width() - 8, legend.height()),
+               Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, legend_);
+  }
+}
+
+QString ImageMosaic::valueTextAt(const QPoint& position) const {
+  for (std::size_t t = 0; t < images_.size(); ++t) {
+    const QRect r = tileRect(t);
+    if (!r.contains(position)) continue;
+    const int col = (position.x() - r.left()) * images_[t].width() / std::max(1, r.width());
+    const int row = (position.y() - r.top()) * images_[t].height() / std::max(1, r.height());
+    const QColor c = images_[t].pixelColor(col, row);
+    const QString name = t < std::size_t(names_.size()) ? names_[int(t)] + " · " : QString();
+    return QString("%1row %2, col %3: R %4 G %5 B %6").arg(name).arg(row).arg(col).arg(c.red()).arg(c.green()).arg(c.blue());
+  }
+  return {};
+}
+
+void ImageMosaic::mouseMoveEvent(QMouseEvent* event) {
+  const QString text = valueTextAt(event->pos());
+  if (text.isEmpty()) QToolTip::hideText();
+  else QToolTip::showText(event->globalPosition().toPoint(), text, this);
+  QWidget::mouseMoveEvent(event);
+}
+
+}  // namespace cnnlab
