@@ -1,7 +1,8 @@
-// A saliency map drawn over its digit: the image in grey, |∂Y_c/∂X| on top in its own colour scale
+// A saliency map drawn over its image: the digit in grey (a colour image faded), |∂Y_c/∂X| on top in its own colour scale
 // (transparent at 0, yellow to red at the largest value), with the scale and what it means.
 #pragma once
 
+#include <QImage>
 #include <QWidget>
 #include <armadillo>
 
@@ -16,6 +17,8 @@ class SaliencyView : public QWidget {
   // image, saliency: H × W (row 0 = top), image in [0, 1]; saliency ≥ 0 (|∂Y_c/∂X|). className:
   // the class whose output was differentiated. Empty matrices clear the view.
   void setMap(const arma::fmat& image, const arma::fmat& saliency, const QString& className);
+  // The same over a picture (grey or colour, H × W pixels: light = 1, as sampleImage(…, false) makes it).
+  void setMap(const QImage& image, const arma::fmat& saliency, const QString& className);
   const arma::fmat& saliency() const { return saliency_; }
   QString caption() const;
   QSize sizeHint() const override { return {300, 340}; }
@@ -24,7 +27,8 @@ class SaliencyView : public QWidget {
   void paintEvent(QPaintEvent* event) override;
 
  private:
-  arma::fmat image_, saliency_;
+  QImage image_;  // faded for the map on top
+  arma::fmat saliency_;
   QString className_;
 };
 

@@ -10,8 +10,10 @@
 
 #include "engine/layers/layer_registry.hpp"
 #include "ui/plot/activation_bars.hpp"
+#include "ui/plot/color_images.hpp"
 #include "ui/plot/heatmap_helpers.hpp"
 #include "ui/plot/heatmap_mosaic.hpp"
+#include "ui/plot/image_mosaic.hpp"
 #include "ui/plot/plot_export.hpp"
 #include "ui/plot/saliency_view.hpp"
 
@@ -76,8 +78,14 @@ FeatureMapView::FeatureMapView(QWidget* parent) : QWidget(parent) {
   input_->setMinimumHeight(200);  // with the rest, within a 720-pixel-high projector in presenter mode
   // The input and its saliency map side by side: the side panel stays as tall as before.
   saliency_ = new SaliencyView(side);
+  colourInput_ = new ImageMosaic(side);
+  colourInput_->setObjectName("inputImageColour");
+  colourInput_->setTitle(tr("Input (R, G, B)"));
+  colourInput_->setMinimumHeight(200);
+  colourInput_->hide();
   auto* images = new QHBoxLayout;
   images->addWidget(input_, 1);
+  images->addWidget(colourInput_, 1);
   images->addWidget(saliency_, 1);
   sideLayout->addLayout(images, 3);
   prediction_ = new QLabel(side);
@@ -202,7 +210,12 @@ void FeatureMapView::drawRow(Row& row, const TrainingSnapshot& s) {
 }
 
 void FeatureMapView::drawSide(const TrainingSnapshot& s) {
-  if (test_ && !s.input.is_empty()) input_->setTiles({arma::reshape(s.input, test_->shape.height, test_->shape.width)}, 1);
+  const bool colour = test_ && test_->shape.depth == 3 && s.input.n_elem == test_->shape.size();
+  input_->setVisible(!colour);
+  colourInput_->setVisible(colour);
+  if (colour) colourInput_->setImages({sampleImage(s.input, test_->shape)}, 1);
+  else if (test_ && !s.input.is_empty())
+    input_->setTiles({arma::reshape(s.input.head(test_->shape.height * test_->shape.width), test_->shape.height, test_->shape.width)}, 1);
   const LayerActivation& out = s.activations.back();
   QStringList labels;
   const std::vector<int> classes = s.model ? s.model->classes : std::vector<int>{};
@@ -212,10 +225,14 @@ void FeatureMapView::drawSide(const TrainingSnapshot& s) {
   output_->setTitle(entryOf(out.type).probabilities ? tr("Probabilities (softmax)")
                                           : tr("Output (%1)").arg(QString::fromStdString(out.description)));
   output_->setValues(out.values, labels, predicted, QCPRange(0, 1.05));
-  if (test_ && !s.input.is_empty() && s.saliency.n_elem == s.input.n_elem && s.saliencyClass >= 0)
-    saliency_->setMap(arma::reshape(s.input, test_->shape.height, test_->shape.width),
-                      arma::reshape(s.saliency, test_->shape.height, test_->shape.width),
+  if (test_ && !s.input.is_empty() && s.saliency.n_elem == s.input.n_elem && s.saliencyClass >= 0) {
+    // One map over the image: a pixel matters as much as its most sensitive channel.
+    const Shape& shape = test_->shape;
+    const arma::fmat perChannel = arma::reshape(s.saliency, shape.height * shape.width, shape.depth);
+    saliency_->setMap(sampleImage(s.input, shape, false),
+                      arma::reshape(arma::max(perChannel, 1), shape.height, shape.width),
                       s.saliencyClass < labels.size() ? labels[s.saliencyClass] : QString::number(s.saliencyClass));
+  }
   if (test_ && s.image >= 0 && std::size_t(s.image) < test_->size() && predicted >= 0) {
     const int truth = test_->classes[test_->labels[std::size_t(s.image)]];
     const QString label = labels.value(predicted);
@@ -234,6 +251,7 @@ void FeatureMapView::setPresenterMode(bool presenter) {
   f.setPointSize(basePointSize(presenter) + 2);
   prediction_->setFont(f);
   input_->setPresenterMode(presenter);
+  colourInput_->setPresenterMode(presenter);
   output_->setPresenterMode(presenter);
   for (Row& r : rows_) {
     if (r.map) r.map->setPresenterMode(presenter);

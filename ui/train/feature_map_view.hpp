@@ -18,6 +18,7 @@ namespace cnnlab {
 
 class ActivationBars;
 class HeatmapMosaic;
+class ImageMosaic;
 class SaliencyView;
 
 class FeatureMapView : public QWidget {
@@ -36,6 +37,8 @@ class FeatureMapView : public QWidget {
   std::size_t rowCount() const { return rows_.size(); }
   ActivationBars* output() const { return output_; }
   SaliencyView* saliency() const { return saliency_; }
+  HeatmapMosaic* greyInput() const { return input_; }
+  ImageMosaic* colourInput() const { return colourInput_; }  // shown instead for a colour (depth 3) input
   QString predictionText() const;
 
  signals:
@@ -55,6 +58,7 @@ class FeatureMapView : public QWidget {
   std::shared_ptr<const Dataset> test_;
   QSpinBox* picker_;
   HeatmapMosaic* input_;
+  ImageMosaic* colourInput_;
   QLabel* prediction_;
   ActivationBars* output_;
   SaliencyView* saliency_;

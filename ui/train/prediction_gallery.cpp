@@ -4,6 +4,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 
+#include "ui/plot/color_images.hpp"
 #include "ui/plot/heatmap_helpers.hpp"
 
 namespace cnnlab {
@@ -80,15 +81,7 @@ QSize PredictionGallery::sizeHint() const { return {cellSize().width() * 8, heig
 
 const QImage& PredictionGallery::thumbnail(std::size_t index) {
   QImage& image = thumbnails_[index];
-  if (image.isNull()) {
-    const std::size_t h = test_->shape.height, w = test_->shape.width;
-    image = QImage(int(w), int(h), QImage::Format_Grayscale8);
-    const float* pixels = test_->images.colptr(index);  // column-major: (r, c) at r + h·c
-    for (std::size_t r = 0; r < h; ++r) {
-      uchar* line = image.scanLine(int(r));
-      for (std::size_t c = 0; c < w; ++c) line[c] = uchar(255 - std::clamp(pixels[r + h * c], 0.f, 1.f) * 255);
-    }
-  }
+  if (image.isNull()) image = sampleImage(test_->sample(index), test_->shape);  // grey as ink on paper, colour as is
   return image;
 }
 

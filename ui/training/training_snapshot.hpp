@@ -89,7 +89,7 @@ struct TrainingSnapshot {
   LastStep lastStep;
 
   int image = 0;                      // index of the selected test image
-  arma::fvec input;                   // that image, H·W column-major
+  arma::fvec input;                   // that image, D·H·W in Shape's column layout (Dataset::sample)
   std::vector<LayerActivation> activations;
   // With the activations: |∂Y_c/∂X| of the predicted class c over that image (engine/saliency.hpp).
   arma::fvec saliency;
