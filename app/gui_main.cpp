@@ -1,5 +1,5 @@
 // cnnlab: the desktop app. Opens on the embedded MNIST subset with the seed-binary preset.
-//   cnnlab [--view NAME] [--preset NAME] [--train-epochs N] [--example NAME --step K] [--screenshot FILE.png]
+//   cnnlab [--view NAME] [--preset NAME] [--data DIR [--color]] [--train-epochs N] [--example NAME --step K] [--screenshot FILE.png]
 //          [--presenter] [--size WxH] [--metrics-csv FILE.csv]
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,6 +12,7 @@
 #include <tuple>
 
 #include "engine/file_io.hpp"
+#include "ui/data/dataset_view.hpp"
 #include "ui/main_window.hpp"
 #include "ui/plot/plot_export.hpp"
 #include "ui/stepper/stepper_view.hpp"
@@ -58,7 +59,9 @@ int main(int argc, char** argv) {
   const QCommandLineOption presenter("presenter", "Presenter mode: large fonts and thick lines for a projector.");
   const QCommandLineOption size("size", "Window size in pixels, e.g. 1280x720 (a projector) for --screenshot.", "WxH");
   const QCommandLineOption metricsCsv("metrics-csv", "After --train-epochs, write the per-epoch metrics (with seconds and samples/s) as CSV.", "file");
-  parser.addOptions({view, preset, trainEpochs, example, step, yourTurn, screenshot, presenter, size, metricsCsv});
+  const QCommandLineOption data("data", "Open this data folder in the Data tab and train on it: MNIST-layout IDX files, or one subfolder of PNG/JPEG images per class.", "dir");
+  const QCommandLineOption color("color", "With --data: read an image folder in colour (R, G, B), as the Data tab's Keep colour.");
+  parser.addOptions({view, preset, trainEpochs, example, step, yourTurn, screenshot, presenter, size, metricsCsv, data, color});
   parser.process(app);
 
   // Numbers are checked before any window opens: "-1" or "abc" epochs is an error, not forever.
@@ -83,6 +86,11 @@ int main(int argc, char** argv) {
         return 1;
       }
 
+  if (parser.isSet(color) && !parser.isSet(data)) {
+    std::fprintf(stderr, "error: --color reads a data folder in colour; give the folder with --data DIR\n");
+    return 1;
+  }
+
   QSize windowSize;
   if (parser.isSet(size)) {
     const QStringList parts = parser.value(size).split('x');
@@ -104,6 +112,15 @@ int main(int argc, char** argv) {
   if (parser.isSet(preset) && !window.dashboard()->selectPreset(parser.value(preset))) {
     std::fprintf(stderr, "error: unknown preset '%s'\n", qPrintable(parser.value(preset)));
     return 1;
+  }
+  if (parser.isSet(data)) {
+    // After --preset: the data goes to the network chosen.
+    window.datasets()->setKeepColour(parser.isSet(color));
+    QString error;
+    if (!window.datasets()->loadDirectory(parser.value(data), &error) || !window.datasets()->useInDashboard(&error)) {
+      std::fprintf(stderr, "error: --data %s: %s\n", qPrintable(parser.value(data)), qPrintable(error));
+      return 1;
+    }
   }
   if (parser.isSet(view) && !window.showView(parser.value(view))) {
     std::fprintf(stderr, "error: unknown view '%s'\n", qPrintable(parser.value(view)));

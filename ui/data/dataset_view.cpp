@@ -58,8 +58,16 @@ DatasetView::DatasetView(TrainingSession& session, QWidget* parent) : QWidget(pa
   sizeBox_ = new QSpinBox;
   sizeBox_->setRange(8, 256);
   sizeBox_->setValue(28);
-  sizeBox_->setToolTip(tr("Image folders are made grayscale and resized to this × this (the network's input)"));
+  sizeBox_->setToolTip(tr("Image folders are resized to this × this (the network's input), grey unless Keep colour is ticked"));
   invert_ = new QCheckBox(tr("Invert (dark ink on light paper)"));
+  colour_ = new QCheckBox(tr("Keep colour"));
+  colour_->setObjectName("keepColour");
+  colour_->setToolTip(tr("Read a folder of PNG/JPEG images as colour: three input channels (R, G, B), so the\n"
+                         "network can use what separates ripe from unripe fruit. Unticked: grey, one channel.\n"
+                         "IDX files (MNIST, Fashion-MNIST) are grey and ignore this. Applies to the next folder opened."));
+  reader_ = [](const std::string& directory, double fraction, const ImageFolderOptions& options) {
+    return readDataDirectory(directory, fraction, options);
+  };
   auto* top = new QHBoxLayout;
   top->addWidget(makeHeading(tr("Data"), 20));
   top->addSpacing(16);
@@ -74,6 +82,8 @@ DatasetView::DatasetView(TrainingSession& session, QWidget* parent) : QWidget(pa
   options->addWidget(sizeBox_);
   options->addSpacing(16);
   options->addWidget(invert_);
+  options->addSpacing(16);
+  options->addWidget(colour_);
   options->addStretch();
 
   error_ = new QLabel;
@@ -169,8 +179,8 @@ void DatasetView::loadEmbedded() {
 bool DatasetView::loadDirectory(const QString& directory, QString* error) {
   try {
     ImageFolderOptions options{.height = std::size_t(sizeBox_->value()), .width = std::size_t(sizeBox_->value()),
-                               .invert = invert_->isChecked()};
-    RawSplit split = readDataDirectory(directory.toStdString(), fraction_->value(), options);
+                               .invert = invert_->isChecked(), .color = colour_->isChecked()};
+    RawSplit split = reader_(directory.toStdString(), fraction_->value(), options);
     if (split.train.count == 0 || split.test.count == 0)
       throw std::invalid_argument(directory.toStdString() + ": the split leaves no " +
                                   (split.train.count == 0 ? "training" : "test") + " images");
@@ -205,7 +215,11 @@ void DatasetView::setData(RawSplit data, const QString& source) {
     classList_->addItem(item);
   }
   updating_ = false;
-  sourceLabel_->setText(tr("%1  —  %2×%3 images").arg(source_).arg(data_.train.height).arg(data_.train.width));
+  sourceLabel_->setText(tr("%1  —  %2×%3 %4 images")
+                            .arg(source_)
+                            .arg(data_.train.height)
+                            .arg(data_.train.width)
+                            .arg(data_.train.depth == 3 ? tr("colour") : tr("grey")));
   refresh();
 }
 
@@ -239,6 +253,9 @@ void DatasetView::setPerClassLimits(int train, int test) {
   updating_ = false;
   refresh();
 }
+
+void DatasetView::setKeepColour(bool keep) { colour_->setChecked(keep); }
+bool DatasetView::keepColour() const { return colour_->isChecked(); }
 
 void DatasetView::setTrainFraction(double fraction) { fraction_->setValue(fraction); }
 double DatasetView::trainFraction() const { return fraction_->value(); }
@@ -299,10 +316,12 @@ bool DatasetView::addDrawing(const arma::fmat& image, int label, QString* messag
       const arma::fmat sized = image.n_rows == data_.train.height && image.n_cols == data_.train.width
                                    ? image
                                    : resizeArea(image, data_.train.height, data_.train.width);
-      std::vector<std::uint8_t> bytes(sized.n_elem);
-      for (arma::uword r = 0; r < sized.n_rows; ++r)
-        for (arma::uword c = 0; c < sized.n_cols; ++c)
-          bytes[r * sized.n_cols + c] = std::uint8_t(std::clamp(sized(r, c), 0.0f, 1.0f) * 255.0f + 0.5f);
+      // A grey drawing in a colour set: the same plane on R, G and B.
+      std::vector<std::uint8_t> bytes(sized.n_elem * data_.train.depth);
+      for (std::size_t d = 0; d < data_.train.depth; ++d)
+        for (arma::uword r = 0; r < sized.n_rows; ++r)
+          for (arma::uword c = 0; c < sized.n_cols; ++c)
+            bytes[d * sized.n_elem + r * sized.n_cols + c] = std::uint8_t(std::clamp(sized(r, c), 0.0f, 1.0f) * 255.0f + 0.5f);
       data_.train.pixels.insert(data_.train.pixels.begin(), bytes.begin(), bytes.end());
       data_.train.labels.insert(data_.train.labels.begin(), std::uint8_t(label));
       ++data_.train.count;

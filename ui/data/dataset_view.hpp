@@ -5,7 +5,10 @@
 
 #include <QWidget>
 #include <armadillo>
+#include <functional>
+#include <string>
 
+#include "app/imageio/image_folder.hpp"
 #include "engine/data/dataset.hpp"
 
 class QCheckBox;
@@ -32,6 +35,15 @@ class DatasetView : public QWidget {
   // Loads MNIST-layout IDX files or an image folder. On any error the previous data stays, the
   // error is shown on one line and returned in *error.
   bool loadDirectory(const QString& directory, QString* error = nullptr);
+
+  // What loadDirectory reads a folder with (readDataDirectory unless replaced, e.g. by a test).
+  using DirectoryReader = std::function<RawSplit(const std::string& directory, double trainFraction,
+                                                 const ImageFolderOptions& options)>;
+  void setDirectoryReader(DirectoryReader reader) { reader_ = std::move(reader); }
+  // "Keep colour": image folders are read as R, G, B (ImageFolderOptions::color); IDX files stay grey.
+  void setKeepColour(bool keep);
+  bool keepColour() const;
+  QCheckBox* keepColourBox() const { return colour_; }
 
   const RawSplit& data() const { return data_; }
   QString sourceName() const { return source_; }
@@ -80,7 +92,8 @@ class DatasetView : public QWidget {
   QListWidget* classList_;
   QSpinBox *trainLimit_, *testLimit_, *sizeBox_;
   QDoubleSpinBox* fraction_;
-  QCheckBox* invert_;
+  QCheckBox *invert_, *colour_;
+  DirectoryReader reader_;
   QPushButton* useButton_;
   ImageGrid* grid_;
 };

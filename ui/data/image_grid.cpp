@@ -4,6 +4,8 @@
 #include <QImage>
 #include <QPainter>
 
+#include "ui/plot/color_images.hpp"
+
 namespace cnnlab {
 
 ImageGrid::ImageGrid(QWidget* parent) : QWidget(parent) {
@@ -49,7 +51,6 @@ void ImageGrid::paintEvent(QPaintEvent*) {
   QPainter painter(this);
   painter.fillRect(rect(), palette().base());
   const int side = tileSide();
-  const int H = int(images_.height), W = int(images_.width);
   QFont nameFont = font();
   nameFont.setPointSize(18);
   nameFont.setBold(true);
@@ -68,10 +69,7 @@ void ImageGrid::paintEvent(QPaintEvent*) {
     int x = kLabelWidth;
     for (std::size_t index : row.images) {
       if (x + side > width()) break;
-      QImage tile(W, H, QImage::Format_Grayscale8);
-      for (int r = 0; r < H; ++r)
-        std::copy_n(images_.pixels.data() + index * std::size_t(H * W) + std::size_t(r * W), W, tile.scanLine(r));
-      painter.drawImage(QRect(x, y, side, side), tile);
+      painter.drawImage(QRect(x, y, side, side), rawImage(images_, index));  // colour images in colour
       x += side + kGap;
     }
     y += side + kRowGap;
