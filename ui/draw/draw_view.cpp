@@ -100,6 +100,11 @@ DrawView::DrawView(TrainingSession& session, QWidget* parent) : QWidget(parent) 
   confidence_->setFont(medium);
   modelLabel_ = new QLabel;
   modelLabel_->setWordWrap(true);
+  colourNote_ = new QLabel(tr("This network expects colour; your drawing is grey, copied to R, G and B."));
+  colourNote_->setObjectName("colourNote");
+  colourNote_->setWordWrap(true);
+  colourNote_->setStyleSheet("QLabel { color: #8a5a00; }");
+  colourNote_->hide();
   probabilities_ = new ActivationBars;
   probabilities_->setTitle(tr("Outputs"));
   probabilities_->setMinimumHeight(220);
@@ -123,6 +128,7 @@ DrawView::DrawView(TrainingSession& session, QWidget* parent) : QWidget(parent) 
   middle->addLayout(seenRow);
   middle->addWidget(probabilities_, 1);
   middle->addWidget(modelLabel_);
+  middle->addWidget(colourNote_);
 
   // Every layer's output for the drawing.
   rowsHost_ = new QWidget;
@@ -167,9 +173,9 @@ bool DrawView::setModel(ModelSnapshotPtr model, QString* error) {
     if (!network_ || !model_ || model->spec != model_->spec) {
       auto network = std::make_unique<Network<float>>(buildNetwork<float>(model->spec));
       const Shape in = network->inputShape();
-      if (in.depth != 1 || in.height != in.width || in.height < 8)
-        throw std::invalid_argument("draw-a-digit needs a network whose input is one square grayscale image "
-                                    "(1×H×H), this one takes " + in.str());
+      if ((in.depth != 1 && in.depth != 3) || in.height != in.width || in.height < 8)
+        throw std::invalid_argument("draw-a-digit needs a network whose input is one square image, grey or colour "
+                                    "(1×H×H or 3×H×H), this one takes " + in.str());
       if (model->parameters.n_elem != network->parameterCount())
         throw std::invalid_argument("the model has " + std::to_string(model->parameters.n_elem) +
                                     " weights but its network needs " + std::to_string(network->parameterCount()));
@@ -241,6 +247,8 @@ void DrawView::classify() {
   predicted_ = -1;
   outputs_.reset();
   if (!network_) {
+    colourNote_->hide();
+    column_.reset();
     prediction_->setText("–");
     confidence_->setText(tr("No network yet: train one in the Train tab."));
     probabilities_->setValues(arma::fvec());
@@ -251,7 +259,11 @@ void DrawView::classify() {
     prediction_->setText("–");
     confidence_->setText(tr("Draw something"));
   }
-  const arma::fmat column = arma::vectorise(input_);  // column-major H × W = one network input column
+  // Column-major H × W = one channel of the network's input; a colour network gets it on R, G and B.
+  const std::size_t depth = network_->inputShape().depth;
+  colourNote_->setVisible(depth == 3);
+  column_ = arma::repmat(arma::vectorise(input_), depth, 1);
+  const arma::fmat column = column_;
   network_->forward(column);
   const std::size_t last = network_->layerCount() - 1;
   outputs_ = network_->activation(last).col(0);
@@ -295,10 +307,13 @@ void DrawView::classify() {
   }
   // After the rows: the saliency pass overwrites the network's activations.
   if (predicted_ >= 0)
-    saliency_->setMap(input_, arma::reshape(saliencyMap(*network_, column, std::size_t(predicted_)), side, side),
-                      predictedLabel());
+  {
+    // A pixel matters as much as its most sensitive channel.
+    const arma::fmat perChannel = arma::reshape(saliencyMap(*network_, column, std::size_t(predicted_)), side * side, depth);
+    saliency_->setMap(input_, arma::reshape(arma::max(perChannel, 1), side, side), predictedLabel());
+  }
   else
-    saliency_->setMap({}, {}, {});
+    saliency_->setMap(arma::fmat(), arma::fmat(), QString());
   emit predictionChanged();
 }
 

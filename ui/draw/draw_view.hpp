@@ -49,6 +49,10 @@ class DrawView : public QWidget {
   const arma::fvec& outputs() const { return outputs_; }
   // |∂Y_c/∂X| of the predicted class over the drawing (engine/saliency.hpp), drawn over it.
   SaliencyView* saliency() const { return saliency_; }
+  // Shown when the network expects colour (depth 3): the grey drawing goes to R, G and B alike.
+  QLabel* colourNote() const { return colourNote_; }
+  // The column the network was last given: the drawing, once per input channel (D·H·W).
+  const arma::fvec& networkColumn() const { return column_; }
   // One heatmap or bar row per layer shown (every layer except reshapes).
   std::size_t layerRowCount() const { return rows_.size(); }
 
@@ -71,6 +75,7 @@ class DrawView : public QWidget {
   std::unique_ptr<Network<float>> network_;
   std::vector<int> classes_;
   arma::fmat input_;
+  arma::fvec column_;
   arma::fvec outputs_;
   int predicted_ = -1;
   std::optional<std::pair<bool, QString>> drawingAnswer_;  // set by showDrawingResult
@@ -86,7 +91,7 @@ class DrawView : public QWidget {
   QComboBox* exampleBox_;
   QSpinBox* labelBox_;
   QPushButton* addButton_;
-  QLabel *status_, *prediction_, *confidence_, *modelLabel_;
+  QLabel *status_, *prediction_, *confidence_, *modelLabel_, *colourNote_;
   HeatmapMosaic* seen_;
   SaliencyView* saliency_;
   ActivationBars* probabilities_;
