@@ -21,7 +21,7 @@ struct ExampleCommand::Args {
   std::string name;
   std::string input, w1, b1, w2, b2, target, hidden, output, loss, temperature, lr, z;
   std::string model, handout;
-  std::size_t image = 0, unit = 0;
+  std::size_t image = 0, unit = 0, channel = 0;
   bool json = false;
 };
 
@@ -92,8 +92,11 @@ void printExample(std::ostream& out, const TeachingExample& example) {
 
 nlohmann::json stagesJson(const TeachingExample& example) {
   nlohmann::json stages = nlohmann::json::array();
-  for (const TeachingStage& stage : example.stages)
-    stages.push_back({{"title", stage.title}, {"result", matrixJson(stage.result)}});
+  for (const TeachingStage& stage : example.stages) {
+    nlohmann::json entry = {{"title", stage.title}, {"result", matrixJson(stage.result)}};
+    if (!stage.kernel.is_empty()) entry["kernel"] = matrixJson(stage.kernel);  // which slice was used (from-network --channel)
+    stages.push_back(std::move(entry));
+  }
   return stages;
 }
 
@@ -120,6 +123,9 @@ ExampleCommand::ExampleCommand(CLI::App& app) : args_(std::make_unique<Args>()) 
   command_->add_option("--model", a.model, "from-network, mlp-from-network: a model file (cnnlab-cli train --save)");
   command_->add_option("--image", a.image, "from-network, mlp-from-network: which embedded test image (default 0)");
   command_->add_option("--unit", a.unit, "mlp-from-network: which output unit (default 0)");
+  command_->add_option("--channel", a.channel,
+                       "from-network: which input channel's kernel slice, 0-based (a colour network: 0 R, 1 G, 2 B; "
+                       "the embedded test image is grey, the same on every channel; default 0)");
   command_->add_option("--handout", a.handout, "Also write the example as a handout: FILE.md or FILE.tex");
   command_->add_flag("--json", a.json, "End with a JSON line of the example's results");
 }
@@ -140,6 +146,7 @@ int ExampleCommand::run(std::ostream& out) const {
   if (!mlp && a.name != "softmax-jacobian" && !a.temperature.empty())
     throw std::invalid_argument("--temperature: only the MLP examples and softmax-jacobian take it");
   if (!fromModel && !a.model.empty()) throw std::invalid_argument("--model: only from-network and mlp-from-network take it");
+  if (a.name != "from-network" && a.channel != 0) throw std::invalid_argument("--channel: only from-network takes it");
 
   TeachingExample example;
   nlohmann::json results;
@@ -194,8 +201,11 @@ int ExampleCommand::run(std::ostream& out) const {
     for (std::size_t r = 0; r < test.height; ++r)
       for (std::size_t c = 0; c < test.width; ++c) image(r, c) = test.pixels[offset + r * test.width + c] / 255.0;
     const nlohmann::json spec = model.network.spec();
+    if (const std::size_t depth = model.network.inputShape().depth; a.channel >= depth)
+      throw std::invalid_argument("--channel: " + std::to_string(a.channel) + " is past the network's last input channel (" +
+                                  std::to_string(depth - 1) + ")");
     example = a.name == "from-network"
-                  ? fromNetworkExample(spec, model.network.parameters(), image)
+                  ? fromNetworkExample(spec, model.network.parameters(), image, 0, 0, a.channel)
                   : mlpFromNetworkExample(spec, model.network.parameters(), image, test.labels[a.image], a.unit);
     results = {{"stages", stagesJson(example)}};
   } else {

@@ -394,7 +394,7 @@ TeachingExample correlationExample(const arma::mat& input, const arma::mat& kern
 }
 
 TeachingExample fromNetworkExample(const nlohmann::json& spec, const arma::fvec& parameters, const arma::mat& image,
-                                   std::size_t kernelIndex, std::size_t patch) {
+                                   std::size_t kernelIndex, std::size_t patch, std::size_t channel) {
   Network<float> network = buildNetwork<float>(spec);
   if (parameters.n_elem != network.parameterCount())
     throw std::invalid_argument("the model has " + std::to_string(parameters.n_elem) + " parameters, its network " +
@@ -411,6 +411,9 @@ TeachingExample fromNetworkExample(const nlohmann::json& spec, const arma::fvec&
   if (kernelIndex >= o.kernelCount)
     throw std::invalid_argument("kernel " + std::to_string(kernelIndex + 1) + " does not exist (the layer has " +
                                 std::to_string(o.kernelCount) + ")");
+  if (channel >= o.inputDepth)
+    throw std::invalid_argument("channel " + std::to_string(channel + 1) + " does not exist (the layer reads " +
+                                std::to_string(o.inputDepth) + (o.inputDepth == 1 ? " channel)" : " channels)"));
   const std::size_t k = o.kernelSize;
   if (patch == 0) patch = k + 3;
   if (image.n_rows < patch || image.n_cols < patch || patch < k)
@@ -430,8 +433,14 @@ TeachingExample fromNetworkExample(const nlohmann::json& spec, const arma::fvec&
       }
     }
   const arma::mat input = image.submat(bestRow, bestCol, bestRow + patch - 1, bestCol + patch - 1);
-  const arma::mat kernel = arma::conv_to<arma::mat>::from(conv->kernel(kernelIndex, 0));
-  const std::string kname = "K" + subscript(kernelIndex + 1) + subscript(1);
+  const arma::mat kernel = arma::conv_to<arma::mat>::from(conv->kernel(kernelIndex, channel));
+  const std::string kname = "K" + subscript(kernelIndex + 1) + subscript(channel + 1);
+  static const char* const rgb[] = {"R", "G", "B"};
+  const std::string channelText =
+      o.inputDepth == 1 ? std::string()
+                        : " Channel " + std::to_string(channel + 1) +
+                              (o.inputDepth == 3 ? std::string(" (") + rgb[channel] + ")" : std::string()) + " of " +
+                              std::to_string(o.inputDepth) + ": the layer adds the other channels' sums to this one.";
   CorrelationOptions options{.stride = o.stride};
   TeachingExample example{"from-network",
                           "From the network: x \u2605 " + kname + " (layer " + std::to_string(layerIndex + 1) + ", " +
@@ -439,7 +448,7 @@ TeachingExample fromNetworkExample(const nlohmann::json& spec, const arma::fvec&
                           "Kernel " + std::to_string(kernelIndex + 1) + " of the first convolutional layer, as trained, "
                           "on the " + std::to_string(patch) + "×" + std::to_string(patch) + " patch at row " +
                           std::to_string(bestRow) + ", column " + std::to_string(bestCol) +
-                          " of a test image (pixels in [0, 1]); the layer then adds its bias.",
+                          " of a test image (pixels in [0, 1]); the layer then adds its bias." + channelText,
                           {}};
   example.stages.push_back(
       correlationStage(input, kernel, options, {example.title, "x (patch)", kname, "x \u2605 " + kname, "\u2605"},

@@ -81,13 +81,15 @@ TeachingExample makeTeachingExample(const std::string& name);
 TeachingExample correlationExample(const arma::mat& input, const arma::mat& kernel,
                                    const CorrelationOptions& options, const std::string& title = {});
 
-// The first convolutional layer of a model: its kernel K_ij (i = kernel, j = channel) correlated
-// with the (patch × patch) patch of image (H × W, values in [0, 1]) with the most contrast.
-// parameters must be the network's flat parameter vector. Throws std::invalid_argument when the
-// model has no convolutional layer, the parameters do not fit, or the image is smaller than the patch.
+// The first convolutional layer of a model: its kernel K_ij (i = kernelIndex, j = channel)
+// correlated with the (patch × patch) patch of image (H × W, values in [0, 1]) with the most
+// contrast. image is channel j of the input (for a colour network, its R, G or B plane); the layer
+// adds the other channels' correlations and its bias to this one. parameters must be the network's
+// flat parameter vector. Throws std::invalid_argument when the model has no convolutional layer,
+// the parameters do not fit, the kernel or channel does not exist, or the image is smaller than the patch.
 TeachingExample fromNetworkExample(const nlohmann::json& spec, const arma::fvec& parameters,
                                    const arma::mat& image, std::size_t kernelIndex = 0,
-                                   std::size_t patch = 0 /* 0: kernel size + 3 */);
+                                   std::size_t patch = 0 /* 0: kernel size + 3 */, std::size_t channel = 0);
 
 // Indices of the cells of a stage whose sums read left-operand cell (row, col).
 std::vector<std::size_t> cellsUsing(const TeachingStage& stage, std::size_t row, std::size_t col);

@@ -132,6 +132,11 @@ void StepperView::buildUi() {
   apply->setObjectName("apply");
   inputs->addWidget(new QLabel(tr("Example")));
   inputs->addWidget(exampleBox_);
+  channelBox_ = new QComboBox;
+  channelBox_->setObjectName("inputChannel");
+  channelBox_->setToolTip(tr("This network reads colour: step through one channel's kernel slice on that channel of the image"));
+  channelBox_->hide();
+  inputs->addWidget(channelBox_);
   correlationControls_ = new QWidget;
   auto* correlation = new QHBoxLayout(correlationControls_);
   correlation->setContentsMargins(0, 0, 0, 0);
@@ -353,6 +358,9 @@ void StepperView::buildUi() {
     connect(box, &QComboBox::activated, this, [this] { applyMlp(); });
   for (QDoubleSpinBox* box : {mlpTemperature_, mlpRate_})
     connect(box, &QDoubleSpinBox::valueChanged, this, [this] { applyMlp(); });
+  connect(channelBox_, &QComboBox::activated, this, [this] {
+    if (example_.name == "from-network") openExample("from-network", 0);
+  });
   connect(mlpUnit_, &QSpinBox::valueChanged, this, [this] {
     if (example_.name == "mlp-from-network") openExample("mlp-from-network", 0);
   });
@@ -434,6 +442,8 @@ bool StepperView::openExample(const QString& name, int step) {
   return true;
 }
 
+int StepperView::channel() const { return std::max(0, channelBox_->currentIndex()); }
+
 bool StepperView::loadFromNetwork(QString* error) {
   ModelSnapshotPtr model = session_.currentModel();
   nlohmann::json spec;
@@ -452,8 +462,30 @@ bool StepperView::loadFromNetwork(QString* error) {
       parameters = network.parameters();
       origin = tr("an untrained seed-binary network (initial weights): train in the Train tab to see learned kernels");
     }
-    loadTestImage();
-    TeachingExample example = fromNetworkExample(spec, parameters, *testImage_);
+    // The channel selector follows the network's input depth (R, G, B for colour).
+    const Shape in = buildNetwork<float>(spec).inputShape();
+    if (in.depth != inputDepth_ || channelBox_->count() == 0) {
+      inputDepth_ = in.depth;
+      const QSignalBlocker block(channelBox_);
+      channelBox_->clear();
+      static const char* const rgb[] = {"R", "G", "B"};
+      for (std::size_t d = 0; d < in.depth; ++d)
+        channelBox_->addItem(in.depth == 3 ? tr("channel %1 (%2)").arg(d + 1).arg(rgb[d]) : tr("channel %1").arg(d + 1));
+    }
+    const std::size_t channel = std::size_t(std::max(0, channelBox_->currentIndex()));
+    // The plane of that channel: from the session's test set when it fits the network (a colour
+    // image), else the embedded grey digit, the same on every channel.
+    arma::mat image;
+    const std::shared_ptr<const Dataset> test = session_.testSet();
+    if (test && test->size() > 0 && test->shape == in) {
+      const arma::fvec sample = test->sample(0);
+      const std::size_t plane = in.height * in.width;
+      image = arma::conv_to<arma::mat>::from(arma::reshape(sample.subvec(channel * plane, (channel + 1) * plane - 1), in.height, in.width));
+    } else {
+      loadTestImage();
+      image = *testImage_;
+    }
+    TeachingExample example = fromNetworkExample(spec, parameters, image, 0, 0, channel);
     example.description += " Model: " + origin.toStdString() + ".";
     setExample(std::move(example), 0);
   } catch (const std::exception& e) {
@@ -653,6 +685,7 @@ void StepperView::syncControls() {
     mlpTemperature_->setEnabled(example_.name != "mlp-from-network");
     mlpUnit_->setVisible(example_.name == "mlp-from-network");
   }
+  channelBox_->setVisible(example_.name == "from-network" && inputDepth_ > 1);
   if (example_.stages.empty()) return;
   const TeachingStage& first = example_.stages.front();
   QSignalBlocker a(modeBox_), b(operationBox_), c(paddingBox_), d(strideBox_);

@@ -47,6 +47,11 @@ class StepperView : public QWidget {
   bool applyMlp(QString* error = nullptr);
   const MlpNetwork& mlpNetwork() const { return mlp_; }
 
+  // from-network on a colour network: which input channel's kernel slice and image plane are
+  // stepped through (0 R, 1 G, 2 B). The selector shows when the network reads more than one channel.
+  QComboBox* channelBox() const { return channelBox_; }
+  int channel() const;
+
   const TeachingExample& example() const { return example_; }
   // 0 = nothing computed yet; k = the first k cells are computed and cell k is on screen.
   int step() const { return step_; }
@@ -117,6 +122,8 @@ class StepperView : public QWidget {
   QComboBox *mlpHidden_ = nullptr, *mlpOutput_ = nullptr, *mlpLoss_ = nullptr;
   QDoubleSpinBox *mlpTemperature_ = nullptr, *mlpRate_ = nullptr;
   QSpinBox* mlpUnit_ = nullptr;  // mlp-from-network: the output unit
+  QComboBox* channelBox_ = nullptr;  // from-network: the input channel
+  std::size_t inputDepth_ = 1;       // from-network: the network's input channels
   QLineEdit* inputEdit_ = nullptr;
   QLineEdit* kernelEdit_ = nullptr;
   QComboBox* modeBox_ = nullptr;
