@@ -9,6 +9,9 @@
 #include <nlohmann/json.hpp>
 
 #include "app/cli_commands.hpp"
+#include "engine/layers/convolutional.hpp"
+#include "engine/model_file.hpp"
+#include "engine/network_spec.hpp"
 #include "engine/teaching/mlp_examples.hpp"
 #include "engine/teaching/teaching_examples.hpp"
 
@@ -201,6 +204,33 @@ class TestCliExample : public QObject {
     r = cli({"example", "mlp-from-network"});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.rfind("error: --model:", 0) == 0, r.err.c_str());
+  }
+
+  // from-network --channel c on a colour model steps through kernel 1's slice for channel c.
+  void fromNetworkChannelOfAColourModel() {
+    const nlohmann::json spec = nlohmann::json::parse(R"({
+      "input": {"depth": 3, "height": 28, "width": 28},
+      "layers": [{"type": "convolutional", "kernels": 2, "kernel_size": 3},
+                 {"type": "reshape"}, {"type": "dense", "units": 2}, {"type": "softmax"}], "loss": "cross_entropy"})");
+    Network<float> network = buildNetwork<float>(spec);
+    network.initialize(5);
+    QTemporaryDir dir;
+    const std::string path = (dir.path() + "/colour.json").toStdString();
+    saveModel(network, path);
+    const auto& conv = dynamic_cast<const Convolutional<float>&>(network.layer(0));
+    for (int c = 0; c < 3; ++c) {
+      const Run r = cli({"example", "from-network", "--model", path, "--channel", std::to_string(c), "--json"});
+      QVERIFY2(r.code == 0, r.err.c_str());
+      const nlohmann::json stage = r.lastJson()["stages"][0];
+      QVERIFY2(arma::approx_equal(fromJson(stage["kernel"]), arma::conv_to<arma::mat>::from(conv.kernel(0, std::size_t(c))),
+                                  "absdiff", 1e-6), std::to_string(c).c_str());
+    }
+    const Run past = cli({"example", "from-network", "--model", path, "--channel", "3"});
+    QCOMPARE(past.code, 1);
+    QVERIFY2(past.err.rfind("error: --channel: 3 is past the network's last input channel (2)", 0) == 0, past.err.c_str());
+    const Run other = cli({"example", "notebook-valid", "--channel", "1"});
+    QCOMPARE(other.code, 1);
+    QVERIFY2(other.err.rfind("error: --channel: only from-network takes it", 0) == 0, other.err.c_str());
   }
 };
 

@@ -46,7 +46,8 @@ KernelView::KernelView(QWidget* parent) : QWidget(parent) {
   modeRow_->hide();
   colour_ = new ImageMosaic(this);
   colour_->setObjectName("kernelsColourMosaic");
-  layout_->addWidget(colour_, 4);
+  colour_->setMinimumHeight(170);  // a 5×5 kernel at 20 px a pixel or more: its colours read from the back
+  layout_->addWidget(colour_, 6);
   colour_->hide();
   connect(colourButton_, &QRadioButton::toggled, this, &KernelView::showFirstLayer);
 }
@@ -92,7 +93,7 @@ void KernelView::setKernels(const std::vector<KernelSet>& kernels) {
                           .arg(first.denseUnits ? tr("unit's weights") : tr("kernel")));
     colour_->setLegend(tr("Mid grey = weight 0 on every channel. More red, green or blue = a positive weight on that "
                           "channel, less (towards cyan, magenta or yellow) = a negative one. One scale for the whole "
-                          "layer: ±%1, its largest |w|, is full strength.")
+                          "layer: a weight of ±%1 (its largest) is full strength.")
                            .arg(limit, 0, 'g', 2));
     const int columns = first.denseUnits ? int(std::ceil(std::sqrt(double(first.count)))) : int(first.count);
     colour_->setImages(images, columns, names);

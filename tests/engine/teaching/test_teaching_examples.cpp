@@ -264,6 +264,41 @@ class TestTeachingExamples : public QObject {
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
                              fromNetworkExample(spec, network.parameters(), arma::mat(4, 4, arma::fill::zeros)));
   }
+
+  // A colour network: the stepper's written sums on channel c are exactly what the layer adds up
+  // from channel c. The layer's output for an input holding only channel c, minus its output for a
+  // zero input (the bias), is that channel's correlation.
+  void fromNetworkOnEachChannelOfAColourInput() {
+    const nlohmann::json spec = nlohmann::json::parse(R"({
+      "input": {"depth": 3, "height": 6, "width": 6},
+      "layers": [{"type": "convolutional", "kernels": 2, "kernel_size": 3, "bias": "per_kernel"},
+                 {"type": "reshape"}, {"type": "dense", "units": 2}, {"type": "softmax"}], "loss": "cross_entropy"})");
+    Network<float> network = buildNetwork<float>(spec);
+    network.initialize(11);
+    network.parameters() += 0.05f;  // the biases are not zero, so forgetting them would show
+    arma::arma_rng::set_seed(3);
+    const arma::fmat zero(3 * 36, 1, arma::fill::zeros);
+    network.forward(zero);
+    const arma::fmat bias = network.activation(0);
+    for (std::size_t c = 0; c < 3; ++c) {
+      const arma::mat plane = arma::randu<arma::mat>(6, 6);  // patch 6×6 = the whole image
+      const TeachingExample example = fromNetworkExample(spec, network.parameters(), plane, 0, 0, c);
+      const TeachingStage& stage = example.stages.at(0);
+      arma::fmat input = zero;
+      input.rows(c * 36, c * 36 + 35) = arma::conv_to<arma::fvec>::from(arma::vectorise(plane));
+      network.forward(input);
+      const arma::fmat layer = network.activation(0) - bias;  // 2 kernels × 4×4, kernel 0 first
+      const arma::mat expected = arma::conv_to<arma::mat>::from(arma::reshape(layer.col(0).rows(0, 15), 4, 4));
+      QCOMPARE(stage.result.n_rows, arma::uword(4));
+      QVERIFY2(arma::approx_equal(stage.result, expected, "absdiff", 1e-5), ("channel " + std::to_string(c)).c_str());
+      for (const TeachingCell& cell : stage.cells)  // the written sum of each cell
+        QVERIFY(std::abs(cell.value - expected(cell.outputRow, cell.outputCol)) < 1e-5);
+      QVERIFY(stage.kernelName == "K₁" + subscript(c + 1));
+      QVERIFY2(example.description.find("Channel " + std::to_string(c + 1)) != std::string::npos, example.description.c_str());
+    }
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                             fromNetworkExample(spec, network.parameters(), arma::mat(6, 6, arma::fill::ones), 0, 0, 3));
+  }
 };
 
 QTEST_GUILESS_MAIN(TestTeachingExamples)
