@@ -149,11 +149,11 @@ class TestDraw : public QObject {
     drawStroke(view.canvas(), verticalLine());
     const arma::fvec before = view.outputs();
 
-    auto colour = std::make_shared<ModelSnapshot>(*model_);
-    colour->spec["input"]["depth"] = 3;
+    auto twoChannels = std::make_shared<ModelSnapshot>(*model_);  // neither grey nor colour (colour: test_colour_views)
+    twoChannels->spec["input"]["depth"] = 2;
     QString error;
-    QVERIFY(!view.setModel(colour, &error));
-    QVERIFY2(error.contains("one square grayscale image"), qPrintable(error));
+    QVERIFY(!view.setModel(twoChannels, &error));
+    QVERIFY2(error.contains("one square image, grey or colour"), qPrintable(error));
 
     auto truncated = std::make_shared<ModelSnapshot>(*model_);
     truncated->parameters.resize(10);
