@@ -7,6 +7,7 @@
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QDir>
 #include <QtTest>
 
 #include "ui/train/dashboard_view.hpp"
@@ -150,6 +151,29 @@ class TestMainWindow : public QObject {
                                         << "does not exist";
     QTest::newRow("csv is a directory") << QStringList{"--train-epochs", "1", "--metrics-csv", "/tmp"} << "a directory";
     QTest::newRow("screenshot folder missing") << QStringList{"--screenshot", "/nonexistent/s.png"} << "does not exist";
+    QTest::newRow("color without data") << QStringList{"--color"} << "give the folder with --data DIR";
+    QTest::newRow("data folder missing") << QStringList{"--data", "/nonexistent", "--color"} << "--data /nonexistent:";
+  }
+
+  // cnnlab --data DIR [--color] opens an image folder and trains on it (colour once the reader keeps it).
+  void dataFolderFromTheCommandLine() {
+    QTemporaryDir dir;
+    for (const auto& [name, ink] : {std::pair{"red", QColor(220, 60, 40)}, {"blue", QColor(40, 80, 220)}}) {
+      QVERIFY(QDir(dir.path()).mkpath(name));
+      for (int i = 0; i < 5; ++i) {
+        QImage image(28, 28, QImage::Format_RGB32);
+        image.fill(QColor(128, 128, 128));
+        for (int y = 8; y < 20; ++y)
+          for (int x = 8 - i / 2; x < 20; ++x) image.setPixelColor(x, y, ink);
+        QVERIFY(image.save(dir.path() + "/" + name + "/" + QString::number(i) + ".png"));
+      }
+    }
+    const QString file = dir.path() + "/data.png";
+    QProcess gui;
+    gui.start(qEnvironmentVariable("CNNLAB_GUI"), {"--data", dir.path(), "--color", "--view", "data", "--screenshot", file});
+    QVERIFY(gui.waitForFinished(60000));
+    QVERIFY2(gui.exitCode() == 0, gui.readAllStandardError().constData());
+    QVERIFY(!QImage(file).isNull());
   }
   void badGuiOptions() {
     QFETCH(QStringList, args);
