@@ -1,6 +1,6 @@
 // cnnlab: the desktop app. Opens on the embedded MNIST subset with the seed-binary preset.
 //   cnnlab [--view NAME] [--preset NAME] [--train-epochs N] [--example NAME --step K] [--screenshot FILE.png]
-//          [--presenter] [--size WxH] [--metrics-csv FILE.csv]
+//          [--presenter] [--size WxH] [--metrics-csv FILE.csv] [--threads N]
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
@@ -12,6 +12,7 @@
 #include <tuple>
 
 #include "engine/file_io.hpp"
+#include "engine/threads.hpp"
 #include "ui/main_window.hpp"
 #include "ui/plot/plot_export.hpp"
 #include "ui/stepper/stepper_view.hpp"
@@ -58,7 +59,8 @@ int main(int argc, char** argv) {
   const QCommandLineOption presenter("presenter", "Presenter mode: large fonts and thick lines for a projector.");
   const QCommandLineOption size("size", "Window size in pixels, e.g. 1280x720 (a projector) for --screenshot.", "WxH");
   const QCommandLineOption metricsCsv("metrics-csv", "After --train-epochs, write the per-epoch metrics (with seconds and samples/s) as CSV.", "file");
-  parser.addOptions({view, preset, trainEpochs, example, step, yourTurn, screenshot, presenter, size, metricsCsv});
+  const QCommandLineOption threads("threads", "Compute threads for training, 1-64 (default: the machine's cores minus one, at least 1, so the window stays responsive).", "n");
+  parser.addOptions({view, preset, trainEpochs, example, step, yourTurn, screenshot, presenter, size, metricsCsv, threads});
   parser.process(app);
 
   // Numbers are checked before any window opens: "-1" or "abc" epochs is an error, not forever.
@@ -73,6 +75,19 @@ int main(int argc, char** argv) {
       return 1;
     }
   }
+
+  int computeThreads = cnnlab::defaultAppComputeThreads();
+  if (parser.isSet(threads)) {
+    bool ok = false;
+    computeThreads = parser.value(threads).toInt(&ok);
+    if (!ok || computeThreads < 1 || computeThreads > 64) {
+      std::fprintf(stderr, "error: --threads must be a whole number from 1 to 64, not '%s'\n",
+                   qPrintable(parser.value(threads)));
+      return 1;
+    }
+  }
+  // Before any training thread starts: every run (the dashboard's, the Compare tab's) shares this pool.
+  cnnlab::setComputeThreads(computeThreads);
 
   // An output that cannot be written is an error now, not after the training run.
   for (const QCommandLineOption* option : {&metricsCsv, &screenshot})
