@@ -144,6 +144,31 @@ void WorkerPool::runTasks(std::size_t count, Function function, void* context) {
   callerAsleep_.store(false, std::memory_order_relaxed);
 }
 
+bool AdaptiveSplit::tick() {
+  const std::int64_t now = std::chrono::steady_clock::now().time_since_epoch().count();
+  using Ticks = std::chrono::steady_clock::duration;
+  if (jobs_ > 0 && Ticks(now - last_) > std::chrono::milliseconds(10)) clean_ = false;  // paused: not a fair sample
+  last_ = now;
+  if (jobs_ == kPhaseJobs) {  // a phase is over: its time, then the next phase's way
+    if (clean_) {
+      double& smoothed = seconds_[parallel_];
+      const double seconds = std::chrono::duration<double>(Ticks(now - phaseStart_)).count();
+      smoothed = smoothed < 0 ? seconds : 0.5 * smoothed + 0.5 * seconds;
+    }
+    ++phases_;
+    if (seconds_[1] < 0 || seconds_[0] < 0) {
+      parallel_ = seconds_[1] < 0;  // time each way once first
+    } else {
+      const bool parallelFaster = seconds_[1] <= seconds_[0];
+      parallel_ = phases_ % kExploreEvery == 0 ? !parallelFaster : parallelFaster;
+    }
+    jobs_ = 0;
+    clean_ = true;
+  }
+  if (jobs_++ == 0) phaseStart_ = now;
+  return parallel_;
+}
+
 void WorkerPool::work(std::size_t thread) {
   std::uint32_t seen = 0;
   for (;;) {

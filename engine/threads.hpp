@@ -97,4 +97,32 @@ class WorkerPool {
 // The engine's pool, sized by setComputeThreads (one thread: no workers).
 WorkerPool& computePool();
 
+// For a call site with very short jobs (one sample's sweep over a dense layer: ~10 µs, twice a
+// step). Splitting them pays on an idle machine, but when another process holds a core the
+// workers (spinning between jobs, or descheduled mid-chunk) cost the caller more than they save.
+// So the site times itself both ways: phases of 256 jobs, timed from the first job's start to the
+// next phase's (the whole steps, not only the jobs), over the pool or on the calling thread alone
+// in chunk order (the same results). It keeps the faster way and tries the other one phase in 8.
+// One per call site; not thread-safe.
+class AdaptiveSplit {
+ public:
+  template <typename F>
+  void run(std::size_t count, F& task) {
+    if (computePool().size() > 1 && tick()) {
+      computePool().run(count, task);
+      return;
+    }
+    for (std::size_t i = 0; i < count; ++i) task(i);
+  }
+  bool parallel() const { return parallel_; }
+
+ private:
+  bool tick();  // counts a job; true when it runs over the pool
+  static constexpr std::size_t kPhaseJobs = 256, kExploreEvery = 8;
+  bool parallel_ = true, clean_ = true;
+  std::size_t jobs_ = 0, phases_ = 0;
+  double seconds_[2] = {-1, -1};        // smoothed phase time: [0] alone, [1] over the pool
+  std::int64_t phaseStart_ = 0, last_ = 0;  // steady_clock ticks
+};
+
 }  // namespace cnnlab

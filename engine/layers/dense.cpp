@@ -70,7 +70,7 @@ void Dense<eT>::forward(const Mat& input, Mat& output) {
       kernels::denseForward(this->parameters_ + O * j0, O, j1 - j0, input.memptr() + j0, k == 0 ? b : zeroBias_.memptr(),
                             partialOutputs_.colptr(k));
     };
-    computePool().run(K, task);
+    split_.run(K, task);
     eT* y = output.memptr();
     std::copy_n(partialOutputs_.colptr(0), O, y);
     for (std::size_t k = 1; k < K; ++k)
@@ -114,7 +114,7 @@ void Dense<eT>::backwardUpdate(const Mat& input, const Mat& output, const Mat& o
     kernels::denseBackwardUpdate(this->parameters_ + O * j0, O, j1 - j0, outputGradient.memptr(), input.memptr() + j0, rate,
                                  inputGradient ? inputGradient->memptr() + j0 : nullptr);
   };
-  computePool().run(K, task);
+  split_.run(K, task);
   eT* b = this->parameters_ + O * I;
   const eT* g = outputGradient.memptr();
   for (std::size_t i = 0; i < O; ++i) b[i] -= rate * g[i];

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/layers/layer.hpp"
+#include "engine/threads.hpp"
 
 namespace cnnlab {
 
@@ -52,6 +53,7 @@ class Dense : public Layer<eT> {
   // gradients likewise.
   Mat partialOutputs_;      // O × chunks: one sample's partial sums, sized once
   arma::Col<eT> zeroBias_;  // O zeros: the bias of every partial sum but the first
+  AdaptiveSplit split_;     // the chunks over the pool, or on this thread while the pool stalls
 };
 
 }  // namespace cnnlab
