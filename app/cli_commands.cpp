@@ -114,6 +114,12 @@ int runCorrelate(const CorrelateArgs& a, std::ostream& out) {
   return 0;
 }
 
+// --threads' help, for every command that trains.
+// (Not the count itself: the man page is generated from --help and must not depend on the machine.)
+constexpr const char* threadsHelp =
+    "Compute threads, 1-64 (default: the machine's cores). The engine splits each batch (or one sample's sweep over a large dense layer) over them; the "
+    "results are the same on any count. OpenBLAS stays single-threaded";
+
 struct TrainArgs {
   std::string preset = "seed-binary", net, data, classes, save;
   double split = 0.8;  // train fraction for a single IDX pair or an image folder
@@ -121,7 +127,7 @@ struct TrainArgs {
   std::optional<std::size_t> epochs, perClass, batch;
   std::optional<double> lr, momentum;
   std::uint64_t seed = 0;
-  int threads = 1;
+  int threads = defaultComputeThreads();  // the machine's cores
   bool invert = false;  // image folders: dark ink on light paper
   bool showPredictions = false, json = false;
 };
@@ -162,7 +168,7 @@ PresetData prepareData(const Preset& preset, const std::string& dataDir, const s
 
 int runTrain(const TrainArgs& a, std::ostream& out, std::ostream& err) {
   if (!a.save.empty()) checkWritable(a.save);  // before a long run, not after it
-  setComputeThreads(a.threads);
+  const int threads = setComputeThreads(a.threads);
   const Preset& preset = findPreset(a.preset);
   const nlohmann::json spec = a.net.empty() ? preset.network : readSpecFile(a.net);
   const Shape input = buildNetwork<float>(spec).inputShape();  // a bad spec fails before the data loads
@@ -179,7 +185,8 @@ int runTrain(const TrainArgs& a, std::ostream& out, std::ostream& err) {
   const bool tty = ::isatty(2);
   err << "training " << (a.net.empty() ? preset.name : a.net) << ": " << network.parameterCount() << " parameters, "
       << data.train.size() << " training and " << data.test.size() << " test images, " << epochs << " epochs, lr "
-      << options.learningRate << ", batch " << options.batchSize << '\n';
+      << options.learningRate << ", batch " << options.batchSize << ", " << threads << " thread"
+      << (threads == 1 ? "" : "s") << '\n';
   auto lastDraw = Clock::now();
   const auto start = Clock::now();
   bool saidStuck = false;
@@ -257,6 +264,7 @@ int runTrain(const TrainArgs& a, std::ostream& out, std::ostream& err) {
                           {"us_per_step", trainer.steps() ? 1e6 * trainSeconds / double(trainer.steps()) : 0.0},
                           {"inference_samples_per_second", inferenceSeconds > 0 ? double(data.test.size()) / inferenceSeconds : 0.0},
                           {"parameters", network.parameterCount()},
+                          {"threads", threads},
                           {"history", history_json}}
                 .dump()
         << '\n';
@@ -297,7 +305,7 @@ int runGradcheck(const GradcheckArgs& a, std::ostream& out) {
 
 struct BenchArgs {
   std::vector<std::string> presets{"seed-binary", "lenet5"};
-  int threads = 1;
+  int threads = defaultComputeThreads();  // the machine's cores
   std::size_t repeats = 5, steps = 200;
   std::optional<std::size_t> batch;
   bool json = false;
@@ -424,7 +432,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
                   "With an image folder: dark ink on light paper (scans, photos), inverted to MNIST's light on dark");
   train->add_option("--split", tr.split, "Train fraction when --data is one IDX pair or an image folder (default 0.8)")
       ->check(CLI::Range(0.01, 0.99));
-  train->add_option("--threads", tr.threads, "Compute threads: the engine splits each batch (or one sample's sweep over a large dense layer) over them; OpenBLAS stays single-threaded")->check(CLI::Range(1, 64));
+  train->add_option("--threads", tr.threads, threadsHelp)->check(CLI::Range(1, 64));
   train->add_option("--save", tr.save, "Save the trained model to this file");
   train->add_flag("--show-predictions", tr.showPredictions, "Print 'pred: P, true: T' for each test sample");
   train->add_flag("--json", tr.json, "End with a JSON line of the results");
@@ -447,7 +455,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
   BenchArgs ba;
   auto* bench = app.add_subcommand("bench", "Time training and inference of presets against the measured GEMM ceiling");
   bench->add_option("--preset", ba.presets, "Presets to time (default: seed-binary lenet5)");
-  bench->add_option("--threads", ba.threads, "Compute threads: the engine splits each batch (or one sample's sweep over a large dense layer) over them; OpenBLAS stays single-threaded")->check(CLI::Range(1, 64));
+  bench->add_option("--threads", ba.threads, threadsHelp)->check(CLI::Range(1, 64));
   bench->add_option("--repeats", ba.repeats, "Timed runs per preset, 1–1000; medians are reported")->check(CLI::Range(1, 1000));
   bench->add_option("--steps", ba.steps, "Training steps per timed run, 1–1000000")->check(CLI::Range(1, 1000000));
   bench->add_option("--batch", ba.batch, "Batch size instead of the preset's, 1–100000")->check(CLI::Range(1, 100000));

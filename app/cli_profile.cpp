@@ -19,7 +19,7 @@ namespace {
 struct ProfileArgs {
   std::string preset = "seed-binary";
   std::optional<std::size_t> batch;
-  int threads = 1;
+  int threads = defaultComputeThreads();  // the machine's cores, as train
   std::size_t repeats = 15, steps = 20;
   bool json = false;
   std::string overhead;  // an experiment's name: measure the health and comparison overheads instead
@@ -102,7 +102,7 @@ CliCommand addProfileCommand(CLI::App& app, std::ostream& out) {
       "profile", "Time forward, backward and update per layer of a preset's training step (the notes' §0.4)");
   command->add_option("--preset", args->preset, "seed-binary, mlp or lenet5");
   command->add_option("--batch", args->batch, "Batch size instead of the preset's")->check(CLI::PositiveNumber);
-  command->add_option("--threads", args->threads, "Compute threads (as for train)")->check(CLI::Range(1, 64));
+  command->add_option("--threads", args->threads, "Compute threads, 1-64 (default: the machine's cores, as for train)")->check(CLI::Range(1, 64));
   command->add_option("--repeats", args->repeats, "Rounds; medians are reported")->check(CLI::PositiveNumber);
   command->add_option("--steps", args->steps, "Steps per round")->check(CLI::PositiveNumber);
   command->add_flag("--json", args->json, "End with a JSON line: one object per layer");

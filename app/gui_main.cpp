@@ -1,6 +1,6 @@
 // cnnlab: the desktop app. Opens on the embedded MNIST subset with the seed-binary preset.
 //   cnnlab [--view NAME] [--preset NAME] [--data DIR [--color]] [--train-epochs N] [--example NAME --step K] [--screenshot FILE.png]
-//          [--presenter] [--size WxH] [--metrics-csv FILE.csv]
+//          [--presenter] [--size WxH] [--metrics-csv FILE.csv] [--threads N]
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
@@ -12,6 +12,7 @@
 #include <tuple>
 
 #include "engine/file_io.hpp"
+#include "engine/threads.hpp"
 #include "ui/data/dataset_view.hpp"
 #include "ui/main_window.hpp"
 #include "ui/plot/plot_export.hpp"
@@ -61,7 +62,8 @@ int main(int argc, char** argv) {
   const QCommandLineOption metricsCsv("metrics-csv", "After --train-epochs, write the per-epoch metrics (with seconds and samples/s) as CSV.", "file");
   const QCommandLineOption data("data", "Open this data folder in the Data tab and train on it: MNIST-layout IDX files, or one subfolder of PNG/JPEG images per class.", "dir");
   const QCommandLineOption color("color", "With --data: read an image folder in colour (R, G, B), as the Data tab's Keep colour.");
-  parser.addOptions({view, preset, trainEpochs, example, step, yourTurn, screenshot, presenter, size, metricsCsv, data, color});
+  const QCommandLineOption threads("threads", "Compute threads for training, 1-64 (default: the machine's cores minus one, at least 1, so the window stays responsive).", "n");
+  parser.addOptions({view, preset, trainEpochs, example, step, yourTurn, screenshot, presenter, size, metricsCsv, data, color, threads});
   parser.process(app);
 
   // Numbers are checked before any window opens: "-1" or "abc" epochs is an error, not forever.
@@ -76,6 +78,19 @@ int main(int argc, char** argv) {
       return 1;
     }
   }
+
+  int computeThreads = cnnlab::defaultAppComputeThreads();
+  if (parser.isSet(threads)) {
+    bool ok = false;
+    computeThreads = parser.value(threads).toInt(&ok);
+    if (!ok || computeThreads < 1 || computeThreads > 64) {
+      std::fprintf(stderr, "error: --threads must be a whole number from 1 to 64, not '%s'\n",
+                   qPrintable(parser.value(threads)));
+      return 1;
+    }
+  }
+  // Before any training thread starts: every run (the dashboard's, the Compare tab's) shares this pool.
+  cnnlab::setComputeThreads(computeThreads);
 
   // An output that cannot be written is an error now, not after the training run.
   for (const QCommandLineOption* option : {&metricsCsv, &screenshot})

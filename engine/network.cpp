@@ -73,6 +73,12 @@ void Network<eT>::bindParameters(eT* parameters) {
 }
 
 template <typename eT>
+void Network<eT>::bindParameters(eT* parameters, eT* gradients) {
+  if (parameters_.n_elem == 0 && !layers_.empty()) finalize();
+  for (std::size_t i = 0; i < layers_.size(); ++i) layers_[i]->bind(parameters + offsets_[i], gradients + offsets_[i]);
+}
+
+template <typename eT>
 void Network<eT>::initialize(std::uint64_t seed) {
   if (parameters_.n_elem == 0) finalize();
   std::mt19937_64 rng(seed);

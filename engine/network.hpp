@@ -43,6 +43,9 @@ class Network {
   // keeping this network's own gradients and work buffers: a replica for data-parallel training
   // (Trainer with several compute threads). parameters() of this network is then unused.
   void bindParameters(eT* parameters);
+  // The same, with the gradients written into gradients (parameterCount() values) instead of
+  // this network's own (Trainer: one gradient vector per chunk of a batch). No allocation.
+  void bindParameters(eT* parameters, eT* gradients);
   // Draws every layer's weights from a generator seeded with seed (reproducible).
   void initialize(std::uint64_t seed);
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <memory>
 #include <thread>
 
@@ -30,101 +31,155 @@ int setComputeThreads(int n) {
 
 int computeThreads() { return int(poolSlot()->size()); }
 
+int defaultComputeThreads() { return int(std::clamp(std::thread::hardware_concurrency(), 1u, 64u)); }
+
+int defaultAppComputeThreads() { return std::max(defaultComputeThreads() - 1, 1); }
+
 void setBlasThreads(int n) { openblas_set_num_threads(std::max(n, 1)); }
 
 WorkerPool& computePool() { return *poolSlot(); }
 
-WorkerPool::WorkerPool(std::size_t threads) {
-  for (std::size_t i = 1; i < std::max<std::size_t>(threads, 1); ++i) workers_.emplace_back([this, i] { work(i); });
-}
-
-WorkerPool::~WorkerPool() {
-  {
-    std::lock_guard lock(mutex_);
-    stopping_ = true;
-  }
-  wake_.notify_all();
-  for (std::thread& t : workers_) t.join();
+unsigned WorkerPool::spinMicroseconds() {
+  static const unsigned spin = [] {
+    // CNNLAB_SPIN_US overrides it, for measuring only (BENCHMARKS.md).
+    if (const char* s = std::getenv("CNNLAB_SPIN_US")) return unsigned(std::strtoul(s, nullptr, 10));
+    return 50u;
+  }();
+  return spin;
 }
 
 namespace {
 
-thread_local bool insideTask = false;  // this thread is running a WorkerPool task
+constexpr std::size_t kNone = std::size_t(-1);
+thread_local std::size_t taskThread = kNone;  // inside a WorkerPool chunk: that thread's index
 
-// Polls ready() for up to 200 µs (about what OpenMP runtimes spin); true as soon as it holds.
+// Polls ready() for up to spinMicroseconds(); true as soon as it holds.
 template <typename Ready>
 bool spinUntil(Ready ready) {
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::microseconds(200);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::microseconds(WorkerPool::spinMicroseconds());
   for (unsigned i = 1;; ++i) {
     if (ready()) return true;
 #if defined(__x86_64__) || defined(__i386__)
     __builtin_ia32_pause();
 #endif
-    if (i % 64 == 0) {
-      if (std::chrono::steady_clock::now() > deadline) return false;
-      std::this_thread::yield();  // should the other thread share this core, let it run
-    }
+    if (i % 32 == 0 && std::chrono::steady_clock::now() > deadline) return ready();
   }
 }
 
-struct TaskScope {
-  TaskScope() { insideTask = true; }
-  ~TaskScope() { insideTask = false; }
-};
+std::uint64_t pack(std::uint32_t generation, std::size_t next, std::size_t end) {
+  return std::uint64_t(generation) << 32 | std::uint64_t(next) << 16 | std::uint64_t(end);
+}
 
 }  // namespace
 
-void WorkerPool::runTasks(std::size_t count, void (*function)(void*, std::size_t), void* context) {
-  count = std::min(count, size());
-  if (count == 0) return;
-  if (count == 1 || insideTask) {  // nothing to share, or already inside a task: run them here
-    for (std::size_t i = 0; i < count; ++i) function(context, i);
-    return;
-  }
-  std::lock_guard turn(turn_);
-  {
-    std::lock_guard lock(mutex_);
-    function_ = function;
-    context_ = context;
-    count_ = count;
-    pending_.store(count - 1);
-    generation_.fetch_add(1);
-  }
-  wake_.notify_all();
-  {
-    TaskScope scope;
-    function(context, 0);
-  }
-  if (spinUntil([this] { return pending_.load() == 0; })) return;
-  std::unique_lock lock(mutex_);
-  done_.wait(lock, [this] { return pending_.load() == 0; });
+WorkerPool::WorkerPool(std::size_t threads) : ranges_(std::max<std::size_t>(threads, 1)) {
+  for (std::size_t t = 1; t < ranges_.size(); ++t) workers_.emplace_back([this, t] { work(t); });
 }
 
-void WorkerPool::work(std::size_t index) {
-  std::size_t seen = 0;
+WorkerPool::~WorkerPool() {
+  stopping_.store(true);
+  generation_.fetch_add(1);
+  generation_.notify_all();
+  for (std::thread& t : workers_) t.join();
+}
+
+std::size_t WorkerPool::claim(std::size_t range, std::uint32_t generation, bool own) {
+  std::atomic<std::uint64_t>& word = ranges_[range].word;
+  std::uint64_t w = word.load(std::memory_order_acquire);
   for (;;) {
-    spinUntil([&] { return generation_.load() != seen || stopping_.load(); });
-    void (*function)(void*, std::size_t);
-    void* context;
-    std::size_t count;
-    {
-      std::unique_lock lock(mutex_);
-      wake_.wait(lock, [&] { return stopping_.load() || generation_.load() != seen; });
-      if (stopping_) return;
-      seen = generation_.load();
-      count = count_;
-      function = function_;
-      context = context_;
+    if (std::uint32_t(w >> 32) != generation) return kNone;  // a newer job: this one is done
+    const std::size_t next = (w >> 16) & 0xFFFF, end = w & 0xFFFF;
+    if (next >= end) return kNone;
+    const std::uint64_t taken = own ? w + (std::uint64_t(1) << 16) : w - 1;
+    if (word.compare_exchange_weak(w, taken, std::memory_order_acq_rel, std::memory_order_acquire))
+      return own ? next : end - 1;
+  }
+}
+
+void WorkerPool::finishChunk() {
+  if (remaining_.fetch_sub(1) == 1 && callerAsleep_.load()) remaining_.notify_one();
+}
+
+void WorkerPool::takeChunks(std::size_t thread, std::uint32_t generation) {
+  const std::size_t T = ranges_.size();
+  taskThread = thread;
+  for (std::size_t k = 0; k < T; ++k) {  // its own share first, then the others', from their far end
+    const std::size_t range = (thread + k) % T;
+    for (std::size_t chunk; (chunk = claim(range, generation, k == 0)) != kNone;) {
+      // Read after the claim: the caller cannot start another job before this chunk is finished.
+      function_(context_, chunk, thread);
+      finishChunk();
     }
-    if (index >= count) continue;
-    {
-      TaskScope scope;
-      function(context, index);
+  }
+  taskThread = kNone;
+}
+
+void WorkerPool::runTasks(std::size_t count, Function function, void* context) {
+  if (count == 0) return;
+  if (count == 1 || size() == 1 || taskThread != kNone) {  // nothing to share, or nested: run them here
+    const std::size_t thread = taskThread == kNone ? 0 : taskThread;
+    const std::size_t outer = taskThread;
+    taskThread = thread;
+    for (std::size_t i = 0; i < count; ++i) function(context, i, thread);
+    taskThread = outer;
+    return;
+  }
+  count = std::min(count, kMaxChunks);
+  std::lock_guard turn(turn_);
+  std::uint32_t generation = ++nextGeneration_;
+  if (generation == 0) generation = ++nextGeneration_;  // 0 is what new workers have seen
+  function_ = function;
+  context_ = context;
+  remaining_.store(std::uint32_t(count), std::memory_order_relaxed);
+  const std::size_t T = ranges_.size();
+  for (std::size_t r = 0; r < T; ++r)
+    ranges_[r].word.store(pack(generation, count * r / T, count * (r + 1) / T), std::memory_order_release);
+  generation_.store(generation);
+  if (sleepers_.load() > 0) generation_.notify_all();
+  takeChunks(0, generation);
+  // Every chunk is taken; wait for those still running on other threads.
+  if (spinUntil([this] { return remaining_.load(std::memory_order_acquire) == 0; })) return;
+  callerAsleep_.store(true);
+  for (std::uint32_t left; (left = remaining_.load()) != 0;) remaining_.wait(left);
+  callerAsleep_.store(false, std::memory_order_relaxed);
+}
+
+bool AdaptiveSplit::tick() {
+  const std::int64_t now = std::chrono::steady_clock::now().time_since_epoch().count();
+  using Ticks = std::chrono::steady_clock::duration;
+  if (jobs_ > 0 && Ticks(now - last_) > std::chrono::milliseconds(10)) clean_ = false;  // paused: not a fair sample
+  last_ = now;
+  if (jobs_ == kPhaseJobs) {  // a phase is over: its time, then the next phase's way
+    if (clean_) {
+      double& smoothed = seconds_[parallel_];
+      const double seconds = std::chrono::duration<double>(Ticks(now - phaseStart_)).count();
+      smoothed = smoothed < 0 ? seconds : 0.5 * smoothed + 0.5 * seconds;
     }
-    if (pending_.fetch_sub(1) == 1) {
-      std::lock_guard lock(mutex_);  // the caller checks pending_ under mutex_ before it sleeps
-      done_.notify_one();
+    ++phases_;
+    if (seconds_[1] < 0 || seconds_[0] < 0) {
+      parallel_ = seconds_[1] < 0;  // time each way once first
+    } else {
+      const bool parallelFaster = seconds_[1] <= seconds_[0];
+      parallel_ = phases_ % kExploreEvery == 0 ? !parallelFaster : parallelFaster;
     }
+    jobs_ = 0;
+    clean_ = true;
+  }
+  if (jobs_++ == 0) phaseStart_ = now;
+  return parallel_;
+}
+
+void WorkerPool::work(std::size_t thread) {
+  std::uint32_t seen = 0;
+  for (;;) {
+    if (!spinUntil([&] { return generation_.load(std::memory_order_acquire) != seen; })) {
+      sleepers_.fetch_add(1);
+      while (generation_.load() == seen) generation_.wait(seen);
+      sleepers_.fetch_sub(1, std::memory_order_relaxed);
+    }
+    if (stopping_.load()) return;
+    seen = generation_.load(std::memory_order_acquire);
+    takeChunks(thread, seen);
   }
 }
 

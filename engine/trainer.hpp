@@ -89,20 +89,21 @@ class Trainer {
   Network<float>& network() { return network_; }
 
  private:
-  // One step's parts. The batch's columns into batchInput_/batchTarget_; then one of three ways
-  // to the new weights: fusedStep (one thread, no momentum: Network::backwardUpdate), or the
-  // gradients of the whole batch (serialGradients, or parallelGradients over T replicas)
-  // followed by sgdUpdate or momentumUpdate. Each fills result's loss and correct count.
+  // One step's parts. The batch's columns into batchInput_/batchTarget_; then one of two ways
+  // to the new weights: fusedStep (one sample, no momentum: Network::backwardUpdate), or the
+  // gradients of the batch (chunkedGradients, over the pool) followed by sgdUpdate or
+  // momentumUpdate. Each fills result's loss and correct count. Neither depends on the number of
+  // compute threads: the same seed trains the same weights, bit for bit, on any of them.
   void gatherBatch(std::size_t N);
   void forwardAndScore(StepResult& result);  // forward, loss, accuracy, lossGradient_
   void fusedStep(StepResult& result);
-  void serialGradients(StepResult& result);
-  void parallelGradients(std::size_t T, StepResult& result);
+  void chunkedGradients(StepResult& result);
+  static std::size_t batchChunks(std::size_t N);
   void sgdUpdate();
   void momentumUpdate();
   void checkFits(const Dataset& data) const;
   void checkFinite(double loss) const;  // throws DivergenceError
-  // Replicas of the network sharing its weights, one per extra compute thread (threads.hpp).
+  // At least threads − 1 replicas of the network sharing its weights (threads.hpp).
   void prepareReplicas(std::size_t threads);
 
   Network<float>& network_;
@@ -115,9 +116,10 @@ class Trainer {
   arma::fmat evaluationOutput_;
   std::vector<Network<float>> replicas_;
   const float* replicasBoundTo_ = nullptr;
-  std::vector<double> partLoss_;
-  std::vector<std::size_t> partCorrect_;
-  std::vector<arma::fmat> partGradient_;
+  std::vector<double> partLoss_;            // per chunk
+  std::vector<std::size_t> partCorrect_;    // per chunk
+  std::vector<arma::fmat> partGradient_;    // per chunk: ∂E/∂Y of its columns
+  std::vector<arma::fvec> chunkGradients_;  // per chunk but the first: its ∂E/∂θ
   arma::fvec velocity_;
 };
 

@@ -39,11 +39,13 @@ double Dense<eT>::multiplyAdds() const {
 }
 
 template <typename eT>
-std::size_t Dense<eT>::sampleThreads() const {
+std::size_t Dense<eT>::sampleChunks() const {
   // Worth it from ~256 KB of weights (the seed network's W is 1.35 MB): below, waking a second
-  // thread costs more than its half of the sweep saves.
-  constexpr std::size_t kSplitWeights = 1 << 16;
-  return options_.outputSize * options_.inputSize >= kSplitWeights ? computePool().size() : 1;
+  // thread costs more than its half of the sweep saves. Eight chunks: on two threads each takes
+  // its own four (the same columns every step, so that part of W stays in its core's L2 cache),
+  // and a thread the OS has descheduled holds up one eighth of the sweep at most.
+  constexpr std::size_t kSplitWeights = 1 << 16, kSampleChunks = 8;
+  return options_.outputSize * options_.inputSize >= kSplitWeights && options_.inputSize >= kSampleChunks ? kSampleChunks : 1;
 }
 
 template <typename eT>
@@ -54,25 +56,25 @@ void Dense<eT>::forward(const Mat& input, Mat& output) {
                                                   // the outputs' sums in registers (kernels::denseForward)
     output.set_size(O, 1);  // as the matrix product below would (no allocation when it is already)
     const eT* b = this->parameters_ + O * I;
-    const std::size_t T = sampleThreads();
-    if (T == 1) {
+    const std::size_t K = sampleChunks();
+    if (K == 1) {
       kernels::denseForward(this->parameters_, O, I, input.memptr(), b, output.memptr());
       return;
     }
-    // Thread t sums its own range of W's columns (the same range every step, so that part of W
-    // stays in its core's L2 cache); then the T partial sums are added.
-    partialOutputs_.set_size(O, T);
+    // Chunk k sums its own range of W's columns; then the K partial sums are added in chunk
+    // order, whichever threads ran them.
+    partialOutputs_.set_size(O, K);
     if (zeroBias_.n_elem != O) zeroBias_.zeros(O);
-    auto task = [&](std::size_t t) {
-      const std::size_t j0 = I * t / T, j1 = I * (t + 1) / T;
-      kernels::denseForward(this->parameters_ + O * j0, O, j1 - j0, input.memptr() + j0, t == 0 ? b : zeroBias_.memptr(),
-                            partialOutputs_.colptr(t));
+    auto task = [&](std::size_t k) {
+      const std::size_t j0 = I * k / K, j1 = I * (k + 1) / K;
+      kernels::denseForward(this->parameters_ + O * j0, O, j1 - j0, input.memptr() + j0, k == 0 ? b : zeroBias_.memptr(),
+                            partialOutputs_.colptr(k));
     };
-    computePool().run(T, task);
+    split_.run(K, task);
     eT* y = output.memptr();
     std::copy_n(partialOutputs_.colptr(0), O, y);
-    for (std::size_t t = 1; t < T; ++t)
-      for (std::size_t i = 0; i < O; ++i) y[i] += partialOutputs_(i, t);
+    for (std::size_t k = 1; k < K; ++k)
+      for (std::size_t i = 0; i < O; ++i) y[i] += partialOutputs_(i, k);
     return;
   }
   output = weights() * input;
@@ -104,14 +106,15 @@ void Dense<eT>::backwardUpdate(const Mat& input, const Mat& output, const Mat& o
     return;
   }
   // dx = Wᵀ·g with the old W, then W ← W − η g xᵀ, column by column; b ← b − η g. Columns are
-  // independent: with several threads each sweeps the range it summed in forward().
-  const std::size_t T = sampleThreads();
-  auto task = [&](std::size_t t) {
-    const std::size_t j0 = I * t / T, j1 = I * (t + 1) / T;
+  // independent (so any split gives the same values): the chunks are forward()'s, so each thread
+  // sweeps the columns it summed there.
+  const std::size_t K = sampleChunks();
+  auto task = [&](std::size_t k) {
+    const std::size_t j0 = I * k / K, j1 = I * (k + 1) / K;
     kernels::denseBackwardUpdate(this->parameters_ + O * j0, O, j1 - j0, outputGradient.memptr(), input.memptr() + j0, rate,
                                  inputGradient ? inputGradient->memptr() + j0 : nullptr);
   };
-  computePool().run(T, task);
+  split_.run(K, task);
   eT* b = this->parameters_ + O * I;
   const eT* g = outputGradient.memptr();
   for (std::size_t i = 0; i < O; ++i) b[i] -= rate * g[i];

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/layers/layer.hpp"
+#include "engine/threads.hpp"
 
 namespace cnnlab {
 
@@ -43,14 +44,16 @@ class Dense : public Layer<eT> {
   arma::Col<eT> bias() const { return arma::Col<eT>(this->parameters_ + options_.outputSize * options_.inputSize, options_.outputSize, false, true); }
 
  private:
-  // Threads for one sample's sweeps over W: the engine's pool for a large W, else 1.
-  std::size_t sampleThreads() const;
+  // Chunks of W's columns for one sample's sweeps: kSampleChunks for a large W, else 1. Fixed by
+  // W's size alone, so the sums (and so the trained weights) are the same on any thread count.
+  std::size_t sampleChunks() const;
 
   DenseOptions options_;
   // The bound parameters (Layer::parameters_) are W (O × I, column-major) then b (O); the
   // gradients likewise.
-  Mat partialOutputs_;      // O × threads: one sample's partial sums, sized once
+  Mat partialOutputs_;      // O × chunks: one sample's partial sums, sized once
   arma::Col<eT> zeroBias_;  // O zeros: the bias of every partial sum but the first
+  AdaptiveSplit split_;     // the chunks over the pool, or on this thread while the pool stalls
 };
 
 }  // namespace cnnlab

@@ -2,7 +2,9 @@
 #include <QtTest>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <sstream>
+#include <thread>
 
 #include <nlohmann/json.hpp>
 
@@ -73,6 +75,22 @@ class TestCli : public QObject {
     QVERIFY(j["test_accuracy"].get<double>() > 0.5);
     QVERIFY(r.out.find("pred: ") != std::string::npos);
     QVERIFY(r.err.find("epoch 2/2") != std::string::npos);
+  }
+
+  // Training uses the machine's cores unless --threads says otherwise; the first line and the JSON say how many.
+  void trainDefaultsToTheCores() {
+    const int cores = int(std::clamp(std::thread::hardware_concurrency(), 1u, 64u));
+    const Run r = cli({"train", "--preset", "seed-binary", "--epochs", "1", "--per-class", "5", "--json"});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.lastJson()["threads"].get<int>(), cores);
+    const std::string first = r.err.substr(0, r.err.find('\n'));
+    QVERIFY2(first.find(", " + std::to_string(cores) + " thread") != std::string::npos, first.c_str());
+    const Run one = cli({"train", "--preset", "seed-binary", "--epochs", "1", "--per-class", "5", "--threads", "1", "--json"});
+    QCOMPARE(one.code, 0);
+    QCOMPARE(one.lastJson()["threads"].get<int>(), 1);
+    QVERIFY(one.err.find(", 1 thread\n") != std::string::npos);
+    // The same weights on any count: the same test loss.
+    QCOMPARE(one.lastJson()["test_loss"].get<double>(), r.lastJson()["test_loss"].get<double>());
   }
 
   void gradcheckJson() {

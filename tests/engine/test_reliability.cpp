@@ -230,6 +230,11 @@ class TestReliability : public QObject {
     QTest::newRow("seed -1") << QStringList{"train", "--seed", "-1"} << "--seed: must not be negative";
     QTest::newRow("gradcheck seed -1") << QStringList{"gradcheck", "--seed", "-1"} << "--seed";
     QTest::newRow("entries -1") << QStringList{"gradcheck", "--entries", "-1"} << "--entries";
+    QTest::newRow("threads 0") << QStringList{"train", "--threads", "0"} << "--threads: Value 0 not in range";
+    QTest::newRow("threads -2") << QStringList{"train", "--threads", "-2"} << "--threads";
+    QTest::newRow("threads 65") << QStringList{"train", "--threads", "65"} << "--threads";
+    QTest::newRow("bench threads 0") << QStringList{"bench", "--threads", "0"} << "--threads";
+    QTest::newRow("profile threads -1") << QStringList{"profile", "--threads", "-1"} << "--threads";
     QTest::newRow("bench steps -1") << QStringList{"bench", "--steps", "-1"} << "--steps";
     QTest::newRow("lr empty") << QStringList{"train", "--lr", ""} << "--lr";
     QTest::newRow("lr nan") << QStringList{"train", "--lr", "nan"} << "--lr";

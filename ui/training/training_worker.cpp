@@ -6,7 +6,6 @@
 #include <utility>
 
 #include "engine/saliency.hpp"
-#include "engine/threads.hpp"
 #include "ui/training/snapshot_builder.hpp"
 
 namespace cnnlab {
@@ -423,7 +422,8 @@ void TrainingWorker::shutdown() {
 // ---- the loop (worker thread) -----------------------------------------------------------------
 
 void TrainingWorker::run() {
-  setComputeThreads(1);  // as cnnlab-cli's default, so the two train at the same speed
+  // The compute pool's size is the app's (gui_main: cores − 1 by default, or --threads), set once
+  // before any training starts.
   Run run;
   for (;;) {
     Turn turn = takeRequests(run);
