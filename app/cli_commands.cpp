@@ -153,7 +153,7 @@ RawSplit loadTrainingData(const std::string& dataDir, double split, const Shape&
                                 " has its own test set");
   if (invert && (dataDir.empty() || !isImageFolder(dataDir)))
     throw std::invalid_argument("--invert applies to an image folder given with --data (MNIST is light on dark already)");
-  if (color && (dataDir.empty() || !isImageFolder(dataDir)))
+  if (color && (dataDir.empty() || (std::filesystem::is_directory(dataDir) && !isImageFolder(dataDir))))
     throw std::invalid_argument("--color applies to an image folder given with --data; " +
                                 (dataDir.empty() ? std::string("the embedded MNIST") : dataDir) +
                                 " is IDX data, which is grey (one channel)");
@@ -161,11 +161,6 @@ RawSplit loadTrainingData(const std::string& dataDir, double split, const Shape&
                          : readDataDirectory(dataDir, split,
                                              {.height = input.height, .width = input.width, .invert = invert,
                                               .color = color});
-}
-
-// "1 (grey)", "3 (colour)": how messages name a depth.
-std::string depthName(std::size_t depth) {
-  return std::to_string(depth) + (depth == 1 ? " (grey)" : depth == 3 ? " (colour)" : "");
 }
 
 // The first `outputs` labels present in the training data, for a network file given without
@@ -206,6 +201,7 @@ int runTrain(const TrainArgs& a, std::ostream& out, std::ostream& err) {
                                   (raw.train.depth == 3 ? "; leave out --color or change the network's input depth"
                                                         : "; give --color for an image folder, or change the network's input depth"));
     if (classes.empty()) {
+      requireTestLabelsInTraining(raw);  // the classes are inferred, as when a preset takes them all
       const std::size_t outputs = asWritten.outputShape().size();
       classes = firstClasses(raw.train, outputs, a.net);
       note = "using the first " + std::to_string(outputs) + " classes of the data (" + joinLabels(raw.train, classes) +

@@ -11,6 +11,7 @@
 #include "engine/data/digit_preprocess.hpp"
 #include "engine/file_io.hpp"
 #include "engine/model_file.hpp"
+#include "engine/presets.hpp"
 #include "engine/trainer.hpp"
 
 namespace cnnlab {
@@ -47,8 +48,6 @@ Shape imageInput(const LoadedModel& model, const std::string& path) {
                          " inputs; only grey (depth 1) or colour (depth 3) images are supported");
   return in;
 }
-
-std::string depthName(std::size_t depth) { return std::to_string(depth) + (depth == 3 ? " (colour)" : " (grey)"); }
 
 int runEvaluate(const CliModelArgs& a, std::ostream& out) {
   LoadedModel model = loadModel(a.model);

@@ -36,6 +36,11 @@ struct AdaptedSpec {
 // written. A spec it cannot read (no input object, no dense layer) comes back unchanged, for
 // buildNetwork to name the problem.
 AdaptedSpec adaptToData(const nlohmann::json& spec, std::size_t depth, std::size_t classes);
+
+// An input depth as messages name it: "1 (grey)", "3 (colour)", else the number.
+inline std::string depthName(std::size_t depth) {
+  return std::to_string(depth) + (depth == 1 ? " (grey)" : depth == 3 ? " (colour)" : "");
+}
 // Throws std::invalid_argument listing the known names.
 const Preset& findPreset(const std::string& name);
 

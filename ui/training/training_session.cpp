@@ -24,11 +24,6 @@ bool fail(QString* error, const QString& message) {
   return false;
 }
 
-// "1 (grey)" or "3 (colour)".
-QString depthName(std::size_t depth) {
-  return depth == 1 ? TrainingSession::tr("1 (grey)") : depth == 3 ? TrainingSession::tr("3 (colour)") : QString::number(depth);
-}
-
 const Preset* presetNamed(const std::string& name) {
   try {
     return &findPreset(name);
@@ -112,7 +107,8 @@ bool TrainingSession::apply(SessionConfig config, QString* error, std::unique_pt
   if (!network && !(network = freshNetwork(config, error))) return false;
   if (network->inputShape().depth != config.train->shape.depth)
     return fail(error, tr("the network takes input depth %1 but the data has depth %2")
-                           .arg(depthName(network->inputShape().depth), depthName(config.train->shape.depth)));
+                           .arg(QString::fromStdString(depthName(network->inputShape().depth)),
+                                QString::fromStdString(depthName(config.train->shape.depth))));
   const Preset* preset = presetNamed(config.preset);
   TrainerOptions options{.learningRate = config.learningRate,
                          .batchSize = config.batchSize,
@@ -311,8 +307,8 @@ bool TrainingSession::loadModel(const QString& path, QString* error) {
   if (network->inputShape().depth != config.train->shape.depth)
     return fail(error, tr("%1: the model takes input depth %2 but the loaded data has depth %3; load data of that "
                           "depth first")
-                           .arg(QFileInfo(path).fileName(), depthName(network->inputShape().depth),
-                                depthName(config.train->shape.depth)));
+                           .arg(QFileInfo(path).fileName(), QString::fromStdString(depthName(network->inputShape().depth)),
+                                QString::fromStdString(depthName(config.train->shape.depth))));
   return apply(std::move(config), error, std::move(network));
 }
 
