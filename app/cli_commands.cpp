@@ -129,6 +129,7 @@ struct TrainArgs {
   std::uint64_t seed = 0;
   int threads = defaultComputeThreads();  // the machine's cores
   bool invert = false;  // image folders: dark ink on light paper
+  bool color = false;   // image folders: keep R, G, B (depth 3)
   bool showPredictions = false, json = false;
 };
 
@@ -148,31 +149,80 @@ std::string printable(std::string text) {
   return text;
 }
 
-// Image folders are resized to the network's input (and inverted when asked); IDX files must
-// already have its size.
-PresetData prepareData(const Preset& preset, const std::string& dataDir, const std::string& classList,
-                       std::optional<std::size_t> perClass, std::uint64_t seed, double split, const Shape& input,
-                       bool invert, bool splitGiven = false) {
+// Image folders are resized to the network's input (inverted, and kept in colour, when asked); IDX
+// files must already have its size.
+RawSplit loadTrainingData(const std::string& dataDir, double split, const Shape& input, bool invert, bool color,
+                          bool splitGiven) {
   if (splitGiven && (dataDir.empty() || hasOwnTestFiles(dataDir)))
     throw std::invalid_argument("--split applies to one IDX pair or an image folder; " +
                                 (dataDir.empty() ? std::string("the embedded data") : dataDir) +
                                 " has its own test set");
   if (invert && (dataDir.empty() || !isImageFolder(dataDir)))
     throw std::invalid_argument("--invert applies to an image folder given with --data (MNIST is light on dark already)");
-  const RawSplit raw =
-      dataDir.empty() ? embeddedMnist()
-                      : readDataDirectory(dataDir, split, {.height = input.height, .width = input.width, .invert = invert});
-  // The same selection as the desktop app (engine/preset_data), so both train on the same samples.
-  return preparePresetData(preset, raw, classList.empty() ? std::vector<int>{} : parseClassList(classList), perClass, seed);
+  if (color && (dataDir.empty() || (std::filesystem::is_directory(dataDir) && !isImageFolder(dataDir))))
+    throw std::invalid_argument("--color applies to an image folder given with --data; " +
+                                (dataDir.empty() ? std::string("the embedded MNIST") : dataDir) +
+                                " is IDX data, which is grey (one channel)");
+  return dataDir.empty() ? embeddedMnist()
+                         : readDataDirectory(dataDir, split,
+                                             {.height = input.height, .width = input.width, .invert = invert,
+                                              .color = color});
+}
+
+// The first `outputs` labels present in the training data, for a network file given without
+// --classes. Throws when the data has fewer classes than the network has outputs.
+std::vector<int> firstClasses(const RawImages& raw, std::size_t outputs, const std::string& net) {
+  std::vector<int> classes;
+  const std::vector<std::size_t> counts = countLabels(raw);
+  for (std::size_t label = 0; label < counts.size(); ++label)
+    if (counts[label] > 0) classes.push_back(int(label));
+  if (classes.size() < outputs)
+    throw std::invalid_argument(net + " ends with " + std::to_string(outputs) + " outputs but the data (" + raw.source +
+                                ") has only " + std::to_string(classes.size()) + " classes");
+  classes.resize(outputs);
+  return classes;
+}
+
+std::string joinLabels(const RawImages& raw, const std::vector<int>& classes) {
+  std::string text;
+  for (int c : classes) text += (text.empty() ? "" : ", ") + printable(labelName(raw, c));
+  return text;
 }
 
 int runTrain(const TrainArgs& a, std::ostream& out, std::ostream& err) {
   if (!a.save.empty()) checkWritable(a.save);  // before a long run, not after it
   const int threads = setComputeThreads(a.threads);
   const Preset& preset = findPreset(a.preset);
-  const nlohmann::json spec = a.net.empty() ? preset.network : readSpecFile(a.net);
-  const Shape input = buildNetwork<float>(spec).inputShape();  // a bad spec fails before the data loads
-  PresetData data = prepareData(preset, a.data, a.classes, a.perClass, a.seed, a.split, input, a.invert, a.splitGiven);
+  const bool fromFile = !a.net.empty();  // a network file is taken as written; a preset adapts to the data
+  nlohmann::json spec = fromFile ? readSpecFile(a.net) : preset.network;
+  const Network<float> asWritten = buildNetwork<float>(spec);  // a bad spec fails before the data loads
+  const Shape input = asWritten.inputShape();
+  const RawSplit raw = loadTrainingData(a.data, a.split, input, a.invert, a.color, a.splitGiven);
+  std::vector<int> classes = a.classes.empty() ? std::vector<int>{} : parseClassList(a.classes);
+  std::string note, adapted;  // the first line of output: what was chosen or changed for the data
+  if (fromFile) {
+    if (input.depth != raw.train.depth)
+      throw std::invalid_argument(a.net + " takes input depth " + depthName(input.depth) + " but the data has depth " +
+                                  depthName(raw.train.depth) +
+                                  (raw.train.depth == 3 ? "; leave out --color or change the network's input depth"
+                                                        : "; give --color for an image folder, or change the network's input depth"));
+    if (classes.empty()) {
+      requireTestLabelsInTraining(raw);  // the classes are inferred, as when a preset takes them all
+      const std::size_t outputs = asWritten.outputShape().size();
+      classes = firstClasses(raw.train, outputs, a.net);
+      note = "using the first " + std::to_string(outputs) + " classes of the data (" + joinLabels(raw.train, classes) +
+             ") for the network's " + std::to_string(outputs) + " outputs; --classes chooses others";
+    }
+  }
+  // The same selection as the desktop app (engine/preset_data), so both train on the same samples.
+  PresetData data = preparePresetData(preset, raw, classes, a.perClass, a.seed);
+  if (!fromFile) {
+    const AdaptedSpec fitted = adaptToData(spec, data.train.shape.depth, data.train.classCount());
+    spec = fitted.spec;
+    adapted = fitted.change;
+    if (!adapted.empty()) note = "adapted preset " + preset.name + " to the data: " + adapted;
+  }
+  if (!note.empty()) err << note << '\n';
   Network<float> network = buildNetwork<float>(spec, data.train.classCount());
   network.initialize(a.seed);
   TrainerOptions options{.learningRate = a.lr.value_or(preset.learningRate),
@@ -254,6 +304,9 @@ int runTrain(const TrainArgs& a, std::ostream& out, std::ostream& err) {
                               {"test_loss", s.testLoss}, {"test_accuracy", s.testAccuracy}, {"seconds", s.seconds}});
     const double samples = double(data.train.size()) * double(history.size());
     out << nlohmann::json{{"preset", preset.name},
+                          {"adapted", adapted},
+                          {"classes", data.train.classes},
+                          {"input_depth", data.train.shape.depth},
                           {"epochs", history.size()},
                           {"train_loss", history.empty() ? 0.0 : history.back().trainLoss},
                           {"train_accuracy", history.empty() ? 0.0 : history.back().trainAccuracy},
@@ -430,6 +483,9 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
       ->check(CLI::Range(1, 100000000));
   train->add_flag("--invert", tr.invert,
                   "With an image folder: dark ink on light paper (scans, photos), inverted to MNIST's light on dark");
+  train->add_flag("--color", tr.color,
+                  "With an image folder: keep colour (3 channels R, G, B) instead of grey; a preset's first layer "
+                  "takes the 3 channels");
   train->add_option("--split", tr.split, "Train fraction when --data is one IDX pair or an image folder (default 0.8)")
       ->check(CLI::Range(0.01, 0.99));
   train->add_option("--threads", tr.threads, threadsHelp)->check(CLI::Range(1, 64));

@@ -11,6 +11,7 @@
 #include "engine/data/digit_preprocess.hpp"
 #include "engine/file_io.hpp"
 #include "engine/model_file.hpp"
+#include "engine/presets.hpp"
 #include "engine/trainer.hpp"
 
 namespace cnnlab {
@@ -39,11 +40,12 @@ std::vector<int> modelClasses(const LoadedModel& model, const std::string& path)
   return classes;
 }
 
-// The model's input must be one grayscale channel: the only kind of data cnnlab reads.
+// The model's input must be images: one grey channel, or three colour channels (R, G, B).
 Shape imageInput(const LoadedModel& model, const std::string& path) {
   const Shape in = model.network.inputShape();
-  if (in.depth != 1)
-    throw ModelFileError(path + ": the network takes " + in.str() + " inputs; only one-channel images are supported");
+  if (in.depth != 1 && in.depth != 3)
+    throw ModelFileError(path + ": the network takes " + in.str() +
+                         " inputs; only grey (depth 1) or colour (depth 3) images are supported");
   return in;
 }
 
@@ -51,7 +53,18 @@ int runEvaluate(const CliModelArgs& a, std::ostream& out) {
   LoadedModel model = loadModel(a.model);
   const Shape in = imageInput(model, a.model);
   const std::vector<int> classes = modelClasses(model, a.model);
-  const RawSplit raw = a.data.empty() ? embeddedMnist() : readDataDirectory(a.data, 0.8, {.height = in.height, .width = in.width});
+  // A colour model reads an image folder in colour; IDX data (and the embedded subset) is grey.
+  const std::string where = a.data.empty() ? std::string("the embedded data") : a.data;
+  const bool folder = !a.data.empty() && isImageFolder(a.data);
+  if (in.depth != 1 && !folder)
+    throw std::invalid_argument(a.model + ": the model takes input depth " + depthName(in.depth) + " but " + where +
+                                " is IDX data, depth " + depthName(1) + "; evaluate it on an image folder");
+  const RawSplit raw =
+      a.data.empty() ? embeddedMnist()
+                     : readDataDirectory(a.data, 0.8, {.height = in.height, .width = in.width, .color = in.depth == 3});
+  if (raw.test.depth != in.depth)
+    throw std::invalid_argument(a.model + ": the model takes input depth " + depthName(in.depth) + " but " + where +
+                                " has depth " + depthName(raw.test.depth));
   if (raw.test.height != in.height || raw.test.width != in.width)
     throw std::invalid_argument((a.data.empty() ? std::string("the embedded data") : a.data) + ": its images are " +
                                 std::to_string(raw.test.height) + "×" + std::to_string(raw.test.width) +
@@ -74,16 +87,23 @@ int runEvaluate(const CliModelArgs& a, std::ostream& out) {
 
 // One image as the network's input column. A 28×28 one-channel model is taken to be a digit model:
 // the image goes through Draw a digit's preprocessing (light ink on dark, fitted into 20×20, centred
-// by mass); any other model gets the image resized to its input.
+// by mass); any other model gets the image resized to its input, in colour when it takes 3 channels.
 arma::fvec imageColumn(const std::string& file, const Shape& in) {
   requireRegularFile(file);
-  const bool digit = in.height == 28 && in.width == 28;
+  const bool digit = in.depth == 1 && in.height == 28 && in.width == 28;
   const std::size_t h = digit ? 112 : in.height, w = digit ? 112 : in.width;
-  const std::vector<std::uint8_t> bytes = readImage(file, {.height = h, .width = w});
+  const std::vector<std::uint8_t> bytes = readImage(file, {.height = h, .width = w, .color = in.depth == 3});
+  if (!digit) {
+    // Planes of row-major bytes → the network's column layout: element (r, c, d) at r + H·(c + W·d).
+    arma::fvec column(in.depth * h * w);
+    for (std::size_t d = 0; d < in.depth; ++d)
+      for (std::size_t r = 0; r < h; ++r)
+        for (std::size_t c = 0; c < w; ++c) column(d * h * w + r + h * c) = float(bytes[d * h * w + r * w + c]) / 255.0f;
+    return column;
+  }
   arma::fmat image(h, w);
   for (std::size_t r = 0; r < h; ++r)
     for (std::size_t c = 0; c < w; ++c) image(r, c) = float(bytes[r * w + c]) / 255.0f;
-  if (!digit) return arma::vectorise(image);
   if (arma::accu(image) > 0.5f * float(image.n_elem)) image = 1.0f - image;  // dark ink on light paper
   return arma::vectorise(preprocessDigit(image));
 }
@@ -116,8 +136,8 @@ void registerModelCommands(CLI::App& app, CliModelArgs& a) {
   a.evaluateCommand = app.add_subcommand("evaluate", "Test accuracy and loss of a saved model");
   a.evaluateCommand->add_option("--model", a.model, "A model file saved by train --save or the app")->required();
   a.evaluateCommand->add_option("--data", a.data,
-                                "MNIST-layout IDX files or an image folder; its test split is used "
-                                "(default: the embedded subset's last 2,000 digits)");
+                                "MNIST-layout IDX files or an image folder; its test split is used, read in colour "
+                                "when the model takes 3 channels (default: the embedded subset's last 2,000 digits)");
   a.evaluateCommand->add_flag("--json", a.json, "End with a JSON line of the results");
   a.predictCommand = app.add_subcommand("predict", "Classify image files with a saved model");
   a.predictCommand->add_option("--model", a.model, "A model file saved by train --save or the app")->required();

@@ -61,6 +61,31 @@ const std::vector<Preset>& presets() {
   return all;
 }
 
+AdaptedSpec adaptToData(const nlohmann::json& spec, std::size_t depth, std::size_t classes) {
+  AdaptedSpec adapted{spec, ""};
+  if (!spec.is_object() || !spec.contains("input") || !spec["input"].is_object()) return adapted;
+  auto& input = adapted.spec["input"];
+  const nlohmann::json oldDepth = input.value("depth", nlohmann::json(1));
+  if (depth > 0 && (!oldDepth.is_number_unsigned() || oldDepth.get<std::size_t>() != depth)) {
+    input["depth"] = depth;
+    adapted.change = "input depth " + oldDepth.dump() + " → " + std::to_string(depth);
+  }
+  if (classes > 0 && adapted.spec.contains("layers") && adapted.spec["layers"].is_array()) {
+    auto& layers = adapted.spec["layers"];
+    for (auto it = layers.rbegin(); it != layers.rend(); ++it)
+      if (it->is_object() && it->contains("units")) {
+        const nlohmann::json oldUnits = (*it)["units"];
+        if (!oldUnits.is_number_unsigned() || oldUnits.get<std::size_t>() != classes) {
+          (*it)["units"] = classes;
+          adapted.change += (adapted.change.empty() ? "" : ", ") + std::string("outputs ") + oldUnits.dump() + " → " +
+                            std::to_string(classes);
+        }
+        break;
+      }
+  }
+  return adapted;
+}
+
 const Preset& findPreset(const std::string& name) {
   std::string known;
   for (const Preset& preset : presets()) {

@@ -24,6 +24,23 @@ struct Preset {
 };
 
 const std::vector<Preset>& presets();
+
+// A preset's network fitted to the data it is given: the input takes the data's depth (1 grey,
+// 3 colour) and the last layer with "units" (the final dense layer) gives one output per class.
+// Height and width stay: image folders are resized to the network's input.
+struct AdaptedSpec {
+  nlohmann::json spec;
+  std::string change;  // one line, e.g. "input depth 1 → 3, outputs 10 → 2"; empty: nothing changed
+};
+// Only for presets (and the app's preset networks): a designed network or --net file is taken as
+// written. A spec it cannot read (no input object, no dense layer) comes back unchanged, for
+// buildNetwork to name the problem.
+AdaptedSpec adaptToData(const nlohmann::json& spec, std::size_t depth, std::size_t classes);
+
+// An input depth as messages name it: "1 (grey)", "3 (colour)", else the number.
+inline std::string depthName(std::size_t depth) {
+  return std::to_string(depth) + (depth == 1 ? " (grey)" : depth == 3 ? " (colour)" : "");
+}
 // Throws std::invalid_argument listing the known names.
 const Preset& findPreset(const std::string& name);
 

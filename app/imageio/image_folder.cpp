@@ -1,4 +1,4 @@
-// Image folders through QImage: decode, flatten alpha onto white, grayscale, resize.
+// Image folders through QImage: decode, flatten alpha onto white, grayscale (or keep R, G, B), resize.
 #include "app/imageio/image_folder.hpp"
 
 #include <QDir>
@@ -46,7 +46,7 @@ class QuietDecoding {
   int saved_ = -1;
 };
 
-// One image as H × W bytes, 0 = black.
+// One image as H × W bytes (grey) or three H × W planes R, G, B (options.color), 0 = black.
 void appendImage(const QString& path, const ImageFolderOptions& options, std::vector<std::uint8_t>& pixels) {
   QImageReader reader(path);
   reader.setAutoTransform(true);
@@ -71,11 +71,30 @@ void appendImage(const QString& path, const ImageFolderOptions& options, std::ve
     painter.end();
     image = paper;
   }
-  image = image.convertToFormat(QImage::Format_Grayscale8)
-              .scaled(int(options.width), int(options.height), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-  for (int r = 0; r < image.height(); ++r) {
-    const uchar* line = image.constScanLine(r);
-    for (int c = 0; c < image.width(); ++c) pixels.push_back(options.invert ? std::uint8_t(255 - line[c]) : line[c]);
+  const auto ink = [&](int value) { return std::uint8_t(options.invert ? 255 - value : value); };
+  if (!options.color) {
+    image = image.convertToFormat(QImage::Format_Grayscale8)
+                .scaled(int(options.width), int(options.height), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    for (int r = 0; r < image.height(); ++r) {
+      const uchar* line = image.constScanLine(r);
+      for (int c = 0; c < image.width(); ++c) pixels.push_back(ink(line[c]));
+    }
+    return;
+  }
+  // Colour: three planes one after another (R, then G, then B), each H × W row-major.
+  image = image.convertToFormat(QImage::Format_RGB32)
+              .scaled(int(options.width), int(options.height), Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+              .convertToFormat(QImage::Format_RGB32);
+  const std::size_t H = std::size_t(image.height()), W = std::size_t(image.width()), plane = H * W;
+  const std::size_t at = pixels.size();
+  pixels.resize(at + 3 * plane);
+  for (std::size_t r = 0; r < H; ++r) {
+    const auto* line = reinterpret_cast<const QRgb*>(image.constScanLine(int(r)));
+    for (std::size_t c = 0; c < W; ++c) {
+      pixels[at + r * W + c] = ink(qRed(line[c]));
+      pixels[at + plane + r * W + c] = ink(qGreen(line[c]));
+      pixels[at + 2 * plane + r * W + c] = ink(qBlue(line[c]));
+    }
   }
 }
 
@@ -102,6 +121,7 @@ RawImages readImageFolder(const std::string& directory, const ImageFolderOptions
   RawImages raw;
   raw.height = options.height;
   raw.width = options.width;
+  raw.depth = options.color ? 3 : 1;
   raw.source = directory;
   for (int label = 0; label < classes.size(); ++label) {
     // A newline in a class name would split a line of --show-predictions or of a CSV in two.

@@ -1,5 +1,5 @@
 // Datasets as folders of images, one subfolder per class (the usual ImageFolder convention),
-// decoded with QImage, made grayscale and resized to the network's input. Also the CLI's and the
+// decoded with QImage, made grayscale (or kept in colour) and resized to the network's input. Also the CLI's and the
 // GUI's single entry point for "a data directory": MNIST-layout IDX files or an image folder.
 #pragma once
 
@@ -28,12 +28,15 @@ struct ImageFolderOptions {
 
 // Reads DIR/<class>/<image>.png|.jpg|.jpeg; classes are the subfolders in name order, labelled
 // 0, 1, …; their names go to RawImages::classNames. Transparent pixels count as white paper.
+// With options.color each image keeps its colour: RawImages::depth 3 (planes R, G, B), and
+// options.invert inverts each channel.
 // Throws ImageFolderError for: not a directory, no class subfolders (an empty folder), a class
 // folder without images, an image that cannot be decoded or is larger than kMaxImagePixels, a class
 // folder name with a control character, more than 256 classes.
 RawImages readImageFolder(const std::string& directory, const ImageFolderOptions& options = {});
 
-// One image file, decoded as readImageFolder does: options.height × options.width bytes, row-major.
+// One image file, decoded as readImageFolder does: options.height × options.width bytes, row-major
+// (with options.color three such planes, R then G then B).
 // Throws ImageFolderError when it cannot be decoded or is too large.
 std::vector<std::uint8_t> readImage(const std::string& path, const ImageFolderOptions& options = {});
 

@@ -15,6 +15,15 @@ PresetSelections presetSelections(const Preset& preset, const std::vector<int>& 
   return {train, test};
 }
 
+void requireTestLabelsInTraining(const RawSplit& raw) {
+  std::vector<bool> known(256, false);
+  for (std::uint8_t label : raw.train.labels) known[label] = true;
+  for (std::uint8_t label : raw.test.labels)
+    if (!known[label])
+      throw std::invalid_argument("the test data has label " + labelName(raw.test, label) +
+                                  ", which the training data does not have (" + raw.test.source + ")");
+}
+
 PresetData preparePresetData(const Preset& preset, const RawSplit& raw, const std::vector<int>& classes,
                              std::optional<std::size_t> perClass, std::uint64_t seed) {
   const PresetSelections s = presetSelections(preset, classes, perClass, seed);
@@ -24,14 +33,7 @@ PresetData preparePresetData(const Preset& preset, const RawSplit& raw, const st
   Selection test = s.test;
   test.classes = train.classes;
   test.requireEveryClass = false;
-  if (s.train.classes.empty()) {
-    std::vector<bool> known(256, false);
-    for (int c : train.classes) known[std::size_t(c)] = true;
-    for (std::uint8_t label : raw.test.labels)
-      if (!known[label])
-        throw std::invalid_argument("the test data has label " + labelName(raw.test, label) +
-                                    ", which the training data does not have (" + raw.test.source + ")");
-  }
+  if (s.train.classes.empty()) requireTestLabelsInTraining(raw);
   return {std::move(train), makeDataset(raw.test, test)};
 }
 

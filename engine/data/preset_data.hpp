@@ -24,6 +24,10 @@ struct PresetData {
 PresetSelections presetSelections(const Preset& preset, const std::vector<int>& classes = {},
                                   std::optional<std::size_t> perClass = {}, std::uint64_t seed = 0);
 
+// Throws std::invalid_argument naming the first test label the training data does not have at all
+// (it would be scored against the wrong output).
+void requireTestLabelsInTraining(const RawSplit& raw);
+
 // makeDataset on both halves of raw; throws std::invalid_argument as makeDataset does.
 PresetData preparePresetData(const Preset& preset, const RawSplit& raw, const std::vector<int>& classes = {},
                              std::optional<std::size_t> perClass = {}, std::uint64_t seed = 0);

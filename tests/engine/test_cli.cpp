@@ -10,6 +10,9 @@
 
 #include "app/cli_commands.hpp"
 #include "engine/data/idx.hpp"
+#include "engine/model_file.hpp"
+#include "engine/network_spec.hpp"
+#include "engine/presets.hpp"
 
 namespace {
 struct Run {
@@ -123,6 +126,7 @@ class TestCli : public QObject {
     QTest::newRow("missing data dir") << QStringList{"train", "--data", "/nonexistent/mnist"} << "/nonexistent/mnist";
     QTest::newRow("invert without an image folder") << QStringList{"train", "--invert"} << "--invert applies to an image folder";
     QTest::newRow("unknown command") << QStringList{"fly"} << "fly";
+    QTest::newRow("color with IDX data") << QStringList{"train", "--color"} << "is IDX data, which is grey";
   }
   void badInput() {
     QFETCH(QStringList, args);
@@ -147,6 +151,57 @@ class TestCli : public QObject {
     const Run r = cli({"train", "--data", dir.path().toStdString()});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.find("truncated") != std::string::npos, r.err.c_str());
+  }
+
+  // A network file without --classes takes the data's first N classes, N = its output width.
+  void netFileTakesTheFirstClassesItNeeds() {
+    QTemporaryDir dir;
+    const QString net = dir.filePath("ten.json");
+    QFile file(net);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"input": {"depth": 1, "height": 28, "width": 28}, "layers": [{"type": "reshape"},
+      {"type": "dense", "units": 10}, {"type": "softmax"}], "loss": "cross_entropy", "init": "uniform_fan_in"})");
+    file.close();
+    const Run r = cli({"train", "--net", net.toStdString(), "--epochs", "1", "--per-class", "5", "--json"});
+    QVERIFY2(r.code == 0, r.err.c_str());
+    QVERIFY2(QString::fromStdString(r.err).startsWith("using the first 10 classes of the data (0, 1, 2, 3, 4, 5, 6, 7, 8, 9) "
+                                                      "for the network's 10 outputs"),
+             r.err.c_str());
+    QCOMPARE(r.lastJson()["classes"], nlohmann::json({0, 1, 2, 3, 4, 5, 6, 7, 8, 9}));
+    // --classes still chooses; then a 10-output network on 2 classes is an error, as written.
+    const Run chosen = cli({"train", "--net", net.toStdString(), "--classes", "0,1", "--epochs", "1"});
+    QCOMPARE(chosen.code, 1);
+    QVERIFY2(chosen.err.find("10 outputs but the data has 2 classes") != std::string::npos, chosen.err.c_str());
+  }
+
+  // A preset adapts to the classes chosen; the first line says so, and --json has it as a field.
+  void presetAdaptsToTheClasses() {
+    const Run r = cli({"train", "--preset", "lenet5", "--classes", "3,5", "--per-class", "10", "--epochs", "1", "--json"});
+    QVERIFY2(r.code == 0, r.err.c_str());
+    QVERIFY2(QString::fromStdString(r.err).startsWith("adapted preset lenet5 to the data: outputs 10 → 2\n"), r.err.c_str());
+    QCOMPARE(r.lastJson()["adapted"].get<std::string>(), std::string("outputs 10 → 2"));
+    QCOMPARE(r.lastJson()["input_depth"].get<int>(), 1);
+    // Nothing to adapt: no such line, and an empty field.
+    const Run plain = cli({"train", "--per-class", "5", "--epochs", "1", "--json"});
+    QCOMPARE(plain.code, 0);
+    QVERIFY2(QString::fromStdString(plain.err).startsWith("training seed-binary"), plain.err.c_str());
+    QCOMPARE(plain.lastJson()["adapted"].get<std::string>(), std::string());
+  }
+
+  // A colour model on grey (IDX) data is refused in one line naming both depths.
+  void evaluateRefusesAColourModelOnGreyData() {
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("colour.cnnlab").toStdString();
+    cnnlab::Network<float> net =
+        cnnlab::buildNetwork<float>(cnnlab::adaptToData(cnnlab::findPreset("lenet5").network, 3, 10).spec);
+    net.initialize(1);
+    cnnlab::saveModel(net, path);
+    QCOMPARE(cnnlab::loadModel(path).network.inputShape().depth, std::size_t(3));
+    const Run r = cli({"evaluate", "--model", path});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.find("input depth 3 (colour)") != std::string::npos && r.err.find("depth 1 (grey)") != std::string::npos,
+             r.err.c_str());
+    QCOMPARE(QString::fromStdString(r.err).count('\n'), 1);
   }
 };
 

@@ -3,6 +3,7 @@
 
 #include "engine/layers/dense.hpp"
 #include "engine/gradient_check.hpp"
+#include "engine/network_spec.hpp"
 #include "engine/presets.hpp"
 
 using namespace cnnlab;
@@ -49,6 +50,26 @@ class TestGradientCheck : public QObject {
       QVERIFY(r.checked > 0);
     }
     QCOMPARE(QString::fromStdString(results.back().name), QString("network end to end"));
+  }
+
+  // The notes' conv layer with "the depth of i/p is 3": each kernel a 3-D block over R, G, B.
+  void colourNetworksPass_data() {
+    QTest::addColumn<QString>("spec");
+    QTest::newRow("conv 3×8×8") << R"({"input": {"depth": 3, "height": 8, "width": 8},
+        "layers": [{"type": "convolutional", "kernels": 4, "kernel_size": 3, "bias": "per_output"}, {"type": "sigmoid"},
+                   {"type": "reshape"}, {"type": "dense", "units": 2}, {"type": "softmax"}], "loss": "cross_entropy"})";
+    QTest::newRow("lenet5 3-channel") << QString::fromStdString(adaptToData(findPreset("lenet5").network, 3, 2).spec.dump());
+  }
+  void colourNetworksPass() {
+    QFETCH(QString, spec);
+    const nlohmann::json network = nlohmann::json::parse(spec.toStdString());
+    const auto results = checkNetwork(network, 3, 400);  // enough entries to reach every input channel
+    QVERIFY(results.size() >= 3);
+    QCOMPARE(buildNetwork<double>(network).inputShape().depth, std::size_t(3));
+    for (const auto& r : results) {
+      QVERIFY2(r.maxError() < 1e-4, qPrintable(QString::fromStdString(r.name) + ": " + QString::number(r.maxError())));
+      QVERIFY(r.checked > 0);
+    }
   }
 };
 

@@ -107,6 +107,30 @@ class TestModelFile : public QObject {
   void missingFile() {
     QVERIFY_THROWS_EXCEPTION(ModelFileError, loadModel(dir_.filePath("absent.cnnlab").toStdString()));
   }
+
+  // The file's network JSON states the input depth explicitly, also when the spec left it out
+  // (depth 1 by default), so a colour model is never read as a grey one.
+  void theInputDepthIsRecorded_data() {
+    QTest::addColumn<int>("depth");
+    QTest::newRow("grey, depth not written in the spec") << 1;
+    QTest::newRow("colour") << 3;
+  }
+  void theInputDepthIsRecorded() {
+    QFETCH(int, depth);
+    nlohmann::json spec = findPreset("lenet5").network;
+    if (depth == 1) spec["input"].erase("depth");
+    else spec = adaptToData(spec, std::size_t(depth), 10).spec;
+    Network<float> net = buildNetwork<float>(spec);
+    net.initialize(2);
+    const QString file = dir_.filePath(QString("depth%1.cnnlab").arg(depth));
+    saveModel(net, file.toStdString());
+    const QByteArray bytes = read(file);
+    std::uint64_t length = 0;
+    for (int i = 0; i < 8; ++i) length |= std::uint64_t(std::uint8_t(bytes[12 + i])) << (8 * i);
+    const auto document = nlohmann::json::parse(bytes.mid(20, qsizetype(length)).toStdString());
+    QCOMPARE(document["network"]["input"]["depth"].get<int>(), depth);
+    QCOMPARE(loadModel(file.toStdString()).network.inputShape().depth, std::size_t(depth));
+  }
 };
 
 QTEST_APPLESS_MAIN(TestModelFile)

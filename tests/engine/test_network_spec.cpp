@@ -201,8 +201,15 @@ class TestNetworkSpec : public QObject {
       QCOMPARE(std::count(r.err.begin(), r.err.end(), '\n'), 1L);
       QVERIFY(!QFile::exists(exported));
     }
-    const CliResult r = cli({"train", "--net", path.toStdString(), "--epochs", "1", "--per-class", "2", "--save",
-                             dir.filePath("model.cnnlab").toStdString()});
+    // With classes given (a network file without --classes takes as many as it has outputs).
+    std::vector<std::string> args{"train", "--net", path.toStdString(), "--epochs", "1", "--per-class", "2", "--save",
+                                  dir.filePath("model.cnnlab").toStdString()};
+    if (classes > 0) {
+      std::string list;
+      for (int c = 0; c < classes; ++c) list += (c ? "," : "") + std::to_string(c);
+      args.insert(args.end(), {"--classes", list});
+    }
+    const CliResult r = cli(args);
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.find(expected) != std::string::npos, r.err.c_str());
     QVERIFY(!QFile::exists(dir.filePath("model.cnnlab")));

@@ -24,17 +24,6 @@ bool fail(QString* error, const QString& message) {
   return false;
 }
 
-// The last dense layer resized to `classes` outputs, for data with another class count.
-nlohmann::json withOutputs(nlohmann::json spec, std::size_t classes) {
-  auto& layers = spec["layers"];
-  for (auto it = layers.rbegin(); it != layers.rend(); ++it)
-    if (it->contains("units")) {
-      (*it)["units"] = classes;
-      break;
-    }
-  return spec;
-}
-
 const Preset* presetNamed(const std::string& name) {
   try {
     return &findPreset(name);
@@ -116,6 +105,10 @@ bool TrainingSession::apply(SessionConfig config, QString* error, std::unique_pt
   if (config.batchSize < 1 || config.batchSize > kMaxBatchSize)
     return fail(error, tr("the batch size must be between 1 and %1").arg(kMaxBatchSize));
   if (!network && !(network = freshNetwork(config, error))) return false;
+  if (network->inputShape().depth != config.train->shape.depth)
+    return fail(error, tr("the network takes input depth %1 but the data has depth %2")
+                           .arg(QString::fromStdString(depthName(network->inputShape().depth)),
+                                QString::fromStdString(depthName(config.train->shape.depth))));
   const Preset* preset = presetNamed(config.preset);
   TrainerOptions options{.learningRate = config.learningRate,
                          .batchSize = config.batchSize,
@@ -167,7 +160,9 @@ bool TrainingSession::selectPreset(const QString& name, QString* error) {
   config.learningRate = preset->learningRate;
   config.batchSize = preset->batchSize;
   config.epochs = preset->epochs;
-  return selectPresetData(config, {}, error) && apply(std::move(config), error);
+  if (!selectPresetData(config, {}, error)) return false;
+  config.spec = adaptToData(config.spec, config.train->shape.depth, config.train->classCount()).spec;
+  return apply(std::move(config), error);
 }
 
 bool TrainingSession::useNetwork(const nlohmann::json& spec, const QString& name, QString* error) {
@@ -190,10 +185,14 @@ bool TrainingSession::useData(const RawSplit& data, const Selection& train, cons
   config.raw = std::make_shared<const RawSplit>(data);
   config.dataName = name;
   config.presetData = false;
+  // A preset's network adapts to the data (engine/presets: input depth and output width, as
+  // cnnlab-cli train does); a designed or loaded one keeps its input depth.
+  const bool presetNetwork = config.networkName.isEmpty();
+  const std::size_t depth = presetNetwork ? config.train->shape.depth : 0;
   QString why;
-  auto network = freshNetwork(config, &why);
-  if (!network) {  // the same network with its output layer resized to the new class count
-    config.spec = withOutputs(config.spec, config.train->classCount());
+  auto network = presetNetwork ? nullptr : freshNetwork(config, &why);
+  if (!network) {
+    config.spec = adaptToData(config.spec, depth, config.train->classCount()).spec;
     network = freshNetwork(config, &why);
   }
   if (!network) return fail(error, why);
@@ -305,6 +304,11 @@ bool TrainingSession::loadModel(const QString& path, QString* error) {
     if (!selectPresetData(config, classes, error)) return false;
   }
   config.networkName = QFileInfo(path).fileName();
+  if (network->inputShape().depth != config.train->shape.depth)
+    return fail(error, tr("%1: the model takes input depth %2 but the loaded data has depth %3; load data of that "
+                          "depth first")
+                           .arg(QFileInfo(path).fileName(), QString::fromStdString(depthName(network->inputShape().depth)),
+                                QString::fromStdString(depthName(config.train->shape.depth))));
   return apply(std::move(config), error, std::move(network));
 }
 

@@ -91,6 +91,52 @@ class TestImageFolder : public QObject {
     QCOMPARE(int(raw.pixels[5 * 10 + 5]), 0);
   }
 
+  // --color: three planes R, G, B per image, each row-major; transparent pixels flattened onto
+  // white exactly as in grey; invert per channel. Every pixel of a 4×3 image has its own R, G, B.
+  void colourKeepsEachChannel() {
+    QTemporaryDir dir;
+    QDir().mkpath(dir.filePath("a"));
+    QImage image(4, 3, QImage::Format_ARGB32);
+    const auto expected = [](int x, int y) { return qRgb(10 + 60 * x, 20 + 80 * y, 250 - 30 * x - 50 * y); };
+    for (int y = 0; y < 3; ++y)
+      for (int x = 0; x < 4; ++x) image.setPixel(x, y, expected(x, y));
+    image.setPixel(3, 0, qRgba(0, 0, 0, 0));    // transparent: white paper
+    image.setPixel(0, 2, qRgba(0, 0, 0, 128));  // half-transparent black: mid grey on paper
+    QVERIFY(image.save(dir.filePath("a/rgb.png")));
+    const RawImages raw = readImageFolder(dir.path().toStdString(), {.height = 3, .width = 4, .color = true});
+    QCOMPARE(raw.depth, std::size_t(3));
+    QCOMPARE(raw.imageBytes(), std::size_t(36));
+    QCOMPARE(raw.pixels.size(), std::size_t(36));
+    const auto at = [&](int channel, int x, int y) { return int(raw.pixels[std::size_t(channel * 12 + y * 4 + x)]); };
+    for (int y = 0; y < 3; ++y)
+      for (int x = 0; x < 4; ++x) {
+        if ((x == 3 && y == 0) || (x == 0 && y == 2)) continue;
+        QCOMPARE(at(0, x, y), qRed(expected(x, y)));
+        QCOMPARE(at(1, x, y), qGreen(expected(x, y)));
+        QCOMPARE(at(2, x, y), qBlue(expected(x, y)));
+      }
+    for (int channel = 0; channel < 3; ++channel) {
+      QCOMPARE(at(channel, 3, 0), 255);
+      QVERIFY2(std::abs(at(channel, 0, 2) - 127) <= 2, qPrintable(QString::number(at(channel, 0, 2))));
+    }
+    // The grey reading flattens the same pixels onto the same white.
+    const RawImages grey = readImageFolder(dir.path().toStdString(), {.height = 3, .width = 4});
+    QCOMPARE(grey.depth, std::size_t(1));
+    QCOMPARE(grey.pixels.size(), std::size_t(12));
+    QCOMPARE(int(grey.pixels[3]), 255);
+    QVERIFY(std::abs(int(grey.pixels[8]) - 127) <= 2);
+    // Inverted: 255 − v in each channel; readImage gives the same bytes as the folder.
+    const std::vector<std::uint8_t> inverted =
+        readImage(dir.filePath("a/rgb.png").toStdString(), {.height = 3, .width = 4, .invert = true, .color = true});
+    QCOMPARE(inverted.size(), std::size_t(36));
+    for (std::size_t i = 0; i < 36; ++i) QCOMPARE(int(inverted[i]), 255 - int(raw.pixels[i]));
+    // makeDataset keeps the depth: 3 × 3 × 4 samples, channel planes in the column layout.
+    const Dataset data = makeDataset(raw, {.shuffle = false});
+    QCOMPARE(data.shape.depth, std::size_t(3));
+    QCOMPARE(data.images.n_rows, std::size_t(36));
+    QCOMPARE(data.images(12 + 1 + 3 * 2, 0), float(qGreen(expected(2, 1))) / 255.0f);  // G at row 1, column 2
+  }
+
   // Sorted by class, so the split is per class: every class in both halves.
   void splitsEachClass() {
     QTemporaryDir dir;

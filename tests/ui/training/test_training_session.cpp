@@ -1,6 +1,7 @@
 // TrainingSession: apply() takes a configuration whole or leaves everything as it was; the worker
 // owns the run state; snapshots carry only the parts some viewer wants.
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <fstream>
@@ -40,6 +41,23 @@ struct Before {
     QCOMPARE(s.config().batchSize, batchSize);
   }
 };
+
+// count images per class of two classes, depth 3 (R, G, B planes), 28×28, random pixels.
+RawImages colourImages(std::size_t perClass, std::uint64_t seed) {
+  RawImages raw;
+  raw.height = raw.width = 28;
+  raw.depth = 3;
+  raw.source = "colour test images";
+  arma::arma_rng::set_seed(seed);
+  for (std::uint8_t label = 0; label < 2; ++label)
+    for (std::size_t i = 0; i < perClass; ++i) {
+      const arma::Col<unsigned> pixels = arma::randi<arma::Col<unsigned>>(raw.imageBytes(), arma::distr_param(0, 255));
+      raw.pixels.insert(raw.pixels.end(), pixels.begin(), pixels.end());
+      raw.labels.push_back(label);
+      ++raw.count;
+    }
+  return raw;
+}
 
 }  // namespace
 
@@ -200,6 +218,30 @@ class TestTrainingSession : public QObject {
     QVERIFY(s->lastStep.valid);
     QCOMPARE(s->lastStep.step, std::size_t(2));
     QVERIFY(s->kernels.empty());
+  }
+
+  // A preset adapts to colour data with another class count (engine adaptToData, as the CLI);
+  // a grey model is then refused on that data, and the refusal changes nothing.
+  void aPresetAdaptsToColourDataAndAGreyModelIsRefused() {
+    TrainingSession session;
+    QTemporaryDir dir;
+    const QString grey = dir.filePath("grey.cnnlab");
+    QString error;
+    QVERIFY2(session.saveModel(grey, &error), qPrintable(error));
+    QVERIFY(session.selectPreset("lenet5"));
+    const RawSplit colour{colourImages(20, 1), colourImages(5, 2)};
+    QVERIFY2(session.useData(colour, {.classes = {0, 1}}, {.classes = {0, 1}}, "colour", &error), qPrintable(error));
+    QCOMPARE(session.config().spec["input"]["depth"].get<int>(), 3);
+    QCOMPARE(session.config().spec["layers"][11]["units"].get<int>(), 2);
+    QCOMPARE(session.trainSet()->shape.depth, std::size_t(3));
+    const Before before(session);
+    QVERIFY(!session.loadModel(grey, &error));
+    QVERIFY2(error.contains("input depth 1 (grey)") && error.contains("depth 3 (colour)") && error.contains("grey.cnnlab"),
+             qPrintable(error));
+    before.expectSame(session);
+    // It trains: one step on the 3-channel network.
+    session.stepBatches(1);
+    QTRY_VERIFY(session.lastSnapshot() && session.lastSnapshot()->steps == 1);
   }
 };
 
