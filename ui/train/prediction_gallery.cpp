@@ -83,10 +83,10 @@ const QImage& PredictionGallery::thumbnail(std::size_t index) {
   if (image.isNull()) {
     const std::size_t h = test_->shape.height, w = test_->shape.width;
     image = QImage(int(w), int(h), QImage::Format_Grayscale8);
-    const float* pixels = test_->images.colptr(index);  // column-major: (r, c) at r + h·c
+    const std::uint8_t* pixels = test_->bytes(index);  // column-major: (r, c) at r + h·c
     for (std::size_t r = 0; r < h; ++r) {
       uchar* line = image.scanLine(int(r));
-      for (std::size_t c = 0; c < w; ++c) line[c] = uchar(255 - std::clamp(pixels[r + h * c], 0.f, 1.f) * 255);
+      for (std::size_t c = 0; c < w; ++c) line[c] = uchar(255 - pixels[r + h * c]);
     }
   }
   return image;

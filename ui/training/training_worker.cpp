@@ -217,7 +217,7 @@ class TrainingWorker::Run {
     if (parts.testFlag(SnapshotPart::LastStep)) s->lastStep = lastStep;
     if (test && test->size()) {
       s->image = image;
-      s->input = test->images.col(std::size_t(image));
+      s->input = test->sample(std::size_t(image));
       if (parts.testFlag(SnapshotPart::Activations)) {
         s->activations = layerActivations(*network, s->input);
         s->saliencyClass = int(s->activations.back().values.index_max());
