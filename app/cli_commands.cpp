@@ -153,11 +153,12 @@ PresetData prepareData(const Preset& preset, const std::string& dataDir, const s
                                 " has its own test set");
   if (invert && (dataDir.empty() || !isImageFolder(dataDir)))
     throw std::invalid_argument("--invert applies to an image folder given with --data (MNIST is light on dark already)");
-  const RawSplit raw =
+  RawSplit raw =
       dataDir.empty() ? embeddedMnist()
                       : readDataDirectory(dataDir, split, {.height = input.height, .width = input.width, .invert = invert});
   // The same selection as the desktop app (engine/preset_data), so both train on the same samples.
-  return preparePresetData(preset, raw, classList.empty() ? std::vector<int>{} : parseClassList(classList), perClass, seed);
+  // Moved: the datasets take over the raw pixels, so a full-size set is held once, not twice.
+  return preparePresetData(preset, std::move(raw), classList.empty() ? std::vector<int>{} : parseClassList(classList), perClass, seed);
 }
 
 int runTrain(const TrainArgs& a, std::ostream& out, std::ostream& err) {

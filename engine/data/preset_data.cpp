@@ -15,10 +15,14 @@ PresetSelections presetSelections(const Preset& preset, const std::vector<int>& 
   return {train, test};
 }
 
-PresetData preparePresetData(const Preset& preset, const RawSplit& raw, const std::vector<int>& classes,
-                             std::optional<std::size_t> perClass, std::uint64_t seed) {
+namespace {
+
+// Split is const RawSplit& (copies the pixels) or RawSplit (each half's pixels reused, then freed).
+template <class Split>
+PresetData prepare(const Preset& preset, Split&& raw, const std::vector<int>& classes,
+                   std::optional<std::size_t> perClass, std::uint64_t seed) {
   const PresetSelections s = presetSelections(preset, classes, perClass, seed);
-  Dataset train = makeDataset(raw.train, s.train);
+  Dataset train = makeDataset(std::forward<Split>(raw).train, s.train);
   // One class map for both splits: class index i means train.classes[i] in the test set too, so a
   // test label the training set lacks would be scored against the wrong output.
   Selection test = s.test;
@@ -32,7 +36,19 @@ PresetData preparePresetData(const Preset& preset, const RawSplit& raw, const st
         throw std::invalid_argument("the test data has label " + labelName(raw.test, label) +
                                     ", which the training data does not have (" + raw.test.source + ")");
   }
-  return {std::move(train), makeDataset(raw.test, test)};
+  return {std::move(train), makeDataset(std::forward<Split>(raw).test, test)};
+}
+
+}  // namespace
+
+PresetData preparePresetData(const Preset& preset, const RawSplit& raw, const std::vector<int>& classes,
+                             std::optional<std::size_t> perClass, std::uint64_t seed) {
+  return prepare(preset, raw, classes, perClass, seed);
+}
+
+PresetData preparePresetData(const Preset& preset, RawSplit&& raw, const std::vector<int>& classes,
+                             std::optional<std::size_t> perClass, std::uint64_t seed) {
+  return prepare(preset, std::move(raw), classes, perClass, seed);
 }
 
 }  // namespace cnnlab

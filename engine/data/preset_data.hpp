@@ -27,5 +27,8 @@ PresetSelections presetSelections(const Preset& preset, const std::vector<int>& 
 // makeDataset on both halves of raw; throws std::invalid_argument as makeDataset does.
 PresetData preparePresetData(const Preset& preset, const RawSplit& raw, const std::vector<int>& classes = {},
                              std::optional<std::size_t> perClass = {}, std::uint64_t seed = 0);
+// The same, reusing raw's pixel memory (raw is left empty): for callers that keep only the datasets.
+PresetData preparePresetData(const Preset& preset, RawSplit&& raw, const std::vector<int>& classes = {},
+                             std::optional<std::size_t> perClass = {}, std::uint64_t seed = 0);
 
 }  // namespace cnnlab
