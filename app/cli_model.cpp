@@ -51,13 +51,14 @@ int runEvaluate(const CliModelArgs& a, std::ostream& out) {
   LoadedModel model = loadModel(a.model);
   const Shape in = imageInput(model, a.model);
   const std::vector<int> classes = modelClasses(model, a.model);
-  const RawSplit raw = a.data.empty() ? embeddedMnist() : readDataDirectory(a.data, 0.8, {.height = in.height, .width = in.width});
+  RawSplit raw = a.data.empty() ? embeddedMnist() : readDataDirectory(a.data, 0.8, {.height = in.height, .width = in.width});
   if (raw.test.height != in.height || raw.test.width != in.width)
     throw std::invalid_argument((a.data.empty() ? std::string("the embedded data") : a.data) + ": its images are " +
                                 std::to_string(raw.test.height) + "×" + std::to_string(raw.test.width) +
                                 ", the model takes " + std::to_string(in.height) + "×" + std::to_string(in.width));
   // The model's class map, not one worked out from the test labels (labels it was not trained on are left out).
-  const Dataset test = makeDataset(raw.test, {.classes = classes, .shuffle = false, .requireEveryClass = false});
+  raw.train = {};  // only the test half is evaluated; its pixels move into the dataset
+  const Dataset test = makeDataset(std::move(raw.test), {.classes = classes, .shuffle = false, .requireEveryClass = false});
   Trainer trainer(model.network, test);
   const Evaluation e = trainer.evaluate(test, 256);
   if (!std::isfinite(e.loss)) throw std::runtime_error(a.model + ": the model's test loss is NaN or Inf");
