@@ -197,7 +197,7 @@ int runTrain(const TrainArgs& a, std::ostream& out, std::ostream& err) {
   nlohmann::json spec = fromFile ? readSpecFile(a.net) : preset.network;
   const Network<float> asWritten = buildNetwork<float>(spec);  // a bad spec fails before the data loads
   const Shape input = asWritten.inputShape();
-  const RawSplit raw = loadTrainingData(a.data, a.split, input, a.invert, a.color, a.splitGiven);
+  RawSplit raw = loadTrainingData(a.data, a.split, input, a.invert, a.color, a.splitGiven);
   std::vector<int> classes = a.classes.empty() ? std::vector<int>{} : parseClassList(a.classes);
   std::string note, adapted;  // the first line of output: what was chosen or changed for the data
   if (fromFile) {
@@ -215,7 +215,8 @@ int runTrain(const TrainArgs& a, std::ostream& out, std::ostream& err) {
     }
   }
   // The same selection as the desktop app (engine/preset_data), so both train on the same samples.
-  PresetData data = preparePresetData(preset, raw, classes, a.perClass, a.seed);
+  // Moved: the datasets take over the raw pixels, so a full-size set is held once, not twice.
+  PresetData data = preparePresetData(preset, std::move(raw), classes, a.perClass, a.seed);
   if (!fromFile) {
     const AdaptedSpec fitted = adaptToData(spec, data.train.shape.depth, data.train.classCount());
     spec = fitted.spec;

@@ -59,7 +59,7 @@ int runEvaluate(const CliModelArgs& a, std::ostream& out) {
   if (in.depth != 1 && !folder)
     throw std::invalid_argument(a.model + ": the model takes input depth " + depthName(in.depth) + " but " + where +
                                 " is IDX data, depth " + depthName(1) + "; evaluate it on an image folder");
-  const RawSplit raw =
+  RawSplit raw =
       a.data.empty() ? embeddedMnist()
                      : readDataDirectory(a.data, 0.8, {.height = in.height, .width = in.width, .color = in.depth == 3});
   if (raw.test.depth != in.depth)
@@ -70,7 +70,8 @@ int runEvaluate(const CliModelArgs& a, std::ostream& out) {
                                 std::to_string(raw.test.height) + "×" + std::to_string(raw.test.width) +
                                 ", the model takes " + std::to_string(in.height) + "×" + std::to_string(in.width));
   // The model's class map, not one worked out from the test labels (labels it was not trained on are left out).
-  const Dataset test = makeDataset(raw.test, {.classes = classes, .shuffle = false, .requireEveryClass = false});
+  raw.train = {};  // only the test half is evaluated; its pixels move into the dataset
+  const Dataset test = makeDataset(std::move(raw.test), {.classes = classes, .shuffle = false, .requireEveryClass = false});
   Trainer trainer(model.network, test);
   const Evaluation e = trainer.evaluate(test, 256);
   if (!std::isfinite(e.loss)) throw std::runtime_error(a.model + ": the model's test loss is NaN or Inf");

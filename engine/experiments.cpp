@@ -329,8 +329,9 @@ void Comparison::measure(Run& run, ExperimentEpoch& epoch) {
   epoch.saturated = health.hiddenSaturated;
   // One pass over the test set for its loss, accuracy and mean top probability (as
   // Trainer::evaluate computes the first two).
-  arma::fmat output;
-  run.network.infer(test_.images, output);
+  arma::fmat input, output;
+  test_.gatherRange(0, test_.size(), input);
+  run.network.infer(input, output);
   std::size_t correct = 0;
   for (arma::uword n = 0; n < output.n_cols; ++n) correct += argmaxColumn(output, n) == test_.labels[n];
   epoch.stats.testLoss = output.n_cols ? run.network.loss().value(output, test_.targets) : 0;

@@ -81,7 +81,8 @@ HealthReport probeHealth(Network<float>& network, const Dataset& data, double le
                          const HealthOptions& options) {
   count = std::min(count, data.size());
   if (count == 0) return measureHealth(network, learningRate, options);
-  const arma::fmat input = data.images.cols(0, count - 1);
+  arma::fmat input;
+  data.gatherRange(0, count, input);
   const arma::fmat target = data.targets.cols(0, count - 1);
   const arma::fmat& output = network.forward(input);
   arma::fmat lossGradient(output.n_rows, output.n_cols);

@@ -57,7 +57,7 @@ ProfileResult profilePreset(const Preset& preset, const ProfileOptions& options)
   std::vector<std::vector<double>> forward(L), backward(L), update(L);
   std::vector<double> loss, stepTimes, fusedTimes;
   std::vector<arma::fmat> out(L), delta(L + 1);
-  arma::fmat lossGradient;
+  arma::fmat lossGradient, x;  // x: the batch's pixels as floats, reused
   std::size_t position = 0;
 
   for (std::size_t r = 0; r < rounds; ++r) {
@@ -66,7 +66,7 @@ ProfileResult profilePreset(const Preset& preset, const ProfileOptions& options)
     // Step by step in turn (layer-timed, whole, fused), so that a busy machine slows all three alike.
     for (std::size_t s = 0; s < steps; ++s) {
       if (position + N > data.train.size()) position = 0;
-      const arma::fmat x = data.train.images.cols(position, position + N - 1);
+      data.train.gatherRange(position, N, x);
       const arma::fmat y = data.train.targets.cols(position, position + N - 1);
       position += N;
       for (std::size_t i = 0; i < L; ++i) {

@@ -82,13 +82,11 @@ StepResult Trainer::step() {
 }
 
 void Trainer::gatherBatch(std::size_t N) {
-  batchInput_.set_size(train_.images.n_rows, N);
+  // The batch's bytes to floats in the reused batchInput_ (the data set stays 8-bit)
+  train_.gather(order_.data() + position_, N, batchInput_);
   batchTarget_.set_size(train_.targets.n_rows, N);
-  for (std::size_t n = 0; n < N; ++n) {
-    const std::size_t index = order_[position_ + n];
-    std::copy_n(train_.images.colptr(index), train_.images.n_rows, batchInput_.colptr(n));
-    std::copy_n(train_.targets.colptr(index), train_.targets.n_rows, batchTarget_.colptr(n));
-  }
+  for (std::size_t n = 0; n < N; ++n)
+    std::copy_n(train_.targets.colptr(order_[position_ + n]), train_.targets.n_rows, batchTarget_.colptr(n));
 }
 
 void Trainer::forwardAndScore(StepResult& result) {
@@ -249,8 +247,9 @@ Evaluation Trainer::evaluate(const Dataset& data, std::size_t batchSize) {
   std::size_t correct = 0;
   for (std::size_t begin = 0; begin < data.size(); begin += batchSize) {
     const std::size_t end = std::min(begin + batchSize, data.size());
-    // Views of the batch's columns, no copies
-    const arma::fmat input(const_cast<float*>(data.images.colptr(begin)), data.images.n_rows, end - begin, false, true);
+    // The tile's bytes to floats in a reused buffer; the targets are a view, no copy
+    data.gatherRange(begin, end - begin, evaluationInput_);
+    const arma::fmat& input = evaluationInput_;
     const arma::fmat target(const_cast<float*>(data.targets.colptr(begin)), data.targets.n_rows, end - begin, false, true);
     evaluationOutput_.set_size(network_.outputShape().size(), end - begin);
     const std::size_t N = end - begin, T = N >= 8 ? std::min<std::size_t>(computePool().size(), N) : 1;

@@ -86,6 +86,10 @@ class Trainer {
   std::size_t epochsDone() const { return epochsDone_; }
   std::size_t position() const { return position_; }   // samples done in the current epoch
   std::size_t steps() const { return steps_; }         // batches trained in all
+  // The last step's batch as the network took it (S × N floats), and the epoch's sample order
+  // (its samples [position − N, position)): for tests that check the batches against the data.
+  const arma::fmat& lastBatch() const { return batchInput_; }
+  const std::vector<std::size_t>& order() const { return order_; }
   Network<float>& network() { return network_; }
 
  private:
@@ -113,7 +117,7 @@ class Trainer {
   std::size_t position_ = 0, epochsDone_ = 0, steps_ = 0;
   std::mt19937_64 rng_;
   arma::fmat batchInput_, batchTarget_, lossGradient_;
-  arma::fmat evaluationOutput_;
+  arma::fmat evaluationInput_, evaluationOutput_;  // one tile of evaluate()
   std::vector<Network<float>> replicas_;
   const float* replicasBoundTo_ = nullptr;
   std::vector<double> partLoss_;            // per chunk

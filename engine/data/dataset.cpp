@@ -2,6 +2,7 @@
 #include "engine/data/dataset.hpp"
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <numeric>
 #include <random>
@@ -15,7 +16,7 @@ namespace cnnlab {
 
 namespace {
 
-RawImages fromIdx(const IdxArray& images, const IdxArray& labels, const std::string& imagesName,
+RawImages fromIdx(IdxArray&& images, IdxArray&& labels, const std::string& imagesName,
                   const std::string& labelsName) {
   if (images.dims.size() != 3)
     throw IdxError(imagesName + ": expected images N × height × width, found " +
@@ -30,8 +31,8 @@ RawImages fromIdx(const IdxArray& images, const IdxArray& labels, const std::str
   raw.count = images.dims[0];
   raw.height = images.dims[1];
   raw.width = images.dims[2];
-  raw.pixels = images.data;
-  raw.labels = labels.data;
+  raw.pixels = std::move(images.data);  // moved: a full-size set is never copied
+  raw.labels = std::move(labels.data);
   raw.source = imagesName;
   return raw;
 }
@@ -42,7 +43,7 @@ RawImages readIdxPair(const std::string& imagesPath, const std::string& labelsPa
   // Labels first: the small file fails fast when the pair is wrong.
   IdxArray labels = readIdx(labelsPath, 1);
   IdxArray images = readIdx(imagesPath, 3);
-  return fromIdx(images, labels, imagesPath, labelsPath);
+  return fromIdx(std::move(images), std::move(labels), imagesPath, labelsPath);
 }
 
 namespace {
@@ -115,7 +116,7 @@ std::string labelName(const RawImages& raw, int label) {
 RawSplit embeddedMnist() {
   IdxArray images = parseIdx(gunzipIfNeeded(embeddedMnistImages(), "embedded images"), "embedded images", 3);
   IdxArray labels = parseIdx(gunzipIfNeeded(embeddedMnistLabels(), "embedded labels"), "embedded labels", 1);
-  RawImages all = fromIdx(images, labels, "embedded images", "embedded labels");
+  RawImages all = fromIdx(std::move(images), std::move(labels), "embedded images", "embedded labels");
   all.source = "embedded MNIST subset (10,000 digits)";
   return splitRaw(all, 0.8);  // first 8,000 train, last 2,000 test
 }
@@ -149,7 +150,11 @@ RawSplit readMnistDirectory(const std::string& directory, double trainFraction) 
   return splitRaw(readIdxPair(images, labels), trainFraction);
 }
 
-Dataset makeDataset(const RawImages& raw, const Selection& selection) {
+namespace {
+
+// Everything of the Dataset but its pixels: the chosen samples (sourceIndex), their classes,
+// labels and one-hot targets.
+Dataset selectSamples(const RawImages& raw, const Selection& selection) {
   if (raw.count == 0 || raw.height == 0 || raw.width == 0)
     throw std::invalid_argument((raw.source.empty() ? std::string("the data") : raw.source) + ": no images");
   if (raw.depth == 0) throw std::invalid_argument(raw.source + ": images with no channels");
@@ -193,21 +198,106 @@ Dataset makeDataset(const RawImages& raw, const Selection& selection) {
   data.classes = classes;
   if (!raw.classNames.empty())
     for (int c : classes) data.names.push_back(labelName(raw, c));
-  const std::size_t N = chosen.size(), D = raw.depth, H = raw.height, W = raw.width;
-  data.images.set_size(D * H * W, N);
+  const std::size_t N = chosen.size();
   data.targets.zeros(classes.size(), N);
   data.labels.resize(N);
-  data.sourceIndex = chosen;
   for (std::size_t n = 0; n < N; ++n) {
-    const std::uint8_t* src = raw.pixels.data() + chosen[n] * D * H * W;
-    float* dst = data.images.colptr(n);
-    // IDX is row-major (r·W + c); a column-major H × W channel stores (r, c) at r + H·c.
-    for (std::size_t d = 0; d < D; ++d)
-      for (std::size_t r = 0; r < H; ++r)
-        for (std::size_t c = 0; c < W; ++c) dst[d * H * W + r + H * c] = float(src[d * H * W + r * W + c]) / 255.0f;
     data.labels[n] = std::uint32_t(classIndex[raw.labels[chosen[n]]]);
     data.targets(data.labels[n], n) = 1.0f;
   }
+  data.sourceIndex = std::move(chosen);
+  return data;
+}
+
+// One image from the raw layout (each channel row-major, r·W + c, as in IDX) to Shape's
+// (a column-major H × W channel stores (r, c) at r + H·c). src and dst must not overlap.
+void toColumnLayout(const std::uint8_t* src, std::uint8_t* dst, const Shape& shape) {
+  const std::size_t H = shape.height, W = shape.width, plane = H * W;
+  for (std::size_t d = 0; d < shape.depth; ++d)
+    for (std::size_t r = 0; r < H; ++r)
+      for (std::size_t c = 0; c < W; ++c) dst[d * plane + r + H * c] = src[d * plane + r * W + c];
+}
+
+// byte / 255 for every byte value, computed once: converting is then one load per pixel.
+const std::array<float, 256>& unitTable() {
+  static const std::array<float, 256> table = [] {
+    std::array<float, 256> t{};
+    for (std::size_t b = 0; b < 256; ++b) t[b] = float(b) / 255.0f;
+    return t;
+  }();
+  return table;
+}
+
+void toFloats(const std::uint8_t* src, std::size_t count, float* dst) {
+  const std::array<float, 256>& table = unitTable();
+  for (std::size_t i = 0; i < count; ++i) dst[i] = table[src[i]];
+}
+
+}  // namespace
+
+float pixelValue(std::uint8_t byte) { return unitTable()[byte]; }
+
+arma::fvec Dataset::sample(std::size_t i) const {
+  arma::fvec column(shape.size());
+  toFloats(bytes(i), shape.size(), column.memptr());
+  return column;
+}
+
+void Dataset::gather(const std::size_t* indices, std::size_t n, arma::fmat& out) const {
+  const std::size_t S = shape.size();
+  if (out.n_rows != S || out.n_cols != n) out.set_size(S, n);
+  for (std::size_t k = 0; k < n; ++k) toFloats(bytes(indices[k]), S, out.colptr(k));
+}
+
+void Dataset::gatherRange(std::size_t begin, std::size_t n, arma::fmat& out) const {
+  const std::size_t S = shape.size();
+  if (out.n_rows != S || out.n_cols != n) out.set_size(S, n);
+  toFloats(bytes(begin), S * n, out.memptr());  // the samples are contiguous, and so are out's columns
+}
+
+Dataset makeDataset(const RawImages& raw, const Selection& selection) {
+  Dataset data = selectSamples(raw, selection);
+  const std::size_t S = data.shape.size();
+  data.pixels.resize(data.size() * S);
+  for (std::size_t n = 0; n < data.size(); ++n)
+    toColumnLayout(raw.pixels.data() + data.sourceIndex[n] * S, data.pixels.data() + n * S, data.shape);
+  return data;
+}
+
+Dataset makeDataset(RawImages&& raw, const Selection& selection) {
+  Dataset data = selectSamples(raw, selection);
+  const std::size_t S = data.shape.size(), N = data.size(), count = raw.count;
+  // Slot n must end up holding image order[n] in column layout, where order is the chosen
+  // samples followed by the rest (dropped at the end): a permutation of all slots, applied in
+  // place cycle by cycle with one image of scratch. Every slot is read once, before it is written.
+  std::vector<std::size_t> order = data.sourceIndex;
+  {
+    std::vector<bool> taken(count, false);
+    for (std::size_t i : order) taken[i] = true;
+    for (std::size_t i = 0; i < count; ++i)
+      if (!taken[i]) order.push_back(i);
+  }
+  std::vector<std::uint8_t> pixels = std::move(raw.pixels);
+  raw = RawImages{};
+  std::vector<std::uint8_t> scratch(S);
+  std::vector<bool> done(count, false);
+  for (std::size_t start = 0; start < N; ++start) {
+    if (done[start]) continue;
+    std::copy_n(pixels.data() + start * S, S, scratch.data());
+    for (std::size_t slot = start;;) {
+      const std::size_t from = order[slot];
+      done[slot] = true;
+      if (from == start) {
+        toColumnLayout(scratch.data(), pixels.data() + slot * S, data.shape);
+        break;
+      }
+      toColumnLayout(pixels.data() + from * S, pixels.data() + slot * S, data.shape);
+      slot = from;
+    }
+  }
+  pixels.resize(N * S);
+  if (N < count) pixels.shrink_to_fit();
+  data.pixels = std::move(pixels);
   return data;
 }
 

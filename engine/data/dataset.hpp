@@ -55,10 +55,13 @@ std::vector<std::size_t> countLabels(const RawImages& raw);
 // "3", or the folder name for image folders.
 std::string labelName(const RawImages& raw, int label);
 
-// D channels (1 grey, 3 colour), H × W image, N samples, C classes.
+// D channels (1 grey, 3 colour), H × W image, N samples, C classes, S = D·H·W values per sample.
+// The pixels stay 8-bit, as stored on disk (a quarter of float32's memory: 47 MB, not 188 MB, for
+// Fashion-MNIST's 60,000 training images); sample() and gather() turn them into floats in [0, 1]
+// (byte / 255) when a batch needs them.
 struct Dataset {
   Shape shape;                          // of one sample: D × H × W
-  arma::fmat images;                    // (D·H·W) × N, values in [0, 1], in Shape's column layout
+  std::vector<std::uint8_t> pixels;     // N·S bytes: sample n's element (h, w, d) at n·S + h + H·(w + W·d)
   arma::fmat targets;                   // C × N one-hot
   std::vector<std::uint32_t> labels;    // class index 0 … C−1 per sample
   std::vector<int> classes;             // original label of each class index, e.g. {0, 1}
@@ -66,14 +69,24 @@ struct Dataset {
   std::vector<std::string> names;       // name of each class index (empty: the label number)
 
   std::size_t size() const { return labels.size(); }
-  // Sample i as the network takes it: shape.size() values in [0, 1] in Shape's column layout
-  // (element (h, w, d) at h + H·(w + W·d)). Views read samples through this.
-  arma::fvec sample(std::size_t i) const { return images.col(i); }
+  // Sample i's S bytes, in Shape's column layout.
+  const std::uint8_t* bytes(std::size_t i) const { return pixels.data() + i * shape.size(); }
+  // Sample i as the network takes it: S values in [0, 1] in Shape's column layout (element
+  // (h, w, d) at h + H·(w + W·d)). Allocates; views read single samples through this.
+  arma::fvec sample(std::size_t i) const;
+  // Samples indices[0 … n) as the columns of out (S × n), for a training batch. out is resized
+  // only when its size changes, so a reused buffer allocates nothing after the first batch.
+  void gather(const std::size_t* indices, std::size_t n, arma::fmat& out) const;
+  // Samples [begin, begin + n) as the columns of out (S × n), for evaluation in tiles.
+  void gatherRange(std::size_t begin, std::size_t n, arma::fmat& out) const;
   std::size_t classCount() const { return classes.size(); }
   std::string className(std::size_t c) const {
     return c < names.size() && !names[c].empty() ? names[c] : std::to_string(classes.at(c));
   }
 };
+
+// A byte as the network sees it: byte / 255 (exactly, as a float division).
+float pixelValue(std::uint8_t byte);
 
 struct Selection {
   std::vector<int> classes;      // labels to keep, in this order (empty: every label present)
@@ -86,6 +99,8 @@ struct Selection {
 // Throws std::invalid_argument for no images, inconsistent sizes, a class listed twice, a class
 // that has no samples (a label out of range; unless !requireEveryClass) or a label over 255.
 Dataset makeDataset(const RawImages& raw, const Selection& selection);
+// The same, reusing raw's pixel memory (raw is left empty): a full-size set is never held twice.
+Dataset makeDataset(RawImages&& raw, const Selection& selection);
 
 // Parses "0,1" or "3, 5, 8" into labels 0–255; throws std::invalid_argument.
 std::vector<int> parseClassList(const std::string& text);

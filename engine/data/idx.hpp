@@ -36,6 +36,8 @@ std::vector<std::uint8_t> readFileBytes(const std::string& path);
 // Checks the magic number, the type code, the dimension count, every dimension > 0, and that the
 // data length equals the product of the dimensions, before copying anything.
 IdxArray parseIdx(const std::vector<std::uint8_t>& bytes, const std::string& name, unsigned expectedDims = 0);
+// The same, keeping bytes' memory for the data (the header is cut off in place): no second copy.
+IdxArray parseIdx(std::vector<std::uint8_t>&& bytes, const std::string& name, unsigned expectedDims = 0);
 
 // readFileBytes + gunzipIfNeeded + parseIdx.
 IdxArray readIdx(const std::string& path, unsigned expectedDims = 0);

@@ -15,26 +15,51 @@ PresetSelections presetSelections(const Preset& preset, const std::vector<int>& 
   return {train, test};
 }
 
-void requireTestLabelsInTraining(const RawSplit& raw) {
+namespace {
+
+// Throws when a test label is not among the training classes (one class map for both splits).
+void requireTestLabelsKnown(const std::vector<int>& trainClasses, const RawImages& test) {
   std::vector<bool> known(256, false);
-  for (std::uint8_t label : raw.train.labels) known[label] = true;
-  for (std::uint8_t label : raw.test.labels)
+  for (int c : trainClasses) known[std::size_t(c)] = true;
+  for (std::uint8_t label : test.labels)
     if (!known[label])
-      throw std::invalid_argument("the test data has label " + labelName(raw.test, label) +
-                                  ", which the training data does not have (" + raw.test.source + ")");
+      throw std::invalid_argument("the test data has label " + labelName(test, label) +
+                                  ", which the training data does not have (" + test.source + ")");
 }
 
-PresetData preparePresetData(const Preset& preset, const RawSplit& raw, const std::vector<int>& classes,
-                             std::optional<std::size_t> perClass, std::uint64_t seed) {
+// Split is const RawSplit& (copies the pixels) or RawSplit (each half's pixels reused, then freed).
+template <class Split>
+PresetData prepare(const Preset& preset, Split&& raw, const std::vector<int>& classes,
+                   std::optional<std::size_t> perClass, std::uint64_t seed) {
   const PresetSelections s = presetSelections(preset, classes, perClass, seed);
-  Dataset train = makeDataset(raw.train, s.train);
+  Dataset train = makeDataset(std::forward<Split>(raw).train, s.train);
   // One class map for both splits: class index i means train.classes[i] in the test set too, so a
   // test label the training set lacks would be scored against the wrong output.
   Selection test = s.test;
   test.classes = train.classes;
   test.requireEveryClass = false;
-  if (s.train.classes.empty()) requireTestLabelsInTraining(raw);
-  return {std::move(train), makeDataset(raw.test, test)};
+  if (s.train.classes.empty()) requireTestLabelsKnown(train.classes, raw.test);
+  return {std::move(train), makeDataset(std::forward<Split>(raw).test, test)};
+}
+
+}  // namespace
+
+void requireTestLabelsInTraining(const RawSplit& raw) {
+  std::vector<int> present;
+  const std::vector<std::size_t> counts = countLabels(raw.train);
+  for (std::size_t label = 0; label < counts.size(); ++label)
+    if (counts[label] > 0) present.push_back(int(label));
+  requireTestLabelsKnown(present, raw.test);
+}
+
+PresetData preparePresetData(const Preset& preset, const RawSplit& raw, const std::vector<int>& classes,
+                             std::optional<std::size_t> perClass, std::uint64_t seed) {
+  return prepare(preset, raw, classes, perClass, seed);
+}
+
+PresetData preparePresetData(const Preset& preset, RawSplit&& raw, const std::vector<int>& classes,
+                             std::optional<std::size_t> perClass, std::uint64_t seed) {
+  return prepare(preset, std::move(raw), classes, perClass, seed);
 }
 
 }  // namespace cnnlab

@@ -31,5 +31,8 @@ void requireTestLabelsInTraining(const RawSplit& raw);
 // makeDataset on both halves of raw; throws std::invalid_argument as makeDataset does.
 PresetData preparePresetData(const Preset& preset, const RawSplit& raw, const std::vector<int>& classes = {},
                              std::optional<std::size_t> perClass = {}, std::uint64_t seed = 0);
+// The same, reusing raw's pixel memory (raw is left empty): for callers that keep only the datasets.
+PresetData preparePresetData(const Preset& preset, RawSplit&& raw, const std::vector<int>& classes = {},
+                             std::optional<std::size_t> perClass = {}, std::uint64_t seed = 0);
 
 }  // namespace cnnlab

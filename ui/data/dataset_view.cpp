@@ -195,19 +195,19 @@ bool DatasetView::loadDirectory(const QString& directory, QString* error) {
 }
 
 void DatasetView::setData(RawSplit data, const QString& source) {
-  data_ = std::move(data);
+  data_ = std::make_shared<RawSplit>(std::move(data));
   source_ = source;
   drawings_ = 0;
   error_->hide();
   updating_ = true;
   classList_->clear();
-  const std::vector<std::size_t> train = countLabels(data_.train), test = countLabels(data_.test);
+  const std::vector<std::size_t> train = countLabels(data_->train), test = countLabels(data_->test);
   for (std::size_t label = 0; label < std::max(train.size(), test.size()); ++label) {
     const std::size_t trainCount = label < train.size() ? train[label] : 0;
     const std::size_t testCount = label < test.size() ? test[label] : 0;
     if (trainCount + testCount == 0) continue;
     auto* item = new QListWidgetItem(tr("%1   ·   %2 train · %3 test")
-                                         .arg(QString::fromStdString(labelName(data_.train, int(label))))
+                                         .arg(QString::fromStdString(labelName(data_->train, int(label))))
                                          .arg(number(trainCount), number(testCount)));
     item->setData(Qt::UserRole, int(label));
     item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -217,9 +217,9 @@ void DatasetView::setData(RawSplit data, const QString& source) {
   updating_ = false;
   sourceLabel_->setText(tr("%1  —  %2×%3 %4 images")
                             .arg(source_)
-                            .arg(data_.train.height)
-                            .arg(data_.train.width)
-                            .arg(data_.train.depth == 3 ? tr("colour") : tr("grey")));
+                            .arg(data_->train.height)
+                            .arg(data_->train.width)
+                            .arg(data_->train.depth == 3 ? tr("colour") : tr("grey")));
   refresh();
 }
 
@@ -308,27 +308,31 @@ bool DatasetView::addDrawing(const arma::fmat& image, int label, QString* messag
     const bool known = std::find(classes.begin(), classes.end(), label) != classes.end();
     if (!known) {
       QStringList names;
-      for (int c : classes) names << QString::fromStdString(labelName(data_.train, c));
+      for (int c : classes) names << QString::fromStdString(labelName(data_->train, c));
       text = tr("Label %1 is not one of the selected classes (%2); choose one of those, or select it in the Data tab.")
                  .arg(label)
                  .arg(names.join(", "));
     } else {
-      const arma::fmat sized = image.n_rows == data_.train.height && image.n_cols == data_.train.width
+      const arma::fmat sized = image.n_rows == data_->train.height && image.n_cols == data_->train.width
                                    ? image
-                                   : resizeArea(image, data_.train.height, data_.train.width);
+                                   : resizeArea(image, data_->train.height, data_->train.width);
+      // The session may be training on this split: change a copy then (the grid lets go first;
+      // refresh() below shows the new split).
+      grid_->setData(nullptr, {});
+      if (data_.use_count() > 1) data_ = std::make_shared<RawSplit>(*data_);
       // A grey drawing in a colour set: the same plane on R, G and B.
-      std::vector<std::uint8_t> bytes(sized.n_elem * data_.train.depth);
-      for (std::size_t d = 0; d < data_.train.depth; ++d)
+      std::vector<std::uint8_t> bytes(sized.n_elem * data_->train.depth);
+      for (std::size_t d = 0; d < data_->train.depth; ++d)
         for (arma::uword r = 0; r < sized.n_rows; ++r)
           for (arma::uword c = 0; c < sized.n_cols; ++c)
             bytes[d * sized.n_elem + r * sized.n_cols + c] = std::uint8_t(std::clamp(sized(r, c), 0.0f, 1.0f) * 255.0f + 0.5f);
-      data_.train.pixels.insert(data_.train.pixels.begin(), bytes.begin(), bytes.end());
-      data_.train.labels.insert(data_.train.labels.begin(), std::uint8_t(label));
-      ++data_.train.count;
+      data_->train.pixels.insert(data_->train.pixels.begin(), bytes.begin(), bytes.end());
+      data_->train.labels.insert(data_->train.labels.begin(), std::uint8_t(label));
+      ++data_->train.count;
       ++drawings_;
       refresh();
       text = tr("Added as a %1 (%2 drawing%3 in the training set). Press “Train on this data” in the Data tab to train with it.")
-                 .arg(QString::fromStdString(labelName(data_.train, label)))
+                 .arg(QString::fromStdString(labelName(data_->train, label)))
                  .arg(drawings_)
                  .arg(drawings_ == 1 ? "" : "s");
       if (message) *message = text;

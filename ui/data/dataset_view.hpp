@@ -45,7 +45,7 @@ class DatasetView : public QWidget {
   bool keepColour() const;
   QCheckBox* keepColourBox() const { return colour_; }
 
-  const RawSplit& data() const { return data_; }
+  const RawSplit& data() const { return *data_; }
   QString sourceName() const { return source_; }
 
   // The choice as the engine takes it.
@@ -82,7 +82,8 @@ class DatasetView : public QWidget {
   void refresh();                                      // the counts, the grid and the summary
   void showError(const QString& message);
 
-  RawSplit data_;
+  // Shared with the grid and, once "Train on this data" is pressed, the session: held once.
+  std::shared_ptr<RawSplit> data_ = std::make_shared<RawSplit>();
   QString source_;
   int drawings_ = 0;
   bool updating_ = false;

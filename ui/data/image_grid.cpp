@@ -13,23 +13,30 @@ ImageGrid::ImageGrid(QWidget* parent) : QWidget(parent) {
 }
 
 int ImageGrid::tileSide() const {
-  const std::size_t side = std::max(images_.height, images_.width);
+  const std::size_t side = split_ ? std::max(split_->train.height, split_->train.width) : 0;
   if (side == 0) return 56;
   return int(std::clamp<std::size_t>(side * 2, 48, 84));  // 28 px → 56 px: readable from the back
 }
 
-void ImageGrid::setData(const RawSplit& split, const std::vector<int>& classes, int perRow) {
-  images_ = split.train;
+void ImageGrid::setData(std::shared_ptr<const RawSplit> split, const std::vector<int>& classes, int perRow) {
+  split_ = std::move(split);
   rows_.clear();
-  const std::vector<std::size_t> train = countLabels(split.train), test = countLabels(split.test);
+  if (!split_) {
+    updateGeometry();
+    update();
+    return;
+  }
+  const RawSplit& data = *split_;
+  const RawImages& images = data.train;
+  const std::vector<std::size_t> train = countLabels(data.train), test = countLabels(data.test);
   for (int label : classes) {
     ClassRow row;
     row.label = label;
-    row.name = QString::fromStdString(labelName(split.train, label));
+    row.name = QString::fromStdString(labelName(data.train, label));
     row.trainCount = std::size_t(label) < train.size() ? train[std::size_t(label)] : 0;
     row.testCount = std::size_t(label) < test.size() ? test[std::size_t(label)] : 0;
-    for (std::size_t i = 0; i < images_.count && int(row.images.size()) < perRow; ++i)
-      if (images_.labels[i] == label) row.images.push_back(i);
+    for (std::size_t i = 0; i < images.count && int(row.images.size()) < perRow; ++i)
+      if (images.labels[i] == label) row.images.push_back(i);
     rows_.push_back(row);
   }
   updateGeometry();
@@ -51,6 +58,8 @@ void ImageGrid::paintEvent(QPaintEvent*) {
   QPainter painter(this);
   painter.fillRect(rect(), palette().base());
   const int side = tileSide();
+  if (!split_) return;
+  const RawImages& images = split_->train;
   QFont nameFont = font();
   nameFont.setPointSize(18);
   nameFont.setBold(true);
@@ -69,7 +78,7 @@ void ImageGrid::paintEvent(QPaintEvent*) {
     int x = kLabelWidth;
     for (std::size_t index : row.images) {
       if (x + side > width()) break;
-      painter.drawImage(QRect(x, y, side, side), rawImage(images_, index));  // colour images in colour
+      painter.drawImage(QRect(x, y, side, side), rawImage(images, index));  // colour images in colour
       x += side + kGap;
     }
     y += side + kRowGap;

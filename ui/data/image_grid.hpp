@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QWidget>
+#include <memory>
 #include <vector>
 
 #include "engine/data/dataset.hpp"
@@ -21,8 +22,9 @@ class ImageGrid : public QWidget {
     std::vector<std::size_t> images;  // indices into the train images shown
   };
 
-  // Shows these classes of split.train, up to perRow images each.
-  void setData(const RawSplit& split, const std::vector<int>& classes, int perRow = 14);
+  // Shows these classes of split->train, up to perRow images each (null: nothing). The split is
+  // shared, not copied: a full MNIST is 47 MB.
+  void setData(std::shared_ptr<const RawSplit> split, const std::vector<int>& classes, int perRow = 14);
   const std::vector<ClassRow>& rows() const { return rows_; }
   int imagesShown() const;
 
@@ -33,7 +35,7 @@ class ImageGrid : public QWidget {
 
  private:
   std::vector<ClassRow> rows_;
-  RawImages images_;  // the train images (a copy, so the grid never dangles)
+  std::shared_ptr<const RawSplit> split_;  // shared with the Data tab, so the grid never dangles
   static constexpr int kLabelWidth = 190, kGap = 6, kRowGap = 10;
   int tileSide() const;
 };

@@ -174,15 +174,20 @@ bool TrainingSession::useNetwork(const nlohmann::json& spec, const QString& name
 
 bool TrainingSession::useData(const RawSplit& data, const Selection& train, const Selection& test, const QString& name,
                               QString* error) {
+  return useData(std::make_shared<const RawSplit>(data), train, test, name, error);
+}
+
+bool TrainingSession::useData(std::shared_ptr<const RawSplit> data, const Selection& train, const Selection& test,
+                              const QString& name, QString* error) {
   SessionConfig config = config_;
   try {
-    config.train = std::make_shared<const Dataset>(makeDataset(data.train, train));
-    config.test = std::make_shared<const Dataset>(makeDataset(data.test, test));
+    config.train = std::make_shared<const Dataset>(makeDataset(data->train, train));
+    config.test = std::make_shared<const Dataset>(makeDataset(data->test, test));
   } catch (const std::exception& e) {
     return fail(error, QString::fromStdString(e.what()));
   }
   if (config.train->size() == 0) return fail(error, tr("the training selection is empty"));
-  config.raw = std::make_shared<const RawSplit>(data);
+  config.raw = std::move(data);
   config.dataName = name;
   config.presetData = false;
   // A preset's network adapts to the data (engine/presets: input depth and output width, as

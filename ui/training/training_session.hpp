@@ -57,6 +57,9 @@ class TrainingSession : public QObject {
   // A designed network on the current data (its output width must fit the classes).
   bool useNetwork(const nlohmann::json& spec, const QString& name, QString* error = nullptr);
   // New data; the network's last dense layer is resized to the class count when needed.
+  // The split is shared (kept for the views), not copied; the const& form copies it.
+  bool useData(std::shared_ptr<const RawSplit> data, const Selection& train, const Selection& test, const QString& name,
+               QString* error = nullptr);
   bool useData(const RawSplit& data, const Selection& train, const Selection& test, const QString& name,
                QString* error = nullptr);
   // New weights from the seed (the preset's data is reselected with it); history kept as overlay.

@@ -164,15 +164,19 @@ class TestIdx : public QObject {
     const Dataset data = makeDataset(split.train, {.classes = {0, 1}, .perClassLimit = 100, .shuffle = true, .seed = 0});
     QCOMPARE(data.size(), std::size_t(200));
     QCOMPARE(data.classCount(), std::size_t(2));
-    QCOMPARE(data.images.n_rows, arma::uword(784));
-    QVERIFY(data.images.max() <= 1.0f);
-    QVERIFY(data.images.min() >= 0.0f);
+    QCOMPARE(data.shape.size(), std::size_t(784));
+    QCOMPARE(data.pixels.size(), std::size_t(200 * 784));
+    arma::fmat images;
+    data.gatherRange(0, data.size(), images);
+    QCOMPARE(images.n_rows, arma::uword(784));
+    QVERIFY(images.max() <= 1.0f);
+    QVERIFY(images.min() >= 0.0f);
     QCOMPARE(std::size_t(arma::accu(data.targets.row(0))), std::size_t(100));
     for (std::size_t n = 0; n < data.size(); ++n) {
       QCOMPARE(data.targets(data.labels[n], n), 1.0f);
       QCOMPARE(int(split.train.labels[data.sourceIndex[n]]), data.classes[data.labels[n]]);
       // Pixel (r, c) of the IDX row-major image sits at r + 28c.
-      QCOMPARE(data.images(5 + 28 * 14, n), float(split.train.pixels[data.sourceIndex[n] * 784 + 5 * 28 + 14]) / 255.0f);
+      QCOMPARE(images(5 + 28 * 14, n), float(split.train.pixels[data.sourceIndex[n] * 784 + 5 * 28 + 14]) / 255.0f);
     }
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, makeDataset(split.train, {.classes = {42}}));
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, parseClassList("0,x"));

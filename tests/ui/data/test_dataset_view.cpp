@@ -11,6 +11,7 @@
 #include <QtTest>
 
 #include <fstream>
+#include <random>
 
 #include "engine/data/idx.hpp"
 #include "ui/train/dashboard_view.hpp"
@@ -179,6 +180,42 @@ class TestDatasetView : public QObject {
     QVERIFY(!view.useInDashboard(&error));
     QVERIFY(error.contains("Select at least one class"));
     QCOMPARE(window.dashboard()->currentModel()->classes, (std::vector<int>{2, 3, 7}));
+  }
+
+  // A full MNIST-size IDX folder (60,000 + 10,000 generated 28×28 images) opens in the Data tab
+  // and reaches the dashboard whole. The split is shared by the tab, its grid and the session,
+  // never copied; a drawing added afterwards changes a copy, not what the session trains on.
+  void fullSizeIdxFolder() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    std::mt19937 rng(3);
+    for (auto [prefix, count] : {std::pair{"train", 60000u}, std::pair{"t10k", 10000u}}) {
+      IdxArray images{{count, 28, 28}, std::vector<std::uint8_t>(std::size_t(count) * 784)};
+      for (std::uint8_t& p : images.data) p = std::uint8_t(rng() >> 24);
+      IdxArray labels{{count}, std::vector<std::uint8_t>(count)};
+      for (std::uint32_t i = 0; i < count; ++i) labels.data[i] = std::uint8_t(i % 10);
+      writeIdx(dir.filePath(QString(prefix) + "-images-idx3-ubyte").toStdString(), images);
+      writeIdx(dir.filePath(QString(prefix) + "-labels-idx1-ubyte").toStdString(), labels);
+    }
+    MainWindow window;
+    window.show();
+    DatasetView& view = *window.datasets();
+    QString error;
+    QVERIFY2(view.loadDirectory(dir.path(), &error), qPrintable(error));
+    QCOMPARE(view.data().train.count, std::size_t(60000));
+    QCOMPARE(view.data().test.count, std::size_t(10000));
+    QCOMPARE(view.classList()->count(), 10);
+    QVERIFY(view.grid()->imagesShown() >= 10);
+    view.setPerClassLimits(0, 0);
+    QVERIFY2(view.useInDashboard(&error), qPrintable(error));
+    const TrainingSession& session = window.session();
+    QCOMPARE(session.trainSet()->size(), std::size_t(60000));
+    QCOMPARE(session.testSet()->size(), std::size_t(10000));
+    QCOMPARE(session.config().raw.get(), &view.data());  // shared, not copied
+    QVERIFY(view.addDrawing(arma::fmat(28, 28, arma::fill::ones), 3, &error));
+    QCOMPARE(view.data().train.count, std::size_t(60001));
+    QCOMPARE(session.config().raw->train.count, std::size_t(60000));
+    QVERIFY(session.config().raw.get() != &view.data());
   }
 };
 

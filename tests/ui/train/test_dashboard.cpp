@@ -10,7 +10,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cstring>
 #include <fstream>
+#include <random>
 
 #include "engine/presets.hpp"
 #include "ui/stepper/stepper_view.hpp"
@@ -375,15 +377,45 @@ class TestDashboard : public QObject {
 
   void eventLoopLatencyWhileTraining_data() {
     QTest::addColumn<QString>("view");
-    QTest::newRow("dashboard") << "dashboard";
-    QTest::newRow("kernels") << "kernels";
-    QTest::newRow("feature maps") << "feature-maps";
-    QTest::newRow("predictions") << "predictions";
+    QTest::addColumn<int>("trainImages");  // 0: the preset's data; else generated, full MNIST's size
+    QTest::newRow("dashboard") << "dashboard" << 0;
+    QTest::newRow("kernels") << "kernels" << 0;
+    QTest::newRow("feature maps") << "feature-maps" << 0;
+    QTest::newRow("predictions") << "predictions" << 0;
+    QTest::newRow("dashboard, 60,000 images") << "dashboard" << 60000;
+    QTest::newRow("predictions, 60,000 images") << "predictions" << 60000;
+  }
+
+  // A full MNIST's worth of 28×28 images (random bytes, ten classes): 60,000 train, 10,000 test.
+  static std::shared_ptr<const RawSplit> fullSizeData(std::size_t trainCount) {
+    auto split = std::make_shared<RawSplit>();
+    std::mt19937 rng(1);
+    for (auto [part, count] : {std::pair{&split->train, trainCount}, std::pair{&split->test, std::size_t(10000)}}) {
+      part->count = count;
+      part->height = part->width = 28;
+      part->source = "generated";
+      part->pixels.resize(count * 784);
+      for (std::size_t i = 0; i < part->pixels.size(); i += 4) {
+        const std::uint32_t r = rng();
+        std::memcpy(part->pixels.data() + i, &r, 4);
+      }
+      part->labels.resize(count);
+      for (std::size_t i = 0; i < count; ++i) part->labels[i] = std::uint8_t(i % 10);
+    }
+    return split;
   }
 
   void eventLoopLatencyWhileTraining() {
     QFETCH(QString, view);
+    QFETCH(int, trainImages);
     QVERIFY(dash()->selectPreset("lenet5"));
+    if (trainImages > 0) {
+      QString error;
+      QVERIFY2(window_->session().useData(fullSizeData(std::size_t(trainImages)), {}, {}, "generated", &error),
+               qPrintable(error));
+      QCOMPARE(dash()->testSet()->size(), std::size_t(10000));
+      QCOMPARE(window_->session().trainSet()->size(), std::size_t(trainImages));
+    }
     QVERIFY(window_->showView(view));
     dash()->runEpochs(3);
     QTRY_VERIFY(steps() > 0);
