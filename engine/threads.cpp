@@ -116,7 +116,8 @@ void WorkerPool::takeChunks(std::size_t thread, std::uint32_t generation) {
 
 void WorkerPool::runTasks(std::size_t count, Function function, void* context) {
   if (count == 0) return;
-  if (count == 1 || size() == 1 || taskThread != kNone) {  // nothing to share, or nested: run them here
+  // Nothing to share, nested, or more chunks than a range word counts: run them here, in order.
+  if (count == 1 || size() == 1 || taskThread != kNone || count > kMaxChunks) {
     const std::size_t thread = taskThread == kNone ? 0 : taskThread;
     const std::size_t outer = taskThread;
     taskThread = thread;
@@ -124,7 +125,6 @@ void WorkerPool::runTasks(std::size_t count, Function function, void* context) {
     taskThread = outer;
     return;
   }
-  count = std::min(count, kMaxChunks);
   std::lock_guard turn(turn_);
   std::uint32_t generation = ++nextGeneration_;
   if (generation == 0) generation = ++nextGeneration_;  // 0 is what new workers have seen

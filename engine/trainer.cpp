@@ -107,19 +107,33 @@ void Trainer::fusedStep(StepResult& result) {
 }
 
 std::size_t Trainer::batchChunks(std::size_t N) {
-  // Chunks of about 8 samples, at most 4: enough that a thread the OS has descheduled holds up a
-  // quarter of the batch at most, few enough that summing the chunks' gradients stays cheap
-  // (LeNet-5, batch 32: 3 extra passes over its 62k gradients, 2–3 % of a step).
-  return std::clamp<std::size_t>((N + 7) / 8, 1, 4);
+  // At most 4 chunks: enough that a thread the OS has descheduled holds up a quarter of the batch
+  // at most, few enough that summing the chunks' gradients stays cheap.
+  return std::clamp<std::size_t>(N / 8, 1, 4);
 }
 
+namespace {
+// Each chunk writes its own ∂E/∂θ (P values) and they are summed: worth it only when a chunk's
+// work is large against P. At least 8 samples, and at least 16·P multiply-adds per chunk
+// (LeNet-5: 8 samples, so 4 chunks of a batch of 32, 2–3 % of a step on one thread; the mlp
+// preset, whose work per sample is about P: 16 samples, so a batch of 16 stays whole).
+std::size_t chunkCount(const Network<float>& network, std::size_t N, std::size_t most) {
+  double multiplyAdds = 0;
+  for (std::size_t i = 0; i < network.layerCount(); ++i) multiplyAdds += network.layer(i).multiplyAdds();
+  const double P = double(network.parameterCount());
+  const std::size_t least = std::max<std::size_t>(8, std::size_t(std::ceil(16 * P / std::max(multiplyAdds, 1.0))));
+  return std::clamp<std::size_t>(N / least, 1, most);
+}
+}  // namespace
+
 void Trainer::chunkedGradients(StepResult& result) {
-  // Data parallel: the batch's columns are cut into K chunks by the batch size alone. Chunk 0 goes
+  // Data parallel: the batch's columns are cut into K chunks by the batch size and the network
+  // alone (chunkCount). Chunk 0 goes
   // through the network itself (so its activations show the batch's first samples, as the health
   // view reads them), every other chunk through the replica of the thread that runs it, bound to
   // the chunk's own gradient vector. All read the same weights. The chunks' losses and gradients
   // are then added in chunk order: the same sums, bit for bit, on any thread count and timing.
-  const std::size_t N = result.samples, K = batchChunks(N), P = network_.parameterCount();
+  const std::size_t N = result.samples, K = chunkCount(network_, N, batchChunks(N)), P = network_.parameterCount();
   const auto& loss = network_.loss();
   WorkerPool& pool = computePool();
   if (K > 1) prepareReplicas(pool.size() + 1);

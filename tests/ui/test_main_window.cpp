@@ -147,6 +147,8 @@ class TestMainWindow : public QObject {
     QTest::addColumn<QString>("message");
     QTest::newRow("epochs abc") << QStringList{"--train-epochs", "abc"} << "--train-epochs must be a whole number";
     QTest::newRow("epochs -1") << QStringList{"--train-epochs", "-1"} << "--train-epochs must be a whole number";
+    QTest::newRow("threads 0") << QStringList{"--threads", "0"} << "--threads must be a whole number from 1 to 64";
+    QTest::newRow("threads -3") << QStringList{"--threads", "-3"} << "--threads must be a whole number from 1 to 64";
     QTest::newRow("csv folder missing") << QStringList{"--train-epochs", "1", "--metrics-csv", "/nonexistent/m.csv"}
                                         << "does not exist";
     QTest::newRow("csv is a directory") << QStringList{"--train-epochs", "1", "--metrics-csv", "/tmp"} << "a directory";
