@@ -39,14 +39,9 @@ void setBlasThreads(int n) { openblas_set_num_threads(std::max(n, 1)); }
 
 WorkerPool& computePool() { return *poolSlot(); }
 
-unsigned WorkerPool::spinMicroseconds() {
-  static const unsigned spin = [] {
-    // CNNLAB_SPIN_US overrides it, for measuring only (BENCHMARKS.md).
-    if (const char* s = std::getenv("CNNLAB_SPIN_US")) return unsigned(std::strtoul(s, nullptr, 10));
-    return 50u;
-  }();
-  return spin;
-}
+// 50 µs: 0–50 µs measured the same beside a busy core, 200 µs worse (BENCHMARKS.md). Fixed, not
+// read from the environment: engine/ takes no settings behind the caller's back.
+unsigned WorkerPool::spinMicroseconds() { return 50u; }
 
 namespace {
 

@@ -133,8 +133,8 @@ class TestImageFolder : public QObject {
     // makeDataset keeps the depth: 3 × 3 × 4 samples, channel planes in the column layout.
     const Dataset data = makeDataset(raw, {.shuffle = false});
     QCOMPARE(data.shape.depth, std::size_t(3));
-    QCOMPARE(data.images.n_rows, std::size_t(36));
-    QCOMPARE(data.images(12 + 1 + 3 * 2, 0), float(qGreen(expected(2, 1))) / 255.0f);  // G at row 1, column 2
+    QCOMPARE(data.sample(0).n_elem, arma::uword(36));
+    QCOMPARE(data.sample(0)(12 + 1 + 3 * 2), float(qGreen(expected(2, 1))) / 255.0f);  // G at row 1, column 2
   }
 
   // Sorted by class, so the split is per class: every class in both halves.
