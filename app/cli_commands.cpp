@@ -32,6 +32,7 @@
 #include "engine/trainer.hpp"
 #include "app/cli_example.hpp"
 #include "app/cli_exercise.hpp"
+#include "app/cli_format.hpp"
 #include "app/imageio/image_folder.hpp"
 #include "app/cli_model.hpp"
 #include "app/cli_experiment.hpp"
@@ -52,34 +53,6 @@ std::string padRight(const std::string& text, std::size_t width) {
   std::size_t columns = 0;
   for (unsigned char ch : text) columns += (ch & 0xC0) != 0x80;
   return columns >= width ? text : text + std::string(width - columns, ' ');
-}
-
-// Prints a matrix with right-aligned columns, as the notes lay them out.
-void printMatrix(std::ostream& out, const arma::mat& m) {
-  std::vector<std::string> cells;
-  std::size_t width = 1;
-  for (std::size_t r = 0; r < m.n_rows; ++r)
-    for (std::size_t c = 0; c < m.n_cols; ++c) {
-      std::string text = formatNumber(m(r, c));
-      if (text.rfind("\u2212", 0) == 0) text = "-" + text.substr(3);  // ASCII minus for copy-paste
-      width = std::max(width, text.size());
-      cells.push_back(text);
-    }
-  for (std::size_t r = 0; r < m.n_rows; ++r) {
-    for (std::size_t c = 0; c < m.n_cols; ++c)
-      out << (c ? " " : "") << std::setw(int(width)) << cells[r * m.n_cols + c];
-    out << '\n';
-  }
-}
-
-nlohmann::json matrixJson(const arma::mat& m) {
-  nlohmann::json rows = nlohmann::json::array();
-  for (std::size_t r = 0; r < m.n_rows; ++r) {
-    nlohmann::json row = nlohmann::json::array();
-    for (std::size_t c = 0; c < m.n_cols; ++c) row.push_back(m(r, c));
-    rows.push_back(row);
-  }
-  return rows;
 }
 
 struct CorrelateArgs {

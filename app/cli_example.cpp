@@ -9,6 +9,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "app/cli_format.hpp"
 #include "engine/data/dataset.hpp"
 #include "engine/model_file.hpp"
 #include "engine/teaching/handout.hpp"
@@ -26,16 +27,6 @@ struct ExampleCommand::Args {
 };
 
 namespace {
-
-nlohmann::json matrixJson(const arma::mat& m) {
-  nlohmann::json rows = nlohmann::json::array();
-  for (std::size_t r = 0; r < m.n_rows; ++r) {
-    nlohmann::json row = nlohmann::json::array();
-    for (std::size_t c = 0; c < m.n_cols; ++c) row.push_back(m(r, c));
-    rows.push_back(row);
-  }
-  return rows;
-}
 
 nlohmann::json vectorJson(const arma::vec& v) { return std::vector<double>(v.begin(), v.end()); }
 

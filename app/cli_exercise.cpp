@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/cli_format.hpp"
 #include "engine/teaching/exercises.hpp"
 
 namespace cnnlab {
@@ -23,36 +24,6 @@ struct ExerciseCommand::Args {
 };
 
 namespace {
-
-nlohmann::json matrixJson(const arma::mat& m) {
-  nlohmann::json rows = nlohmann::json::array();
-  for (std::size_t r = 0; r < m.n_rows; ++r) {
-    nlohmann::json row = nlohmann::json::array();
-    for (std::size_t c = 0; c < m.n_cols; ++c) row.push_back(m(r, c));
-    rows.push_back(row);
-  }
-  return rows;
-}
-
-void printMatrix(std::ostream& out, const arma::mat& m) {
-  std::vector<std::string> cells;
-  std::size_t width = 1;
-  for (std::size_t r = 0; r < m.n_rows; ++r)
-    for (std::size_t c = 0; c < m.n_cols; ++c) {
-      std::string text = formatNumber(m(r, c));
-      if (text.rfind("\u2212", 0) == 0) text = "-" + text.substr(3);  // ASCII minus for copy-paste
-      width = std::max(width, text.size());
-      cells.push_back(text);
-    }
-  for (std::size_t r = 0; r < m.n_rows; ++r) {
-    out << "  ";
-    for (std::size_t c = 0; c < m.n_cols; ++c) {
-      const std::string& t = cells[r * m.n_cols + c];
-      out << (c ? " " : "") << std::string(width - t.size(), ' ') << t;
-    }
-    out << '\n';
-  }
-}
 
 // A whole number in [0, limit]: "3", not "3.5", "-1" or "x".
 std::size_t countArgument(const std::string& option, const std::string& text, std::size_t limit) {
@@ -93,13 +64,13 @@ int runNew(const std::string& levelText, const std::string& seedText, bool json,
   out << ex.title << " (seed " << seed << ")\n";
   for (const auto& [name, m] : ex.givens) {
     out << name << " =\n";
-    printMatrix(out, m);
+    printMatrix(out, m, "  ");
   }
   out << ex.statement << "\n\nAnswers:\n";
   nlohmann::json parts = nlohmann::json::array();
   for (const ExercisePart& p : ex.parts) {
     out << p.resultName << " =\n";
-    printMatrix(out, p.answer);
+    printMatrix(out, p.answer, "  ");
     for (const std::string& f : p.formulas) out << "  " << f << '\n';
     nlohmann::json part{{"title", p.title}, {"result", p.resultName}, {"answer", matrixJson(p.answer)}};
     if (p.isCorrelation()) {

@@ -4,8 +4,10 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <initializer_list>
 #include <sstream>
 #include <stdexcept>
+#include <utility>
 
 #include "engine/data/preset_data.hpp"
 #include "engine/health.hpp"
@@ -32,6 +34,22 @@ nlohmann::json seedNetwork(const std::string& init) {
 }
 
 TrainerOptions sgd(double rate, std::size_t batch = 1) { return {.learningRate = rate, .batchSize = batch}; }
+
+// Runs that differ in one number: a (label, value) row each, the network and options from make(value).
+template <class Make>
+std::vector<RunSetting> sweep(std::initializer_list<std::pair<const char*, double>> rows, Make make) {
+  std::vector<RunSetting> runs;
+  for (const auto& [label, value] : rows) {
+    RunSetting run = make(value);
+    run.label = label;
+    runs.push_back(std::move(run));
+  }
+  return runs;
+}
+
+// The MLP experiments train on every digit, 50 images of each (training and test).
+const std::vector<int> kAllDigits = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+constexpr std::size_t kMlpPerClass = 50;
 
 std::string percent(double fraction) {
   std::ostringstream text;
@@ -212,12 +230,12 @@ const std::vector<Experiment>& experiments() {
                              "Gradient Descent's accuracy plateaus over time.",
                     .source = "second notes, §0.3.2.1",
                     .setting = "batch size: 1 (per-sample SGD), 32 (mini-batch), every image (full-batch GD)",
-                    .classes = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9},
-                    .perClass = 50,
+                    .classes = kAllDigits,
+                    .perClass = kMlpPerClass,
                     .epochs = 12,
-                    .runs = {{"per-sample SGD (batch 1)", mlp(), sgd(0.5, 1)},
-                             {"mini-batch (batch 32)", mlp(), sgd(0.5, 32)},
-                             {"full-batch GD (batch 500)", mlp(), sgd(0.5, 500)}},
+                    .runs = sweep({{"per-sample SGD (batch 1)", 1}, {"mini-batch (batch 32)", 32},
+                                   {"full-batch GD (batch 500)", 500}},
+                                  [](double batch) { return RunSetting{{}, mlp(), sgd(0.5, std::size_t(batch))}; }),
                     .verdict = gdVersusSgd});
     list.push_back({.name = "relu-vs-sigmoid",
                     .title = "ReLU vs sigmoid",
@@ -225,8 +243,8 @@ const std::vector<Experiment>& experiments() {
                              "back propagation process.",
                     .source = "second notes, §0.3.2.4",
                     .setting = "the hidden layer's activation",
-                    .classes = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9},
-                    .perClass = 50,
+                    .classes = kAllDigits,
+                    .perClass = kMlpPerClass,
                     .epochs = 5,
                     .runs = {{"sigmoid", mlp("sigmoid"), sgd(0.5)}, {"ReLU", mlp("relu"), sgd(0.5)}},
                     .verdict = reluVersusSigmoid});
@@ -235,25 +253,22 @@ const std::vector<Experiment>& experiments() {
                     .claim = "A smaller temperature favors greater z_i.",
                     .source = "second notes, eq. 36",
                     .setting = "the softmax temperature T",
-                    .classes = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9},
-                    .perClass = 50,
+                    .classes = kAllDigits,
+                    .perClass = kMlpPerClass,
                     .epochs = 5,
-                    .runs = {{"T = 0.5", mlp("sigmoid", 0.5), sgd(0.5)},
-                             {"T = 1", mlp("sigmoid", 1.0), sgd(0.5)},
-                             {"T = 2", mlp("sigmoid", 2.0), sgd(0.5)}},
+                    .runs = sweep({{"T = 0.5", 0.5}, {"T = 1", 1.0}, {"T = 2", 2.0}},
+                                  [](double t) { return RunSetting{{}, mlp("sigmoid", t), sgd(0.5)}; }),
                     .verdict = temperature});
     list.push_back({.name = "learning-rate",
                     .title = "Learning rate",
                     .claim = "The learning rate a has an impact but can cause for less overall accuracy.",
                     .source = "second notes, §0.3.2.5",
                     .setting = "the learning rate η",
-                    .classes = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9},
-                    .perClass = 50,
+                    .classes = kAllDigits,
+                    .perClass = kMlpPerClass,
                     .epochs = 5,
-                    .runs = {{"η = 0.05", mlp(), sgd(0.05)},
-                             {"η = 0.5", mlp(), sgd(0.5)},
-                             {"η = 2", mlp(), sgd(2)},
-                             {"η = 5", mlp(), sgd(5)}},
+                    .runs = sweep({{"η = 0.05", 0.05}, {"η = 0.5", 0.5}, {"η = 2", 2}, {"η = 5", 5}},
+                                  [](double rate) { return RunSetting{{}, mlp(), sgd(rate)}; }),
                     .verdict = learningRate});
     list.push_back({.name = "init",
                     .title = "The notes' init vs a scaled init",

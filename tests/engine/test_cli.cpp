@@ -9,30 +9,11 @@
 #include <nlohmann/json.hpp>
 
 #include "app/cli_commands.hpp"
+#include "tests/engine/cli_run.hpp"
 #include "engine/data/idx.hpp"
 #include "engine/model_file.hpp"
 #include "engine/network_spec.hpp"
 #include "engine/presets.hpp"
-
-namespace {
-struct Run {
-  int code;
-  std::string out, err;
-  nlohmann::json lastJson() const {
-    std::string text = out;
-    while (!text.empty() && text.back() == '\n') text.pop_back();
-    return nlohmann::json::parse(text.substr(text.find_last_of('\n') + 1));
-  }
-};
-Run cli(std::vector<std::string> args) {
-  args.insert(args.begin(), "cnnlab-cli");
-  std::vector<const char*> argv;
-  for (const auto& a : args) argv.push_back(a.c_str());
-  std::ostringstream out, err;
-  const int code = cnnlab::runCli(int(argv.size()), argv.data(), out, err);
-  return {code, out.str(), err.str()};
-}
-}  // namespace
 
 class TestCli : public QObject {
   Q_OBJECT

@@ -8,30 +8,12 @@
 #include <nlohmann/json.hpp>
 
 #include "app/cli_commands.hpp"
+#include "tests/engine/cli_run.hpp"
 #include "engine/teaching/exercises.hpp"
 
 using namespace cnnlab;
 
 namespace {
-
-struct Run {
-  int code;
-  std::string out, err;
-  nlohmann::json lastJson() const {
-    std::string text = out;
-    while (!text.empty() && text.back() == '\n') text.pop_back();
-    return nlohmann::json::parse(text.substr(text.find_last_of('\n') + 1));
-  }
-};
-
-Run cli(std::vector<std::string> args) {
-  args.insert(args.begin(), "cnnlab-cli");
-  std::vector<const char*> argv;
-  for (const auto& a : args) argv.push_back(a.c_str());
-  std::ostringstream out, err;
-  const int code = runCli(int(argv.size()), argv.data(), out, err);
-  return {code, out.str(), err.str()};
-}
 
 std::vector<std::string> diagnose(std::vector<std::string> extra) {
   std::vector<std::string> args{"exercise", "diagnose", "--input", "1 6 2; 5 3 1; 7 0 9", "--kernel", "1 2; -1 0"};

@@ -7,25 +7,9 @@
 #include <nlohmann/json.hpp>
 
 #include "app/cli_commands.hpp"
+#include "tests/engine/cli_run.hpp"
 
 namespace {
-struct Run {
-  int code;
-  std::string out, err;
-  nlohmann::json lastJson() const {
-    std::string text = out;
-    while (!text.empty() && text.back() == '\n') text.pop_back();
-    return nlohmann::json::parse(text.substr(text.find_last_of('\n') + 1));
-  }
-};
-Run cli(std::vector<std::string> args) {
-  args.insert(args.begin(), "cnnlab-cli");
-  std::vector<const char*> argv;
-  for (const auto& a : args) argv.push_back(a.c_str());
-  std::ostringstream out, err;
-  const int code = cnnlab::runCli(int(argv.size()), argv.data(), out, err);
-  return {code, out.str(), err.str()};
-}
 std::size_t count(const std::string& text, const std::string& what) {
   std::size_t n = 0;
   for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;

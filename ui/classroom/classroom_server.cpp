@@ -23,6 +23,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ui/classroom/example_json.hpp"
+#include "ui/classroom/requests.hpp"
 #include "ui/training/training_session.hpp"
 
 namespace cnnlab {
@@ -66,14 +67,6 @@ bool sameCode(const QByteArray& given, const QString& code) {
   unsigned char diff = 0;  // constant time: the code is a password
   for (qsizetype i = 0; i < given.size(); ++i) diff |= static_cast<unsigned char>(given[i] ^ expected[i]);
   return diff == 0;
-}
-
-QByteArray cookieValue(const HttpHead& head, const QByteArray& name) {
-  for (QByteArray part : head.header("cookie").split(';')) {
-    part = part.trimmed();
-    if (part.startsWith(name + '=')) return part.mid(name.size() + 1);
-  }
-  return {};
 }
 
 constexpr char kCookie[] = "cnnlab_code";
@@ -250,7 +243,7 @@ void ClassroomServer::onRequestData(QTcpSocket* socket) {
 }
 
 bool ClassroomServer::authorised(const HttpHead& head) const {
-  return sameCode(head.queryValue("code"), code_) || sameCode(cookieValue(head, kCookie), code_);
+  return sameCode(head.queryValue("code"), code_) || sameCode(head.cookie(kCookie), code_);
 }
 
 // The routes, all in one place. Anything not listed is 404; paths are compared raw, so "/../",
@@ -282,17 +275,10 @@ ClassroomServer::Response ClassroomServer::examples() const {
 }
 
 ClassroomServer::Response ClassroomServer::example(const HttpHead& head, const QByteArray& name) const {
-  ExampleRequest request;
-  request.name = name.toStdString();  // raw: an encoded name matches nothing
+  const ExampleRequest request = exampleRequest(head, name);
   const bool known = std::find(teachingExampleNames().begin(), teachingExampleNames().end(), request.name) !=
                      teachingExampleNames().end();
   if (!known) return {.status = 404, .body = errorBody(tr("no example named %1").arg(QString::fromUtf8(name.left(64))))};
-  request.input = head.queryValue("input").toStdString();
-  request.kernel = head.queryValue("kernel").toStdString();
-  request.op = head.queryValue("op").toStdString();
-  request.mode = head.queryValue("mode").toStdString();
-  request.padding = head.queryValue("padding").toStdString();
-  request.stride = head.queryValue("stride").toStdString();
   try {
     return {.body = QByteArray::fromStdString(exampleJson(buildExample(request)).dump(-1, ' ', false,
                                                                                      nlohmann::json::error_handler_t::replace))};
@@ -420,19 +406,15 @@ void ClassroomServer::broadcastQuiz() {
 // A page's message: parsed with the client's size cap already applied, then only an answer to the
 // current question is acted upon; it never reaches a file, a shell or the training session.
 void ClassroomServer::quizMessage(ClassroomClient* client, const QByteArray& message) {
-  QJsonParseError error;
-  const QJsonDocument doc = QJsonDocument::fromJson(message, &error);
+  const std::optional<QuizAnswer> answer = parseQuizAnswer(message);
   QString reply;
   bool ok = false;
-  if (error.error != QJsonParseError::NoError || !doc.isObject() || doc.object().value("type").toString() != "answer") {
+  if (!answer) {
     reply = tr("The page sent something I do not understand.");
   } else {
-    const QJsonObject o = doc.object();
-    const QJsonValue answer = o.value("answer"), nickname = o.value("nickname");
     if (!clock_.isValid()) clock_.start();
-    const auto result = quiz_.submit(quintptr(client), o.value("question").toInt(-1),
-                                     answer.isString() ? answer.toString() : QString(),
-                                     nickname.isString() ? nickname.toString() : QString(), clock_.elapsed(), &reply);
+    const auto result = quiz_.submit(quintptr(client), answer->question, answer->answer, answer->nickname,
+                                     clock_.elapsed(), &reply);
     ok = result == ClassQuiz::Result::Accepted;
     if (ok) emit quizChanged();
   }

@@ -52,6 +52,14 @@ QByteArray HttpHead::queryValue(const QByteArray& name) const {
   return {};
 }
 
+QByteArray HttpHead::cookie(const QByteArray& name) const {
+  for (QByteArray part : header("cookie").split(';')) {
+    part = part.trimmed();
+    if (part.startsWith(name + '=')) return part.mid(name.size() + 1);
+  }
+  return {};
+}
+
 HttpHead parseHttpHead(const QByteArray& data, const HttpLimits& limits) {
   const qsizetype end = data.indexOf("\r\n\r\n");
   if (end < 0) {

@@ -29,6 +29,8 @@ struct HttpHead {
   // A query parameter, percent-decoded ('+' is a space); empty when absent.
   QByteArray queryValue(const QByteArray& name) const;
   bool hasQueryValue(const QByteArray& name) const;
+  // A cookie's value from the Cookie header ("a=1; name=value"), raw; empty when absent.
+  QByteArray cookie(const QByteArray& name) const;
 };
 
 // Parses the start of `data`: the bytes received so far on a connection.

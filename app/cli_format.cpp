@@ -1,0 +1,41 @@
+// printMatrix and matrixJson, shared by the correlate, exercise and example commands.
+#include "app/cli_format.hpp"
+
+#include <algorithm>
+#include <vector>
+
+#include "engine/teaching/correlation.hpp"
+
+namespace cnnlab {
+
+void printMatrix(std::ostream& out, const arma::mat& m, const std::string& indent) {
+  std::vector<std::string> cells;
+  std::size_t width = 1;
+  for (std::size_t r = 0; r < m.n_rows; ++r)
+    for (std::size_t c = 0; c < m.n_cols; ++c) {
+      std::string text = formatNumber(m(r, c));
+      if (text.rfind("\u2212", 0) == 0) text = "-" + text.substr(3);  // ASCII minus for copy-paste
+      width = std::max(width, text.size());
+      cells.push_back(text);
+    }
+  for (std::size_t r = 0; r < m.n_rows; ++r) {
+    out << indent;
+    for (std::size_t c = 0; c < m.n_cols; ++c) {
+      const std::string& t = cells[r * m.n_cols + c];
+      out << (c ? " " : "") << std::string(width - t.size(), ' ') << t;
+    }
+    out << '\n';
+  }
+}
+
+nlohmann::json matrixJson(const arma::mat& m) {
+  nlohmann::json rows = nlohmann::json::array();
+  for (std::size_t r = 0; r < m.n_rows; ++r) {
+    nlohmann::json row = nlohmann::json::array();
+    for (std::size_t c = 0; c < m.n_cols; ++c) row.push_back(m(r, c));
+    rows.push_back(row);
+  }
+  return rows;
+}
+
+}  // namespace cnnlab

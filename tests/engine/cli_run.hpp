@@ -1,0 +1,39 @@
+// The in-process cnnlab-cli harness of the CLI tests: cli({"correlate", …}) runs runCli as the
+// program would, with its standard output and error captured; lastJson() parses the --json line.
+#pragma once
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "app/cli_commands.hpp"
+
+namespace cnnlab::testing {
+
+struct Run {
+  int code;
+  std::string out, err;
+  // The last non-empty line of the standard output, parsed (throws when it is not JSON).
+  nlohmann::json lastJson() const {
+    std::string text = out;
+    while (!text.empty() && text.back() == '\n') text.pop_back();
+    return nlohmann::json::parse(text.substr(text.find_last_of('\n') + 1));
+  }
+};
+
+// Runs `cnnlab-cli args…` in this process.
+inline Run cli(std::vector<std::string> args) {
+  args.insert(args.begin(), "cnnlab-cli");
+  std::vector<const char*> argv;
+  for (const auto& a : args) argv.push_back(a.c_str());
+  std::ostringstream out, err;
+  const int code = cnnlab::runCli(int(argv.size()), argv.data(), out, err);
+  return {code, out.str(), err.str()};
+}
+
+}  // namespace cnnlab::testing
+
+using cnnlab::testing::cli;
+using cnnlab::testing::Run;

@@ -1,0 +1,34 @@
+// exampleRequest and parseQuizAnswer: the server's parsing of what browsers send, kept apart from
+// its sockets.
+#include "ui/classroom/requests.hpp"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cnnlab {
+
+ExampleRequest exampleRequest(const HttpHead& head, const QByteArray& name) {
+  ExampleRequest request;
+  request.name = name.toStdString();
+  request.input = head.queryValue("input").toStdString();
+  request.kernel = head.queryValue("kernel").toStdString();
+  request.op = head.queryValue("op").toStdString();
+  request.mode = head.queryValue("mode").toStdString();
+  request.padding = head.queryValue("padding").toStdString();
+  request.stride = head.queryValue("stride").toStdString();
+  return request;
+}
+
+std::optional<QuizAnswer> parseQuizAnswer(const QByteArray& message) {
+  QJsonParseError error;
+  const QJsonDocument doc = QJsonDocument::fromJson(message, &error);
+  if (error.error != QJsonParseError::NoError || !doc.isObject()) return std::nullopt;
+  const QJsonObject o = doc.object();
+  if (o.value("type").toString() != "answer") return std::nullopt;
+  const QJsonValue answer = o.value("answer"), nickname = o.value("nickname");
+  return QuizAnswer{.question = o.value("question").toInt(-1),
+                    .answer = answer.isString() ? answer.toString() : QString(),
+                    .nickname = nickname.isString() ? nickname.toString() : QString()};
+}
+
+}  // namespace cnnlab
