@@ -16,6 +16,12 @@ int openblas_get_num_threads(void);
 namespace cnnlab {
 
 namespace {
+// OpenBLAS starts with one thread per core. The engine's pool owns the parallelism, so OpenBLAS
+// runs single-threaded from the start, not only once someone calls setComputeThreads: a program
+// (or a test) that trains without calling it would otherwise have OpenBLAS's threads competing
+// with the training and the UI thread for the cores (seen as 40–56 ms event-loop gaps).
+[[maybe_unused]] const bool blasSingleThreaded = (openblas_set_num_threads(1), true);
+
 std::unique_ptr<WorkerPool>& poolSlot() {
   static std::unique_ptr<WorkerPool> pool = std::make_unique<WorkerPool>(1);
   return pool;
