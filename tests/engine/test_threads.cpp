@@ -85,6 +85,8 @@ class TestThreads : public QObject {
   }
 
   // Between runs the workers spin briefly, then sleep: 200 ms idle cost next to no CPU time.
+  // Spinning workers would burn 2–3 × 200 ms; a tenth of one core's 600 ms leaves room for a
+  // loaded machine's accounting noise (20 ms failed once beside a parallel ctest).
   void idleWorkersSleep() {
     WorkerPool pool(3);
     std::atomic<long> total{0};
@@ -93,7 +95,7 @@ class TestThreads : public QObject {
     const double before = processCpuSeconds();
     std::this_thread::sleep_for(std::chrono::milliseconds(200));
     const double idle = processCpuSeconds() - before;
-    QVERIFY2(idle < 0.02, qPrintable(QString("%1 s of CPU while idle").arg(idle)));
+    QVERIFY2(idle < 0.06, qPrintable(QString("%1 s of CPU while idle").arg(idle)));
     QCOMPARE(total.load(), 600L);
   }
 
