@@ -15,26 +15,9 @@
 
 #include "app/cli_commands.hpp"
 #include "app/imageio/image_folder.hpp"
+#include "tests/engine/cli_run.hpp"
 
 namespace {
-
-struct Run {
-  int code;
-  std::string out, err;
-  nlohmann::json lastJson() const {
-    std::string text = out;
-    while (!text.empty() && text.back() == '\n') text.pop_back();
-    return nlohmann::json::parse(text.substr(text.find_last_of('\n') + 1));
-  }
-};
-Run cli(std::vector<std::string> args) {
-  args.insert(args.begin(), "cnnlab-cli");
-  std::vector<const char*> argv;
-  for (const auto& a : args) argv.push_back(a.c_str());
-  std::ostringstream out, err;
-  const int code = cnnlab::runCli(int(argv.size()), argv.data(), out, err);
-  return {code, out.str(), err.str()};
-}
 
 // Pairs of colours, one reddish (r, 40, 90) and one greenish (40, g, 120), whose grey value under
 // the reader's own conversion (readImage without colour) is identical.

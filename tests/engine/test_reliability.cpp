@@ -24,26 +24,11 @@
 #include "engine/model_file.hpp"
 #include "engine/network_spec.hpp"
 #include "engine/presets.hpp"
+#include "tests/engine/cli_run.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
-
-struct Run {
-  int code;
-  std::string out, err;
-  double seconds;
-};
-
-Run cli(std::vector<std::string> args) {
-  args.insert(args.begin(), "cnnlab-cli");
-  std::vector<const char*> argv;
-  for (const auto& a : args) argv.push_back(a.c_str());
-  std::ostringstream out, err;
-  const auto start = std::chrono::steady_clock::now();
-  const int code = cnnlab::runCli(int(argv.size()), argv.data(), out, err);
-  return {code, out.str(), err.str(), std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()};
-}
 
 void writeText(const std::string& path, const std::string& text) {
   std::ofstream file(path, std::ios::binary);
