@@ -442,9 +442,11 @@ class TestDashboard : public QObject {
     const std::size_t trained = steps();
     dash()->stop();
     QVERIFY(trained > 10);  // training really ran meanwhile
-    QVERIFY(ticks > 100);
     qInfo("%s: worst event-loop gap %lld ms over %d ticks, %zu steps", qPrintable(view), worst, ticks, trained);
+#ifndef __SANITIZE_THREAD__  // ThreadSanitizer slows every access 5–15×: there the run checks races, not time
+    QVERIFY(ticks > 100);
     QVERIFY2(worst < 50, qPrintable(QString("worst event-loop gap %1 ms").arg(worst)));
+#endif
   }
 };
 
