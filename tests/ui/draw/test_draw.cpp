@@ -14,12 +14,15 @@
 #include "ui/data/dataset_view.hpp"
 #include "ui/draw/digit_canvas.hpp"
 #include "ui/draw/draw_view.hpp"
+#include "tests/ui/draw/draw_stroke.hpp"
 #include "ui/main_window.hpp"
 #include "ui/training/training_session.hpp"
 
 using namespace cnnlab;
 
 namespace {
+
+using cnnlab::testing::drawStroke;
 
 // A small MLP trained on 300 zeros and 300 ones of the embedded subset.
 ModelSnapshotPtr trainZeroOne() {
@@ -39,24 +42,6 @@ ModelSnapshotPtr trainZeroOne() {
   model->classes = {0, 1};
   model->epoch = 4;
   return model;
-}
-
-// Sends a press, moves and a release through the canvas' event handlers, points relative to its side.
-void drawStroke(DigitCanvas* canvas, const QVector<QPointF>& points) {
-  const double side = std::min(canvas->width(), canvas->height());
-  const QPointF origin((canvas->width() - side) / 2, (canvas->height() - side) / 2);
-  auto at = [&](const QPointF& p) { return origin + p * side; };
-  QMouseEvent press(QEvent::MouseButtonPress, at(points.front()), canvas->mapToGlobal(at(points.front())),
-                    Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
-  QApplication::sendEvent(canvas, &press);
-  for (qsizetype i = 1; i < points.size(); ++i) {
-    QMouseEvent move(QEvent::MouseMove, at(points[i]), canvas->mapToGlobal(at(points[i])), Qt::NoButton,
-                     Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(canvas, &move);
-  }
-  QMouseEvent release(QEvent::MouseButtonRelease, at(points.back()), canvas->mapToGlobal(at(points.back())),
-                      Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
-  QApplication::sendEvent(canvas, &release);
 }
 
 QVector<QPointF> verticalLine() {

@@ -20,6 +20,7 @@
 #include "ui/data/image_grid.hpp"
 #include "ui/draw/digit_canvas.hpp"
 #include "ui/draw/draw_view.hpp"
+#include "tests/ui/draw/draw_stroke.hpp"
 #include "ui/main_window.hpp"
 #include "ui/plot/color_images.hpp"
 #include "ui/plot/heatmap_mosaic.hpp"
@@ -37,6 +38,8 @@
 using namespace cnnlab;
 
 namespace {
+
+using cnnlab::testing::drawStroke;
 
 // count images of side × side, image n one uniform colour: R = 20 + 37n, G = 200 − 23n, B = 90 + 11n
 // (mod 256), label n % 2.
@@ -125,24 +128,6 @@ SessionConfig colourConfig(const TrainingSession& session, const RawSplit& split
   config.dataName = QString::fromStdString(split.train.source);
   config.presetData = false;
   return config;
-}
-
-// A press, moves and a release through the canvas' event handlers, points relative to its side.
-void drawStroke(DigitCanvas* canvas, const QVector<QPointF>& points) {
-  const double side = std::min(canvas->width(), canvas->height());
-  const QPointF origin((canvas->width() - side) / 2, (canvas->height() - side) / 2);
-  auto at = [&](const QPointF& p) { return origin + p * side; };
-  QMouseEvent press(QEvent::MouseButtonPress, at(points.front()), canvas->mapToGlobal(at(points.front())),
-                    Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
-  QApplication::sendEvent(canvas, &press);
-  for (qsizetype i = 1; i < points.size(); ++i) {
-    QMouseEvent move(QEvent::MouseMove, at(points[i]), canvas->mapToGlobal(at(points[i])), Qt::NoButton,
-                     Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(canvas, &move);
-  }
-  QMouseEvent release(QEvent::MouseButtonRelease, at(points.back()), canvas->mapToGlobal(at(points.back())),
-                      Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
-  QApplication::sendEvent(canvas, &release);
 }
 
 // The colour of the rendered widget at a point of it.
