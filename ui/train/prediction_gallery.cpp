@@ -1,6 +1,9 @@
 // PredictionGallery: thumbnails painted directly (thousands stay cheap: only visible cells draw).
 #include "ui/train/prediction_gallery.hpp"
 
+#include <QFontMetrics>
+#include <algorithm>
+
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -127,9 +130,20 @@ void PredictionGallery::paintEvent(QPaintEvent* event) {
       painter.setPen(QPen(frame, frame == QColor(0xcc, 0xcc, 0xcc) ? 1 : 4));
       painter.drawRect(box.adjusted(1, 1, -1, -1));
       painter.setPen(ink);
+      const FittedLabel label = fitLabel(text, bold, box.width() - 6);
+      painter.setFont(label.font);
       painter.drawText(QRect(box.left(), imageRect.bottom() + 2, box.width(), box.bottom() - imageRect.bottom() - 2),
-                       Qt::AlignCenter, text);
+                       Qt::AlignCenter, label.text);
     }
+}
+
+PredictionGallery::FittedLabel PredictionGallery::fitLabel(const QString& text, QFont font, int width) {
+  const int full = QFontMetrics(font).horizontalAdvance(text);
+  if (full > width && width > 0 && font.pointSizeF() > 0)
+    font.setPointSizeF(std::max(font.pointSizeF() * 0.6, font.pointSizeF() * double(width) / double(full)));
+  const QFontMetrics metrics(font);
+  // Shrinking by the ratio can leave a pixel or two of rounding: a last check elides what is left.
+  return {font, metrics.horizontalAdvance(text) <= width ? text : metrics.elidedText(text, Qt::ElideMiddle, width)};
 }
 
 void PredictionGallery::mousePressEvent(QMouseEvent* event) {

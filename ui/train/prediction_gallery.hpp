@@ -32,6 +32,14 @@ class PredictionGallery : public QWidget {
   bool hasHeightForWidth() const override { return true; }
   int heightForWidth(int width) const override;
 
+  // A cell's label in `width` pixels: the font shrunk (to 60 % at least) until the text fits, and
+  // only then elided in the middle, so "ripe ✗ true unripe" stays readable in a narrow cell.
+  struct FittedLabel {
+    QFont font;
+    QString text;
+  };
+  static FittedLabel fitLabel(const QString& text, QFont font, int width);
+
  signals:
   void imageClicked(int index);
 
