@@ -59,7 +59,7 @@ class TestThreads : public QObject {
     std::atomic<bool> held{false};
     auto task = [&](std::size_t k, std::size_t thread) {
       ranOn[k] = thread;
-      if (thread == 1 && !held.exchange(true)) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+      if (thread == 1 && !held.exchange(true)) std::this_thread::sleep_for(std::chrono::milliseconds(300));
     };
     pool.run(K, task);
     std::size_t byCaller = 0;
@@ -77,7 +77,8 @@ class TestThreads : public QObject {
         ++byWorker;
       } else if (k == 0) {
         for (int i = 0; i < 1000 && !workerStarted; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(1));
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        // Long enough that a worker descheduled by a loaded machine (parallel ctest) still gets there.
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
       }
     };
     pool.run(K, slowCaller);

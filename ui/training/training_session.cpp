@@ -161,7 +161,9 @@ bool TrainingSession::selectPreset(const QString& name, QString* error) {
   config.batchSize = preset->batchSize;
   config.epochs = preset->epochs;
   if (!selectPresetData(config, {}, error)) return false;
-  config.spec = adaptToData(config.spec, config.train->shape.depth, config.train->classCount()).spec;
+  AdaptedSpec fitted = adaptToData(config.spec, config.train->shape.depth, config.train->classCount());
+  config.spec = std::move(fitted.spec);
+  config.adapted = fitted.change;
   return apply(std::move(config), error);
 }
 
@@ -169,6 +171,7 @@ bool TrainingSession::useNetwork(const nlohmann::json& spec, const QString& name
   SessionConfig config = config_;
   config.spec = spec;
   config.networkName = name.isEmpty() ? tr("custom network") : name;
+  config.adapted.clear();  // a designed network is taken as written
   return apply(std::move(config), error);
 }
 
@@ -197,7 +200,11 @@ bool TrainingSession::useData(std::shared_ptr<const RawSplit> data, const Select
   QString why;
   auto network = presetNetwork ? nullptr : freshNetwork(config, &why);
   if (!network) {
-    config.spec = adaptToData(config.spec, depth, config.train->classCount()).spec;
+    AdaptedSpec fitted = adaptToData(config.spec, depth, config.train->classCount());
+    config.spec = std::move(fitted.spec);
+    // Adapting twice (grey → colour → grey) says what differs from the preset as written.
+    const Preset* preset = presetNetwork ? presetNamed(config.preset) : nullptr;
+    config.adapted = preset ? adaptToData(preset->network, depth, config.train->classCount()).change : std::string();
     network = freshNetwork(config, &why);
   }
   if (!network) return fail(error, why);
@@ -253,12 +260,16 @@ QString TrainingSession::dataDescription() const {
   if (!config_.train || !config_.test) return tr("no data");
   QStringList names;
   for (std::size_t c = 0; c < config_.train->classCount(); ++c) names << QString::fromStdString(config_.train->className(c));
-  return tr("%1 — %2 %3 · %4 training and %5 test images")
-      .arg(config_.dataName)
-      .arg(names.size() == 1 ? tr("class") : tr("classes"))
-      .arg(names.join(", "))
-      .arg(config_.train->size())
-      .arg(config_.test->size());
+  QString text = tr("%1 — %2 %3 · %4 training and %5 test images")
+                     .arg(config_.dataName)
+                     .arg(names.size() == 1 ? tr("class") : tr("classes"))
+                     .arg(names.join(", "))
+                     .arg(config_.train->size())
+                     .arg(config_.test->size());
+  // As cnnlab-cli's first line: what was changed in the preset's network to fit this data.
+  if (!config_.adapted.empty()) text += tr(" · %1 adapted: %2").arg(QString::fromStdString(config_.preset),
+                                                                    QString::fromStdString(config_.adapted));
+  return text;
 }
 
 // ---- files ------------------------------------------------------------------------------------

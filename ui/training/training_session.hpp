@@ -37,6 +37,8 @@ struct SessionConfig {
   double learningRate = 0.1;
   std::size_t batchSize = 1;
   std::size_t epochs = 1;              // what Start trains
+  std::string adapted;                 // how a preset's network was fitted to the data, e.g.
+                                       // "input depth 1 → 3, outputs 10 → 2" (empty: as written)
 };
 
 class TrainingSession : public QObject {

@@ -172,7 +172,7 @@ class TestDatasetView : public QObject {
                              10000);
     QCOMPARE(view.dashboardDataLabel()->text(),
              QString("The dashboard is training on: Embedded MNIST subset — classes 2, 3, 7 · 60 training and 30 test "
-                     "images."));
+                     "images · seed-binary adapted: outputs 2 → 3."));  // the preset's 2 outputs, fitted to 3 classes
     // No class selected: refused, nothing sent.
     view.setSelectedClasses({});
     for (int i = 0; i < view.classList()->count(); ++i) view.classList()->item(i)->setCheckState(Qt::Unchecked);

@@ -234,6 +234,9 @@ class TestTrainingSession : public QObject {
     QCOMPARE(session.config().spec["input"]["depth"].get<int>(), 3);
     QCOMPARE(session.config().spec["layers"][11]["units"].get<int>(), 2);
     QCOMPARE(session.trainSet()->shape.depth, std::size_t(3));
+    // The app says what it changed, as cnnlab-cli's first line does.
+    QVERIFY2(session.dataDescription().endsWith("lenet5 adapted: input depth 1 → 3, outputs 10 → 2"),
+             qPrintable(session.dataDescription()));
     const Before before(session);
     QVERIFY(!session.loadModel(grey, &error));
     QVERIFY2(error.contains("input depth 1 (grey)") && error.contains("depth 3 (colour)") && error.contains("grey.cnnlab"),
