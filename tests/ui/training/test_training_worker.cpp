@@ -157,6 +157,14 @@ class TestTrainingWorker : public QObject {
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().first().toBool(), false);
     QVERIFY(!worker_->isRunning());
+    // The stop's snapshot (queued before runFinished) is the last word: no step follows it.
+    QCOMPARE(snapshots_.back()->state, RunState::Idle);
+    const std::size_t stopped = snapshots_.back()->steps;
+    QTest::qWait(200);
+    const std::size_t before = snapshots_.size();
+    worker_->requestSnapshot();
+    QTRY_VERIFY(snapshots_.size() > before);
+    QCOMPARE(snapshots_.back()->steps, stopped);
   }
 
   void divergenceStopsWithMessage() {
