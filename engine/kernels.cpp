@@ -31,7 +31,8 @@ namespace {
 CNNLAB_INLINE float expClamped(float t) {
   constexpr float log2e = 1.44269504088896341f, ln2High = 0.693359375f, ln2Low = -2.12194440e-4f;
   constexpr float round = 12582912.0f;  // 1.5·2^23: adding and subtracting it rounds to an integer
-  const float n = (t * log2e + round) - round;
+  const float shifted = t * log2e + round;  // n, the integer, in its low mantissa bits
+  const float n = shifted - round;
   const float r = (t - n * ln2High) - n * ln2Low;
   float p = 1.9875691500e-4f;
   p = p * r + 1.3981999507e-3f;
@@ -40,7 +41,11 @@ CNNLAB_INLINE float expClamped(float t) {
   p = p * r + 1.6666665459e-1f;
   p = p * r + 5.0000001201e-1f;
   p = p * r * r + r + 1.0f;
-  const float scale = std::bit_cast<float>(std::uint32_t(std::int32_t(n) + 127) << 23);
+  // 2^n: n + 127 into the exponent bits, n read from shifted's bits rather than cast from float (a
+  // NaN t, as a diverging run gives, must not be converted to int: undefined behaviour, which
+  // clang's UBSan reported). Unsigned arithmetic; for finite t the same bits as before.
+  const std::uint32_t exponent = std::bit_cast<std::uint32_t>(shifted) - std::bit_cast<std::uint32_t>(round) + 127u;
+  const float scale = std::bit_cast<float>(exponent << 23);
   return p * scale;
 }
 
