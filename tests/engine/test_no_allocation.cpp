@@ -6,6 +6,8 @@
 // avoid); those are counted apart, by the library on the call stack, and reported.
 #include <QtTest>
 
+#include "tests/sanitizers.hpp"
+
 #include <atomic>
 #include <cerrno>
 #include <cstdlib>
@@ -42,7 +44,7 @@ inline void noteAllocation() {
 }
 }  // namespace
 
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(CNNLAB_TEST_ASAN)
 // AddressSanitizer calls this on every allocation it serves (malloc, new, posix_memalign, …).
 extern "C" void __sanitizer_malloc_hook(const volatile void*, std::size_t) { noteAllocation(); }
 #else

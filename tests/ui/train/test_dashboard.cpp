@@ -430,7 +430,7 @@ class TestDashboard : public QObject {
     }
     QVERIFY(window_->showView(view));
     dash()->runEpochs(3);
-    QTRY_VERIFY(steps() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(steps() > 0, 120000);  // a first LeNet-5 step under TSan: 5.7 s
     // The GUI thread keeps turning while the worker trains: a 5 ms timer fires, and snapshot after
     // snapshot reaches the dashboard (however slowly a loaded machine or a sanitizer lets them come).
     int ticks = 0;
