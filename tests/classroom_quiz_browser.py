@@ -21,6 +21,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 
 def main(cli, shots):
+    os.makedirs(shots, exist_ok=True)
     server = subprocess.Popen([cli, "serve", "--quiz", "1", "--port", "0", "--json"], stdout=subprocess.PIPE, text=True)
     try:
         first = json.loads(server.stdout.readline())

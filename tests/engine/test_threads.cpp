@@ -30,8 +30,9 @@ double threadsCpuSeconds(const std::vector<std::string>& ids) {
   double ns = 0;
   for (const std::string& id : ids) {
     std::ifstream stat("/proc/self/task/" + id + "/schedstat");
-    double run = 0;
+    double run = -1;
     stat >> run;
+    if (!stat || run < 0) qFatal("cannot read /proc/self/task/%s/schedstat", id.c_str());
     ns += run;
   }
   return ns * 1e-9;

@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QtTest>
 
+#include "tests/qtry_timeout.hpp"
+
 #include "ui/train/dashboard_view.hpp"
 #include "ui/training/training_session.hpp"
 #include "ui/designer/designer_view.hpp"

@@ -10,6 +10,8 @@
 #include <QTextDocument>
 #include <QtTest>
 
+#include "tests/qtry_timeout.hpp"
+
 #include <qcustomplot.h>
 
 #include "ui/main_window.hpp"

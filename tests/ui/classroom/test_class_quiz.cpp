@@ -9,6 +9,8 @@
 #include <QWebSocket>
 #include <QtTest>
 
+#include "tests/qtry_timeout.hpp"
+
 #include <memory>
 #include <nlohmann/json.hpp>
 

@@ -3,6 +3,8 @@
 // caps and syntax, the join-code cookie, the example parameters and the page's quiz answers.
 #include <QtTest>
 
+#include "tests/qtry_timeout.hpp"
+
 #include "ui/classroom/http_head.hpp"
 #include "ui/classroom/requests.hpp"
 

@@ -7,6 +7,8 @@
 #include <QWebSocket>
 #include <QtTest>
 
+#include "tests/qtry_timeout.hpp"
+
 #include "ui/classroom/classroom_server.hpp"
 #include "ui/classroom/share_dialog.hpp"
 #include "ui/main_window.hpp"

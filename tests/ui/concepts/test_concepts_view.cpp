@@ -2,6 +2,8 @@
 // (values checked against the formulas computed here independently), bad logits, and the losses.
 #include <QtTest>
 
+#include "tests/qtry_timeout.hpp"
+
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>

@@ -2,6 +2,8 @@
 // rows summing to 0, every cell labelled with its value, bad input, and the Errata page's entries.
 #include <QtTest>
 
+#include "tests/qtry_timeout.hpp"
+
 #include <QLineEdit>
 #include <QSlider>
 

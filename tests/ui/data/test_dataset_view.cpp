@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "tests/qtry_timeout.hpp"
+
 #include <fstream>
 #include <random>
 

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "tests/qtry_timeout.hpp"
+
 #include <fstream>
 
 #include "app/imageio/image_folder.hpp"

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "tests/qtry_timeout.hpp"
+
 #include <fstream>
 
 #include "engine/network_spec.hpp"

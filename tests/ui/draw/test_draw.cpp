@@ -5,6 +5,8 @@
 #include <QStandardPaths>
 #include <QtTest>
 
+#include "tests/qtry_timeout.hpp"
+
 #include <cmath>
 
 #include "engine/data/dataset.hpp"

@@ -4,6 +4,8 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QtTest>
+
+#include "tests/qtry_timeout.hpp"
 #include <qcustomplot.h>
 
 #include "ui/experiments/compare_view.hpp"
@@ -31,12 +33,13 @@ class TestCompareView : public QObject {
     QTest::mouseClick(view.findChild<QPushButton*>("comparePause"), Qt::LeftButton);
     QVERIFY(view.isPaused());
     QCOMPARE(view.findChild<QPushButton*>("comparePause")->text(), QString("▶ Resume"));
-    // The turn under way and the pause's own snapshot arrive (slower on a loaded machine); then
-    // nothing moves.
+    // The turn under way and the pause's own snapshot arrive (slower on a loaded machine: the
+    // snapshots carry no pause flag to wait for, so wait until a whole second passes without news,
+    // for up to a minute); then nothing moves.
     double paused = -1;
-    for (int i = 0; i < 50 && view.lastSnapshot()->progress != paused; ++i) {
+    for (int i = 0; i < 60 && view.lastSnapshot()->progress != paused; ++i) {
       paused = view.lastSnapshot()->progress;
-      QTest::qWait(200);
+      QTest::qWait(1000);
     }
     QTest::qWait(400);
     QCOMPARE(view.lastSnapshot()->progress, paused);

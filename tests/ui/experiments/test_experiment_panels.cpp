@@ -8,6 +8,8 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QtTest>
+
+#include "tests/qtry_timeout.hpp"
 #include <qcustomplot.h>
 
 #include "engine/network_spec.hpp"

@@ -3,6 +3,8 @@
 // written numbers, bad edits, and every written line fitting the board at 1600×1000.
 #include <QtTest>
 
+#include "tests/qtry_timeout.hpp"
+
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>

@@ -2,6 +2,8 @@
 // bad input, playback, the rot180 flip and the exports.
 #include <QtTest>
 
+#include "tests/qtry_timeout.hpp"
+
 #include <QComboBox>
 #include <QFile>
 #include <QListWidget>

@@ -3,6 +3,8 @@
 // marked, hints in steps, and a score and streak per example.
 #include <QtTest>
 
+#include "tests/qtry_timeout.hpp"
+
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>

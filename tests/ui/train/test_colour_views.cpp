@@ -12,6 +12,8 @@
 #include <QRadioButton>
 #include <QtTest>
 
+#include "tests/qtry_timeout.hpp"
+
 #include <random>
 
 #include "engine/layers/convolutional.hpp"

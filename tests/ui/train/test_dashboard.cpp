@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "tests/qtry_timeout.hpp"
+
 #include <cstring>
 #include <fstream>
 #include <random>

@@ -4,6 +4,8 @@
 #include <QFontMetrics>
 #include <QtTest>
 
+#include "tests/qtry_timeout.hpp"
+
 #include "ui/train/prediction_gallery.hpp"
 
 using namespace cnnlab;

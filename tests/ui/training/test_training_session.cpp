@@ -4,6 +4,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "tests/qtry_timeout.hpp"
+
 #include <fstream>
 
 #include "engine/data/embedded_mnist.hpp"
