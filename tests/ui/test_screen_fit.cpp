@@ -286,7 +286,10 @@ class TestScreenFit : public QObject {
       const int panels = presenter && shown == window.dashboard() ? 2 : 1;
       for (int panel = 0; panel < panels; ++panel) {
         if (panel > 0) window.dashboard()->nextPanel();
-        QTest::qWait(120);  // layouts, queued replots and the dashboard's heavy-view timer
+        QTest::qWait(120);  // queued replots and the dashboard's heavy-view timer
+        // A snapshot that arrives late (a loaded machine) can set a label's text just before the
+        // check, with its layout still pending ("needs 167×40, has 436×20"): apply pending layouts.
+        for (int i = 0; i < 10; ++i) QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         const QString label = QString("[%1%2%3] ")
                                   .arg(view.name)
                                   .arg(view.example ? QString(" ") + view.example : QString())
