@@ -16,12 +16,12 @@
 #include <cstdio>
 #include <cstring>
 #include <functional>
-#include <random>
 
 #include "ui/experiments/compare_view.hpp"
 #include "ui/main_window.hpp"
 #include "ui/train/dashboard_view.hpp"
 #include "ui/training/training_session.hpp"
+#include "tests/ui/full_size_data.hpp"
 
 using namespace cnnlab;
 
@@ -73,25 +73,6 @@ void report(const char* name, const Gap& gap, std::size_t steps) {
   std::fflush(stdout);
 }
 
-// A full MNIST's worth of 28×28 images (random bytes, ten classes): 60,000 train, 10,000 test.
-std::shared_ptr<const RawSplit> fullSizeData() {
-  auto split = std::make_shared<RawSplit>();
-  std::mt19937 rng(1);
-  for (auto [part, count] : {std::pair{&split->train, std::size_t(60000)}, std::pair{&split->test, std::size_t(10000)}}) {
-    part->count = count;
-    part->height = part->width = 28;
-    part->source = "generated";
-    part->pixels.resize(count * 784);
-    for (std::size_t i = 0; i < part->pixels.size(); i += 4) {
-      const std::uint32_t r = rng();
-      std::memcpy(part->pixels.data() + i, &r, 4);
-    }
-    part->labels.resize(count);
-    for (std::size_t i = 0; i < count; ++i) part->labels[i] = std::uint8_t(i % 10);
-  }
-  return split;
-}
-
 // LeNet-5 training in one view of a fresh main window.
 bool dashboardCase(const char* name, const QString& view, bool fullSize, int ms) {
   MainWindow window;
@@ -102,7 +83,7 @@ bool dashboardCase(const char* name, const QString& view, bool fullSize, int ms)
   if (!waitUntil([dash] { return dash->lastSnapshot() != nullptr; }) || !dash->selectPreset("lenet5")) return false;
   if (fullSize) {
     QString error;
-    if (!window.session().useData(fullSizeData(), {}, {}, "generated", &error)) {
+    if (!window.session().useData(testing::fullSizeData(60000), {}, {}, "generated", &error)) {
       std::fprintf(stderr, "bench_latency: %s\n", qPrintable(error));
       return false;
     }

@@ -29,8 +29,10 @@
 #include "ui/train/last_step_view.hpp"
 #include "ui/main_window.hpp"
 #include "ui/train/prediction_gallery.hpp"
+#include "tests/ui/full_size_data.hpp"
 
 using namespace cnnlab;
+using cnnlab::testing::fullSizeData;
 
 class TestDashboard : public QObject {
   Q_OBJECT
@@ -398,25 +400,6 @@ class TestDashboard : public QObject {
     QTest::newRow("feature maps") << "feature-maps" << 0;
     QTest::newRow("predictions") << "predictions" << 0;
     QTest::newRow("predictions, 60,000 images") << "predictions" << 60000;
-  }
-
-  // A full MNIST's worth of 28×28 images (random bytes, ten classes): 60,000 train, 10,000 test.
-  static std::shared_ptr<const RawSplit> fullSizeData(std::size_t trainCount) {
-    auto split = std::make_shared<RawSplit>();
-    std::mt19937 rng(1);
-    for (auto [part, count] : {std::pair{&split->train, trainCount}, std::pair{&split->test, std::size_t(10000)}}) {
-      part->count = count;
-      part->height = part->width = 28;
-      part->source = "generated";
-      part->pixels.resize(count * 784);
-      for (std::size_t i = 0; i < part->pixels.size(); i += 4) {
-        const std::uint32_t r = rng();
-        std::memcpy(part->pixels.data() + i, &r, 4);
-      }
-      part->labels.resize(count);
-      for (std::size_t i = 0; i < count; ++i) part->labels[i] = std::uint8_t(i % 10);
-    }
-    return split;
   }
 
   void viewsFollowTraining() {
