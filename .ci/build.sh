@@ -1,8 +1,8 @@
 # Sourced by .ci/setup and .ci/fuzz: how a build folder is configured and built.
 
 # The sanitizer build (build-asan/): clang, ASan + UBSan, and libFuzzer's coverage instrumentation, so
-# one compile of the engine serves both its tests (which run unaffected by the instrumentation) and
-# the fuzz targets. -O1 with line tables only: reports keep file:line, the build takes half the time.
+# one compile of the engine serves both its tests (which do not need the coverage, and run a little
+# slower for it) and the fuzz targets. -O1 with line tables only: reports keep file:line, the build takes half the time.
 # Without -DNDEBUG, unlike Release: assert() and nlohmann's JSON_ASSERT check too.
 asan_configure=(-DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -gline-tables-only"
                 -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++
