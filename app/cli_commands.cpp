@@ -48,13 +48,6 @@ double secondsSince(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-// Pads to width display columns: setw counts bytes, and "×" or "→" are several bytes in UTF-8.
-std::string padRight(const std::string& text, std::size_t width) {
-  std::size_t columns = 0;
-  for (unsigned char ch : text) columns += (ch & 0xC0) != 0x80;
-  return columns >= width ? text : text + std::string(width - columns, ' ');
-}
-
 struct CorrelateArgs {
   std::string input, kernel, mode = "valid", op = "correlate";
   std::size_t padding = 0, stride = 1;
@@ -62,12 +55,8 @@ struct CorrelateArgs {
 };
 
 int runCorrelate(const CorrelateArgs& a, std::ostream& out) {
-  const arma::mat input = [&] {
-    try { return parseMatrix(a.input); } catch (const std::invalid_argument& e) { throw std::invalid_argument(std::string("--input: ") + e.what()); }
-  }();
-  const arma::mat kernel = [&] {
-    try { return parseMatrix(a.kernel); } catch (const std::invalid_argument& e) { throw std::invalid_argument(std::string("--kernel: ") + e.what()); }
-  }();
+  const arma::mat input = matrixArgument("--input", a.input);
+  const arma::mat kernel = matrixArgument("--kernel", a.kernel);
   CorrelationOptions options;
   options.mode = a.mode == "full" ? CorrelationMode::Full : CorrelationMode::Valid;
   options.operation = a.op == "convolve" ? Operation::Convolve : Operation::Correlate;

@@ -30,14 +30,6 @@ namespace {
 
 nlohmann::json vectorJson(const arma::vec& v) { return std::vector<double>(v.begin(), v.end()); }
 
-arma::mat matrixArgument(const std::string& option, const std::string& text) {
-  try {
-    return parseMatrix(text);
-  } catch (const std::invalid_argument& e) {
-    throw std::invalid_argument(option + ": " + e.what());
-  }
-}
-
 arma::vec vectorArgument(const std::string& option, const std::string& text) {
   const arma::mat m = matrixArgument(option, text);
   if (m.n_rows != 1 && m.n_cols != 1)

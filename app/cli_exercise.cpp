@@ -34,13 +34,10 @@ std::size_t countArgument(const std::string& option, const std::string& text, st
   return std::size_t(value);
 }
 
-arma::mat matrixArgument(const std::string& option, const std::string& text) {
+// An exercise's matrices are a few cells: a longer one is a mistake, refused before parsing.
+arma::mat exerciseMatrix(const std::string& option, const std::string& text) {
   if (text.size() > 4096) throw std::invalid_argument(option + ": too long (at most 4096 characters)");
-  try {
-    return parseMatrix(text);
-  } catch (const std::invalid_argument& e) {
-    throw std::invalid_argument(option + ": " + e.what());
-  }
+  return matrixArgument(option, text);
 }
 
 template <typename F>
@@ -137,8 +134,8 @@ int ExerciseCommand::run(std::ostream& out) const {
   options.padding = countArgument("--padding", a.padding, 64);
   options.stride = countArgument("--stride", a.stride, 64);
   if (options.stride == 0) throw std::invalid_argument("--stride: must be at least 1");
-  const arma::mat input = matrixArgument("--input", a.input);
-  const arma::mat kernel = matrixArgument("--kernel", a.kernel);
+  const arma::mat input = exerciseMatrix("--input", a.input);
+  const arma::mat kernel = exerciseMatrix("--kernel", a.kernel);
   const std::size_t comma = a.cell.find(',');
   if (comma == std::string::npos) throw std::invalid_argument("--cell: '" + a.cell + "' is not ROW,COL");
   const std::size_t row = countArgument("--cell", a.cell.substr(0, comma), 1000000);

@@ -1,7 +1,8 @@
-// printMatrix and matrixJson, shared by the correlate, exercise and example commands.
+// printMatrix, matrixJson, matrixArgument and padRight, shared by the cnnlab-cli commands.
 #include "app/cli_format.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 #include <vector>
 
 #include "engine/teaching/correlation.hpp"
@@ -36,6 +37,20 @@ nlohmann::json matrixJson(const arma::mat& m) {
     rows.push_back(row);
   }
   return rows;
+}
+
+arma::mat matrixArgument(const std::string& option, const std::string& text) {
+  try {
+    return parseMatrix(text);
+  } catch (const std::invalid_argument& e) {
+    throw std::invalid_argument(option + ": " + e.what());
+  }
+}
+
+std::string padRight(const std::string& text, std::size_t width) {
+  std::size_t columns = 0;
+  for (unsigned char ch : text) columns += (ch & 0xC0) != 0x80;
+  return columns >= width ? text : text + std::string(width - columns, ' ');
 }
 
 }  // namespace cnnlab

@@ -3,6 +3,7 @@
 
 #include <armadillo>
 #include <nlohmann/json.hpp>
+#include <cstddef>
 #include <ostream>
 #include <string>
 
@@ -14,5 +15,12 @@ void printMatrix(std::ostream& out, const arma::mat& m, const std::string& inden
 
 // [[row 0…], [row 1…], …]
 nlohmann::json matrixJson(const arma::mat& m);
+
+// An option's matrix ("1 6; 5 3") through parseMatrix; a bad one is refused with the option's name:
+// "--input: not a number: 'x' in row 1".
+arma::mat matrixArgument(const std::string& option, const std::string& text);
+
+// Pads to width display columns: setw counts bytes, and "×" or "→" are several bytes in UTF-8.
+std::string padRight(const std::string& text, std::size_t width);
 
 }  // namespace cnnlab

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/cli_format.hpp"
 #include "engine/profile.hpp"
 #include "engine/threads.hpp"
 
@@ -24,13 +25,6 @@ struct ProfileArgs {
   bool json = false;
   std::string overhead;  // an experiment's name: measure the health and comparison overheads instead
 };
-
-// Pads to width display columns ("→" and "×" are several bytes in UTF-8).
-std::string padRight(const std::string& text, std::size_t width) {
-  std::size_t columns = 0;
-  for (unsigned char ch : text) columns += (ch & 0xC0) != 0x80;
-  return columns >= width ? text : text + std::string(width - columns, ' ');
-}
 
 // BENCHMARKS.md's overhead figures: training with the worker's health schedule against without,
 // and an experiment's Comparison against its runs trained one after another.

@@ -5,11 +5,11 @@
 
 #include <cmath>
 
+#include "ui/qt_text.hpp"
+
 namespace cnnlab {
 
 namespace {
-
-QString qs(const std::string& s) { return QString::fromStdString(s); }
 
 QJsonArray matrixJson(const arma::mat& m) {
   QJsonArray rows;

@@ -26,8 +26,6 @@ namespace cnnlab {
 
 namespace {
 
-constexpr std::size_t kMaxLogits = 12;
-
 QString num(double value, int decimals = 4) {
   QString text = QString::number(value, 'f', decimals);
   if (text.startsWith('-')) text.replace(0, 1, QChar(0x2212));

@@ -20,8 +20,6 @@ namespace cnnlab {
 
 namespace {
 
-constexpr std::size_t kMaxLogits = 12;
-
 QString sub(std::size_t i) { return QString::fromStdString(subscript(i + 1)); }
 QString number(double v) { return QString::fromStdString(formatNumber(v)); }
 

@@ -7,6 +7,8 @@
 
 #include <armadillo>
 
+#include <cstddef>
+
 class QCustomPlot;
 class QCPColorMap;
 class QLabel;
@@ -14,6 +16,9 @@ class QLineEdit;
 class QSlider;
 
 namespace cnnlab {
+
+// The most logits the Concepts pages take (a 12 × 12 Jacobian still fits its cells).
+inline constexpr std::size_t kMaxLogits = 12;
 
 class SoftmaxJacobianPage : public QWidget {
   Q_OBJECT

@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include "engine/data/digit_preprocess.hpp"
+#include "ui/qt_text.hpp"
 #include "ui/training/training_session.hpp"
 #include "app/imageio/image_folder.hpp"
 #include "ui/data/image_grid.hpp"
@@ -26,7 +27,6 @@ namespace cnnlab {
 
 namespace {
 
-QString number(std::size_t n) { return QLocale(QLocale::English).toString(qulonglong(n)); }
 
 
 }  // namespace
@@ -208,7 +208,7 @@ void DatasetView::setData(RawSplit data, const QString& source) {
     if (trainCount + testCount == 0) continue;
     auto* item = new QListWidgetItem(tr("%1   ·   %2 train · %3 test")
                                          .arg(QString::fromStdString(labelName(data_->train, int(label))))
-                                         .arg(number(trainCount), number(testCount)));
+                                         .arg(groupedNumber(trainCount), groupedNumber(testCount)));
     item->setData(Qt::UserRole, int(label));
     item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
     item->setCheckState(Qt::Checked);
@@ -280,7 +280,7 @@ void DatasetView::refresh() {
   summary_->setText(classes.empty() ? tr("Select at least one class.")
                                     : tr("%1 classes: %2 training and %3 test images%4")
                                           .arg(classes.size())
-                                          .arg(number(train), number(test))
+                                          .arg(groupedNumber(train), groupedNumber(test))
                                           .arg(drawings_ ? tr(", including %1 of your drawings").arg(drawings_) : QString()));
   useButton_->setEnabled(!classes.empty());
 }

@@ -23,6 +23,7 @@
 #include "ui/training/training_session.hpp"
 #include "ui/designer/network_flow.hpp"
 #include "ui/plot/plot_export.hpp"
+#include "ui/qt_text.hpp"
 
 namespace cnnlab {
 
@@ -43,7 +44,6 @@ nlohmann::json defaultLayer(const QString& type) {
   return {{"type", type.toStdString()}};
 }
 
-QString number(std::size_t n) { return QLocale(QLocale::English).toString(qulonglong(n)); }
 
 long long intField(const nlohmann::json& layer, const char* key, long long fallback) {
   return layer.contains(key) && layer[key].is_number_integer() ? layer[key].get<long long>() : fallback;
@@ -396,7 +396,7 @@ void DesignerView::changed() {
   totalLabel_->setText(check_.layers.empty()
                            ? QString()
                            : tr("Total: %1 parameters   ·   %2 layers   ·   %3 → %4")
-                                 .arg(number(check_.parameters))
+                                 .arg(groupedNumber(check_.parameters))
                                  .arg(layerCount())
                                  .arg(QString::fromStdString(inputShape.str()))
                                  .arg(check_.ok() ? QString::fromStdString(check_.outputShape.str()) : "?"));
@@ -431,7 +431,7 @@ void DesignerView::refreshTable() {
                        : "?";
     cells[kSettings] = settingsText(layer);
     cells[kShape] = info && !bad && !unknown ? QString::fromStdString(info->outputShape.str()) : "?";
-    cells[kParameters] = info && !bad && !unknown ? number(info->parameters) : "";
+    cells[kParameters] = info && !bad && !unknown ? groupedNumber(info->parameters) : "";
     if (bad) {
       // The reason without the "layer N (type): " prefix the row already shows.
       QString reason = QString::fromStdString(info->error);
@@ -492,7 +492,7 @@ void DesignerView::refreshEditorShapes() {
   editorShapes_->setText(info.error.empty() ? tr("%1  →  %2\n%3 parameters")
                                                   .arg(QString::fromStdString(info.inputShape.str()),
                                                        QString::fromStdString(info.outputShape.str()),
-                                                       number(info.parameters))
+                                                       groupedNumber(info.parameters))
                                             : QString::fromStdString(info.error));
   editorShapes_->setStyleSheet(info.error.empty() ? "color: #1e7b1e;" : "color: #b3261e; font-weight: bold;");
 }

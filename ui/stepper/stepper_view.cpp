@@ -32,6 +32,7 @@
 #include "engine/teaching/handout.hpp"
 #include "ui/training/training_session.hpp"
 #include "ui/plot/plot_export.hpp"
+#include "ui/qt_text.hpp"
 #include "ui/stepper/matrix_grid.hpp"
 #include "ui/stepper/your_turn_panel.hpp"
 
@@ -41,8 +42,6 @@ namespace cnnlab {
 namespace {
 
 constexpr std::size_t kMaxSide = 12;  // editable matrices: 1×1 … 12×12
-
-QString qs(const std::string& text) { return QString::fromStdString(text); }
 
 // "1 6 2; 5 3 1; 7 0 9" with ASCII minus, so parseMatrix reads it back.
 QString matrixToText(const arma::mat& m) {

@@ -11,14 +11,13 @@
 
 #include <stdexcept>
 
+#include "ui/qt_text.hpp"
 #include "ui/stepper/matrix_grid.hpp"
 #include "ui/stepper/stepper_view.hpp"
 
 namespace cnnlab {
 
 namespace {
-
-QString qs(const std::string& text) { return QString::fromStdString(text); }
 
 QString rows(long first, std::size_t count) {
   return count <= 1 ? QString::number(first) : QString("%1–%2").arg(first).arg(first + long(count) - 1);
