@@ -12,6 +12,7 @@
 #include "engine/presets.hpp"
 #include "engine/threads.hpp"
 #include "engine/trainer.hpp"
+#include "tests/test_main.hpp"
 
 using namespace cnnlab;
 
@@ -272,5 +273,5 @@ class TestBatchedPaths : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestBatchedPaths)
+CNNLAB_TEST_APPLESS_MAIN(TestBatchedPaths)
 #include "test_batched_paths.moc"

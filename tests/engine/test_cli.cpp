@@ -14,6 +14,7 @@
 #include "engine/model_file.hpp"
 #include "engine/network_spec.hpp"
 #include "engine/presets.hpp"
+#include "tests/test_main.hpp"
 
 class TestCli : public QObject {
   Q_OBJECT
@@ -186,5 +187,5 @@ class TestCli : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestCli)
+CNNLAB_TEST_APPLESS_MAIN(TestCli)
 #include "test_cli.moc"

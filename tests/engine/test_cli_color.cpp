@@ -16,6 +16,10 @@
 #include "app/cli_commands.hpp"
 #include "app/imageio/image_folder.hpp"
 #include "tests/engine/cli_run.hpp"
+#include "tests/test_files.hpp"
+#include "tests/test_main.hpp"
+
+using namespace cnnlab::testing;
 
 namespace {
 
@@ -65,12 +69,6 @@ void makeHueFolder(const QString& root, int perClass, const std::vector<std::pai
       QVERIFY(image.save(QString("%1/%2.png").arg(folder).arg(i, 3, 10, QChar('0'))));
     }
   }
-}
-
-void writeText(const QString& path, const char* text) {
-  QFile file(path);
-  QVERIFY(file.open(QIODevice::WriteOnly));
-  file.write(text);
 }
 
 }  // namespace
@@ -155,5 +153,5 @@ class TestCliColor : public QObject {
   }
 };
 
-QTEST_GUILESS_MAIN(TestCliColor)
+CNNLAB_TEST_GUILESS_MAIN(TestCliColor)
 #include "test_cli_color.moc"

@@ -15,6 +15,7 @@
 #include "tests/engine/cli_run.hpp"
 #include "engine/teaching/mlp_examples.hpp"
 #include "engine/teaching/teaching_examples.hpp"
+#include "tests/test_main.hpp"
 
 using namespace cnnlab;
 
@@ -216,5 +217,5 @@ class TestCliExample : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestCliExample)
+CNNLAB_TEST_APPLESS_MAIN(TestCliExample)
 #include "test_cli_example.moc"

@@ -10,6 +10,7 @@
 #include "app/cli_commands.hpp"
 #include "tests/engine/cli_run.hpp"
 #include "engine/teaching/exercises.hpp"
+#include "tests/test_main.hpp"
 
 using namespace cnnlab;
 
@@ -149,5 +150,5 @@ class TestCliExercise : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestCliExercise)
+CNNLAB_TEST_APPLESS_MAIN(TestCliExercise)
 #include "test_cli_exercise.moc"

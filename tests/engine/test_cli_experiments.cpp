@@ -8,6 +8,7 @@
 
 #include "app/cli_commands.hpp"
 #include "tests/engine/cli_run.hpp"
+#include "tests/test_main.hpp"
 
 namespace {
 std::size_t count(const std::string& text, const std::string& what) {
@@ -91,5 +92,5 @@ class TestCliExperiments : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestCliExperiments)
+CNNLAB_TEST_APPLESS_MAIN(TestCliExperiments)
 #include "test_cli_experiments.moc"

@@ -5,6 +5,7 @@
 
 #include "app/cli_format.hpp"
 #include "tests/engine/cli_run.hpp"
+#include "tests/test_main.hpp"
 
 using namespace cnnlab;
 
@@ -37,5 +38,5 @@ class TestCliFormat : public QObject {
   }
 };
 
-QTEST_GUILESS_MAIN(TestCliFormat)
+CNNLAB_TEST_GUILESS_MAIN(TestCliFormat)
 #include "test_cli_format.moc"

@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include "engine/experiments.hpp"
+#include "tests/test_main.hpp"
 
 using namespace cnnlab;
 
@@ -138,5 +139,5 @@ class TestExperiments : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestExperiments)
+CNNLAB_TEST_APPLESS_MAIN(TestExperiments)
 #include "test_experiments.moc"

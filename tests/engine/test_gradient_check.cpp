@@ -5,6 +5,7 @@
 #include "engine/gradient_check.hpp"
 #include "engine/network_spec.hpp"
 #include "engine/presets.hpp"
+#include "tests/test_main.hpp"
 
 using namespace cnnlab;
 
@@ -76,5 +77,5 @@ class TestGradientCheck : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestGradientCheck)
+CNNLAB_TEST_APPLESS_MAIN(TestGradientCheck)
 #include "test_gradient_check.moc"

@@ -7,6 +7,7 @@
 #include "engine/network_spec.hpp"
 #include "engine/presets.hpp"
 #include "engine/trainer.hpp"
+#include "tests/test_main.hpp"
 
 using namespace cnnlab;
 
@@ -180,5 +181,5 @@ class TestHealth : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestHealth)
+CNNLAB_TEST_APPLESS_MAIN(TestHealth)
 #include "test_health.moc"

@@ -3,6 +3,7 @@
 
 #include "engine/gradient_check.hpp"
 #include "engine/loss.hpp"
+#include "tests/test_main.hpp"
 
 using namespace cnnlab;
 
@@ -85,5 +86,5 @@ class TestLosses : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestLosses)
+CNNLAB_TEST_APPLESS_MAIN(TestLosses)
 #include "test_losses.moc"

@@ -9,6 +9,7 @@
 #include "engine/model_file.hpp"
 #include "engine/network_spec.hpp"
 #include "engine/presets.hpp"
+#include "tests/test_main.hpp"
 
 using namespace cnnlab;
 
@@ -133,5 +134,5 @@ class TestModelFile : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestModelFile)
+CNNLAB_TEST_APPLESS_MAIN(TestModelFile)
 #include "test_model_file.moc"

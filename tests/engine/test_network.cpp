@@ -4,6 +4,7 @@
 
 #include "engine/layers/layer_registry.hpp"
 #include "engine/network_spec.hpp"
+#include "tests/test_main.hpp"
 
 using namespace cnnlab;
 
@@ -93,5 +94,5 @@ class TestNetwork : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestNetwork)
+CNNLAB_TEST_APPLESS_MAIN(TestNetwork)
 #include "test_network.moc"

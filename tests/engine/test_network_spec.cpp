@@ -9,8 +9,11 @@
 #include "app/cli_commands.hpp"
 #include "engine/network_spec.hpp"
 #include "engine/presets.hpp"
+#include "tests/test_files.hpp"
+#include "tests/test_main.hpp"
 
 using namespace cnnlab;
+using namespace cnnlab::testing;
 
 namespace {
 
@@ -26,11 +29,6 @@ CliResult cli(std::vector<std::string> args) {
   std::ostringstream out, err;
   const int code = runCli(int(argv.size()), argv.data(), out, err);
   return {code, out.str(), err.str()};
-}
-
-void writeText(const QString& path, const std::string& text) {
-  std::ofstream file(path.toStdString());
-  file << text;
 }
 
 const char* kNotes = R"({"input": {"depth": 1, "height": 28, "width": 28},
@@ -273,5 +271,5 @@ class TestNetworkSpec : public QObject {
   }
 };
 
-QTEST_GUILESS_MAIN(TestNetworkSpec)
+CNNLAB_TEST_GUILESS_MAIN(TestNetworkSpec)
 #include "test_network_spec.moc"

@@ -20,6 +20,7 @@
 #include "engine/presets.hpp"
 #include "engine/threads.hpp"
 #include "engine/trainer.hpp"
+#include "tests/test_main.hpp"
 
 namespace {
 std::atomic<bool> counting{false};
@@ -202,5 +203,5 @@ class TestNoAllocation : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestNoAllocation)
+CNNLAB_TEST_APPLESS_MAIN(TestNoAllocation)
 #include "test_no_allocation.moc"

@@ -4,6 +4,7 @@
 
 #include "engine/network_spec.hpp"
 #include "engine/presets.hpp"
+#include "tests/test_main.hpp"
 
 using namespace cnnlab;
 
@@ -53,5 +54,5 @@ class TestPresets : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestPresets)
+CNNLAB_TEST_APPLESS_MAIN(TestPresets)
 #include "test_presets.moc"

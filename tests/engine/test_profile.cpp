@@ -5,6 +5,7 @@
 #include "engine/network_spec.hpp"
 #include "engine/profile.hpp"
 #include "engine/threads.hpp"
+#include "tests/test_main.hpp"
 
 using namespace cnnlab;
 
@@ -62,5 +63,5 @@ class TestProfile : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestProfile)
+CNNLAB_TEST_APPLESS_MAIN(TestProfile)
 #include "test_profile.moc"

@@ -26,15 +26,14 @@
 #include "engine/presets.hpp"
 #include "tests/engine/cli_run.hpp"
 #include "tests/sanitizers.hpp"
+#include "tests/test_files.hpp"
+#include "tests/test_main.hpp"
+
+using namespace cnnlab::testing;
 
 namespace {
 
 namespace fs = std::filesystem;
-
-void writeText(const std::string& path, const std::string& text) {
-  std::ofstream file(path, std::ios::binary);
-  file << text;
-}
 
 std::string readText(const std::string& path) {
   std::ifstream file(path, std::ios::binary);
@@ -427,5 +426,5 @@ class TestReliability : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestReliability)
+CNNLAB_TEST_APPLESS_MAIN(TestReliability)
 #include "test_reliability.moc"

@@ -6,6 +6,7 @@
 #include "engine/network_spec.hpp"
 #include "engine/presets.hpp"
 #include "engine/saliency.hpp"
+#include "tests/test_main.hpp"
 
 using namespace cnnlab;
 
@@ -60,5 +61,5 @@ class TestSaliency : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestSaliency)
+CNNLAB_TEST_APPLESS_MAIN(TestSaliency)
 #include "test_saliency.moc"

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "engine/threads.hpp"
+#include "tests/test_main.hpp"
 
 using namespace cnnlab;
 
@@ -178,5 +179,5 @@ class TestThreads : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestThreads)
+CNNLAB_TEST_APPLESS_MAIN(TestThreads)
 #include "test_threads.moc"

@@ -8,6 +8,7 @@
 #include "engine/presets.hpp"
 #include "engine/threads.hpp"
 #include "engine/trainer.hpp"
+#include "tests/test_main.hpp"
 
 using namespace cnnlab;
 
@@ -184,5 +185,5 @@ class TestTrainer : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestTrainer)
+CNNLAB_TEST_APPLESS_MAIN(TestTrainer)
 #include "test_trainer.moc"

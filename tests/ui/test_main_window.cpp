@@ -12,6 +12,7 @@
 
 #include "tests/qtry_timeout.hpp"
 
+#include "tests/test_main.hpp"
 #include "ui/train/dashboard_view.hpp"
 #include "ui/training/training_session.hpp"
 #include "ui/designer/designer_view.hpp"
@@ -202,5 +203,5 @@ class TestMainWindow : public QObject {
   }
 };
 
-QTEST_MAIN(TestMainWindow)
+CNNLAB_TEST_MAIN(TestMainWindow)
 #include "test_main_window.moc"

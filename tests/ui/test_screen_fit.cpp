@@ -14,6 +14,7 @@
 
 #include <qcustomplot.h>
 
+#include "tests/test_main.hpp"
 #include "ui/main_window.hpp"
 #include "ui/stepper/matrix_grid.hpp"
 #include "ui/stepper/stepper_view.hpp"
@@ -311,5 +312,5 @@ class TestScreenFit : public QObject {
   }
 };
 
-QTEST_MAIN(TestScreenFit)
+CNNLAB_TEST_MAIN(TestScreenFit)
 #include "test_screen_fit.moc"

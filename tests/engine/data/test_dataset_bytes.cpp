@@ -9,6 +9,7 @@
 #include "engine/network_spec.hpp"
 #include "engine/threads.hpp"
 #include "engine/trainer.hpp"
+#include "tests/test_main.hpp"
 
 using namespace cnnlab;
 
@@ -171,5 +172,5 @@ class TestDatasetBytes : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestDatasetBytes)
+CNNLAB_TEST_APPLESS_MAIN(TestDatasetBytes)
 #include "test_dataset_bytes.moc"

@@ -12,8 +12,11 @@
 #include "engine/data/dataset.hpp"
 #include "engine/data/idx.hpp"
 #include "tests/engine/cli_run.hpp"
+#include "tests/test_files.hpp"
+#include "tests/test_main.hpp"
 
 using namespace cnnlab;
+using namespace cnnlab::testing;
 
 namespace {
 
@@ -26,26 +29,15 @@ IdxArray labels(std::vector<std::uint8_t> values) {
   return {{std::uint32_t(values.size())}, std::move(values)};
 }
 
-void writeBytes(const QString& path, const std::vector<std::uint8_t>& bytes) {
-  std::ofstream file(path.toStdString(), std::ios::binary);
-  file.write(reinterpret_cast<const char*>(bytes.data()), std::streamsize(bytes.size()));
-}
-
 std::vector<std::uint8_t> readBytes(const QString& path) { return readFileBytes(path.toStdString()); }
 
 // An IDX header with these dimensions followed by `data` bytes.
-std::vector<std::uint8_t> header(std::vector<std::uint32_t> dims, std::size_t data, std::uint8_t magic0 = 0) {
+std::vector<std::uint8_t> idxHeaderWith(std::vector<std::uint32_t> dims, std::size_t data, std::uint8_t magic0 = 0) {
   std::vector<std::uint8_t> bytes = {magic0, 0, 0x08, std::uint8_t(dims.size())};
   for (std::uint32_t d : dims)
     for (int shift : {24, 16, 8, 0}) bytes.push_back(std::uint8_t(d >> shift));
   bytes.resize(bytes.size() + data, 1);
   return bytes;
-}
-
-void writeGzip(const QString& path, const std::vector<std::uint8_t>& bytes) {
-  gzFile file = gzopen(path.toStdString().c_str(), "wb");
-  gzwrite(file, bytes.data(), unsigned(bytes.size()));
-  gzclose(file);
 }
 
 }  // namespace
@@ -84,13 +76,13 @@ class TestDatasetErrors : public QObject {
       writeIdx(images3.toStdString(), images(5));
       writeIdx(labels1.toStdString(), labels({0, 1, 0, 1}));
     } else if (kind == "absurd") {
-      writeBytes(images3, header({100000, 100000, 100000}, 16));
+      writeBytes(images3, idxHeaderWith({100000, 100000, 100000}, 16));
       writeIdx(labels1.toStdString(), labels({0, 1}));
     } else if (kind == "lying") {
-      writeBytes(images3, header({240000, 28, 28}, 10));  // promises 188 MB, holds 10 bytes
+      writeBytes(images3, idxHeaderWith({240000, 28, 28}, 10));  // promises 188 MB, holds 10 bytes
       writeIdx(labels1.toStdString(), labels({0, 1}));
     } else if (kind == "magic") {
-      writeBytes(images3, header({2, 4, 4}, 32, 0x42));
+      writeBytes(images3, idxHeaderWith({2, 4, 4}, 32, 0x42));
       writeIdx(labels1.toStdString(), labels({0, 1}));
     } else if (kind == "truncated") {
       writeIdx(images3.toStdString(), images(3));
@@ -222,5 +214,5 @@ class TestDatasetErrors : public QObject {
   }
 };
 
-QTEST_GUILESS_MAIN(TestDatasetErrors)
+CNNLAB_TEST_GUILESS_MAIN(TestDatasetErrors)
 #include "test_dataset_errors.moc"

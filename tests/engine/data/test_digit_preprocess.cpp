@@ -3,6 +3,7 @@
 #include <QtTest>
 
 #include "engine/data/digit_preprocess.hpp"
+#include "tests/test_main.hpp"
 
 using namespace cnnlab;
 
@@ -142,5 +143,5 @@ class TestDigitPreprocess : public QObject {
   }
 };
 
-QTEST_GUILESS_MAIN(TestDigitPreprocess)
+CNNLAB_TEST_GUILESS_MAIN(TestDigitPreprocess)
 #include "test_digit_preprocess.moc"

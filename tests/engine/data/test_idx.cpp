@@ -8,24 +8,18 @@
 
 #include "engine/data/dataset.hpp"
 #include "engine/data/idx.hpp"
+#include "tests/test_files.hpp"
+#include "tests/test_main.hpp"
 
 using namespace cnnlab;
+using namespace cnnlab::testing;
 
 namespace {
-std::vector<std::uint8_t> header(std::vector<std::uint32_t> dims, std::uint8_t type = 0x08) {
+std::vector<std::uint8_t> idxHeader(std::vector<std::uint32_t> dims, std::uint8_t type = 0x08) {
   std::vector<std::uint8_t> bytes = {0, 0, type, std::uint8_t(dims.size())};
   for (auto d : dims)
     for (int s : {24, 16, 8, 0}) bytes.push_back(std::uint8_t(d >> s));
   return bytes;
-}
-void writeBytes(const QString& path, const std::vector<std::uint8_t>& bytes) {
-  std::ofstream f(path.toStdString(), std::ios::binary);
-  f.write(reinterpret_cast<const char*>(bytes.data()), std::streamsize(bytes.size()));
-}
-void writeGzip(const QString& path, const std::vector<std::uint8_t>& bytes) {
-  gzFile f = gzopen(path.toStdString().c_str(), "wb");
-  gzwrite(f, bytes.data(), unsigned(bytes.size()));
-  gzclose(f);
 }
 }  // namespace
 
@@ -58,7 +52,7 @@ class TestIdx : public QObject {
     const IdxArray b = readIdx(path("plain").toStdString(), 3);
     QVERIFY(b.dims == a.dims);
     QVERIFY(b.data == a.data);
-    auto bytes = header({2, 3, 2});
+    auto bytes = idxHeader({2, 3, 2});
     bytes.insert(bytes.end(), a.data.begin(), a.data.end());
     writeGzip(path("zipped.gz"), bytes);
     QVERIFY(readIdx(path("zipped.gz").toStdString(), 3).data == a.data);
@@ -72,15 +66,15 @@ class TestIdx : public QObject {
     auto withData = [](std::vector<std::uint8_t> h, std::size_t n) { h.resize(h.size() + n, 7); return h; };
     QTest::newRow("empty") << QByteArray() << false << "too short";
     QTest::newRow("bad magic") << qb(withData({1, 2, 8, 1, 0, 0, 0, 1}, 1)) << false << "bad magic";
-    QTest::newRow("float type") << qb(withData(header({4}, 0x0d), 16)) << false << "unsupported IDX element type 0x0d";
+    QTest::newRow("float type") << qb(withData(idxHeader({4}, 0x0d), 16)) << false << "unsupported IDX element type 0x0d";
     QTest::newRow("zero dims") << qb({0, 0, 8, 0}) << false << "dimension count";
     QTest::newRow("truncated header") << qb({0, 0, 8, 3, 0, 0}) << false << "truncated IDX header";
-    QTest::newRow("truncated data") << qb(withData(header({10, 28, 28}), 100)) << false << "truncated";
-    QTest::newRow("zero dimension") << qb(header({0, 28, 28})) << false << "dimension 1 is 0";
+    QTest::newRow("truncated data") << qb(withData(idxHeader({10, 28, 28}), 100)) << false << "truncated";
+    QTest::newRow("zero dimension") << qb(idxHeader({0, 28, 28})) << false << "dimension 1 is 0";
     // A lying header that claims 4 billion × 4 billion: refused before anything is allocated.
-    QTest::newRow("absurd header") << qb(withData(header({0xffffffffu, 0xffffffffu, 28}), 10)) << false << "absurd size";
-    QTest::newRow("trailing bytes") << qb(withData(header({3}), 5)) << false << "unexpected bytes";
-    QTest::newRow("truncated gzip") << qb(withData(header({50, 28, 28}), 50 * 784)) << true << "truncated";
+    QTest::newRow("absurd header") << qb(withData(idxHeader({0xffffffffu, 0xffffffffu, 28}), 10)) << false << "absurd size";
+    QTest::newRow("trailing bytes") << qb(withData(idxHeader({3}), 5)) << false << "unexpected bytes";
+    QTest::newRow("truncated gzip") << qb(withData(idxHeader({50, 28, 28}), 50 * 784)) << true << "truncated";
   }
   void brokenFiles() {
     QFETCH(QByteArray, bytes);
@@ -106,7 +100,7 @@ class TestIdx : public QObject {
   }
 
   void corruptGzipIsRefused() {
-    auto bytes = header({20, 28, 28});
+    auto bytes = idxHeader({20, 28, 28});
     bytes.resize(bytes.size() + 20 * 784, 3);
     writeGzip(path("corrupt.gz"), bytes);
     QFile f(path("corrupt.gz"));
@@ -184,5 +178,5 @@ class TestIdx : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestIdx)
+CNNLAB_TEST_APPLESS_MAIN(TestIdx)
 #include "test_idx.moc"

@@ -7,6 +7,7 @@
 #include "engine/layers/sigmoid.hpp"
 #include "engine/layers/softmax.hpp"
 #include "engine/layers/tanh.hpp"
+#include "tests/test_main.hpp"
 
 using namespace cnnlab;
 
@@ -86,5 +87,5 @@ class TestActivations : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestActivations)
+CNNLAB_TEST_APPLESS_MAIN(TestActivations)
 #include "test_activations.moc"

@@ -6,6 +6,7 @@
 #include "engine/layers/convolutional.hpp"
 #include "engine/gradient_check.hpp"
 #include "engine/layers/max_pool.hpp"
+#include "tests/test_main.hpp"
 
 using namespace cnnlab;
 
@@ -127,5 +128,5 @@ class TestConvStridePadding : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestConvStridePadding)
+CNNLAB_TEST_APPLESS_MAIN(TestConvStridePadding)
 #include "test_conv_stride_padding.moc"

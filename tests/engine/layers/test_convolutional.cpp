@@ -5,6 +5,7 @@
 #include "engine/layers/convolutional.hpp"
 #include "engine/teaching/correlation.hpp"
 #include "engine/gradient_check.hpp"
+#include "tests/test_main.hpp"
 
 using namespace cnnlab;
 
@@ -221,5 +222,5 @@ class TestConvolutional : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestConvolutional)
+CNNLAB_TEST_APPLESS_MAIN(TestConvolutional)
 #include "test_convolutional.moc"

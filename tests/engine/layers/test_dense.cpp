@@ -3,6 +3,7 @@
 
 #include "engine/layers/dense.hpp"
 #include "engine/gradient_check.hpp"
+#include "tests/test_main.hpp"
 
 using namespace cnnlab;
 
@@ -69,5 +70,5 @@ class TestDense : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestDense)
+CNNLAB_TEST_APPLESS_MAIN(TestDense)
 #include "test_dense.moc"

@@ -7,6 +7,7 @@
 
 #include "engine/layers/layer_registry.hpp"
 #include "engine/network_spec.hpp"
+#include "tests/test_main.hpp"
 
 using namespace cnnlab;
 
@@ -208,5 +209,5 @@ class TestLayerRegistry : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestLayerRegistry)
+CNNLAB_TEST_APPLESS_MAIN(TestLayerRegistry)
 #include "test_layer_registry.moc"

@@ -3,6 +3,7 @@
 
 #include "engine/gradient_check.hpp"
 #include "engine/layers/max_pool.hpp"
+#include "tests/test_main.hpp"
 
 using namespace cnnlab;
 
@@ -59,5 +60,5 @@ class TestMaxPool : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestMaxPool)
+CNNLAB_TEST_APPLESS_MAIN(TestMaxPool)
 #include "test_max_pool.moc"

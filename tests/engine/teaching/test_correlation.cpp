@@ -2,6 +2,7 @@
 #include <QtTest>
 
 #include "engine/teaching/correlation.hpp"
+#include "tests/test_main.hpp"
 
 using namespace cnnlab;
 
@@ -156,5 +157,5 @@ class TestCorrelation : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestCorrelation)
+CNNLAB_TEST_APPLESS_MAIN(TestCorrelation)
 #include "test_correlation.moc"

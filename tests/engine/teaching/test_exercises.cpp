@@ -7,6 +7,7 @@
 
 #include "engine/teaching/exercises.hpp"
 #include "engine/teaching/mlp_examples.hpp"
+#include "tests/test_main.hpp"
 
 using namespace cnnlab;
 
@@ -263,5 +264,5 @@ class TestExercises : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestExercises)
+CNNLAB_TEST_APPLESS_MAIN(TestExercises)
 #include "test_exercises.moc"

@@ -14,6 +14,7 @@
 #include "engine/presets.hpp"
 #include "engine/teaching/handout.hpp"
 #include "engine/teaching/mlp_examples.hpp"
+#include "tests/test_main.hpp"
 
 using namespace cnnlab;
 
@@ -476,5 +477,5 @@ class TestMlpExamples : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestMlpExamples)
+CNNLAB_TEST_APPLESS_MAIN(TestMlpExamples)
 #include "test_mlp_examples.moc"

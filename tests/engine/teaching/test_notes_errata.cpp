@@ -14,6 +14,7 @@
 #include "engine/teaching/mlp_examples.hpp"
 #include "engine/teaching/notes_errata.hpp"
 #include "engine/teaching/teaching_examples.hpp"
+#include "tests/test_main.hpp"
 
 using namespace cnnlab;
 
@@ -323,5 +324,5 @@ class TestNotesErrata : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestNotesErrata)
+CNNLAB_TEST_APPLESS_MAIN(TestNotesErrata)
 #include "test_notes_errata.moc"

@@ -9,6 +9,7 @@
 #include "engine/network_spec.hpp"
 #include "engine/teaching/handout.hpp"
 #include "engine/teaching/teaching_examples.hpp"
+#include "tests/test_main.hpp"
 
 using namespace cnnlab;
 
@@ -301,5 +302,5 @@ class TestTeachingExamples : public QObject {
   }
 };
 
-QTEST_GUILESS_MAIN(TestTeachingExamples)
+CNNLAB_TEST_GUILESS_MAIN(TestTeachingExamples)
 #include "test_teaching_examples.moc"

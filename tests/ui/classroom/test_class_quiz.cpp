@@ -14,6 +14,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
+#include "tests/test_main.hpp"
 #include "ui/classroom/class_quiz.hpp"
 #include "ui/classroom/classroom_server.hpp"
 #include "ui/classroom/quiz_panel.hpp"
@@ -23,10 +24,10 @@ using namespace cnnlab;
 
 namespace {
 
-struct Student {
+struct QuizStudent {
   QWebSocket socket;
   std::vector<nlohmann::json> received;
-  Student() {
+  QuizStudent() {
     QObject::connect(&socket, &QWebSocket::binaryMessageReceived, &socket, [this](const QByteArray& m) {
       received.push_back(nlohmann::json::parse(m.toStdString(), nullptr, false));
     });
@@ -112,9 +113,9 @@ class TestClassQuiz : public QObject {
     QString error;
     QVERIFY2(server.start({}, &error), qPrintable(error));
     const QUrl url(QStringLiteral("ws://127.0.0.1:%1/live?code=%2").arg(server.port()).arg(server.code()));
-    std::vector<std::unique_ptr<Student>> students;
+    std::vector<std::unique_ptr<QuizStudent>> students;
     for (int i = 0; i < 30; ++i) {
-      students.push_back(std::make_unique<Student>());
+      students.push_back(std::make_unique<QuizStudent>());
       students.back()->socket.open(url);
     }
     QTRY_COMPARE_WITH_TIMEOUT(server.clientCount(), 30, 10000);
@@ -187,9 +188,9 @@ class TestClassQuiz : public QObject {
     QCOMPARE(panel.findChild<QLabel*>("quizShares")->text(), QString("No answers yet."));
 
     const QUrl url(QStringLiteral("ws://127.0.0.1:%1/live?code=%2").arg(server.port()).arg(server.code()));
-    std::vector<std::unique_ptr<Student>> students;
+    std::vector<std::unique_ptr<QuizStudent>> students;
     for (int i = 0; i < 8; ++i) {
-      students.push_back(std::make_unique<Student>());
+      students.push_back(std::make_unique<QuizStudent>());
       students.back()->socket.open(url);
     }
     for (auto& s : students) QTRY_VERIFY_WITH_TIMEOUT(s->count("quiz") == 1, 5000);
@@ -211,5 +212,5 @@ class TestClassQuiz : public QObject {
   }
 };
 
-QTEST_MAIN(TestClassQuiz)
+CNNLAB_TEST_MAIN(TestClassQuiz)
 #include "test_class_quiz.moc"

@@ -19,6 +19,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
+#include "tests/test_main.hpp"
 #include "ui/classroom/classroom_server.hpp"
 #include "ui/training/training_session.hpp"
 
@@ -391,5 +392,5 @@ class TestClassroomServer : public QObject {
   }
 };
 
-QTEST_GUILESS_MAIN(TestClassroomServer)
+CNNLAB_TEST_GUILESS_MAIN(TestClassroomServer)
 #include "test_classroom_server.moc"

@@ -5,6 +5,7 @@
 
 #include "tests/qtry_timeout.hpp"
 
+#include "tests/test_main.hpp"
 #include "ui/classroom/http_head.hpp"
 #include "ui/classroom/requests.hpp"
 
@@ -87,5 +88,5 @@ class TestRequestParsing : public QObject {
   }
 };
 
-QTEST_GUILESS_MAIN(TestRequestParsing)
+CNNLAB_TEST_GUILESS_MAIN(TestRequestParsing)
 #include "test_request_parsing.moc"

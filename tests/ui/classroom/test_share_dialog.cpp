@@ -9,6 +9,7 @@
 
 #include "tests/qtry_timeout.hpp"
 
+#include "tests/test_main.hpp"
 #include "ui/classroom/classroom_server.hpp"
 #include "ui/classroom/share_dialog.hpp"
 #include "ui/main_window.hpp"
@@ -64,5 +65,5 @@ class TestShareDialog : public QObject {
   }
 };
 
-QTEST_MAIN(TestShareDialog)
+CNNLAB_TEST_MAIN(TestShareDialog)
 #include "test_share_dialog.moc"

@@ -13,6 +13,7 @@
 
 #include <cmath>
 
+#include "tests/test_main.hpp"
 #include "ui/concepts/concepts_view.hpp"
 
 using namespace cnnlab;
@@ -136,5 +137,5 @@ class TestConceptsView : public QObject {
   }
 };
 
-QTEST_MAIN(TestConceptsView)
+CNNLAB_TEST_MAIN(TestConceptsView)
 #include "test_concepts_view.moc"

@@ -11,6 +11,7 @@
 
 #include "engine/teaching/mlp_examples.hpp"
 #include "engine/teaching/notes_errata.hpp"
+#include "tests/test_main.hpp"
 #include "ui/concepts/concepts_view.hpp"
 #include "ui/concepts/notes_errata_page.hpp"
 #include "ui/concepts/softmax_jacobian_page.hpp"
@@ -77,5 +78,5 @@ class TestSoftmaxJacobianPage : public QObject {
   }
 };
 
-QTEST_MAIN(TestSoftmaxJacobianPage)
+CNNLAB_TEST_MAIN(TestSoftmaxJacobianPage)
 #include "test_softmax_jacobian_page.moc"

@@ -16,6 +16,8 @@
 #include <random>
 
 #include "engine/data/idx.hpp"
+#include "tests/test_files.hpp"
+#include "tests/test_main.hpp"
 #include "ui/train/dashboard_view.hpp"
 #include "ui/training/training_session.hpp"
 #include "ui/data/dataset_view.hpp"
@@ -23,15 +25,7 @@
 #include "ui/main_window.hpp"
 
 using namespace cnnlab;
-
-namespace {
-
-void writeText(const QString& path, const char* text) {
-  std::ofstream file(path.toStdString());
-  file << text;
-}
-
-}  // namespace
+using namespace cnnlab::testing;
 
 class TestDatasetView : public QObject {
   Q_OBJECT
@@ -221,5 +215,5 @@ class TestDatasetView : public QObject {
   }
 };
 
-QTEST_MAIN(TestDatasetView)
+CNNLAB_TEST_MAIN(TestDatasetView)
 #include "test_dataset_view.moc"

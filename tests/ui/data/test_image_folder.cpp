@@ -15,8 +15,11 @@
 
 #include "app/imageio/image_folder.hpp"
 #include "tests/cpu_time.hpp"
+#include "tests/test_files.hpp"
+#include "tests/test_main.hpp"
 
 using namespace cnnlab;
+using namespace cnnlab::testing;
 using cnnlab::testing::childrenCpuSeconds;
 
 namespace {
@@ -38,11 +41,6 @@ void makeBars(const QString& root, int count) {
     QVERIFY(bar(false, i % 5 - 2).save(QString("%1/horizontal/h%2.png").arg(root).arg(i, 2, 10, QChar('0'))));
     QVERIFY(bar(true, i % 5 - 2).save(QString("%1/vertical/v%2.jpg").arg(root).arg(i, 2, 10, QChar('0')), "JPEG", 95));
   }
-}
-
-void writeText(const QString& path, const char* text) {
-  std::ofstream file(path.toStdString());
-  file << text;
 }
 
 // dir/bars (`count` images per class) and dir/net.json: 16×16 pixels → Dense 2 → softmax.
@@ -257,5 +255,5 @@ class TestImageFolder : public QObject {
   }
 };
 
-QTEST_MAIN(TestImageFolder)
+CNNLAB_TEST_MAIN(TestImageFolder)
 #include "test_image_folder.moc"

@@ -17,6 +17,7 @@
 #include <fstream>
 
 #include "engine/network_spec.hpp"
+#include "tests/test_main.hpp"
 #include "ui/train/dashboard_view.hpp"
 #include "ui/training/training_session.hpp"
 #include "ui/designer/designer_view.hpp"
@@ -210,5 +211,5 @@ class TestDesigner : public QObject {
   }
 };
 
-QTEST_MAIN(TestDesigner)
+CNNLAB_TEST_MAIN(TestDesigner)
 #include "test_designer.moc"

@@ -13,6 +13,7 @@
 #include "engine/data/digit_preprocess.hpp"
 #include "engine/network_spec.hpp"
 #include "engine/trainer.hpp"
+#include "tests/test_main.hpp"
 #include "ui/data/dataset_view.hpp"
 #include "ui/draw/digit_canvas.hpp"
 #include "ui/draw/draw_view.hpp"
@@ -186,5 +187,5 @@ class TestDraw : public QObject {
   }
 };
 
-QTEST_MAIN(TestDraw)
+CNNLAB_TEST_MAIN(TestDraw)
 #include "test_draw.moc"

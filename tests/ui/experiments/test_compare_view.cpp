@@ -8,6 +8,7 @@
 #include "tests/qtry_timeout.hpp"
 #include <qcustomplot.h>
 
+#include "tests/test_main.hpp"
 #include "ui/experiments/compare_view.hpp"
 #include "ui/main_window.hpp"
 
@@ -107,5 +108,5 @@ class TestCompareView : public QObject {
   }
 };
 
-QTEST_MAIN(TestCompareView)
+CNNLAB_TEST_MAIN(TestCompareView)
 #include "test_compare_view.moc"

@@ -15,6 +15,7 @@
 #include "engine/network_spec.hpp"
 #include "engine/saliency.hpp"
 #include "engine/trainer.hpp"
+#include "tests/test_main.hpp"
 #include "ui/draw/digit_canvas.hpp"
 #include "ui/draw/draw_view.hpp"
 #include "ui/experiments/profile_view.hpp"
@@ -177,5 +178,5 @@ class TestExperimentPanels : public QObject {
   }
 };
 
-QTEST_MAIN(TestExperimentPanels)
+CNNLAB_TEST_MAIN(TestExperimentPanels)
 #include "test_experiment_panels.moc"

@@ -13,6 +13,7 @@
 #include <QPushButton>
 
 #include "engine/teaching/mlp_examples.hpp"
+#include "tests/test_main.hpp"
 #include "ui/stepper/stepper_view.hpp"
 #include "ui/training/training_session.hpp"
 
@@ -172,5 +173,5 @@ class TestStepperMlp : public QObject {
   }
 };
 
-QTEST_MAIN(TestStepperMlp)
+CNNLAB_TEST_MAIN(TestStepperMlp)
 #include "test_stepper_mlp.moc"

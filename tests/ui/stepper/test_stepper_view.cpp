@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 
 #include "engine/teaching/correlation.hpp"
+#include "tests/test_main.hpp"
 #include "ui/stepper/matrix_grid.hpp"
 #include "ui/stepper/stepper_view.hpp"
 #include "ui/training/training_session.hpp"
@@ -263,5 +264,5 @@ class TestStepperView : public QObject {
   }
 };
 
-QTEST_MAIN(TestStepperView)
+CNNLAB_TEST_MAIN(TestStepperView)
 #include "test_stepper_view.moc"

@@ -11,6 +11,7 @@
 #include <QListWidget>
 #include <QPushButton>
 
+#include "tests/test_main.hpp"
 #include "ui/stepper/matrix_grid.hpp"
 #include "ui/stepper/stepper_view.hpp"
 #include "ui/stepper/your_turn_panel.hpp"
@@ -205,5 +206,5 @@ class TestStepperYourTurn : public QObject {
   }
 };
 
-QTEST_MAIN(TestStepperYourTurn)
+CNNLAB_TEST_MAIN(TestStepperYourTurn)
 #include "test_stepper_your_turn.moc"

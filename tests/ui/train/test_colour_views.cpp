@@ -18,6 +18,7 @@
 
 #include "engine/layers/convolutional.hpp"
 #include "engine/network_spec.hpp"
+#include "tests/test_main.hpp"
 #include "ui/data/dataset_view.hpp"
 #include "ui/data/image_grid.hpp"
 #include "ui/draw/digit_canvas.hpp"
@@ -421,5 +422,5 @@ class TestColourViews : public QObject {
   }
 };
 
-QTEST_MAIN(TestColourViews)
+CNNLAB_TEST_MAIN(TestColourViews)
 #include "test_colour_views.moc"

@@ -18,6 +18,7 @@
 #include <random>
 
 #include "engine/presets.hpp"
+#include "tests/test_main.hpp"
 #include "ui/stepper/stepper_view.hpp"
 #include "ui/train/confusion_view.hpp"
 #include "ui/train/curves_view.hpp"
@@ -429,5 +430,5 @@ class TestDashboard : public QObject {
   }
 };
 
-QTEST_MAIN(TestDashboard)
+CNNLAB_TEST_MAIN(TestDashboard)
 #include "test_dashboard.moc"

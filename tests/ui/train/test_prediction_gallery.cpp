@@ -6,6 +6,7 @@
 
 #include "tests/qtry_timeout.hpp"
 
+#include "tests/test_main.hpp"
 #include "ui/train/prediction_gallery.hpp"
 
 using namespace cnnlab;
@@ -47,5 +48,5 @@ class TestPredictionGallery : public QObject {
   }
 };
 
-QTEST_MAIN(TestPredictionGallery)
+CNNLAB_TEST_MAIN(TestPredictionGallery)
 #include "test_prediction_gallery.moc"

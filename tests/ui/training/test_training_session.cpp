@@ -10,6 +10,7 @@
 
 #include "engine/data/embedded_mnist.hpp"
 #include "engine/presets.hpp"
+#include "tests/test_main.hpp"
 #include "ui/training/training_session.hpp"
 
 using namespace cnnlab;
@@ -250,5 +251,5 @@ class TestTrainingSession : public QObject {
   }
 };
 
-QTEST_MAIN(TestTrainingSession)
+CNNLAB_TEST_MAIN(TestTrainingSession)
 #include "test_training_session.moc"

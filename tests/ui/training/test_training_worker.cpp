@@ -10,6 +10,7 @@
 #include "engine/network_spec.hpp"
 #include "engine/data/preset_data.hpp"
 #include "engine/presets.hpp"
+#include "tests/test_main.hpp"
 #include "ui/training/training_worker.hpp"
 
 using namespace cnnlab;
@@ -205,5 +206,5 @@ class TestTrainingWorker : public QObject {
   }
 };
 
-QTEST_GUILESS_MAIN(TestTrainingWorker)
+CNNLAB_TEST_GUILESS_MAIN(TestTrainingWorker)
 #include "test_training_worker.moc"
