@@ -4,14 +4,15 @@
 #include <CLI/CLI.hpp>
 
 #include <cmath>
-#include <fstream>
 #include <ostream>
 #include <stdexcept>
 #include <string>
 
 #include "app/cli_format.hpp"
 #include "engine/data/dataset.hpp"
+#include "engine/file_io.hpp"
 #include "engine/model_file.hpp"
+#include "engine/teaching/example_registry.hpp"
 #include "engine/teaching/handout.hpp"
 #include "engine/teaching/mlp_examples.hpp"
 #include "engine/teaching/teaching_examples.hpp"
@@ -20,9 +21,10 @@ namespace cnnlab {
 
 struct ExampleCommand::Args {
   std::string name;
-  std::string input, w1, b1, w2, b2, target, hidden, output, loss, temperature, lr, z;
+  // --OPTION → the registry's parameter of that name (engine/teaching/example_registry.hpp); --input
+  // is the MLP's x for the MLP examples and the correlation's I for the others.
+  std::vector<std::pair<std::string, std::string>> parameters;
   std::string model, handout;
-  std::size_t image = 0, unit = 0, channel = 0;
   bool json = false;
 };
 
@@ -30,38 +32,13 @@ namespace {
 
 nlohmann::json vectorJson(const arma::vec& v) { return std::vector<double>(v.begin(), v.end()); }
 
-arma::vec vectorArgument(const std::string& option, const std::string& text) {
-  const arma::mat m = matrixArgument(option, text);
-  if (m.n_rows != 1 && m.n_cols != 1)
-    throw std::invalid_argument(option + ": a list of values (\"1 0.5\"), not a " + std::to_string(m.n_rows) + "×" +
-                                std::to_string(m.n_cols) + " matrix");
-  return arma::vectorise(m);
-}
-
-// A number that must be finite (and > 0 when positive): "nan", "inf", "0" and "-1" are refused here,
-// not left to CLI11, so the message names the option.
-double numberArgument(const std::string& option, const std::string& text, bool positive) {
-  double value = 0;
-  std::size_t used = 0;
-  try {
-    value = std::stod(text, &used);
-  } catch (const std::exception&) {
-    used = 0;
-  }
-  if (used == 0 || used != text.size()) throw std::invalid_argument(option + ": '" + text + "' is not a number");
-  if (!std::isfinite(value) || (positive && !(value > 0)))
-    throw std::invalid_argument(option + ": must be " + (positive ? "> 0 and " : "") + "finite, not " + text);
-  return value;
-}
-
-// The engine's "w2: …" becomes "--w2: …", the option the user typed.
+// The registry's "w2: …" becomes "--w2: …", the option the user typed ("x: …" is --input).
 [[noreturn]] void rethrowAsOption(const std::invalid_argument& e) {
   const std::string what = e.what();
   const std::size_t colon = what.find(':');
   const std::string field = colon == std::string::npos ? "" : what.substr(0, colon);
-  static const char* fields[] = {"input", "w1", "b1", "w2", "b2", "target", "hidden", "output", "temperature", "loss", "lr", "z"};
-  for (const char* f : fields)
-    if (field == f) throw std::invalid_argument("--" + what);
+  for (const ExampleParameter& p : exampleParameters())
+    if (field == p.name) throw std::invalid_argument("--" + (field == "x" ? std::string("input") : field) + what.substr(colon));
   throw;
 }
 
@@ -88,27 +65,21 @@ nlohmann::json stagesJson(const TeachingExample& example) {
 ExampleCommand::ExampleCommand(CLI::App& app) : args_(std::make_unique<Args>()) {
   Args& a = *args_;
   std::string names;
-  for (const std::string& n : teachingExampleNames()) names += (names.empty() ? "" : ", ") + n;
+  for (const ExampleInfo& e : exampleRegistry()) names += (names.empty() ? "" : ", ") + e.name;
   command_ = app.add_subcommand("example", "Print a stepper example's written steps (" + names + ")");
   command_->add_option("name", a.name, "The example")->required();
-  command_->add_option("--input", a.input, "MLP: the inputs x_i, e.g. \"1 0.5\"");
-  command_->add_option("--w1", a.w1, "MLP: w^1, one row per input i, one column per hidden unit j, e.g. \"0.1 0.4 -0.2; 0.3 -0.5 0.6\"");
-  command_->add_option("--b1", a.b1, "MLP: b^1, one value per hidden unit");
-  command_->add_option("--w2", a.w2, "MLP: w^2, one row per hidden unit, one column per output");
-  command_->add_option("--b2", a.b2, "MLP: b^2, one value per output");
-  command_->add_option("--target", a.target, "MLP: the labels y_i, one per output");
-  command_->add_option("--hidden", a.hidden, "MLP: sigmoid, relu or tanh (default sigmoid)");
-  command_->add_option("--output", a.output, "MLP: softmax or sigmoid (default softmax)");
-  command_->add_option("--temperature", a.temperature, "MLP and softmax-jacobian: the softmax temperature T > 0 (eq. 36)");
-  command_->add_option("--loss", a.loss, "MLP: mse, bce or cross_entropy (default mse)");
-  command_->add_option("--lr", a.lr, "MLP: the learning rate a of the SGD step (default 0.5)");
-  command_->add_option("--z", a.z, "softmax-jacobian: the logits z, e.g. \"2 1 0.1\"");
+  // One option per parameter of the registry, with its help and the examples that take it.
+  for (const ExampleParameter& p : exampleParameters()) {
+    if (p.name == "x") continue;  // --input
+    std::string takers;
+    for (const ExampleInfo& e : exampleRegistry())
+      if (e.takes(p.name) || (p.name == "input" && e.takes("x"))) takers += (takers.empty() ? "" : ", ") + e.name;
+    const std::string help = p.name == "input" ? "the correlation's input I, or the MLP's inputs x_i (\"1 0.5\")" : p.help;
+    command_->add_option_function<std::string>(
+        "--" + p.name, [&a, name = p.name](const std::string& value) { a.parameters.emplace_back(name, value); },
+        takers + ": " + help);
+  }
   command_->add_option("--model", a.model, "from-network, mlp-from-network: a model file (cnnlab-cli train --save)");
-  command_->add_option("--image", a.image, "from-network, mlp-from-network: which embedded test image (default 0)");
-  command_->add_option("--unit", a.unit, "mlp-from-network: which output unit (default 0)");
-  command_->add_option("--channel", a.channel,
-                       "from-network: which input channel's kernel slice, 0-based (a colour network: 0 R, 1 G, 2 B; "
-                       "the embedded test image is grey, the same on every channel; default 0)");
   command_->add_option("--handout", a.handout, "Also write the example as a handout: FILE.md or FILE.tex");
   command_->add_flag("--json", a.json, "End with a JSON line of the example's results");
 }
@@ -119,88 +90,87 @@ bool ExampleCommand::chosen() const { return command_ && command_->parsed(); }
 
 int ExampleCommand::run(std::ostream& out) const {
   const Args& a = *args_;
-  const bool mlp = a.name == "mlp-forward" || a.name == "mlp-backward";
-  const bool fromModel = a.name == "from-network" || a.name == "mlp-from-network";
-  for (const auto& [option, value] : {std::pair<const char*, const std::string*>{"--input", &a.input}, {"--w1", &a.w1},
-                                      {"--b1", &a.b1}, {"--w2", &a.w2}, {"--b2", &a.b2}, {"--target", &a.target},
-                                      {"--hidden", &a.hidden}, {"--output", &a.output}, {"--loss", &a.loss}, {"--lr", &a.lr}})
-    if (!mlp && !value->empty()) throw std::invalid_argument(std::string(option) + ": only mlp-forward and mlp-backward take it");
-  if (a.name != "softmax-jacobian" && !a.z.empty()) throw std::invalid_argument("--z: only softmax-jacobian takes it");
-  if (!mlp && a.name != "softmax-jacobian" && !a.temperature.empty())
-    throw std::invalid_argument("--temperature: only the MLP examples and softmax-jacobian take it");
-  if (!fromModel && !a.model.empty()) throw std::invalid_argument("--model: only from-network and mlp-from-network take it");
-  if (a.name != "from-network" && a.channel != 0) throw std::invalid_argument("--channel: only from-network takes it");
+  const ExampleInfo& info = exampleInfo(a.name);
+  ExampleArguments arguments = a.parameters;
+  for (auto& [name, value] : arguments)
+    if (name == "input" && info.takes("x")) name = "x";
+  try {
+    checkExampleArguments(info, arguments);
+  } catch (const std::invalid_argument& e) {
+    rethrowAsOption(e);
+  }
+  if (!info.needsModel && !a.model.empty()) {
+    std::string takers;
+    for (const ExampleInfo& e : exampleRegistry())
+      if (e.needsModel) takers += (takers.empty() ? "" : " and ") + e.name;
+    throw std::invalid_argument("--model: only " + takers + " take it");
+  }
 
   TeachingExample example;
   nlohmann::json results;
-  if (mlp) {
-    MlpNetwork net = defaultMlpNetwork();
-    if (!a.input.empty()) net.x = vectorArgument("--input", a.input);
-    if (!a.w1.empty()) net.w1 = matrixArgument("--w1", a.w1);
-    if (!a.b1.empty()) net.b1 = vectorArgument("--b1", a.b1);
-    if (!a.w2.empty()) net.w2 = matrixArgument("--w2", a.w2);
-    if (!a.b2.empty()) net.b2 = vectorArgument("--b2", a.b2);
-    if (!a.target.empty()) net.target = vectorArgument("--target", a.target);
-    if (!a.hidden.empty()) net.hidden = a.hidden;
-    if (!a.output.empty()) net.output = a.output;
-    if (!a.loss.empty()) net.loss = a.loss;
-    if (!a.temperature.empty()) net.temperature = numberArgument("--temperature", a.temperature, true);
-    if (!a.lr.empty()) net.learningRate = numberArgument("--lr", a.lr, false);
-    MlpPass p;
-    try {
-      example = a.name == "mlp-forward" ? mlpForwardExample(net) : mlpBackwardExample(net);
-      p = runMlp(net);
-    } catch (const std::invalid_argument& e) {
-      rethrowAsOption(e);
-    }
-    results = {{"z1", vectorJson(p.z1)},         {"a1", vectorJson(p.a1)},         {"z2", vectorJson(p.z2)},
-               {"output", vectorJson(p.output)}, {"loss", p.loss},                 {"dE_dw1", matrixJson(p.dE_dw1)},
-               {"dE_db1", vectorJson(p.dE_db1)}, {"dE_dw2", matrixJson(p.dE_dw2)}, {"dE_db2", vectorJson(p.dE_db2)},
-               {"w1_after", matrixJson(p.w1After)}, {"b1_after", vectorJson(p.b1After)},
-               {"w2_after", matrixJson(p.w2After)}, {"b2_after", vectorJson(p.b2After)}};
-    if (net.output == "softmax") {
-      results["dE_dz2_notes_diagonal"] = vectorJson(p.dE_dz2Diagonal);
-      results["dE_dz2"] = vectorJson(p.dE_dz2);
-    }
-  } else if (a.name == "softmax-jacobian") {
-    const arma::vec z = a.z.empty() ? defaultSoftmaxLogits() : vectorArgument("--z", a.z);
-    const double T = a.temperature.empty() ? 1.0 : numberArgument("--temperature", a.temperature, true);
-    try {
-      example = softmaxJacobianExample(z, T);
-      const SoftmaxJacobian sj = softmaxJacobian(z, T);
+  try {
+    if (info.needsModel) {
+      if (a.model.empty()) throw std::invalid_argument("--model: " + a.name + " needs a model file (cnnlab-cli train --save FILE)");
+      const std::string* imageText = findArgument(arguments, "image");
+      const std::size_t index = imageText ? countParameter("image", *imageText) : 0;
+      LoadedModel model = loadModel(a.model);
+      const RawImages test = embeddedMnist().test;
+      if (index >= test.count)
+        throw std::invalid_argument("--image: " + std::to_string(index) + " is past the last test image (" +
+                                    std::to_string(test.count - 1) + ")");
+      arma::mat image(test.height, test.width);
+      const std::size_t offset = index * test.height * test.width;
+      for (std::size_t r = 0; r < test.height; ++r)
+        for (std::size_t c = 0; c < test.width; ++c) image(r, c) = test.pixels[offset + r * test.width + c] / 255.0;
+      const nlohmann::json spec = model.network.spec();
+      if (info.kind == ExampleKind::FromNetwork) {
+        const std::string* channelText = findArgument(arguments, "channel");
+        const std::size_t channel = channelText ? countParameter("channel", *channelText) : 0;
+        if (const std::size_t depth = model.network.inputShape().depth; channel >= depth)
+          throw std::invalid_argument("--channel: " + std::to_string(channel) + " is past the network's last input channel (" +
+                                      std::to_string(depth - 1) + ")");
+        example = fromNetworkExample(spec, model.network.parameters(), image, 0, 0, channel);
+      } else {
+        const std::string* unitText = findArgument(arguments, "unit");
+        example = mlpFromNetworkExample(spec, model.network.parameters(), image, test.labels[index],
+                                        unitText ? countParameter("unit", *unitText) : 0);
+      }
+      results = {{"stages", stagesJson(example)}};
+    } else if (info.kind == ExampleKind::MlpForward || info.kind == ExampleKind::MlpBackward) {
+      const MlpNetwork net = mlpNetworkFromArguments(arguments);
+      example = info.build(arguments);
+      const MlpPass p = runMlp(net);
+      results = {{"z1", vectorJson(p.z1)},         {"a1", vectorJson(p.a1)},         {"z2", vectorJson(p.z2)},
+                 {"output", vectorJson(p.output)}, {"loss", p.loss},                 {"dE_dw1", matrixJson(p.dE_dw1)},
+                 {"dE_db1", vectorJson(p.dE_db1)}, {"dE_dw2", matrixJson(p.dE_dw2)}, {"dE_db2", vectorJson(p.dE_db2)},
+                 {"w1_after", matrixJson(p.w1After)}, {"b1_after", vectorJson(p.b1After)},
+                 {"w2_after", matrixJson(p.w2After)}, {"b2_after", vectorJson(p.b2After)}};
+      if (net.output == "softmax") {
+        results["dE_dz2_notes_diagonal"] = vectorJson(p.dE_dz2Diagonal);
+        results["dE_dz2"] = vectorJson(p.dE_dz2);
+      }
+    } else if (info.kind == ExampleKind::SoftmaxJacobian) {
+      example = info.build(arguments);
+      const std::string* z = findArgument(arguments, "z");
+      const std::string* t = findArgument(arguments, "temperature");
+      const SoftmaxJacobian sj = softmaxJacobian(z ? vectorParameter("z", *z) : defaultSoftmaxLogits(),
+                                                 t ? numberParameter("temperature", *t) : 1.0);
       results = {{"softmax", vectorJson(sj.softmax)}, {"jacobian", matrixJson(sj.jacobian)}};
-    } catch (const std::invalid_argument& e) {
-      rethrowAsOption(e);
+    } else {
+      example = info.build(arguments);
+      results = {{"stages", stagesJson(example)}};
     }
-  } else if (fromModel) {
-    if (a.model.empty()) throw std::invalid_argument("--model: " + a.name + " needs a model file (cnnlab-cli train --save FILE)");
-    LoadedModel model = loadModel(a.model);
-    const RawImages test = embeddedMnist().test;
-    if (a.image >= test.count)
-      throw std::invalid_argument("--image: " + std::to_string(a.image) + " is past the last test image (" +
-                                  std::to_string(test.count - 1) + ")");
-    arma::mat image(test.height, test.width);
-    const std::size_t offset = a.image * test.height * test.width;
-    for (std::size_t r = 0; r < test.height; ++r)
-      for (std::size_t c = 0; c < test.width; ++c) image(r, c) = test.pixels[offset + r * test.width + c] / 255.0;
-    const nlohmann::json spec = model.network.spec();
-    if (const std::size_t depth = model.network.inputShape().depth; a.channel >= depth)
-      throw std::invalid_argument("--channel: " + std::to_string(a.channel) + " is past the network's last input channel (" +
-                                  std::to_string(depth - 1) + ")");
-    example = a.name == "from-network"
-                  ? fromNetworkExample(spec, model.network.parameters(), image, 0, 0, a.channel)
-                  : mlpFromNetworkExample(spec, model.network.parameters(), image, test.labels[a.image], a.unit);
-    results = {{"stages", stagesJson(example)}};
-  } else {
-    example = makeTeachingExample(a.name);
-    results = {{"stages", stagesJson(example)}};
+  } catch (const std::invalid_argument& e) {
+    rethrowAsOption(e);
   }
   printExample(out, example);
   if (!a.handout.empty()) {
     const bool tex = a.handout.size() > 4 && a.handout.substr(a.handout.size() - 4) == ".tex";
-    std::ofstream file(a.handout);
-    if (!file || !(file << (tex ? handoutLatex(example) : handoutMarkdown(example))))
-      throw std::invalid_argument("--handout: cannot write " + a.handout);
+    try {
+      writeFileAtomically(a.handout, tex ? handoutLatex(example) : handoutMarkdown(example));
+    } catch (const std::exception& e) {
+      throw std::invalid_argument(std::string("--handout: ") + e.what());
+    }
     out << "wrote " << a.handout << '\n';
   }
   if (a.json) {

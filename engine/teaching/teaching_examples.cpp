@@ -8,6 +8,7 @@
 #include "engine/layers/convolutional.hpp"
 #include "engine/layers/layer_registry.hpp"
 #include "engine/layers/max_pool.hpp"
+#include "engine/teaching/example_registry.hpp"
 #include "engine/teaching/mlp_examples.hpp"
 #include "engine/network_spec.hpp"
 
@@ -109,8 +110,10 @@ std::string operatorFor(const CorrelationOptions& options) {
   return options.mode == CorrelationMode::Full ? "full-" + op : op;
 }
 
-TeachingExample notebook(const std::string& name, const std::string& title, const std::string& description,
-                         const arma::mat& input, const arma::mat& kernel, const CorrelationOptions& options) {
+}  // namespace
+
+TeachingExample notesCorrelationExample(const std::string& name, const std::string& title, const std::string& description,
+                                        const arma::mat& input, const arma::mat& kernel, const CorrelationOptions& options) {
   TeachingExample example{name, title, description, {}};
   example.stages.push_back(correlationStage(
       input, kernel, options, {title, "I", "K", "Y", operatorFor(options)}, letters()));
@@ -118,7 +121,7 @@ TeachingExample notebook(const std::string& name, const std::string& title, cons
 }
 
 // Conv layer forward (notes): y_i = B_i + Σ_j x_j ★ K_ij with 3 input channels and 2 kernels.
-TeachingExample convLayerForward() {
+TeachingExample convLayerForwardExample() {
   TeachingExample example{"conv-layer-forward", "Conv layer forward: y\u1d62 = B\u1d62 + \u03a3\u2c7c x\u2c7c \u2605 K\u1d62\u2c7c",
                           "3 input channels (3×3) and 2 kernels (each 3 × 2×2), one bias matrix per output: "
                           "correlate each channel with its kernel slice, add the three results, add the bias.",
@@ -182,7 +185,7 @@ TeachingExample convLayerForward() {
 }
 
 // Conv layer backward (notes): the 3×3 input, 2×2 kernel example with numbers.
-TeachingExample convLayerBackward() {
+TeachingExample convLayerBackwardExample() {
   TeachingExample example{"conv-layer-backward", "Conv layer backward: \u2202E/\u2202K, \u2202E/\u2202B, \u2202E/\u2202X",
                           "Y = B + X \u2605 K with X 3×3 and K 2×2; given \u2202E/\u2202Y (2×2) from the next layer.",
                           {}};
@@ -313,8 +316,6 @@ TeachingExample maxPoolExample() {
   return example;
 }
 
-}  // namespace
-
 std::string subscript(std::size_t n) {
   static const char* digits[] = {"\u2080", "\u2081", "\u2082", "\u2083", "\u2084",
                                  "\u2085", "\u2086", "\u2087", "\u2088", "\u2089"};
@@ -347,40 +348,15 @@ std::size_t TeachingExample::stepOf(std::size_t stage, std::size_t cell) const {
 }
 
 const std::vector<std::string>& teachingExampleNames() {
-  static const std::vector<std::string> names = {"notebook-valid",     "notebook-convolve",   "notebook-full",
-                                                 "conv-layer-forward", "conv-layer-backward", "maxpool",
-                                                 "from-network",       "mlp-forward",         "mlp-backward",
-                                                 "softmax-jacobian",   "mlp-from-network"};
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> all;
+    for (const ExampleInfo& e : exampleRegistry()) all.push_back(e.name);
+    return all;
+  }();
   return names;
 }
 
-TeachingExample makeTeachingExample(const std::string& name) {
-  if (name == "notebook-valid")
-    return notebook(name, "Valid cross-correlation: I \u2605 K",
-                    "Slide the kernel over the input, multiply the overlapping values, add them up. "
-                    "Output size = 3 \u2212 2 + 1 = 2.",
-                    {{1, 6, 2}, {5, 3, 1}, {7, 0, 9}}, {{1, 2}, {-1, 0}}, {});
-  if (name == "notebook-convolve")
-    return notebook(name, "Convolution: I * K = I \u2605 rot180(K)",
-                    "Convolution is cross-correlation with the kernel rotated by 180\u00b0 "
-                    "(horizontal flip, then vertical flip).",
-                    {{1, 6, 2}, {5, 3, 1}, {7, 0, 4}}, {{1, 2}, {-1, 0}}, {.operation = Operation::Convolve});
-  if (name == "notebook-full")
-    return notebook(name, "Full cross-correlation: I full-\u2605 K",
-                    "Start as soon as the kernel and the input overlap: the input is padded with k \u2212 1 zeros.",
-                    {{1, 6, 2}, {5, 3, 1}, {7, 0, 4}}, {{1, 2}, {-1, 0}}, {.mode = CorrelationMode::Full});
-  if (name == "conv-layer-forward") return convLayerForward();
-  if (name == "conv-layer-backward") return convLayerBackward();
-  if (name == "maxpool") return maxPoolExample();
-  if (name == "mlp-forward") return mlpForwardExample(defaultMlpNetwork());
-  if (name == "mlp-backward") return mlpBackwardExample(defaultMlpNetwork());
-  if (name == "softmax-jacobian") return softmaxJacobianExample(defaultSoftmaxLogits());
-  if (name == "from-network" || name == "mlp-from-network")
-    throw std::invalid_argument(name + " needs a model: train one in the Train tab first");
-  std::string known;
-  for (const std::string& n : teachingExampleNames()) known += (known.empty() ? "" : ", ") + n;
-  throw std::invalid_argument("unknown example '" + name + "' (known: " + known + ")");
-}
+TeachingExample makeTeachingExample(const std::string& name) { return buildExample(exampleInfo(name)); }
 
 TeachingExample correlationExample(const arma::mat& input, const arma::mat& kernel, const CorrelationOptions& options,
                                    const std::string& title) {
@@ -390,7 +366,7 @@ TeachingExample correlationExample(const arma::mat& input, const arma::mat& kern
     heading += options.operation == Operation::Convolve ? "convolution: I * K = I \u2605 rot180(K)"
                                                         : "cross-correlation: I \u2605 K";
   }
-  return notebook("custom", heading, "Your own matrices.", input, kernel, options);
+  return notesCorrelationExample("custom", heading, "Your own matrices.", input, kernel, options);
 }
 
 TeachingExample fromNetworkExample(const nlohmann::json& spec, const arma::fvec& parameters, const arma::mat& image,

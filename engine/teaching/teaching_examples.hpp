@@ -68,13 +68,20 @@ struct TeachingExample {
   std::size_t stepOf(std::size_t stage, std::size_t cell) const;
 };
 
-// Names of the built-in examples, in menu order (from-network and mlp-from-network included; see
-// fromNetworkExample and mlpFromNetworkExample). The MLP ones are in mlp_examples.hpp.
+// Names of the built-in examples, in menu order (example_registry.hpp has the whole table).
 const std::vector<std::string>& teachingExampleNames();
 
-// A built-in example by name (the MLP ones on defaultMlpNetwork()). Throws std::invalid_argument
-// for an unknown name and for "from-network" / "mlp-from-network", which need a model.
+// A built-in example by name with its default parameters: buildExample(exampleInfo(name)). Throws
+// std::invalid_argument for an unknown name and for an example that needs a model.
 TeachingExample makeTeachingExample(const std::string& name);
+
+// The notes' examples the registry builds (example_registry.cpp).
+// One correlation (or convolution) of input with kernel, cells labelled a, b, c, … (y[r][c] past z).
+TeachingExample notesCorrelationExample(const std::string& name, const std::string& title, const std::string& description,
+                                        const arma::mat& input, const arma::mat& kernel, const CorrelationOptions& options);
+TeachingExample convLayerForwardExample();   // y_i = B_i + Σ_j x_j ★ K_ij: 3 channels, 2 kernels
+TeachingExample convLayerBackwardExample();  // ∂E/∂K, ∂E/∂B, ∂E/∂X of the 3×3 input and 2×2 kernel
+TeachingExample maxPoolExample();            // 2×2 max pooling, forward and backward
 
 // A one-stage example of the user's own matrices; cells are labelled a, b, c, … (y[r][c] past z).
 // Throws std::invalid_argument (from checkCorrelationShapes) when the shapes are impossible.

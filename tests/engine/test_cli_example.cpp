@@ -144,8 +144,8 @@ class TestCliExample : public QObject {
     QTest::newRow("temperature nan") << QStringList{"--temperature", "nan"} << "error: --temperature: must be > 0 and finite, not nan";
     QTest::newRow("temperature inf") << QStringList{"--temperature", "inf"} << "error: --temperature: must be > 0 and finite, not inf";
     QTest::newRow("temperature text") << QStringList{"--temperature", "warm"} << "error: --temperature: 'warm' is not a number";
-    QTest::newRow("65 hidden units") << QStringList{"--w1", "65x"} << "error: --w1: 65 units in a layer";
-    QTest::newRow("hidden") << QStringList{"--hidden", "softmax"} << "error: --hidden: 'softmax' is not one of sigmoid, relu, tanh";
+    QTest::newRow("65 hidden units") << QStringList{"--w1", "65x"} << "error: --w1: at most 64×64, not 2×65";
+    QTest::newRow("hidden") << QStringList{"--hidden", "softmax"} << "error: --hidden: 'softmax' is not one of sigmoid, relu and tanh";
     QTest::newRow("loss") << QStringList{"--loss", "hinge"} << "error: --loss: 'hinge' is not one of";
     QTest::newRow("matrix as a vector") << QStringList{"--b1", "1 2; 3 4"} << "error: --b1: a list of values";
   }
@@ -210,7 +210,7 @@ class TestCliExample : public QObject {
     }
     const Run past = cli({"example", "from-network", "--model", path, "--channel", "3"});
     QCOMPARE(past.code, 1);
-    QVERIFY2(past.err.rfind("error: --channel: 3 is past the network's last input channel (2)", 0) == 0, past.err.c_str());
+    QVERIFY2(past.err.rfind("error: --channel: a whole number from 0 to 2, not '3'", 0) == 0, past.err.c_str());
     const Run other = cli({"example", "notebook-valid", "--channel", "1"});
     QCOMPARE(other.code, 1);
     QVERIFY2(other.err.rfind("error: --channel: only from-network takes it", 0) == 0, other.err.c_str());

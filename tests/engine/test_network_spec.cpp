@@ -9,6 +9,7 @@
 #include "app/cli_commands.hpp"
 #include "engine/network_spec.hpp"
 #include "engine/presets.hpp"
+#include "tests/engine/cli_run.hpp"
 #include "tests/test_files.hpp"
 #include "tests/test_main.hpp"
 
@@ -16,20 +17,6 @@ using namespace cnnlab;
 using namespace cnnlab::testing;
 
 namespace {
-
-struct CliResult {
-  int code;
-  std::string out, err;
-};
-
-CliResult cli(std::vector<std::string> args) {
-  args.insert(args.begin(), "cnnlab-cli");
-  std::vector<const char*> argv;
-  for (const auto& a : args) argv.push_back(a.c_str());
-  std::ostringstream out, err;
-  const int code = runCli(int(argv.size()), argv.data(), out, err);
-  return {code, out.str(), err.str()};
-}
 
 const char* kNotes = R"({"input": {"depth": 1, "height": 28, "width": 28},
   "layers": [{"type": "convolutional", "kernels": 5, "kernel_size": 3},
@@ -193,7 +180,7 @@ class TestNetworkSpec : public QObject {
     const QString path = dir.filePath("net.json"), exported = dir.filePath("out.json");
     writeText(path, json.toStdString());
     if (classes == 0) {
-      const CliResult r = cli({"net", "--net", path.toStdString(), "--export", exported.toStdString()});
+      const Run r = cli({"net", "--net", path.toStdString(), "--export", exported.toStdString()});
       QCOMPARE(r.code, 1);
       QVERIFY2(r.err.rfind("error: ", 0) == 0 && r.err.find(expected) != std::string::npos, r.err.c_str());
       QCOMPARE(std::count(r.err.begin(), r.err.end(), '\n'), 1L);
@@ -207,14 +194,14 @@ class TestNetworkSpec : public QObject {
       for (int c = 0; c < classes; ++c) list += (c ? "," : "") + std::to_string(c);
       args.insert(args.end(), {"--classes", list});
     }
-    const CliResult r = cli(args);
+    const Run r = cli(args);
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.find(expected) != std::string::npos, r.err.c_str());
     QVERIFY(!QFile::exists(dir.filePath("model.cnnlab")));
   }
 
   void unreadableSpecFile() {
-    const CliResult r = cli({"net", "--net", "/nonexistent/net.json"});
+    const Run r = cli({"net", "--net", "/nonexistent/net.json"});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.find("/nonexistent/net.json: cannot open the file") != std::string::npos, r.err.c_str());
   }
@@ -229,7 +216,7 @@ class TestNetworkSpec : public QObject {
     QFETCH(QString, preset);
     QTemporaryDir dir;
     const std::string path = dir.filePath(preset + ".json").toStdString();
-    const CliResult exported = cli({"net", "--preset", preset.toStdString(), "--export", path});
+    const Run exported = cli({"net", "--preset", preset.toStdString(), "--export", path});
     QVERIFY2(exported.code == 0, exported.err.c_str());
     const nlohmann::json original = findPreset(preset.toStdString()).network;
     const nlohmann::json reread = readSpecFile(path);
@@ -253,7 +240,7 @@ class TestNetworkSpec : public QObject {
     byFile.insert(byFile.end(), {"--net", path});
     byPreset.insert(byPreset.end(), common.begin(), common.end());
     byFile.insert(byFile.end(), common.begin(), common.end());
-    const CliResult p = cli(byPreset), f = cli(byFile);
+    const Run p = cli(byPreset), f = cli(byFile);
     QVERIFY2(p.code == 0 && f.code == 0, (p.err + f.err).c_str());
     const auto lastJson = [](const std::string& out) {
       const std::size_t start = out.rfind('\n', out.size() - 2);  // the JSON is the last line

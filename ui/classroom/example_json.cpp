@@ -1,18 +1,11 @@
 // Teaching examples → JSON, and the checked parameters of /api/example/NAME.
 #include "ui/classroom/example_json.hpp"
 
-#include <charconv>
 #include <stdexcept>
 
 namespace cnnlab {
 
 namespace {
-
-// The from-network examples (CNN and MLP) read the teacher's trained model, which students do not get.
-bool needsTheTeachersModel(const std::string& name) {
-  const std::string suffix = "from-network";
-  return name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 bool editable(const TeachingExample& e) {
   return e.stages.size() == 1 && e.stages[0].kind == StageKind::Correlation && e.stages[0].trace.has_value();
@@ -44,37 +37,17 @@ nlohmann::json grid(const arma::mat& m) {
   return {{"rows", m.n_rows}, {"cols", m.n_cols}, {"values", values}, {"text", text}};
 }
 
-std::size_t parseCount(const std::string& text, const char* what, std::size_t lowest, std::size_t highest) {
-  std::size_t value = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || end != text.data() + text.size() || value < lowest || value > highest)
-    throw std::invalid_argument(std::string(what) + " must be a whole number from " + std::to_string(lowest) + " to " +
-                                std::to_string(highest));
-  return value;
-}
-
-arma::mat parseSmall(const std::string& text, const char* what) {
-  arma::mat m;
-  try {
-    m = parseMatrix(text);
-  } catch (const std::invalid_argument& e) {
-    throw std::invalid_argument(std::string(what) + ": " + e.what());
-  }
-  if (m.n_rows > kMaxExampleSide || m.n_cols > kMaxExampleSide)
-    throw std::invalid_argument(std::string(what) + " can be at most " + std::to_string(kMaxExampleSide) + "×" +
-                                std::to_string(kMaxExampleSide));
-  if (!m.is_finite()) throw std::invalid_argument(std::string(what) + " must hold finite numbers");
-  return m;
-}
-
 }  // namespace
 
 nlohmann::json exampleListJson() {
   nlohmann::json list = nlohmann::json::array();
-  for (const std::string& name : teachingExampleNames()) {
-    if (needsTheTeachersModel(name)) continue;  // not served
-    const TeachingExample e = makeTeachingExample(name);
-    list.push_back({{"name", e.name}, {"title", e.title}, {"description", e.description}, {"editable", editable(e)}});
+  for (const ExampleInfo& info : exampleRegistry()) {
+    if (!info.classroom) continue;  // the from-network examples read the teacher's model
+    const TeachingExample e = buildExample(info);
+    nlohmann::json parameters = nlohmann::json::array();
+    for (const std::string& p : info.parameters) parameters.push_back(p);
+    list.push_back({{"name", e.name}, {"title", e.title}, {"description", e.description}, {"editable", editable(e)},
+                    {"notes", info.notes}, {"equations", info.equations}, {"parameters", parameters}});
   }
   return list;
 }
@@ -110,32 +83,14 @@ nlohmann::json exampleJson(const TeachingExample& example) {
 }
 
 TeachingExample buildExample(const ExampleRequest& request) {
-  if (needsTheTeachersModel(request.name))
-    throw std::invalid_argument(request.name + " needs the teacher's model: open it in the app");
-  TeachingExample example = makeTeachingExample(request.name);  // throws for an unknown name
-  const bool changed = !request.input.empty() || !request.kernel.empty() || !request.op.empty() ||
-                       !request.mode.empty() || !request.padding.empty() || !request.stride.empty();
-  if (!changed) return example;
-  if (!editable(example)) throw std::invalid_argument(request.name + " takes no parameters");
-
-  const CorrelationTrace& trace = *example.stages[0].trace;
-  const arma::mat input = request.input.empty() ? trace.input : parseSmall(request.input, "input");
-  const arma::mat kernel = request.kernel.empty() ? trace.kernel : parseSmall(request.kernel, "kernel");
-  CorrelationOptions options = trace.options;
-  if (!request.op.empty()) {
-    if (request.op != "correlate" && request.op != "convolve") throw std::invalid_argument("op must be correlate or convolve");
-    options.operation = request.op == "convolve" ? Operation::Convolve : Operation::Correlate;
-  }
-  if (!request.mode.empty()) {
-    if (request.mode != "valid" && request.mode != "full") throw std::invalid_argument("mode must be valid or full");
-    options.mode = request.mode == "full" ? CorrelationMode::Full : CorrelationMode::Valid;
-  }
-  if (!request.padding.empty()) options.padding = parseCount(request.padding, "padding", 0, kMaxExamplePadding);
-  if (!request.stride.empty()) options.stride = parseCount(request.stride, "stride", 1, kMaxExampleStride);
-  if (options.mode == CorrelationMode::Full) options.padding = 0;
-  TeachingExample edited = correlationExample(input, kernel, options, example.title);  // checks the shapes
-  edited.name = example.name;
-  return edited;
+  const ExampleInfo& info = exampleInfo(request.name);  // throws for an unknown name
+  if (!info.classroom) throw std::invalid_argument(request.name + " needs the teacher's model: open it in the app");
+  ExampleArguments arguments;
+  for (const auto& [name, value] : {std::pair<const char*, const std::string*>{"input", &request.input}, {"kernel", &request.kernel},
+                                    {"op", &request.op}, {"mode", &request.mode}, {"padding", &request.padding},
+                                    {"stride", &request.stride}})
+    if (!value->empty()) arguments.emplace_back(name, *value);
+  return buildExample(info, arguments);  // the registry's limits and messages, as in the stepper and the CLI
 }
 
 }  // namespace cnnlab

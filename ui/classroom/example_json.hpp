@@ -6,16 +6,13 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "engine/teaching/example_registry.hpp"
 #include "engine/teaching/teaching_examples.hpp"
 
 namespace cnnlab {
 
-// Limits on what a browser may ask the engine to compute.
-constexpr std::size_t kMaxExampleSide = 16;      // matrices at most 16 × 16
-constexpr std::size_t kMaxExamplePadding = 8;
-constexpr std::size_t kMaxExampleStride = 16;
-
-// [{"name", "title", "description", "editable"}] for every built-in example that needs no model.
+// [{"name", "title", "description", "editable", "notes", "equations", "parameters"}] for every
+// example the registry lets the classroom serve (engine/teaching/example_registry.hpp).
 nlohmann::json exampleListJson();
 
 // One example, every stage with its grids (numbers and the notes' text of each number) and every
@@ -30,9 +27,9 @@ struct ExampleRequest {
   std::string padding, stride;     // non-negative / positive integers
 };
 
-// The example asked for; throws std::invalid_argument with a one-line message for an unknown
-// name, a bad matrix, a matrix over 16 × 16, an out-of-range option, or parameters given to an
-// example that takes none (only the one-stage correlation examples can be edited).
+// The example asked for, through the registry: throws std::invalid_argument with a one-line message
+// for an unknown name, an example the classroom may not serve, a bad matrix, one over the
+// registry's limit, an out-of-range option, or a parameter the example does not take.
 TeachingExample buildExample(const ExampleRequest& request);
 
 }  // namespace cnnlab

@@ -29,6 +29,7 @@
 #include "engine/data/dataset.hpp"
 #include "engine/network_spec.hpp"
 #include "engine/presets.hpp"
+#include "engine/teaching/example_registry.hpp"
 #include "engine/teaching/handout.hpp"
 #include "ui/training/training_session.hpp"
 #include "ui/plot/plot_export.hpp"
@@ -41,7 +42,16 @@ namespace cnnlab {
 
 namespace {
 
-constexpr std::size_t kMaxSide = 12;  // editable matrices: 1×1 … 12×12
+// The board shows up to 12 × 12 cells legibly; larger operands (from-network) get smaller cells.
+constexpr std::size_t kMaxSide = 12;
+
+// A spin box's range is its parameter's, from the example registry (the CLI and the classroom refuse
+// the same values).
+template <typename SpinBox>
+void setRange(SpinBox* box, std::string_view parameter) {
+  const ExampleParameter& p = exampleParameter(parameter);
+  box->setRange(p.lowest, p.highest);
+}
 
 // "1 6 2; 5 3 1; 7 0 9" with ASCII minus, so parseMatrix reads it back.
 QString matrixToText(const arma::mat& m) {
@@ -121,11 +131,11 @@ void StepperView::buildUi() {
   operationBox_->addItem(QString::fromUtf8("* convolve"));
   paddingBox_ = new QSpinBox;
   paddingBox_->setObjectName("padding");
-  paddingBox_->setRange(0, 4);
+  setRange(paddingBox_, "padding");
   paddingBox_->setPrefix(tr("pad "));
   strideBox_ = new QSpinBox;
   strideBox_->setObjectName("stride");
-  strideBox_->setRange(1, 4);
+  setRange(strideBox_, "stride");
   strideBox_->setPrefix(tr("stride "));
   auto* apply = new QPushButton(tr("Apply"));
   apply->setObjectName("apply");
@@ -185,17 +195,17 @@ void StepperView::buildUi() {
   auto* numbers = new QHBoxLayout;
   mlpTemperature_ = new QDoubleSpinBox;
   mlpTemperature_->setObjectName("mlpTemperature");
-  mlpTemperature_->setRange(0.05, 20);
+  setRange(mlpTemperature_, "temperature");
   mlpTemperature_->setSingleStep(0.1);
   mlpTemperature_->setPrefix(tr("T "));
   mlpRate_ = new QDoubleSpinBox;
   mlpRate_->setObjectName("mlpRate");
-  mlpRate_->setRange(0, 10);
+  setRange(mlpRate_, "lr");
   mlpRate_->setSingleStep(0.05);
   mlpRate_->setPrefix(tr("a "));
   mlpUnit_ = new QSpinBox;
   mlpUnit_->setObjectName("mlpUnit");
-  mlpUnit_->setRange(0, 9);
+  setRange(mlpUnit_, "unit");
   mlpUnit_->setPrefix(tr("unit "));
   auto* applyMlpButton = new QPushButton(tr("Apply"));
   applyMlpButton->setObjectName("applyMlp");
@@ -358,10 +368,10 @@ void StepperView::buildUi() {
   for (QDoubleSpinBox* box : {mlpTemperature_, mlpRate_})
     connect(box, &QDoubleSpinBox::valueChanged, this, [this] { applyMlp(); });
   connect(channelBox_, &QComboBox::activated, this, [this] {
-    if (example_.name == "from-network") openExample("from-network", 0);
+    if (currentTakes("channel")) openExample(qs(example_.name), 0);
   });
   connect(mlpUnit_, &QSpinBox::valueChanged, this, [this] {
-    if (example_.name == "mlp-from-network") openExample("mlp-from-network", 0);
+    if (currentTakes("unit")) openExample(qs(example_.name), 0);
   });
   connect(leftGrid_, &MatrixGrid::cellHovered, this, &StepperView::leftHovered);
   connect(resultGrid_, &MatrixGrid::cellClicked, this, &StepperView::resultClicked);
@@ -400,45 +410,37 @@ void StepperView::setPresenterMode(bool on) {
 }
 
 bool StepperView::openExample(const QString& name, int step) {
-  const std::string key = name.toStdString();
-  if (key == "custom") return applyMatrices(inputEdit_->text(), kernelEdit_->text());
+  const ExampleInfo* info = findExample(name.toStdString());
+  if (!info) return applyMatrices(inputEdit_->text(), kernelEdit_->text());  // "your own matrices"
+  QString error;
   TeachingExample example;
-  if (key == "mlp-from-network") {
-    QString error;
-    if (!loadMlpFromNetwork(&error)) {
-      showError(error);
-      return false;
-    }
-    return setStep(step), true;
-  }
-  if (key == "mlp-forward" || key == "mlp-backward" || key == "softmax-jacobian") {
-    try {
-      example = key == "softmax-jacobian" ? softmaxJacobianExample(softmaxZ_, mlp_.temperature)
-                : key == "mlp-forward"    ? mlpForwardExample(mlp_)
-                                          : mlpBackwardExample(mlp_);
-    } catch (const std::invalid_argument& e) {
-      showError(qs(e.what()));
-      return false;
-    }
-    setExample(std::move(example), step);
-    return true;
-  }
-  if (key == "from-network") {
-    QString error;
-    if (!loadFromNetwork(&error)) {
-      showError(error);
-      return false;
-    }
-    return setStep(step), true;
-  }
   try {
-    example = makeTeachingExample(key);
+    switch (info->kind) {
+      case ExampleKind::FromNetwork:
+        if (!loadFromNetwork(&error)) return showError(error), false;
+        return setStep(step), true;
+      case ExampleKind::MlpFromNetwork:
+        if (!loadMlpFromNetwork(&error)) return showError(error), false;
+        return setStep(step), true;
+      // The MLP examples on the network of the MLP panel (checked by applyMlp).
+      case ExampleKind::MlpForward: example = mlpForwardExample(mlp_); break;
+      case ExampleKind::MlpBackward: example = mlpBackwardExample(mlp_); break;
+      case ExampleKind::SoftmaxJacobian: example = softmaxJacobianExample(softmaxZ_, mlp_.temperature); break;
+      case ExampleKind::Correlation:
+      case ExampleKind::ConvLayer:
+      case ExampleKind::MaxPool: example = buildExample(*info); break;
+    }
   } catch (const std::invalid_argument& e) {
     showError(qs(e.what()));
     return false;
   }
   setExample(std::move(example), step);
   return true;
+}
+
+bool StepperView::currentTakes(std::string_view parameter) const {
+  const ExampleInfo* info = findExample(example_.name);
+  return info && info->takes(parameter);
 }
 
 int StepperView::channel() const { return std::max(0, channelBox_->currentIndex()); }
@@ -540,7 +542,8 @@ bool StepperView::loadMlpFromNetwork(QString* error) {
 }
 
 bool StepperView::isMlpExample(const std::string& name) const {
-  return name == "mlp-forward" || name == "mlp-backward" || name == "softmax-jacobian" || name == "mlp-from-network";
+  const ExampleInfo* info = findExample(name);
+  return info && info->isMlp();
 }
 
 bool StepperView::applyMlp(QString* error) {
@@ -552,22 +555,9 @@ bool StepperView::applyMlp(QString* error) {
   MlpNetwork net = mlp_;
   arma::vec z = softmaxZ_;
   try {
-    auto vector = [](const QString& name, const QLineEdit* edit) {
-      try {
-        const arma::mat m = parseMatrix(edit->text().toStdString());
-        if (m.n_rows != 1 && m.n_cols != 1) throw std::invalid_argument("a list of values, not a matrix");
-        return arma::vec(arma::vectorise(m));
-      } catch (const std::invalid_argument& e) {
-        throw std::invalid_argument(name.toStdString() + ": " + e.what());
-      }
-    };
-    auto matrix = [](const QString& name, const QLineEdit* edit) {
-      try {
-        return parseMatrix(edit->text().toStdString());
-      } catch (const std::invalid_argument& e) {
-        throw std::invalid_argument(name.toStdString() + ": " + e.what());
-      }
-    };
+    // The registry's parameters: the same limits and messages as the CLI and the classroom.
+    auto vector = [](const char* name, const QLineEdit* edit) { return vectorParameter(name, edit->text().toStdString()); };
+    auto matrix = [](const char* name, const QLineEdit* edit) { return matrixParameter(name, edit->text().toStdString()); };
     net.x = vector("x", mlpX_);
     net.w1 = matrix("w1", mlpW1_);
     net.b1 = vector("b1", mlpB1_);
@@ -587,7 +577,9 @@ bool StepperView::applyMlp(QString* error) {
   }
   mlp_ = net;
   softmaxZ_ = z;
-  const std::string name = isMlpExample(example_.name) && example_.name != "mlp-from-network" ? example_.name : "mlp-backward";
+  // Stay on the MLP example on screen when it reads this panel's network, else the backward pass.
+  const ExampleInfo* info = findExample(example_.name);
+  const std::string name = info && info->isMlp() && !info->needsModel ? info->name : firstExampleOf(ExampleKind::MlpBackward).name;
   const int step = step_;
   if (!openExample(qs(name), std::min(step, 0))) return false;
   setStep(step);
@@ -602,18 +594,11 @@ bool StepperView::applyMatrices(const QString& input, const QString& kernel, QSt
   };
   arma::mat in, k;
   try {
-    in = parseMatrix(input.toStdString());
+    in = matrixParameter("input", input.toStdString());  // the registry's limit, as in the CLI and the classroom
+    k = matrixParameter("kernel", kernel.toStdString());
   } catch (const std::invalid_argument& e) {
-    return fail(tr("Input: %1").arg(qs(e.what())));
+    return fail(qs(e.what()));
   }
-  try {
-    k = parseMatrix(kernel.toStdString());
-  } catch (const std::invalid_argument& e) {
-    return fail(tr("Kernel: %1").arg(qs(e.what())));
-  }
-  if (in.n_rows > kMaxSide || in.n_cols > kMaxSide || k.n_rows > kMaxSide || k.n_cols > kMaxSide)
-    return fail(tr("Matrices can be at most 12×12 here (input %1×%2, kernel %3×%4)")
-                    .arg(in.n_rows).arg(in.n_cols).arg(k.n_rows).arg(k.n_cols));
   CorrelationOptions options;
   options.mode = modeBox_->currentIndex() == 1 ? CorrelationMode::Full : CorrelationMode::Valid;
   options.operation = operationBox_->currentIndex() == 1 ? Operation::Convolve : Operation::Correlate;
@@ -676,15 +661,15 @@ void StepperView::syncControls() {
     mlpTemperature_->setValue(mlp_.temperature);
     mlpRate_->setValue(mlp_.learningRate);
     // Only the fields the example reads are editable.
-    const bool network = example_.name == "mlp-forward" || example_.name == "mlp-backward";
+    const bool network = currentTakes("w1");
     for (QWidget* w : std::initializer_list<QWidget*>{mlpX_, mlpW1_, mlpB1_, mlpW2_, mlpB2_, mlpTarget_, mlpHidden_,
                                                      mlpOutput_, mlpLoss_, mlpRate_})
       w->setEnabled(network);
-    mlpZ_->setEnabled(example_.name == "softmax-jacobian");
-    mlpTemperature_->setEnabled(example_.name != "mlp-from-network");
-    mlpUnit_->setVisible(example_.name == "mlp-from-network");
+    mlpZ_->setEnabled(currentTakes("z"));
+    mlpTemperature_->setEnabled(currentTakes("temperature"));
+    mlpUnit_->setVisible(currentTakes("unit"));
   }
-  channelBox_->setVisible(example_.name == "from-network" && inputDepth_ > 1);
+  channelBox_->setVisible(currentTakes("channel") && inputDepth_ > 1);
   if (example_.stages.empty()) return;
   const TeachingStage& first = example_.stages.front();
   QSignalBlocker a(modeBox_), b(operationBox_), c(paddingBox_), d(strideBox_);

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <optional>
+#include <string_view>
 
 #include "engine/teaching/mlp_examples.hpp"
 #include "engine/teaching/teaching_examples.hpp"
@@ -98,6 +99,7 @@ class StepperView : public QWidget {
   bool loadMlpFromNetwork(QString* error);
   void loadTestImage();
   bool isMlpExample(const std::string& name) const;
+  bool currentTakes(std::string_view parameter) const;  // the example on screen takes it (registry)
   void exampleChosen(int index);
   void leftHovered(int row, int col);
   void resultClicked(int row, int col);

@@ -188,17 +188,17 @@ class TestClassroomServer : public QObject {
     for (int i = 0; i < 100; ++i) headers += "X-" + QByteArray::number(i) + ": 1\r\n";
     QCOMPARE(rawStatus(port, "GET " + withCode("/") + " HTTP/1.1\r\n" + headers + "\r\n"), 431);
 
-    // Example matrices at most 16 × 16, options in range.
+    // Example matrices at most 12 × 12 (the registry's limit, the stepper's too), options in range.
     QByteArray body;
-    QByteArray row16 = "1", row17;
-    for (int i = 1; i < 16; ++i) row16 += "%201";
-    row17 = row16 + "%201";
-    QByteArray square16 = row16;
-    for (int i = 1; i < 16; ++i) square16 += "%3B" + row16;
-    QCOMPARE(rawStatus(port, get(withCode("/api/example/notebook-valid?input=" + square16)), &body), 200);
-    QCOMPARE(nlohmann::json::parse(body.toStdString())["steps"].get<int>(), 15 * 15);
-    QCOMPARE(rawStatus(port, get(withCode("/api/example/notebook-valid?input=" + row17)), &body), 400);
-    QVERIFY(body.contains("16"));
+    QByteArray row12 = "1", row13;
+    for (int i = 1; i < 12; ++i) row12 += "%201";
+    row13 = row12 + "%201";
+    QByteArray square12 = row12;
+    for (int i = 1; i < 12; ++i) square12 += "%3B" + row12;
+    QCOMPARE(rawStatus(port, get(withCode("/api/example/notebook-valid?input=" + square12)), &body), 200);
+    QCOMPARE(nlohmann::json::parse(body.toStdString())["steps"].get<int>(), 11 * 11);
+    QCOMPARE(rawStatus(port, get(withCode("/api/example/notebook-valid?input=" + row13)), &body), 400);
+    QVERIFY(body.contains("input: at most 12"));
     QCOMPARE(rawStatus(port, get(withCode("/api/example/notebook-valid?padding=9"))), 400);
     QCOMPARE(rawStatus(port, get(withCode("/api/example/notebook-valid?stride=0"))), 400);
     QCOMPARE(rawStatus(port, get(withCode("/api/example/notebook-valid?kernel=1%202%3B3"))), 400);  // ragged
