@@ -33,7 +33,7 @@
 #include "app/cli_example.hpp"
 #include "app/cli_exercise.hpp"
 #include "app/cli_format.hpp"
-#include "app/imageio/image_folder.hpp"
+#include "ui/imageio/image_folder.hpp"
 #include "app/cli_model.hpp"
 #include "app/cli_experiment.hpp"
 #include "app/cli_profile.hpp"
@@ -201,7 +201,6 @@ int runTrain(const TrainArgs& a, std::ostream& out, std::ostream& err) {
       << options.learningRate << ", batch " << options.batchSize << ", " << threads << " thread"
       << (threads == 1 ? "" : "s") << '\n';
   auto lastDraw = Clock::now();
-  const auto start = Clock::now();
   bool saidStuck = false;
   std::vector<double> accuracies;
   const auto history = trainer.train(epochs, &data.test, [&](const Progress& p) {
@@ -228,7 +227,6 @@ int runTrain(const TrainArgs& a, std::ostream& out, std::ostream& err) {
   });
   double trainSeconds = 0;
   for (const EpochStats& s : history) trainSeconds += s.seconds;
-  (void)start;
 
   // Inference as lenet_torch.py times it: the test set in batches of 256, median of 5 passes.
   // Only --json reports the time; without it one pass gives the results.

@@ -6,7 +6,7 @@
 #include <cmath>
 #include <iomanip>
 
-#include "app/imageio/image_folder.hpp"
+#include "ui/imageio/image_folder.hpp"
 #include "engine/data/dataset.hpp"
 #include "engine/data/digit_preprocess.hpp"
 #include "engine/file_io.hpp"

@@ -14,7 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/cli_commands.hpp"
-#include "app/imageio/image_folder.hpp"
+#include "ui/imageio/image_folder.hpp"
 #include "tests/engine/cli_run.hpp"
 #include "tests/test_files.hpp"
 #include "tests/test_main.hpp"

@@ -20,7 +20,7 @@
 #include "engine/data/digit_preprocess.hpp"
 #include "ui/qt_text.hpp"
 #include "ui/training/training_session.hpp"
-#include "app/imageio/image_folder.hpp"
+#include "ui/imageio/image_folder.hpp"
 #include "ui/data/image_grid.hpp"
 
 namespace cnnlab {

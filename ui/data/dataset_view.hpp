@@ -8,7 +8,7 @@
 #include <functional>
 #include <string>
 
-#include "app/imageio/image_folder.hpp"
+#include "ui/imageio/image_folder.hpp"
 #include "engine/data/dataset.hpp"
 
 class QCheckBox;

@@ -13,7 +13,7 @@
 
 #include <fstream>
 
-#include "app/imageio/image_folder.hpp"
+#include "ui/imageio/image_folder.hpp"
 #include "tests/cpu_time.hpp"
 #include "tests/test_files.hpp"
 #include "tests/test_main.hpp"

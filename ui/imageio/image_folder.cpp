@@ -1,5 +1,5 @@
 // Image folders through QImage: decode, flatten alpha onto white, grayscale (or keep R, G, B), resize.
-#include "app/imageio/image_folder.hpp"
+#include "ui/imageio/image_folder.hpp"
 
 #include <QDir>
 #include <QImage>
