@@ -8,23 +8,18 @@
 namespace cnnlab {
 
 ActivationKind activationKind(const LayerType& type) {
-  if (type.role != LayerRole::Activation || type.probabilities) return ActivationKind::None;
-  if (type.unitOutput) return ActivationKind::Logistic;
-  if (type.signedOutput) return ActivationKind::Tanh;
-  return ActivationKind::Rectifier;
+  const ActivationTraits& traits = type.activation;
+  if (type.role != LayerRole::Activation || !traits.derivativeFromOutput) return ActivationKind::None;
+  if (traits.saturating) return ActivationKind::Saturating;
+  if (traits.deadAtZero) return ActivationKind::DeadAtZero;
+  return ActivationKind::None;
 }
 
-double saturatedFraction(const arma::fmat& y, ActivationKind kind, double threshold) {
-  if (y.n_elem == 0) return 0;
+double saturatedFraction(const arma::fmat& y, const ActivationTraits& traits, double threshold) {
+  if (y.n_elem == 0 || !traits.saturating || !traits.derivativeFromOutput) return 0;
   std::size_t saturated = 0;
   const float* v = y.memptr();
-  if (kind == ActivationKind::Logistic) {
-    for (arma::uword i = 0; i < y.n_elem; ++i) saturated += double(v[i]) * (1.0 - double(v[i])) < threshold;  // σ' = σ(1 − σ)
-  } else if (kind == ActivationKind::Tanh) {
-    for (arma::uword i = 0; i < y.n_elem; ++i) saturated += 1.0 - double(v[i]) * double(v[i]) < threshold;  // tanh' = 1 − y²
-  } else {
-    return 0;
-  }
+  for (arma::uword i = 0; i < y.n_elem; ++i) saturated += traits.derivativeFromOutput(double(v[i])) < threshold;
   return double(saturated) / double(y.n_elem);
 }
 
@@ -47,17 +42,18 @@ HealthReport measureHealth(const Network<float>& network, double learningRate, c
     LayerHealth h;
     h.layer = i;
     h.name = layer.describe();
-    h.kind = activationKind(layerTypeOf(layer.type()));
+    const LayerType& type = layerTypeOf(layer.type());
+    h.kind = activationKind(type);
     h.hidden = i + 1 < network.layerCount();
     h.units = layer.outputShape().size();
     const arma::fmat& y = network.activation(i);
-    if (h.kind == ActivationKind::Logistic || h.kind == ActivationKind::Tanh) {
-      h.saturated = saturatedFraction(y, h.kind, options.saturationThreshold);
+    if (h.kind == ActivationKind::Saturating) {
+      h.saturated = saturatedFraction(y, type.activation, options.saturationThreshold);
       if (h.hidden && (report.saturatedLayer == HealthReport::npos || h.saturated > report.hiddenSaturated)) {
         report.saturatedLayer = i;
         report.hiddenSaturated = h.saturated;
       }
-    } else if (h.kind == ActivationKind::Rectifier) {
+    } else if (h.kind == ActivationKind::DeadAtZero) {
       h.dead = deadFraction(y);
       if (h.hidden && (report.deadLayer == HealthReport::npos || h.dead > report.hiddenDead)) {
         report.deadLayer = i;

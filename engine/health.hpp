@@ -12,10 +12,10 @@
 
 namespace cnnlab {
 
-// How an activation layer's derivative follows from its output y, read from the registry's flags
-// (role Activation; unitOutput without probabilities: σ, σ' = y(1 − y); signedOutput: tanh,
-// tanh' = 1 − y²; neither: ReLU, R' = [y > 0]). Softmax and non-activation layers: None.
-enum class ActivationKind { None, Logistic, Tanh, Rectifier };
+// What health measures of a layer, from the registry's activation traits: the saturated share of a
+// saturating activation (σ, tanh), the dead units of one that dies at zero (ReLU), else nothing
+// (softmax, non-activation layers).
+enum class ActivationKind { None, Saturating, DeadAtZero };
 ActivationKind activationKind(const LayerType& type);
 
 struct HealthOptions {
@@ -50,7 +50,7 @@ struct HealthReport {
 };
 
 // Fractions of y (U × N, an activation's output) that are saturated / dead as defined above.
-double saturatedFraction(const arma::fmat& y, ActivationKind kind, double threshold);
+double saturatedFraction(const arma::fmat& y, const ActivationTraits& traits, double threshold);
 double deadFraction(const arma::fmat& y);
 
 // The statistics of network as its last forward() and backward() left it (activations and

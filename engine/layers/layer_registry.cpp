@@ -1,6 +1,7 @@
 // The layer registry's entries: every layer type's fields, defaults, limits, words and factory.
 #include "engine/layers/layer_registry.hpp"
 
+#include <limits>
 #include <set>
 #include <sstream>
 #include <stdexcept>
@@ -190,31 +191,39 @@ std::vector<LayerType> makeTable() {
   table.push_back(dense);
 
   auto activation = [&](std::string name, std::string title, std::string summary, bool signedOutput,
-                        bool unitOutput, auto makeFloat, auto makeDouble) {
+                        bool unitOutput, ActivationTraits traits, auto makeFloat, auto makeDouble) {
     LayerType type{.name = std::move(name),
                    .title = std::move(title),
                    .summary = std::move(summary),
                    .role = LayerRole::Activation,
                    .signedOutput = signedOutput,
-                   .unitOutput = unitOutput};
+                   .unitOutput = unitOutput,
+                   .activation = traits};
     type.settingsText = noSettings;
     type.makeFloat = makeFloat;
     type.makeDouble = makeDouble;
     table.push_back(type);
   };
   activation("sigmoid", "Sigmoid", "σ(x) = 1 / (1 + e^(−x)) on every value, into (0, 1). No settings.", false, true,
+             {.saturating = true, .outputLow = 0, .outputHigh = 1,
+              .derivativeFromOutput = [](double y) { return y * (1 - y); }},  // σ' = σ(1 − σ)
              makeActivation<Sigmoid, float>, makeActivation<Sigmoid, double>);
   activation("tanh", "Tanh", "tanh(x) on every value, into (−1, 1). No settings.", true, false,
+             {.saturating = true, .outputLow = -1, .outputHigh = 1,
+              .derivativeFromOutput = [](double y) { return 1 - y * y; }},  // tanh' = 1 − tanh²
              makeActivation<Tanh, float>, makeActivation<Tanh, double>);
-  activation("relu", "ReLU", "max(0, x) on every value. No settings.", false, false, makeActivation<ReLU, float>,
-             makeActivation<ReLU, double>);
+  activation("relu", "ReLU", "max(0, x) on every value. No settings.", false, false,
+             {.deadAtZero = true, .outputLow = 0, .outputHigh = std::numeric_limits<double>::infinity(),
+              .derivativeFromOutput = [](double y) { return y > 0 ? 1.0 : 0.0; }},
+             makeActivation<ReLU, float>, makeActivation<ReLU, double>);
 
   LayerType softmax{.name = "softmax",
                     .title = "Softmax",
                     .summary = "Probabilities over the whole vector: e^(x_i/T) / Σ_j e^(x_j/T)",
                     .role = LayerRole::Activation,
                     .unitOutput = true,
-                    .probabilities = true};
+                    .probabilities = true,
+                    .activation = {.outputLow = 0, .outputHigh = 1}};  // not elementwise: J, not f
   LayerField temperature;
   temperature.key = "temperature";
   temperature.label = "Temperature";

@@ -48,6 +48,16 @@ struct LayerField {
   std::vector<FieldChoice> choices;  // Choice: the accepted values, in the designer's order
 };
 
+// What the health checks need to know of an activation, said by the registry instead of guessed
+// from its other flags: how its derivative follows from its output, whether it saturates, whether a
+// unit can die, and its output range.
+struct ActivationTraits {
+  bool saturating = false;  // f' → 0 at both ends (σ, tanh): health counts saturated outputs
+  bool deadAtZero = false;  // f' = 0 wherever y = 0 (ReLU): a unit at 0 for a whole batch is dead
+  double outputLow = 0, outputHigh = 0;  // the range of y = f(x); outputHigh = ∞ when unbounded
+  double (*derivativeFromOutput)(double y) = nullptr;  // f'(x) from y = f(x); nullptr: not elementwise
+};
+
 struct LayerType {
   std::string name;     // the JSON "type": "convolutional"
   std::string title;    // "Convolutional"
@@ -56,6 +66,7 @@ struct LayerType {
   bool signedOutput = false;  // true for convolutional, dense, tanh: values centred on 0
   bool unitOutput = false;    // values in (0, 1): sigmoid, softmax
   bool probabilities = false; // each sample's outputs sum to 1 (softmax)
+  ActivationTraits activation;  // role Activation
   std::vector<LayerField> fields;
 
   // "5 kernels 3×3, stride 2, bias per kernel": a layer spec's settings in words (fields that are

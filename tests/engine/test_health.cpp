@@ -3,6 +3,8 @@
 // detector on a saturated seed network (fires) and on seed-binary with seed 0 (silent).
 #include <QtTest>
 
+#include <cmath>
+
 #include "engine/health.hpp"
 #include "engine/network_spec.hpp"
 #include "engine/presets.hpp"
@@ -52,11 +54,33 @@ class TestHealth : public QObject {
 
  private slots:
   void activationKindsFromTheRegistry() {
-    QCOMPARE(activationKind(layerTypeOf("sigmoid")), ActivationKind::Logistic);
-    QCOMPARE(activationKind(layerTypeOf("tanh")), ActivationKind::Tanh);
-    QCOMPARE(activationKind(layerTypeOf("relu")), ActivationKind::Rectifier);
+    QCOMPARE(activationKind(layerTypeOf("sigmoid")), ActivationKind::Saturating);
+    QCOMPARE(activationKind(layerTypeOf("tanh")), ActivationKind::Saturating);
+    QCOMPARE(activationKind(layerTypeOf("relu")), ActivationKind::DeadAtZero);
     QCOMPARE(activationKind(layerTypeOf("softmax")), ActivationKind::None);
     QCOMPARE(activationKind(layerTypeOf("dense")), ActivationKind::None);
+  }
+
+  // The registry's derivative-from-output of each elementwise activation matches a central
+  // difference of the layer itself, and its output stays within the stated range.
+  void activationTraitsMatchTheLayers() {
+    for (const char* name : {"sigmoid", "tanh", "relu"}) {
+      const LayerType& type = layerTypeOf(name);
+      QVERIFY2(type.activation.derivativeFromOutput, name);
+      auto layer = type.make<double>(Shape{.depth = 1});
+      auto f = [&](double x) {
+        arma::mat in(1, 1);
+        in(0, 0) = x;
+        arma::mat out(1, 1);
+        layer->forward(in, out);
+        return out(0, 0);
+      };
+      for (double x : {-3.0, -0.7, 0.4, 2.5}) {
+        const double y = f(x), h = 1e-6;
+        QVERIFY2(y >= type.activation.outputLow && y <= type.activation.outputHigh, name);
+        QVERIFY2(std::abs(type.activation.derivativeFromOutput(y) - (f(x + h) - f(x - h)) / (2 * h)) < 1e-6, name);
+      }
+    }
   }
 
   // Saturated when the derivative < 0.01: σ' at z = 0, 1, 6, −7, 10, 2 is 0.25, 0.197, 0.0025,
@@ -80,7 +104,7 @@ class TestHealth : public QObject {
     for (int i = 0; i < 6; ++i) x(i, 0) = z[i];
     net.forward(x);
     HealthReport report = measureHealth(net, 0.1);
-    QCOMPARE(report.layers[0].kind, activation == "sigmoid" ? ActivationKind::Logistic : ActivationKind::Tanh);
+    QCOMPARE(report.layers[0].kind, ActivationKind::Saturating);
     QVERIFY(report.layers[0].hidden);
     QCOMPARE(report.layers[0].saturated, oneSample);
     QCOMPARE(report.hiddenSaturated, oneSample);
@@ -99,7 +123,7 @@ class TestHealth : public QObject {
     const arma::fmat x = {{-1, -1}, {2, -1}, {-3, 4}, {0, 0}, {5, -5}, {-2, -2}};
     net.forward(x);
     const HealthReport report = measureHealth(net, 0.1);
-    QCOMPARE(report.layers[0].kind, ActivationKind::Rectifier);
+    QCOMPARE(report.layers[0].kind, ActivationKind::DeadAtZero);
     QCOMPARE(report.layers[0].dead, 0.5);
     QCOMPARE(report.hiddenDead, 0.5);
     QCOMPARE(report.deadLayer, std::size_t(0));

@@ -62,9 +62,9 @@ void HealthView::showSnapshot(const TrainingSnapshot& s) {
     };
     set(LayerColumn, QString("%1 %2").arg(row + 1).arg(QString::fromStdString(h.name)));
     set(UnitsColumn, QString::number(h.units));
-    if (h.kind == ActivationKind::Logistic || h.kind == ActivationKind::Tanh)
+    if (h.kind == ActivationKind::Saturating)
       set(SaturatedColumn, tr("%1 saturated").arg(percent(h.saturated)), warning(h.saturated));
-    else if (h.kind == ActivationKind::Rectifier)
+    else if (h.kind == ActivationKind::DeadAtZero)
       set(SaturatedColumn, tr("%1 dead").arg(percent(h.dead)), warning(h.dead));
     else
       set(SaturatedColumn, "");
