@@ -1,6 +1,7 @@
 // "Live": the teacher's run, pushed by the server over the /live WebSocket (a full message on
 // joining, then only what changed, at most ten a second). Reconnects by itself.
 import { lineChart, heatmap } from "./chart.js";
+import { Message } from "./protocol.js";
 
 const $ = (id) => document.getElementById(id);
 const state = { status: {}, loss: [], epochs: [], kernels: null, confusion: null, image: null };
@@ -13,11 +14,11 @@ export function sendLive(message) {
 }
 
 function apply(message) {
-  if (message.type === "quiz" || message.type === "quiz-reply") {
+  if (message.type === Message.quiz || message.type === Message.quizReply) {
     window.dispatchEvent(new CustomEvent("cnnlab-quiz", { detail: message }));
     return;
   }
-  if (message.type === "full") Object.assign(state, { status: {}, loss: [], epochs: [], kernels: null, confusion: null, image: null });
+  if (message.type === Message.full) Object.assign(state, { status: {}, loss: [], epochs: [], kernels: null, confusion: null, image: null });
   if (message.status) state.status = message.status;
   // Curves come as "from index i, these points": splicing makes a repeated message harmless.
   if (message.loss) state.loss = state.loss.slice(0, message.lossFrom).concat(message.loss);

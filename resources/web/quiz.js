@@ -2,6 +2,7 @@
 // live WebSocket, the server's one-line reply, and the answer once the teacher reveals it. Every
 // text from the server is set with textContent, never as markup.
 import { sendLive } from "./live.js";
+import { Message } from "./protocol.js";
 
 const $ = (id) => document.getElementById(id);
 let question = null;
@@ -47,8 +48,8 @@ function show(q) {
 export function startQuiz() {
   window.addEventListener("cnnlab-quiz", (event) => {
     const m = event.detail;
-    if (m.type === "quiz") show(m.question);
-    if (m.type === "quiz-reply") {
+    if (m.type === Message.quiz) show(m.question);
+    if (m.type === Message.quizReply) {
       $("quiz-reply").textContent = m.message;
       $("quiz-reply").className = m.ok ? "ok" : "error";
     }
@@ -56,7 +57,7 @@ export function startQuiz() {
   $("quiz-form").addEventListener("submit", (event) => {
     event.preventDefault();
     if (!question) return;
-    sendLive({ type: "answer", question: question.id, answer: $("quiz-answer").value.slice(0, 32),
+    sendLive({ type: Message.answer, question: question.id, answer: $("quiz-answer").value.slice(0, 32),
                nickname: $("quiz-nickname").value.slice(0, 32) });
   });
 }

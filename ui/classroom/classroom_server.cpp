@@ -23,6 +23,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ui/classroom/example_json.hpp"
+#include "ui/classroom/protocol.hpp"
 #include "ui/classroom/requests.hpp"
 #include "ui/training/training_session.hpp"
 
@@ -276,9 +277,7 @@ ClassroomServer::Response ClassroomServer::examples() const {
 
 ClassroomServer::Response ClassroomServer::example(const HttpHead& head, const QByteArray& name) const {
   const ExampleRequest request = exampleRequest(head, name);
-  const bool known = std::find(teachingExampleNames().begin(), teachingExampleNames().end(), request.name) !=
-                     teachingExampleNames().end();
-  if (!known) return {.status = 404, .body = errorBody(tr("no example named %1").arg(QString::fromUtf8(name.left(64))))};
+  if (!findExample(request.name)) return {.status = 404, .body = errorBody(tr("no example named %1").arg(QString::fromUtf8(name.left(64))))};
   try {
     return {.body = QByteArray::fromStdString(exampleJson(buildExample(request)).dump(-1, ' ', false,
                                                                                      nlohmann::json::error_handler_t::replace))};
@@ -391,7 +390,7 @@ void ClassroomServer::revealQuiz() {
 }
 
 QByteArray ClassroomServer::quizJson() const {
-  return QJsonDocument(QJsonObject{{"type", "quiz"}, {"question", quiz_.questionJson(clock_.isValid() ? clock_.elapsed() : 0)}})
+  return QJsonDocument(QJsonObject{{"type", protocol::kQuiz}, {"question", quiz_.questionJson(clock_.isValid() ? clock_.elapsed() : 0)}})
       .toJson(QJsonDocument::Compact);
 }
 
@@ -419,7 +418,7 @@ void ClassroomServer::quizMessage(ClassroomClient* client, const QByteArray& mes
     if (ok) emit quizChanged();
   }
   if (clients_.count(client))
-    client->send(QJsonDocument(QJsonObject{{"type", "quiz-reply"}, {"ok", ok}, {"message", reply}})
+    client->send(QJsonDocument(QJsonObject{{"type", protocol::kQuizReply}, {"ok", ok}, {"message", reply}})
                      .toJson(QJsonDocument::Compact));
 }
 

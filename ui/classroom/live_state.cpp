@@ -7,6 +7,8 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "ui/classroom/protocol.hpp"
+
 namespace cnnlab {
 
 namespace {
@@ -95,7 +97,7 @@ void LiveState::add(const TrainingSnapshotPtr& s) {
 QByteArray LiveState::full() const {
   Dirty all;
   all.all = true;
-  return message("full", all);
+  return message(protocol::kFull, all);
 }
 
 QByteArray LiveState::takeDelta() {
@@ -105,7 +107,7 @@ QByteArray LiveState::takeDelta() {
       parts.epochsFrom == SIZE_MAX)
     return {};
   if (parts.kernels && kernelSource_) stepsSent_ = kernelSource_->steps;
-  return message(parts.all ? "full" : "delta", parts);
+  return message(parts.all ? protocol::kFull : protocol::kDelta, parts);
 }
 
 QByteArray LiveState::message(const char* type, const Dirty& parts) const {

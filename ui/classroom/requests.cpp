@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "ui/classroom/protocol.hpp"
+
 namespace cnnlab {
 
 ExampleRequest exampleRequest(const HttpHead& head, const QByteArray& name) {
@@ -24,7 +26,7 @@ std::optional<QuizAnswer> parseQuizAnswer(const QByteArray& message) {
   const QJsonDocument doc = QJsonDocument::fromJson(message, &error);
   if (error.error != QJsonParseError::NoError || !doc.isObject()) return std::nullopt;
   const QJsonObject o = doc.object();
-  if (o.value("type").toString() != "answer") return std::nullopt;
+  if (o.value("type").toString() != QLatin1String(protocol::kAnswer)) return std::nullopt;
   const QJsonValue answer = o.value("answer"), nickname = o.value("nickname");
   return QuizAnswer{.question = o.value("question").toInt(-1),
                     .answer = answer.isString() ? answer.toString() : QString(),
