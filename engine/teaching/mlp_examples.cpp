@@ -27,6 +27,9 @@ std::string sup(int k) { return k == 1 ? "\u00b9" : k == 2 ? "\u00b2" : "\u2070"
 std::string dE(const std::string& of) { return "\u2202E/\u2202" + of; }
 std::string cite(const std::string& eq) { return "   (" + eq + ")"; }
 
+// What the SGD step cites: the notes' learning rate, and that the rule is not written there.
+const std::string kUpdateRule = "a: (13); the step is not written in the notes";
+
 bool allFinite(const arma::mat& m) { return m.is_finite(); }
 
 void require(bool ok, const std::string& field, const std::string& reason) {
@@ -153,7 +156,9 @@ std::string derivativeText(const std::string& type, const std::string& zName, do
 
 TeachingStage activationStage(const std::string& type, int k, const arma::vec& z, const arma::vec& a) {
   const std::string name = type == "sigmoid" ? "\u03c3" : type == "relu" ? "R" : "tanh";
-  TeachingStage stage = makeStage(StageKind::Copy, "\u03b1" + sup(k) + " = " + name + "(z" + sup(k) + ")   (15)",
+  std::string eq;  // (15) is the sigmoid; ReLU and tanh cite their own places
+  activationText(type, "z", 0, 0, &eq);
+  TeachingStage stage = makeStage(StageKind::Copy, "\u03b1" + sup(k) + " = " + name + "(z" + sup(k) + ")" + cite(eq),
                                   "z" + sup(k), rowOf(z), "", {}, name, "\u03b1" + sup(k), rowOf(a));
   for (std::size_t j = 0; j < z.n_elem; ++j) {
     TeachingCell cell = makeCell(0, j, "\u03b1" + sub(j) + sup(k), a(j));
@@ -424,11 +429,12 @@ TeachingStage hiddenDerivativeStage(const MlpNetwork& net, const MlpPass& p) {
   return stage;
 }
 
-// w ← w − a·∂E/∂w (§0.3.2.5), one cell per parameter.
+// w ← w − a·∂E/∂w, one cell per parameter. The notes name the learning rate a (13) and say the
+// weights are updated (§0.3.2.1), but never write the rule; §0.3.2.5 (SGD) has none either.
 TeachingStage updateStage(const std::string& name, const arma::mat& before, const arma::mat& gradient,
                           const arma::mat& after, double rate, bool vectorIndex) {
   TeachingStage stage = makeStage(StageKind::Sum, name + " \u2190 " + name + " \u2212 a\u00b7\u2202E/\u2202" + name + ",  a = " +
-                                                      num(rate) + cite("\u00a70.3.2.5"),
+                                                      num(rate) + cite(kUpdateRule),
                                   name, before, dE(name), gradient, "\u2212 a\u00b7", name + " after", after);
   const std::string base = name.substr(0, 1), layer = name.substr(1);
   for (std::size_t i = 0; i < before.n_rows; ++i)
@@ -441,7 +447,7 @@ TeachingStage updateStage(const std::string& name, const arma::mat& before, cons
       cell.kernelHighlightCol = long(j);
       cell.symbolic = cell.label + " \u2190 " + cell.label + " \u2212 a\u00b7" + dE(cell.label);
       cell.formula = cell.label + " \u2190 " + num(before(i, j)) + " \u2212 " + num(rate) + "\u00d7" + fac(gradient(i, j)) +
-                     " = " + num(after(i, j)) + cite("\u00a70.3.2.5");
+                     " = " + num(after(i, j)) + cite("13");
       stage.cells.push_back(std::move(cell));
     }
   return stage;
@@ -833,10 +839,10 @@ TeachingExample mlpFromNetworkExample(const nlohmann::json& spec, const arma::fv
   example.stages.back().cells.back().windowHeight = example.stages.back().cells.back().windowWidth = 1;
   example.stages.back().cells.back().windowRow = long(i % image.n_rows);
   example.stages.back().cells.back().windowCol = long(i / image.n_rows);
-  example.stages.push_back(stage("w" + J + cU + "\u00b2 \u2190 w \u2212 a\u00b7\u0394w" + cite("\u00a70.3.2.5"), "\u03b1\u00b9",
+  example.stages.push_back(stage("w" + J + cU + "\u00b2 \u2190 w \u2212 a\u00b7\u0394w" + cite(kUpdateRule), "\u03b1\u00b9",
                                  grid(p.a1), "w" + J + cU + "\u00b2", p.w2After(j, u),
                                  {"w" + J + cU + "\u00b2 \u2190 " + num(net.w2(j, u)) + " \u2212 " + num(net.learningRate) + "\u00d7" +
-                                      fac(p.dE_dw2(j, u)) + " = " + num(p.w2After(j, u)) + cite("\u00a70.3.2.5")}, {}, {}, {}));
+                                      fac(p.dE_dw2(j, u)) + " = " + num(p.w2After(j, u)) + cite("13")}, {}, {}, {}));
   return example;
 }
 

@@ -101,6 +101,29 @@ const std::vector<NotesErratum>& notesErrata() {
        "Σᵢ w_ji² ∂E/∂z_i², with the full-Jacobian ∂E/∂z_i² for a softmax.",
        "mlp-backward writes ∂E/∂α_j¹ = Σᵢ w_ji² · ∂E/∂z_i² (46–47, summed over every output), as Dense's "
        "backward computes it."},
+      {"softmax-sum-derivative", "MLP notes", "§0.3.2.3, the note under (32)",
+       "For g(z) = ∂/∂zᵢ Σⱼ e^{zⱼ}: (j = i) ⟺ g(z) = 1, so (33) ∂ln S(zᵢ)/∂zᵢ = 1 − S(zᵢ).",
+       "∂/∂zᵢ Σⱼ e^{zⱼ} = e^{zᵢ}, not 1: then (32) = 1 − e^{zᵢ}/Σⱼ e^{zⱼ} = 1 − S(zᵢ), which is (33). Taken as 1, "
+       "(32) would give 1 − 1/Σⱼ e^{zⱼ}: 0.911 for z = (2, 1, 0.1) instead of 1 − S₁ = 0.341.",
+       "The softmax-jacobian example and the Concepts page compute Jᵢᵢ = S(zᵢ)(1 − S(zᵢ)) from the engine's softmax; "
+       "(33) itself is right."},
+      {"weight-derivative-index", "MLP notes", "§0.3.2.2, the note between (25) and (26)",
+       "(p = j) ⟺ f(z) = xⱼ and (j ≠ i ⟺ f(z) = 0).",
+       "The sum runs over p: the term p = j gives xⱼ and every p ≠ j gives 0. (Σ_p over n^{i−1} inputs, with "
+       "the bias outside the sum: zᵢ = Σ_p x_p w_{ip} + bᵢ.)",
+       "The mlp-backward example writes ∂zᵢ/∂wᵢⱼ = xⱼ, and Dense's backward gives exactly that."},
+      {"every-epoch-improves", "MLP notes", "§0.3.2.1 Error Function, on epochs",
+       "Every epoch increases accuracy for regular gradient descent; SGD's accuracy plateaus.",
+       "Not in general: a step that is too large makes plain gradient descent diverge. On E = w²/2 with "
+       "learning rate 2.5, w ← w − 2.5w = −1.5w, so from w = 1 the loss grows 0.5, 1.125, 2.53, 5.70, … every epoch. "
+       "Below 2 it shrinks every epoch.",
+       "The Compare tab's learning-rate experiment and the health check's update-ratio warning show runs that "
+       "get worse; the trainer stops a diverged run and says so."},
+      {"z-for-output-layer", "MLP notes", "§0.3.1.2, the note under (14)",
+       "Note we need not derive zs for k ≥ l (l = the number of hidden layers, (7)).",
+       "With l hidden layers the layers are k = 1 … l + 1, and the output Y = S(z^{l+1}) needs z^{l+1}: every "
+       "layer's z is derived. (l also names a layer index elsewhere, e.g. ∂S/∂z_i^l.)",
+       "mlp-forward derives z¹ and z² for its one hidden layer (l = 1), and Y from z²."},
   };
   return errata;
 }

@@ -322,6 +322,71 @@ class TestNotesErrata : public QObject {
     QVERIFY(same(arma::mat(numeric), arma::vectorise(p.dE_dw1), 1e-8));
     QVERIFY(mlpBackwardExample(net).stages[5].title.find("summed over every output") != std::string::npos);
   }
+
+  // ∂ln S(z₁)/∂z₁ by central differences is 1 − S₁ (0.341 for z = (2, 1, 0.1)), as (33) says; the
+  // note's "g = 1" would make (32) 1 − 1/Σ e^{zⱼ} = 0.911.
+  void softmaxSumDerivative() {
+    const arma::vec z = {2, 1, 0.1};
+    const arma::vec S = softmaxJacobian(z).softmax;
+    const arma::vec numeric = centralDifference(z, [](const arma::vec& zs) { return std::log(softmaxJacobian(zs).softmax(0)); });
+    QVERIFY(std::abs(numeric(0) - (1 - S(0))) < 1e-8);
+    QVERIFY(std::abs((1 - S(0)) - 0.341) < 5e-4);
+    const double withOne = 1 - 1 / arma::accu(arma::exp(z));
+    QVERIFY(std::abs(withOne - 0.911) < 5e-4);
+    QVERIFY(std::abs(numeric(0) - withOne) > 0.5);
+    // The exact derivative of the sum is e^{zᵢ}.
+    const arma::vec sumDerivative = centralDifference(z, [](const arma::vec& zs) { return arma::accu(arma::exp(zs)); });
+    QVERIFY(same(sumDerivative, arma::exp(z), 1e-6));
+  }
+
+  // ∂zᵢ/∂wᵢₚ is x_p for p = j and 0 for every other p: the output-layer weight gradient of one
+  // unit's z is the input vector, from Dense's own backward.
+  void weightDerivativeIndex() {
+    const arma::vec x = {0.5, -1.5, 2};
+    auto dense = layerTypeOf("dense").make<double>(Shape{.depth = 3}, {{"units", 2}});
+    arma::vec parameters = arma::randu<arma::vec>(dense->parameterCount()), gradients(parameters.n_elem, arma::fill::zeros);
+    dense->bind(parameters.memptr(), gradients.memptr());
+    arma::mat y(2, 1), dx(3, 1);
+    dense->forward(x, y);
+    dense->backward(x, y, arma::vec{1, 0}, &dx);  // ∂z₁/∂(W, b): one output unit
+    // Dense's parameters are W (2 × 3, column-major) then b: row 0 of W is unit 1's weights.
+    const arma::mat W = arma::reshape(gradients.head(6), 2, 3);
+    QVERIFY(same(W.row(0).t(), x));
+    QVERIFY(same(W.row(1).t(), arma::vec(3, arma::fill::zeros)));
+    QCOMPARE(gradients(6), 1.0);  // ∂z₁/∂b₁ = 1: the bias sits outside the sum
+  }
+
+  // Plain gradient descent on E = w²/2 with a = 2.5: w ← −1.5w, and E grows every epoch.
+  void everyEpochImproves() {
+    double w = 1, previous = 0.5 * w * w;
+    const double expected[] = {1.125, 2.53125, 5.6953125, 12.814453125};
+    for (double e : expected) {
+      const double gradient = w;  // ∂E/∂w = w
+      w -= 2.5 * gradient;
+      const double loss = 0.5 * w * w;
+      QCOMPARE(loss, e);
+      QVERIFY(loss > previous);
+      previous = loss;
+    }
+    w = 1;
+    for (int epoch = 0; epoch < 4; ++epoch) w -= 1.5 * w;  // a < 2: |w| halves
+    QCOMPARE(std::abs(w), 0.0625);
+  }
+
+  // The notes' one-hidden-layer MLP (l = 1) needs z² (k = 2 ≥ l) for its output: change w² and Y
+  // changes, and the forward example writes z² cells.
+  void zForOutputLayer() {
+    MlpNetwork net = defaultMlpNetwork();
+    const MlpPass p = runMlp(net);
+    QVERIFY(same(p.output, softmaxJacobian(p.z2).softmax, 1e-15));
+    net.w2(0, 0) += 0.5;
+    QVERIFY(arma::abs(runMlp(net).output - p.output).max() > 1e-3);
+    const TeachingExample forward = mlpForwardExample(defaultMlpNetwork());
+    bool writesZ2 = false;
+    for (const TeachingStage& stage : forward.stages)
+      for (const TeachingCell& cell : stage.cells) writesZ2 = writesZ2 || (cell.label.find("z") == 0 && cell.label.find("²") != std::string::npos);
+    QVERIFY(writesZ2);
+  }
 };
 
 CNNLAB_TEST_APPLESS_MAIN(TestNotesErrata)
