@@ -1,6 +1,8 @@
 // Softmax with temperature T (second notes, eq. 36): Y_i = e^(x_i/T) / Σ_j e^(x_j/T), per sample.
 #pragma once
 
+#include <iomanip>
+#include <sstream>
 #include <stdexcept>
 
 #include "engine/layers/layer.hpp"
@@ -21,7 +23,10 @@ class Softmax : public Layer<eT> {
   std::unique_ptr<Layer<eT>> clone() const override { return std::make_unique<Softmax>(*this); }
   std::string type() const override { return "softmax"; }
   std::string describe() const override {
-    return temperature_ == 1.0 ? "Softmax" : "Softmax T=" + std::to_string(temperature_).substr(0, 4);
+    if (temperature_ == 1.0) return "Softmax";
+    std::ostringstream text;  // the shortest form that reads back the same: T=0.5, T=12345, T=1e-05
+    text << std::setprecision(6) << temperature_;
+    return "Softmax T=" + text.str();
   }
   nlohmann::json spec() const override { return {{"type", "softmax"}, {"temperature", temperature_}}; }
   double temperature() const { return temperature_; }

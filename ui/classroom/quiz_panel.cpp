@@ -7,11 +7,11 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 #include "ui/classroom/classroom_server.hpp"
+#include "ui/plot/plot_export.hpp"
 
 namespace cnnlab {
 
@@ -117,12 +117,7 @@ QString QuizPanel::sharesText() const {
 }
 
 bool QuizPanel::exportCsv(const QString& file, QString* error) const {
-  QSaveFile out(file);
-  if (!out.open(QIODevice::WriteOnly) || out.write(server_.quiz().csv()) < 0 || !out.commit()) {
-    if (error) *error = out.errorString();
-    return false;
-  }
-  return true;
+  return PlotExport::writeFile(file, server_.quiz().csv(), error);  // atomic: the old file stays whole on failure
 }
 
 void QuizPanel::refresh() {

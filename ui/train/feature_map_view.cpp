@@ -140,13 +140,11 @@ void FeatureMapView::rebuild(const TrainingSnapshot& s) {
     Row row{i};
     if (spatial(a.shape)) {
       row.map = new HeatmapMosaic(rowsHost_);
-      const int columns = int(std::min<std::size_t>(a.shape.depth, 8));
       const int tileRows = int((a.shape.depth + 7) / 8);
       row.map->setMinimumHeight(std::min(520, 170 + 110 * (tileRows - 1)));
       row.map->setPresenterMode(presenter_);
       PlotExport::addContextMenu(row.map);
       rowsLayout_->insertWidget(rowsLayout_->count() - 1, row.map);
-      (void)columns;
     } else {
       row.bars = new ActivationBars(rowsHost_);
       row.bars->setMinimumHeight(170);

@@ -62,6 +62,17 @@ class TestLayerRegistry : public QObject {
   Q_OBJECT
 
  private slots:
+  // A layer's description keeps its settings whole: T=12345 once read "T=1234".
+  void softmaxDescribesItsTemperatureWhole() {
+    auto describe = [](double t) {
+      return layerTypeOf("softmax").make<float>(Shape{.depth = 3}, {{"type", "softmax"}, {"temperature", t}})->describe();
+    };
+    QCOMPARE(describe(1), std::string("Softmax"));
+    QCOMPARE(describe(12345), std::string("Softmax T=12345"));
+    QCOMPARE(describe(0.5), std::string("Softmax T=0.5"));
+    QCOMPARE(describe(2.25), std::string("Softmax T=2.25"));
+  }
+
   void lookup() {
     QCOMPARE(layerTypes().size(), std::size_t(8));
     QCOMPARE(layerTypes().front().name, std::string("convolutional"));  // the designer's order
