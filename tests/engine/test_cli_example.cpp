@@ -16,8 +16,10 @@
 #include "engine/teaching/mlp_examples.hpp"
 #include "engine/teaching/teaching_examples.hpp"
 #include "tests/test_main.hpp"
+#include "tests/test_matrices.hpp"
 
 using namespace cnnlab;
+using namespace cnnlab::testing;
 
 namespace {
 
@@ -32,10 +34,6 @@ arma::vec vecJson(const nlohmann::json& values) {
   arma::vec v(values.size());
   for (std::size_t i = 0; i < v.n_elem; ++i) v(i) = values[i].get<double>();
   return v;
-}
-
-bool same(const arma::mat& a, const arma::mat& b) {
-  return a.n_rows == b.n_rows && a.n_cols == b.n_cols && arma::approx_equal(a, b, "absdiff", 1e-12);
 }
 
 }  // namespace
@@ -56,7 +54,7 @@ class TestCliExample : public QObject {
     }
     const Run valid = cli({"example", "notebook-valid", "--json"});
     QVERIFY(valid.out.find("a = 1×1 + 6×2 + 5×(−1) + 3×0 = 8\n") != std::string::npos);
-    QVERIFY(same(fromJson(valid.lastJson()["stages"][0]["result"]), arma::mat{{8, 7}, {4, 5}}));
+    QVERIFY(sameMatrix(fromJson(valid.lastJson()["stages"][0]["result"]), arma::mat{{8, 7}, {4, 5}}));
   }
 
   void mlpBackwardJsonHoldsTheResults() {
@@ -79,22 +77,22 @@ class TestCliExample : public QObject {
     net.learningRate = 0.3;
     const MlpPass p = runMlp(net);
     const nlohmann::json j = r.lastJson();
-    QVERIFY(same(vecJson(j["z1"]), p.z1));
-    QVERIFY(same(vecJson(j["a1"]), p.a1));
-    QVERIFY(same(vecJson(j["z2"]), p.z2));
-    QVERIFY(same(vecJson(j["output"]), p.output));
+    QVERIFY(sameMatrix(vecJson(j["z1"]), p.z1));
+    QVERIFY(sameMatrix(vecJson(j["a1"]), p.a1));
+    QVERIFY(sameMatrix(vecJson(j["z2"]), p.z2));
+    QVERIFY(sameMatrix(vecJson(j["output"]), p.output));
     QCOMPARE(j["loss"].get<double>(), p.loss);
     // Gradients in the weights' layout: n^{k−1} × n^k.
-    QVERIFY(same(fromJson(j["dE_dw1"]), p.dE_dw1));
+    QVERIFY(sameMatrix(fromJson(j["dE_dw1"]), p.dE_dw1));
     QCOMPARE(fromJson(j["dE_dw1"]).n_rows, arma::uword(3));
-    QVERIFY(same(fromJson(j["dE_dw2"]), p.dE_dw2));
-    QVERIFY(same(vecJson(j["dE_db1"]), p.dE_db1));
-    QVERIFY(same(vecJson(j["dE_db2"]), p.dE_db2));
-    QVERIFY(same(fromJson(j["w1_after"]), net.w1 - 0.3 * p.dE_dw1));
-    QVERIFY(same(fromJson(j["w2_after"]), net.w2 - 0.3 * p.dE_dw2));
-    QVERIFY(same(vecJson(j["dE_dz2"]), p.dE_dz2));
-    QVERIFY(same(vecJson(j["dE_dz2_notes_diagonal"]), p.dE_dz2Diagonal));
-    QVERIFY(!same(vecJson(j["dE_dz2"]), vecJson(j["dE_dz2_notes_diagonal"])));
+    QVERIFY(sameMatrix(fromJson(j["dE_dw2"]), p.dE_dw2));
+    QVERIFY(sameMatrix(vecJson(j["dE_db1"]), p.dE_db1));
+    QVERIFY(sameMatrix(vecJson(j["dE_db2"]), p.dE_db2));
+    QVERIFY(sameMatrix(fromJson(j["w1_after"]), net.w1 - 0.3 * p.dE_dw1));
+    QVERIFY(sameMatrix(fromJson(j["w2_after"]), net.w2 - 0.3 * p.dE_dw2));
+    QVERIFY(sameMatrix(vecJson(j["dE_dz2"]), p.dE_dz2));
+    QVERIFY(sameMatrix(vecJson(j["dE_dz2_notes_diagonal"]), p.dE_dz2Diagonal));
+    QVERIFY(!sameMatrix(vecJson(j["dE_dz2"]), vecJson(j["dE_dz2_notes_diagonal"])));
     QVERIFY(r.out.find("(27)") != std::string::npos);
     QVERIFY(r.out.find("(49)") != std::string::npos);
     // A sigmoid output has no diagonal-versus-full pair.
@@ -107,7 +105,7 @@ class TestCliExample : public QObject {
     const Run r = cli({"example", "mlp-forward", "--json"});
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.find("z₁¹ = 1×0.1 + 0.5×0.3 + 0.1 = 0.35   (14)\n") != std::string::npos);
-    QVERIFY(same(vecJson(r.lastJson()["output"]), runMlp(defaultMlpNetwork()).output));
+    QVERIFY(sameMatrix(vecJson(r.lastJson()["output"]), runMlp(defaultMlpNetwork()).output));
   }
 
   void softmaxJacobian() {
@@ -115,9 +113,9 @@ class TestCliExample : public QObject {
     QVERIFY2(r.code == 0, r.err.c_str());
     const nlohmann::json j = r.lastJson();
     const SoftmaxJacobian sj = cnnlab::softmaxJacobian(arma::vec{1, 2, 3, 4}, 0.7);
-    QVERIFY(same(vecJson(j["softmax"]), sj.softmax));
+    QVERIFY(sameMatrix(vecJson(j["softmax"]), sj.softmax));
     const arma::mat J = fromJson(j["jacobian"]);
-    QVERIFY(same(J, sj.jacobian));
+    QVERIFY(sameMatrix(J, sj.jacobian));
     QVERIFY(arma::abs(arma::sum(J, 1)).max() < 1e-15);
   }
 

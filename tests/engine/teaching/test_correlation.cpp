@@ -3,15 +3,11 @@
 
 #include "engine/teaching/correlation.hpp"
 #include "tests/test_main.hpp"
+#include "tests/test_matrices.hpp"
 
 using namespace cnnlab;
+using namespace cnnlab::testing;
 
-namespace {
-bool equal(const arma::mat& a, const arma::mat& b) {
-  return a.n_rows == b.n_rows && a.n_cols == b.n_cols && arma::approx_equal(a, b, "absdiff", 1e-12);
-}
-arma::mat m(const char* text) { return parseMatrix(text); }
-}  // namespace
 
 class TestCorrelation : public QObject {
   Q_OBJECT
@@ -42,27 +38,27 @@ class TestCorrelation : public QObject {
     CorrelationOptions options;
     options.mode = CorrelationMode(mode);
     options.operation = Operation(operation);
-    const arma::mat out = correlate(m(qPrintable(input)), m(qPrintable(kernel)), options);
-    QVERIFY2(equal(out, m(qPrintable(expected))), qPrintable(QString::fromStdString([&] {
+    const arma::mat out = correlate(matrixOf(qPrintable(input)), matrixOf(qPrintable(kernel)), options);
+    QVERIFY2(sameMatrix(out, matrixOf(qPrintable(expected))), qPrintable(QString::fromStdString([&] {
                std::ostringstream s; out.raw_print(s); return s.str(); }())));
     // The trace computes the same output.
-    const CorrelationTrace trace = traceCorrelation(m(qPrintable(input)), m(qPrintable(kernel)), options);
-    QVERIFY(equal(trace.output, out));
+    const CorrelationTrace trace = traceCorrelation(matrixOf(qPrintable(input)), matrixOf(qPrintable(kernel)), options);
+    QVERIFY(sameMatrix(trace.output, out));
     // And float agrees with double.
-    const arma::fmat outF = correlate(arma::conv_to<arma::fmat>::from(m(qPrintable(input))),
-                                      arma::conv_to<arma::fmat>::from(m(qPrintable(kernel))), options);
-    QVERIFY(equal(arma::conv_to<arma::mat>::from(outF), out));
+    const arma::fmat outF = correlate(arma::conv_to<arma::fmat>::from(matrixOf(qPrintable(input))),
+                                      arma::conv_to<arma::fmat>::from(matrixOf(qPrintable(kernel))), options);
+    QVERIFY(sameMatrix(arma::conv_to<arma::mat>::from(outF), out));
   }
 
   void rot180IsHorizontalThenVerticalFlip() {
-    QVERIFY(equal(rot180(m("1 2; -1 0")), m("0 -1; 2 1")));  // the notes' rotated kernel
-    QVERIFY(equal(rot180(m("1 2 3; 4 5 6")), m("6 5 4; 3 2 1")));
-    QVERIFY(equal(convolve(m("1 6 2; 5 3 1; 7 0 4"), m("1 2; -1 0")),
-                  correlate(m("1 6 2; 5 3 1; 7 0 4"), rot180(m("1 2; -1 0")))));
+    QVERIFY(sameMatrix(rot180(matrixOf("1 2; -1 0")), matrixOf("0 -1; 2 1")));  // the notes' rotated kernel
+    QVERIFY(sameMatrix(rot180(matrixOf("1 2 3; 4 5 6")), matrixOf("6 5 4; 3 2 1")));
+    QVERIFY(sameMatrix(convolve(matrixOf("1 6 2; 5 3 1; 7 0 4"), matrixOf("1 2; -1 0")),
+                  correlate(matrixOf("1 6 2; 5 3 1; 7 0 4"), rot180(matrixOf("1 2; -1 0")))));
   }
 
   void validTraceWritesTheNotesFormulas() {
-    const CorrelationTrace trace = traceCorrelation(m("1 6 2; 5 3 1; 7 0 9"), m("1 2; -1 0"));
+    const CorrelationTrace trace = traceCorrelation(matrixOf("1 6 2; 5 3 1; 7 0 9"), matrixOf("1 2; -1 0"));
     QCOMPARE(trace.cells.size(), std::size_t(4));
     const char* expected[] = {"a = 1×1 + 6×2 + 5×(−1) + 3×0 = 8", "b = 6×1 + 2×2 + 3×(−1) + 1×0 = 7",
                               "c = 5×1 + 3×2 + 7×(−1) + 0×0 = 4", "d = 3×1 + 1×2 + 0×(−1) + 9×0 = 5"};
@@ -79,7 +75,7 @@ class TestCorrelation : public QObject {
 
   void fullTraceOmitsPaddedZeros() {
     // Notes: a = 0×1 = 0, b = −1×1 + 0×6 = −1, e = 2×1 + 0×5 = 2, f = four products = 8.
-    const CorrelationTrace trace = traceCorrelation(m("1 6 2; 5 3 1; 7 0 4"), m("1 2; -1 0"),
+    const CorrelationTrace trace = traceCorrelation(matrixOf("1 6 2; 5 3 1; 7 0 4"), matrixOf("1 2; -1 0"),
                                                     {.mode = CorrelationMode::Full});
     QCOMPARE(trace.cells.size(), std::size_t(16));
     QCOMPARE(trace.cells[0].products.size(), std::size_t(1));
@@ -152,8 +148,8 @@ class TestCorrelation : public QObject {
   }
 
   void parseAcceptsCommasAndNewlines() {
-    QVERIFY(equal(parseMatrix("1, 2\n3, 4\n"), m("1 2; 3 4")));
-    QVERIFY(equal(parseMatrix("[1 -2.5; 3e1 4]"), m("1 -2.5; 30 4")));
+    QVERIFY(sameMatrix(parseMatrix("1, 2\n3, 4\n"), matrixOf("1 2; 3 4")));
+    QVERIFY(sameMatrix(parseMatrix("[1 -2.5; 3e1 4]"), matrixOf("1 -2.5; 30 4")));
   }
 };
 

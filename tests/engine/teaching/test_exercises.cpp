@@ -8,11 +8,12 @@
 #include "engine/teaching/exercises.hpp"
 #include "engine/teaching/mlp_examples.hpp"
 #include "tests/test_main.hpp"
+#include "tests/test_matrices.hpp"
 
 using namespace cnnlab;
+using namespace cnnlab::testing;
 
 namespace {
-arma::mat m(const char* text) { return parseMatrix(text); }
 constexpr Mistake kMistakes[] = {Mistake::KernelNotFlipped, Mistake::KernelFlipped, Mistake::WindowShifted,
                                  Mistake::SignError,        Mistake::TermMissing,   Mistake::WrongExtent};
 
@@ -96,16 +97,16 @@ class TestExercises : public QObject {
     QFETCH(double, answer);
     QFETCH(QString, mistake);
     const CorrelationOptions o{.mode = CorrelationMode(mode), .operation = Operation(operation)};
-    const Diagnosis d = diagnoseCell(m("1 6 2; 5 3 1; 7 0 9"), m("1 2; -1 0"), o, 0, 0, answer);
+    const Diagnosis d = diagnoseCell(matrixOf("1 6 2; 5 3 1; 7 0 9"), matrixOf("1 2; -1 0"), o, 0, 0, answer);
     QCOMPARE(QString::fromStdString(mistakeName(d.mistake)), mistake);
     QCOMPARE(d.correct, mistake == "none");
   }
 
   void highlightsTheTerm() {
-    const Diagnosis d = diagnoseCell(m("1 6 2; 5 3 1; 7 0 9"), m("1 2; -1 0"), {}, 0, 0, 18);
+    const Diagnosis d = diagnoseCell(matrixOf("1 6 2; 5 3 1; 7 0 9"), matrixOf("1 2; -1 0"), {}, 0, 0, 18);
     QCOMPARE(d.detail.termRow, 1L);  // the 5 of 5×(−1)
     QCOMPARE(d.detail.termCol, 0L);
-    const Diagnosis shifted = diagnoseCell(m("1 6 2; 5 3 1; 7 0 9"), m("1 2; -1 0"), {}, 0, 0, 4);
+    const Diagnosis shifted = diagnoseCell(matrixOf("1 6 2; 5 3 1; 7 0 9"), matrixOf("1 2; -1 0"), {}, 0, 0, 4);
     QCOMPARE(shifted.detail.windowRow, 1L);
     QCOMPARE(shifted.detail.windowCol, 0L);
     QCOMPARE(shifted.windowRow, 0L);
@@ -113,7 +114,7 @@ class TestExercises : public QObject {
 
   // Two mistakes give −1: losing the sign of −1 (−3 + 2) and leaving out −2 (−3 + 2).
   void twoMistakesSameNumber() {
-    const Diagnosis d = diagnoseCell(m("1 1; 0 0"), m("-1 -2; 0 0"), {}, 0, 0, -1);
+    const Diagnosis d = diagnoseCell(matrixOf("1 1; 0 0"), matrixOf("-1 -2; 0 0"), {}, 0, 0, -1);
     QCOMPARE(d.mistake, Mistake::SignError);
     QCOMPARE(d.also, std::vector<Mistake>{Mistake::TermMissing});
   }
@@ -245,17 +246,17 @@ class TestExercises : public QObject {
   }
 
   void hints() {
-    const auto h = cellHints(m("1 6 2; 5 3 1; 7 0 9"), m("1 2; -1 0"), {}, 0, 1);
+    const auto h = cellHints(matrixOf("1 6 2; 5 3 1; 7 0 9"), matrixOf("1 2; -1 0"), {}, 0, 1);
     QCOMPARE(h.size(), 2u);
     QVERIFY(h[0].find("rows 0\u20131, columns 1\u20132") != std::string::npos);
     QCOMPARE(h[1], std::string("The products: 6\u00d71 + 2\u00d72 + 3\u00d7(\u22121) + 1\u00d70."));
-    const auto conv = cellHints(m("1 6 2; 5 3 1; 7 0 9"), m("1 2; -1 0"), {.operation = Operation::Convolve}, 0, 0);
+    const auto conv = cellHints(matrixOf("1 6 2; 5 3 1; 7 0 9"), matrixOf("1 2; -1 0"), {.operation = Operation::Convolve}, 0, 0);
     QVERIFY(conv[0].find("rotated 180") != std::string::npos);
   }
 
   void badInput() {
-    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, diagnoseCell(m("1 6 2; 5 3 1; 7 0 9"), m("1 2; -1 0"), {}, 2, 0, 1));
-    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, diagnoseCell(m("1 6 2; 5 3 1; 7 0 9"), m("1 2; -1 0"), {}, 0, 0, NAN));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, diagnoseCell(matrixOf("1 6 2; 5 3 1; 7 0 9"), matrixOf("1 2; -1 0"), {}, 2, 0, 1));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, diagnoseCell(matrixOf("1 6 2; 5 3 1; 7 0 9"), matrixOf("1 2; -1 0"), {}, 0, 0, NAN));
     QCOMPARE(parseAnswer("\u22123"), -3.0);
     QCOMPARE(parseAnswer(" 4.5 "), 4.5);
     QCOMPARE(parseAnswer("1e-2"), 0.01);

@@ -15,14 +15,12 @@
 #include "engine/teaching/notes_errata.hpp"
 #include "engine/teaching/teaching_examples.hpp"
 #include "tests/test_main.hpp"
+#include "tests/test_matrices.hpp"
 
 using namespace cnnlab;
+using namespace cnnlab::testing;
 
 namespace {
-
-bool same(const arma::mat& a, const arma::mat& b, double tolerance = 1e-12) {
-  return a.n_rows == b.n_rows && a.n_cols == b.n_cols && arma::approx_equal(a, b, "absdiff", tolerance);
-}
 
 // "input-gradient-terms" → "inputGradientTerms": the test slot of an erratum.
 QByteArray slotName(const std::string& id) {
@@ -119,8 +117,8 @@ class TestNotesErrata : public QObject {
     // y − Σ_j x_j ★ K_1j is the bias alone: the same with any other input.
     arma::mat x0(18, 1, arma::fill::zeros), y0(4, 1);
     conv.forward(x0, y0);
-    QVERIFY(same(arma::reshape(y, 2, 2) - right, arma::reshape(y0, 2, 2), 1e-12));
-    QVERIFY(!same(arma::reshape(y, 2, 2) - wrong, arma::reshape(y0, 2, 2), 1e-6));
+    QVERIFY(sameMatrix(arma::reshape(y, 2, 2) - right, arma::reshape(y0, 2, 2), 1e-12));
+    QVERIFY(!sameMatrix(arma::reshape(y, 2, 2) - wrong, arma::reshape(y0, 2, 2), 1e-6));
     // The stepper's conv-layer-forward correlates x₂ with K₁₂ in its second stage.
     const TeachingExample example = makeTeachingExample("conv-layer-forward");
     QCOMPARE(QString::fromStdString(example.stages[1].leftName), QString::fromUtf8("x₂"));
@@ -144,18 +142,18 @@ class TestNotesErrata : public QObject {
 
   void convolutionKernel() {
     const TeachingStage stage = makeTeachingExample("notebook-convolve").stages[0];
-    QVERIFY(same(stage.kernel, arma::mat{{1, 2}, {-1, 0}}));
-    QVERIFY(same(stage.appliedKernel, arma::mat{{0, -1}, {2, 1}}));
-    QVERIFY(same(stage.result, arma::mat{{7, 5}, {11, 3}}));
+    QVERIFY(sameMatrix(stage.kernel, arma::mat{{1, 2}, {-1, 0}}));
+    QVERIFY(sameMatrix(stage.appliedKernel, arma::mat{{0, -1}, {2, 1}}));
+    QVERIFY(sameMatrix(stage.result, arma::mat{{7, 5}, {11, 3}}));
   }
 
   void correlationOperator() {
     const TeachingStage valid = makeTeachingExample("notebook-valid").stages[0];
     QCOMPARE(QString::fromStdString(valid.operatorSymbol), QString::fromUtf8("★"));
-    QVERIFY(same(valid.result, arma::mat{{8, 7}, {4, 5}}));
+    QVERIFY(sameMatrix(valid.result, arma::mat{{8, 7}, {4, 5}}));
     const arma::mat I = {{1, 6, 2}, {5, 3, 1}, {7, 0, 4}}, K = {{1, 2}, {-1, 0}};
     // I * K (a convolution) is not [8 7; 4 5]: the notes' "*" there is a correlation.
-    QVERIFY(!same(traceCorrelation(I, K, {.operation = Operation::Convolve}).output, arma::mat{{8, 7}, {4, 5}}));
+    QVERIFY(!sameMatrix(traceCorrelation(I, K, {.operation = Operation::Convolve}).output, arma::mat{{8, 7}, {4, 5}}));
     QCOMPARE(QString::fromStdString(makeTeachingExample("notebook-full").stages[0].operatorSymbol), QString::fromUtf8("full-★"));
   }
 
@@ -164,16 +162,16 @@ class TestNotesErrata : public QObject {
     const TeachingStage& dK = example.stages[0];
     QCOMPARE(QString::fromStdString(dK.title), QString::fromUtf8("∂E/∂K = X ★ ∂E/∂Y"));
     const arma::mat X = dK.left, dY = dK.kernel;
-    QVERIFY(same(dK.result, traceCorrelation(X, dY).output));
-    QVERIFY(!same(dK.result, traceCorrelation(X, dY, {.operation = Operation::Convolve}).output));
+    QVERIFY(sameMatrix(dK.result, traceCorrelation(X, dY).output));
+    QVERIFY(!sameMatrix(dK.result, traceCorrelation(X, dY, {.operation = Operation::Convolve}).output));
   }
 
   void inputGradientOperator() {
     const TeachingStage dX = makeTeachingExample("conv-layer-backward").stages[2];
     const arma::mat dY = dX.left, K = dX.kernel;
-    QVERIFY(same(dX.result, traceCorrelation(dY, K, {.mode = CorrelationMode::Full, .operation = Operation::Convolve}).output));
+    QVERIFY(sameMatrix(dX.result, traceCorrelation(dY, K, {.mode = CorrelationMode::Full, .operation = Operation::Convolve}).output));
     // "∂E/∂Y ★full K" (no rotation) gives other numbers.
-    QVERIFY(!same(dX.result, traceCorrelation(dY, K, {.mode = CorrelationMode::Full}).output));
+    QVERIFY(!sameMatrix(dX.result, traceCorrelation(dY, K, {.mode = CorrelationMode::Full}).output));
   }
 
   void inputGradientSum() {
@@ -194,18 +192,18 @@ class TestNotesErrata : public QObject {
       expected += traceCorrelation(arma::reshape(g.rows(9 * i, 9 * i + 8), 3, 3), conv.kernel(i, 0),
                                    {.mode = CorrelationMode::Full, .operation = Operation::Convolve})
                       .output;
-    QVERIFY(same(arma::reshape(dX, 4, 4), expected, 1e-12));
+    QVERIFY(sameMatrix(arma::reshape(dX, 4, 4), expected, 1e-12));
     const arma::mat firstKernelOnly = traceCorrelation(arma::reshape(g.rows(0, 8), 3, 3), conv.kernel(0, 0),
                                                        {.mode = CorrelationMode::Full, .operation = Operation::Convolve})
                                           .output;
-    QVERIFY(!same(arma::reshape(dX, 4, 4), firstKernelOnly, 1e-6));
+    QVERIFY(!sameMatrix(arma::reshape(dX, 4, 4), firstKernelOnly, 1e-6));
     // And it is the true derivative of ⟨g, y(x)⟩.
     const arma::vec numeric = centralDifference(arma::vec(x), [&](const arma::vec& xs) {
       arma::mat out(18, 1);
       conv.forward(arma::mat(xs), out);
       return arma::accu(out % g);
     });
-    QVERIFY(same(arma::mat(numeric), dX, 1e-8));
+    QVERIFY(sameMatrix(arma::mat(numeric), dX, 1e-8));
   }
 
   void convOutputShape() {
@@ -224,14 +222,14 @@ class TestNotesErrata : public QObject {
     const MlpPass p = runMlp(net);
     net.b1(1) += 0.25;  // moves only z₂¹
     const MlpPass q = runMlp(net);
-    QVERIFY(same(q.z1 - p.z1, arma::vec{0, 0.25, 0}));
+    QVERIFY(sameMatrix(q.z1 - p.z1, arma::vec{0, 0.25, 0}));
   }
 
   void eq14Bias() {
     const MlpNetwork net = defaultMlpNetwork();
     const MlpPass p = runMlp(net);
-    QVERIFY(same(p.z1, net.w1.t() * net.x + net.b1));
-    QVERIFY(!same(p.z1, net.w1.t() * net.x, 1e-3));  // eq. 14 as written
+    QVERIFY(sameMatrix(p.z1, net.w1.t() * net.x + net.b1));
+    QVERIFY(!sameMatrix(p.z1, net.w1.t() * net.x, 1e-3));  // eq. 14 as written
     const TeachingExample example = mlpForwardExample(net);
     QVERIFY(example.stages[0].title.find("(14, with the bias of 25)") != std::string::npos);
     QVERIFY(example.stages[0].cells[0].symbolic.find("+ b\u2081\u00b9") != std::string::npos);
@@ -242,9 +240,9 @@ class TestNotesErrata : public QObject {
     const arma::mat x = arma::vec{-2, 0, 3};
     arma::mat y(3, 1), dx(3, 1);
     relu->forward(x, y);
-    QVERIFY(same(y, arma::vec{0, 0, 3}));  // R(x) = max(0, x)
+    QVERIFY(sameMatrix(y, arma::vec{0, 0, 3}));  // R(x) = max(0, x)
     relu->backward(x, y, arma::vec{1, 1, 1}, &dx);
-    QVERIFY(same(dx, arma::vec{0, 1, 1}));  // R′(x) = 1 for x ≥ 0 (the notes' R′(0) = 1)
+    QVERIFY(sameMatrix(dx, arma::vec{0, 1, 1}));  // R′(x) = 1 for x ≥ 0 (the notes' R′(0) = 1)
   }
 
   void softmaxRange() {
@@ -260,7 +258,7 @@ class TestNotesErrata : public QObject {
     const MlpNetwork net = defaultMlpNetwork();
     const MlpPass p = runMlp(net);
     QCOMPARE(p.dE_dw2.n_rows, net.w2.n_rows);
-    QVERIFY(same(p.dE_dw2, p.a1 * p.dE_dz2.t()));
+    QVERIFY(sameMatrix(p.dE_dw2, p.a1 * p.dE_dz2.t()));
     const TeachingStage stage = mlpBackwardExample(net).stages[3];
     QCOMPARE(QString::fromStdString(stage.cells[1].label), QString::fromUtf8("∂E/∂w₁₂²"));
     QCOMPARE(stage.cells[1].value, p.a1(0) * p.dE_dz2(1));
@@ -274,11 +272,11 @@ class TestNotesErrata : public QObject {
       moved.b2 = b2;
       return runMlp(moved).loss;
     });
-    QVERIFY(same(numeric, p.dE_dz2, 1e-8));                // the full Jacobian: exact
+    QVERIFY(sameMatrix(numeric, p.dE_dz2, 1e-8));                // the full Jacobian: exact
     QVERIFY(arma::abs(numeric - p.dE_dz2Diagonal).max() > 0.1);  // the notes' diagonal: off by ~0.13
     net.output = "sigmoid";                                // diagonal Jacobian: eq. 24 is exact
     const MlpPass s = runMlp(net);
-    QVERIFY(same(s.dE_dz2, s.dE_dz2Diagonal, 1e-15));
+    QVERIFY(sameMatrix(s.dE_dz2, s.dE_dz2Diagonal, 1e-15));
   }
 
   void temperatureDerivative() {
@@ -289,8 +287,8 @@ class TestNotesErrata : public QObject {
     softmax->forward(z, y);
     softmax->backward(z, y, g, &dz);
     const arma::mat J = softmaxJacobian(z, T).jacobian;
-    QVERIFY(same(dz, J.t() * g, 1e-14));
-    QVERIFY(!same(dz, (J * T).t() * g, 1e-6));  // without the 1/T
+    QVERIFY(sameMatrix(dz, J.t() * g, 1e-14));
+    QVERIFY(!sameMatrix(dz, (J * T).t() * g, 1e-6));  // without the 1/T
   }
 
   void sigmoidDerivativeStep() {
@@ -299,27 +297,27 @@ class TestNotesErrata : public QObject {
     arma::mat y(3, 1), dz(3, 1);
     sigmoid->forward(z, y);
     sigmoid->backward(z, y, g, &dz);
-    QVERIFY(same(dz, y % (1 - y), 1e-15));  // eq. 45
+    QVERIFY(sameMatrix(dz, y % (1 - y), 1e-15));  // eq. 45
     const arma::vec numeric = centralDifference(z, [&](const arma::vec& zs) {
       arma::mat out(3, 1);
       sigmoid->forward(arma::mat(zs), out);
       return arma::accu(out);
     });
-    QVERIFY(same(arma::mat(numeric), dz, 1e-9));
+    QVERIFY(sameMatrix(arma::mat(numeric), dz, 1e-9));
   }
 
   void hiddenSum() {
     MlpNetwork net = defaultMlpNetwork();
     const MlpPass p = runMlp(net);
-    QVERIFY(same(p.dE_da1, net.w2 * p.dE_dz2, 1e-15));  // Σ over every output j
+    QVERIFY(sameMatrix(p.dE_da1, net.w2 * p.dE_dz2, 1e-15));  // Σ over every output j
     for (std::size_t j = 0; j < net.w2.n_cols; ++j)       // no single output's path is the whole
-      QVERIFY(!same(p.dE_da1, net.w2.col(j) * p.dE_dz2(j), 1e-6));
+      QVERIFY(!sameMatrix(p.dE_da1, net.w2.col(j) * p.dE_dz2(j), 1e-6));
     const arma::vec numeric = centralDifference(arma::vectorise(net.w1), [&](const arma::vec& w) {
       MlpNetwork moved = net;
       moved.w1 = arma::reshape(w, net.w1.n_rows, net.w1.n_cols);
       return runMlp(moved).loss;
     });
-    QVERIFY(same(arma::mat(numeric), arma::vectorise(p.dE_dw1), 1e-8));
+    QVERIFY(sameMatrix(arma::mat(numeric), arma::vectorise(p.dE_dw1), 1e-8));
     QVERIFY(mlpBackwardExample(net).stages[5].title.find("summed over every output") != std::string::npos);
   }
 
@@ -336,7 +334,7 @@ class TestNotesErrata : public QObject {
     QVERIFY(std::abs(numeric(0) - withOne) > 0.5);
     // The exact derivative of the sum is e^{zᵢ}.
     const arma::vec sumDerivative = centralDifference(z, [](const arma::vec& zs) { return arma::accu(arma::exp(zs)); });
-    QVERIFY(same(sumDerivative, arma::exp(z), 1e-6));
+    QVERIFY(sameMatrix(sumDerivative, arma::exp(z), 1e-6));
   }
 
   // ∂zᵢ/∂wᵢₚ is x_p for p = j and 0 for every other p: the output-layer weight gradient of one
@@ -351,8 +349,8 @@ class TestNotesErrata : public QObject {
     dense->backward(x, y, arma::vec{1, 0}, &dx);  // ∂z₁/∂(W, b): one output unit
     // Dense's parameters are W (2 × 3, column-major) then b: row 0 of W is unit 1's weights.
     const arma::mat W = arma::reshape(gradients.head(6), 2, 3);
-    QVERIFY(same(W.row(0).t(), x));
-    QVERIFY(same(W.row(1).t(), arma::vec(3, arma::fill::zeros)));
+    QVERIFY(sameMatrix(W.row(0).t(), x));
+    QVERIFY(sameMatrix(W.row(1).t(), arma::vec(3, arma::fill::zeros)));
     QCOMPARE(gradients(6), 1.0);  // ∂z₁/∂b₁ = 1: the bias sits outside the sum
   }
 
@@ -378,7 +376,7 @@ class TestNotesErrata : public QObject {
   void zForOutputLayer() {
     MlpNetwork net = defaultMlpNetwork();
     const MlpPass p = runMlp(net);
-    QVERIFY(same(p.output, softmaxJacobian(p.z2).softmax, 1e-15));
+    QVERIFY(sameMatrix(p.output, softmaxJacobian(p.z2).softmax, 1e-15));
     net.w2(0, 0) += 0.5;
     QVERIFY(arma::abs(runMlp(net).output - p.output).max() > 1e-3);
     const TeachingExample forward = mlpForwardExample(defaultMlpNetwork());

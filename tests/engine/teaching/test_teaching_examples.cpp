@@ -10,14 +10,12 @@
 #include "engine/teaching/handout.hpp"
 #include "engine/teaching/teaching_examples.hpp"
 #include "tests/test_main.hpp"
+#include "tests/test_matrices.hpp"
 
 using namespace cnnlab;
+using namespace cnnlab::testing;
 
 namespace {
-
-bool sameMatrix(const arma::mat& a, const arma::mat& b, double tolerance = 1e-12) {
-  return a.n_rows == b.n_rows && a.n_cols == b.n_cols && arma::approx_equal(a, b, "absdiff", tolerance);
-}
 
 QString show(const arma::mat& m) {
   std::ostringstream s;

@@ -13,11 +13,13 @@
 
 #include "engine/teaching/correlation.hpp"
 #include "tests/test_main.hpp"
+#include "tests/test_matrices.hpp"
 #include "ui/stepper/matrix_grid.hpp"
 #include "ui/stepper/stepper_view.hpp"
 #include "ui/training/training_session.hpp"
 
 using namespace cnnlab;
+using namespace cnnlab::testing;
 
 namespace {
 
@@ -25,10 +27,6 @@ void moveOver(QWidget* widget, const QPoint& position) {
   QMouseEvent move(QEvent::MouseMove, position, widget->mapToGlobal(position), Qt::NoButton, Qt::NoButton,
                    Qt::NoModifier);
   QApplication::sendEvent(widget, &move);
-}
-
-bool sameMatrix(const arma::mat& a, const arma::mat& b) {
-  return a.n_rows == b.n_rows && a.n_cols == b.n_cols && arma::approx_equal(a, b, "absdiff", 1e-12);
 }
 
 }  // namespace
