@@ -9,3 +9,11 @@
 #define CNNLAB_TEST_ASAN 1
 #endif
 #endif
+
+#if defined(__SANITIZE_THREAD__)
+#define CNNLAB_TEST_TSAN 1
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define CNNLAB_TEST_TSAN 1
+#endif
+#endif

@@ -64,10 +64,10 @@ class TestGradientCheck : public QObject {
   void colourNetworksPass() {
     QFETCH(QString, spec);
     const nlohmann::json network = nlohmann::json::parse(spec.toStdString());
-    // 120 random entries of each parameter block and of the input reach every input channel (a
-    // channel holds a third of each: all three are hit but with chance 3·(2/3)^120 < 1e−20); 400
-    // took 155 s under the sanitizers.
-    const auto results = checkNetwork(network, 3, 120);
+    // 48 random entries of each parameter block and of the input reach every input channel (a
+    // channel holds a third of each: all three are hit but with chance 3·(2/3)^48 < 1e−8, and the
+    // draw is seeded, so it is the same every run); 120 took 70 s under ASan, 400 took 155 s.
+    const auto results = checkNetwork(network, 3, 48);
     QVERIFY(results.size() >= 3);
     QCOMPARE(buildNetwork<double>(network).inputShape().depth, std::size_t(3));
     for (const auto& r : results) {
