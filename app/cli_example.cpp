@@ -92,8 +92,17 @@ int ExampleCommand::run(std::ostream& out) const {
   const Args& a = *args_;
   const ExampleInfo& info = exampleInfo(a.name);
   ExampleArguments arguments = a.parameters;
-  for (auto& [name, value] : arguments)
+  for (auto& [name, value] : arguments) {
     if (name == "input" && info.takes("x")) name = "x";
+    if (name == "input" && !info.takes("input")) {  // --input is I or x: name every example that takes it
+      std::vector<std::string> takers;
+      for (const ExampleInfo& e : exampleRegistry())
+        if (e.takes("input") || e.takes("x")) takers.push_back(e.name);
+      std::string list;
+      for (std::size_t i = 0; i < takers.size(); ++i) list += (i == 0 ? "" : i + 1 == takers.size() ? " and " : ", ") + takers[i];
+      throw std::invalid_argument("--input: only " + list + " take it");
+    }
+  }
   try {
     checkExampleArguments(info, arguments);
   } catch (const std::invalid_argument& e) {

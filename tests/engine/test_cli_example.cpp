@@ -179,6 +179,15 @@ class TestCliExample : public QObject {
     r = cli({"example", "notebook-valid", "--w1", "1 2"});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.rfind("error: --w1: only mlp-forward and mlp-backward take it", 0) == 0, r.err.c_str());
+    // --input is the correlation's I and the MLP's x: an example that takes neither names both kinds.
+    r = cli({"example", "maxpool", "--input", "1 2"});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.err, std::string("error: --input: only notebook-valid, notebook-convolve, notebook-full, mlp-forward and "
+                                "mlp-backward take it\n"));
+    // A handout goes through the atomic writer: a device is refused, not written through.
+    r = cli({"example", "notebook-valid", "--handout", "/dev/full"});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.err, std::string("error: --handout: /dev/full: a device, not a regular file\n"));
     r = cli({"example", "no-such-example"});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.rfind("error: unknown example 'no-such-example'", 0) == 0, r.err.c_str());
