@@ -308,8 +308,10 @@ TeachingStage diagonalStage(const MlpNetwork& net, const MlpPass& p) {
 }
 
 // What the engine does for a softmax: ∂E/∂z_i = Σ_j ∂E/∂Y_j J_ji, the diagonal plus −S_jS_i/T.
-TeachingStage fullJacobianStage(const MlpPass& p) {
+TeachingStage fullJacobianStage(const MlpPass& p, double temperature) {
   const std::size_t n = p.output.n_elem;
+  // Each off-diagonal term is −S_jS_i/T: with T ≠ 1 the line writes the /T its number includes.
+  const std::string overT = temperature != 1 ? "/" + num(temperature) : "";
   TeachingStage stage = makeStage(
       StageKind::Sum,
       dE("z\u1d62\u00b2") + " = \u03a3\u2c7c \u2202E/\u2202Y\u2c7c \u00b7 J\u2c7c\u1d62 with the full Jacobian (cnnlab): the off-diagonal \u2212S\u2c7cS\u1d62/T terms the notes leave out" +
@@ -323,7 +325,7 @@ TeachingStage fullJacobianStage(const MlpPass& p) {
       const std::string product = fac(p.dE_dY(j)) + "\u00d7" + fac(p.jacobian(j, i));
       cell.terms.push_back({j, i, product});
       numbers += std::string(j ? " + " : " ") + product;
-      if (j != i) offDiagonal += std::string(offDiagonal.empty() ? "" : " + ") + fac(p.dE_dY(j)) + "\u00d7(\u2212S" + sub(j) + "S" + sub(i) + ")";
+      if (j != i) offDiagonal += std::string(offDiagonal.empty() ? "" : " + ") + fac(p.dE_dY(j)) + "\u00d7(\u2212S" + sub(j) + "S" + sub(i) + overT + ")";
     }
     const double difference = p.dE_dz2(i) - p.dE_dz2Diagonal(i);
     cell.symbolic = cell.label + " = \u03a3\u2c7c \u2202E/\u2202Y\u2c7c \u00b7 \u2202S\u2c7c/\u2202z" + sub(i);
@@ -615,7 +617,7 @@ TeachingExample mlpBackwardExample(const MlpNetwork& net) {
   example.description += "), E = " + num(p.loss) + ".";
   example.stages.push_back(lossGradientStage(net, p));
   example.stages.push_back(diagonalStage(net, p));
-  if (softmax) example.stages.push_back(fullJacobianStage(p));
+  if (softmax) example.stages.push_back(fullJacobianStage(p, net.temperature));
   // Why ∂E/∂z_j² has its value, in the notes' factors (eq. 27).
   auto outputWhy = [&](std::size_t j) {
     std::vector<std::string> lines;
@@ -625,7 +627,7 @@ TeachingExample mlpBackwardExample(const MlpNetwork& net) {
     lines.push_back("    = " + fac(p.dE_dY(j)) + "\u00d7" + S + "\u00d7(1 \u2212 " + S + ")" +
                     (softmax && net.temperature != 1 ? "/" + num(net.temperature) : "") + " = " + num(p.dE_dz2Diagonal(j)));
     if (softmax)
-      lines.push_back("    + off-diagonal \u2212S\u1d62S" + sub(j) + " terms " + fac(p.dE_dz2(j) - p.dE_dz2Diagonal(j)) + " = " +
+      lines.push_back("    + off-diagonal \u2212S\u1d62S" + sub(j) + (net.temperature != 1 ? "/" + num(net.temperature) : "") + " terms " + fac(p.dE_dz2(j) - p.dE_dz2Diagonal(j)) + " = " +
                       num(p.dE_dz2(j)) + " (full Jacobian)");
     return lines;
   };

@@ -475,6 +475,28 @@ class TestMlpExamples : public QObject {
     QVERIFY(tex.find("\\partial") != std::string::npos);
     QVERIFY(tex.find("\u2202") == std::string::npos);  // every ∂ became \\partial
   }
+
+  // With T ≠ 1 the full-Jacobian stage writes each off-diagonal term as −S_jS_i/T, and the terms it
+  // writes add up to the difference it prints (they once omitted the /T their number included).
+  void offDiagonalTermsCarryTheTemperature() {
+    MlpNetwork net = defaultMlpNetwork();
+    net.temperature = 2;
+    const MlpPass p = runMlp(net);
+    const TeachingExample example = mlpBackwardExample(net);
+    const TeachingStage* full = nullptr;
+    for (const TeachingStage& stage : example.stages)
+      if (stage.title.find("full Jacobian") != std::string::npos) full = &stage;
+    QVERIFY(full);
+    QCOMPARE(full->cells.size(), p.output.n_elem);
+    for (std::size_t i = 0; i < p.output.n_elem; ++i) {
+      const std::string& line = full->cells[i].lines.back();
+      QVERIFY2(line.find("/2)") != std::string::npos, line.c_str());
+      double sum = 0;
+      for (std::size_t j = 0; j < p.output.n_elem; ++j)
+        if (j != i) sum += p.dE_dY(j) * (-p.output(j) * p.output(i) / net.temperature);
+      QVERIFY(std::abs(sum - (p.dE_dz2(i) - p.dE_dz2Diagonal(i))) < 1e-12);
+    }
+  }
 };
 
 CNNLAB_TEST_APPLESS_MAIN(TestMlpExamples)
