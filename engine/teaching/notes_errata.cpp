@@ -19,11 +19,13 @@ const std::vector<NotesErratum>& notesErrata() {
        "Convolutional correlates channel j with K_ij and sums over j; the conv-layer-forward example writes "
        "each sum out."},
       {"input-gradient-terms", "CNN notes", "(2) backward, the list of ∂E/∂x₁₁ … ∂E/∂x₃₃ for a 3×3 input and 2×2 kernel",
+       "∂E/∂x₁₁ is first given four terms, ∂E/∂y₁₁k₁₁ + ∂E/∂y₁₂k₁₂ + ∂E/∂y₂₁k₂₁ + ∂E/∂y₂₂k₂₂, then \"or\" one; "
        "∂E/∂x₂₁ appears twice, the first time as ∂E/∂y₁₂·k₁₂; ∂E/∂x₂₂ = ∂E/∂y₁₁k₂₂ + ∂E/∂y₁₂k₁₂ + ∂E/∂y₂₁k₁₁ + "
        "∂E/∂y₂₂k₂₁; ∂E/∂x₃₁ = ∂E/∂y₁₁k₂₁; ∂E/∂x₃₂ = ∂E/∂y₁₂k₂₂ + ∂E/∂y₂₂k₂₁.",
-       "The first one is ∂E/∂x₁₃ = ∂E/∂y₁₂·k₁₂; ∂E/∂x₂₂ = ∂E/∂y₁₁k₂₂ + ∂E/∂y₁₂k₂₁ + ∂E/∂y₂₁k₁₂ + ∂E/∂y₂₂k₁₁; "
-       "∂E/∂x₃₁ = ∂E/∂y₂₁k₂₁; ∂E/∂x₃₂ = ∂E/∂y₂₁k₂₂ + ∂E/∂y₂₂k₂₁. The boxed ∂E/∂X = ∂E/∂Y full-★ rot180(K) "
-       "is right.",
+       "∂E/∂x₁₁ = ∂E/∂y₁₁·k₁₁ only: x₁₁ lies in one window. The first ∂E/∂x₂₁ is ∂E/∂x₁₃ = ∂E/∂y₁₂·k₁₂; "
+       "∂E/∂x₂₂ = ∂E/∂y₁₁k₂₂ + ∂E/∂y₁₂k₂₁ + ∂E/∂y₂₁k₁₂ + ∂E/∂y₂₂k₁₁; "
+       "∂E/∂x₃₁ = ∂E/∂y₂₁k₂₁; ∂E/∂x₃₂ = ∂E/∂y₂₁k₂₂ + ∂E/∂y₂₂k₂₁. The summary after the list, "
+       "∂E/∂x = ∂E/∂y ★full rot180(k), is right (the boxed formula further on is the input-gradient-sum entry).",
        "The conv-layer-backward example writes every ∂E/∂x from the full correlation with rot180(K), so each "
        "∂E/∂y is paired with the right k."},
       {"full-correlation-sign", "CNN notes", "(1) Full cross-correlation, the result matrix",

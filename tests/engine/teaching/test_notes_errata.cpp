@@ -127,11 +127,28 @@ class TestNotesErrata : public QObject {
 
   void inputGradientTerms() {
     const TeachingStage dX = makeTeachingExample("conv-layer-backward").stages[2];
+    QVERIFY(hasSymbolic(dX, "∂E/∂x₁₁", "∂E/∂x₁₁ = ∂E/∂y₁₁·k₁₁"));  // one term, not the notes' first four
     QVERIFY(hasSymbolic(dX, "∂E/∂x₁₃", "∂E/∂x₁₃ = ∂E/∂y₁₂·k₁₂"));
     QVERIFY(hasSymbolic(dX, "∂E/∂x₂₂", "∂E/∂x₂₂ = ∂E/∂y₁₁·k₂₂ + ∂E/∂y₁₂·k₂₁ + ∂E/∂y₂₁·k₁₂ + ∂E/∂y₂₂·k₁₁"));
     QVERIFY(hasSymbolic(dX, "∂E/∂x₃₁", "∂E/∂x₃₁ = ∂E/∂y₂₁·k₂₁"));
     QVERIFY(hasSymbolic(dX, "∂E/∂x₃₂", "∂E/∂x₃₂ = ∂E/∂y₂₁·k₂₂ + ∂E/∂y₂₂·k₂₁"));
+    QVERIFY(!hasSymbolic(dX, "∂E/∂x₁₁", "∂E/∂x₁₁ = ∂E/∂y₁₁·k₁₁ + ∂E/∂y₁₂·k₁₂ + ∂E/∂y₂₁·k₂₁ + ∂E/∂y₂₂·k₂₂"));
     QVERIFY(!hasSymbolic(dX, "∂E/∂x₃₁", "∂E/∂x₃₁ = ∂E/∂y₁₁·k₂₁"));  // the notes' version
+    // The layer agrees: ∂E/∂x₁₁ is ∂E/∂y₁₁·k₁₁ alone, not the notes' first sum of four.
+    Convolutional<double> conv({.inputDepth = 1, .inputHeight = 3, .inputWidth = 3, .kernelSize = 2, .kernelCount = 1});
+    arma::vec parameters(conv.parameterCount()), gradients(conv.parameterCount(), arma::fill::zeros);
+    std::mt19937_64 rng(2);
+    std::uniform_real_distribution<double> u(-1, 1);
+    parameters.imbue([&] { return u(rng); });
+    conv.bind(parameters.memptr(), gradients.memptr());
+    arma::mat x(9, 1), y(4, 1), gradY(4, 1), gradX(9, 1);
+    x.imbue([&] { return u(rng); });
+    gradY.imbue([&] { return u(rng); });
+    conv.forward(x, y);
+    conv.backward(x, y, gradY, &gradX);
+    const arma::mat K = conv.kernel(0, 0), G = arma::reshape(gradY, 2, 2), DX = arma::reshape(gradX, 3, 3);
+    QVERIFY(std::abs(DX(0, 0) - G(0, 0) * K(0, 0)) < 1e-12);
+    QVERIFY(std::abs(DX(0, 0) - arma::accu(G % K)) > 1e-6);
   }
 
   void fullCorrelationSign() {
