@@ -321,7 +321,7 @@ bool ConceptsView::setLogits(const QString& text, QString* error) {
   try {
     const arma::mat parsed = parseMatrix(text.toStdString());
     logits.assign(parsed.begin(), parsed.end());
-    if (logits.size() > kMaxLogits) message = tr("At most %1 logits").arg(kMaxLogits);
+    if (logits.size() > maxLogits()) message = tr("At most %1 logits").arg(maxLogits());
   } catch (const std::invalid_argument& e) {
     message = tr("Logits: %1").arg(QString::fromStdString(e.what()));
   }

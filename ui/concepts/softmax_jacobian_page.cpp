@@ -110,7 +110,7 @@ bool SoftmaxJacobianPage::setLogits(const QString& text, QString* error) {
   try {
     const arma::mat parsed = parseMatrix(text.toStdString());
     if (parsed.n_rows != 1 && parsed.n_cols != 1) message = tr("z: a list of values, not a matrix");
-    else if (parsed.n_elem > kMaxLogits) message = tr("z: at most %1 values").arg(kMaxLogits);
+    else if (parsed.n_elem > maxLogits()) message = tr("z: at most %1 values").arg(maxLogits());
     z = arma::vectorise(parsed);
   } catch (const std::invalid_argument& e) {
     message = tr("z: %1").arg(QString::fromStdString(e.what()));

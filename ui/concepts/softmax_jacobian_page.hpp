@@ -6,8 +6,9 @@
 #include <QWidget>
 
 #include <armadillo>
-
 #include <cstddef>
+
+#include "engine/teaching/example_registry.hpp"
 
 class QCustomPlot;
 class QCPColorMap;
@@ -17,8 +18,9 @@ class QSlider;
 
 namespace cnnlab {
 
-// The most logits the Concepts pages take (a 12 × 12 Jacobian still fits its cells).
-inline constexpr std::size_t kMaxLogits = 12;
+// The most logits the Concepts pages take: the softmax-jacobian example's limit on z, from the
+// example registry (a 12 × 12 Jacobian still fits its cells).
+inline std::size_t maxLogits() { return std::size_t(exampleParameter("z").highest); }
 
 class SoftmaxJacobianPage : public QWidget {
   Q_OBJECT
