@@ -146,8 +146,8 @@ int ExampleCommand::run(std::ostream& out) const {
       }
       results = {{"stages", stagesJson(example)}};
     } else if (info.kind == ExampleKind::MlpForward || info.kind == ExampleKind::MlpBackward) {
-      const MlpNetwork net = mlpNetworkFromArguments(arguments);
-      example = info.build(arguments);
+      const MlpNetwork net = mlpNetworkFromArguments(arguments);  // parsed once, for the example and its numbers
+      example = info.kind == ExampleKind::MlpForward ? mlpForwardExample(net) : mlpBackwardExample(net);
       const MlpPass p = runMlp(net);
       results = {{"z1", vectorJson(p.z1)},         {"a1", vectorJson(p.a1)},         {"z2", vectorJson(p.z2)},
                  {"output", vectorJson(p.output)}, {"loss", p.loss},                 {"dE_dw1", matrixJson(p.dE_dw1)},
@@ -159,11 +159,12 @@ int ExampleCommand::run(std::ostream& out) const {
         results["dE_dz2"] = vectorJson(p.dE_dz2);
       }
     } else if (info.kind == ExampleKind::SoftmaxJacobian) {
-      example = info.build(arguments);
-      const std::string* z = findArgument(arguments, "z");
-      const std::string* t = findArgument(arguments, "temperature");
-      const SoftmaxJacobian sj = softmaxJacobian(z ? vectorParameter("z", *z) : defaultSoftmaxLogits(),
-                                                 t ? numberParameter("temperature", *t) : 1.0);
+      const std::string* zText = findArgument(arguments, "z");
+      const std::string* tText = findArgument(arguments, "temperature");
+      const arma::vec z = zText ? vectorParameter("z", *zText) : defaultSoftmaxLogits();
+      const double T = tText ? numberParameter("temperature", *tText) : 1.0;
+      example = softmaxJacobianExample(z, T);
+      const SoftmaxJacobian sj = softmaxJacobian(z, T);
       results = {{"softmax", vectorJson(sj.softmax)}, {"jacobian", matrixJson(sj.jacobian)}};
     } else {
       example = info.build(arguments);

@@ -42,8 +42,9 @@ namespace cnnlab {
 
 namespace {
 
-// The board shows up to 12 × 12 cells legibly; larger operands (from-network) get smaller cells.
-constexpr std::size_t kMaxSide = 12;
+// The board shows operands up to the registry's limit on an input legibly; larger ones (from-network)
+// get smaller cells.
+std::size_t maxSide() { return std::size_t(exampleParameter("input").highest); }
 
 // A spin box's range is its parameter's, from the example registry (the CLI and the classroom refuse
 // the same values).
@@ -776,7 +777,7 @@ void StepperView::refresh() {
 
   // Left operand with its padding, the window and the products on their cells.
   // A whole image (the MLP's 784 inputs) is drawn as a picture, not as 784 numbers.
-  leftGrid_->setMinCellSize(std::max(stage.left.n_rows, stage.left.n_cols) > kMaxSide ? 8 : 24);
+  leftGrid_->setMinCellSize(std::max(stage.left.n_rows, stage.left.n_cols) > maxSide() ? 8 : 24);
   leftGrid_->setMatrix(stage.left, stage.paddingRows, stage.paddingCols);
   leftGrid_->clearMarks();
   QString leftTitle = qs(stage.leftName);
@@ -792,7 +793,7 @@ void StepperView::refresh() {
     if (!asking) leftGrid_->setAnnotations(notes);
     if (cell->highlightRow >= 0) leftGrid_->setEmphasis({QPoint(int(cell->highlightCol), int(cell->highlightRow))});
     // A picture-sized operand cannot show its products on the cells: mark the cells instead.
-    if (std::max(stage.left.n_rows, stage.left.n_cols) > kMaxSide) {
+    if (std::max(stage.left.n_rows, stage.left.n_cols) > maxSide()) {
       QSet<QPoint> marked;
       for (const auto& term : cell->terms) marked.insert(QPoint(int(term.col), int(term.row)));
       leftGrid_->setEmphasis(marked);
