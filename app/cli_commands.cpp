@@ -28,6 +28,7 @@
 #include "engine/network_spec.hpp"
 #include "engine/data/preset_data.hpp"
 #include "engine/presets.hpp"
+#include "engine/quoted.hpp"
 #include "engine/threads.hpp"
 #include "engine/trainer.hpp"
 #include "app/cli_example.hpp"
@@ -528,7 +529,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     if (*profile.app) return profile.run();
     if (*experiment.app) return experiment.run();
   } catch (const std::exception& e) {
-    err << "error: " << e.what() << '\n';
+    err << "error: " << oneLine(e.what()) << '\n';  // the contract: one line, whatever the input held
     return 1;
   }
   return 2;

@@ -1,5 +1,6 @@
 // The built-in experiments, their verdicts, and Comparison: runs taking turns on the engine.
 #include "engine/experiments.hpp"
+#include "engine/quoted.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -293,7 +294,7 @@ const Experiment& findExperiment(const std::string& name) {
     if (experiment.name == name) return experiment;
     known += (known.empty() ? "" : ", ") + experiment.name;
   }
-  throw std::invalid_argument("unknown experiment '" + name + "' (known: " + known + ")");
+  throw std::invalid_argument("unknown experiment " + inQuotes(name) + " (known: " + known + ")");
 }
 
 struct Comparison::Run {

@@ -1,5 +1,6 @@
 // Loss values and gradients, safe against saturated outputs.
 #include "engine/loss.hpp"
+#include "engine/quoted.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -70,8 +71,8 @@ std::unique_ptr<Loss<eT>> makeLoss(const std::string& name) {
   if (name == "binary_cross_entropy") return std::make_unique<BinaryCrossEntropy<eT>>();
   if (name == "mean_squared_error") return std::make_unique<MeanSquaredError<eT>>();
   if (name == "cross_entropy") return std::make_unique<CrossEntropy<eT>>();
-  throw std::invalid_argument("unknown loss '" + name +
-                              "' (known: binary_cross_entropy, mean_squared_error, cross_entropy)");
+  throw std::invalid_argument("unknown loss " + inQuotes(name) +
+                              " (known: binary_cross_entropy, mean_squared_error, cross_entropy)");
 }
 
 template class BinaryCrossEntropy<float>;

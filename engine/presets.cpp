@@ -1,5 +1,6 @@
 // The built-in presets.
 #include "engine/presets.hpp"
+#include "engine/quoted.hpp"
 
 #include <stdexcept>
 
@@ -92,7 +93,7 @@ const Preset& findPreset(const std::string& name) {
     if (preset.name == name) return preset;
     known += (known.empty() ? "" : ", ") + preset.name;
   }
-  throw std::invalid_argument("unknown preset '" + name + "' (known: " + known + ")");
+  throw std::invalid_argument("unknown preset " + inQuotes(name) + " (known: " + known + ")");
 }
 
 }  // namespace cnnlab

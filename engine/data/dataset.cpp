@@ -1,5 +1,6 @@
 // Reading labelled images and the notes' preprocessing.
 #include "engine/data/dataset.hpp"
+#include "engine/quoted.hpp"
 
 #include <algorithm>
 #include <array>
@@ -316,7 +317,7 @@ std::vector<int> parseClassList(const std::string& text) {
       used = 0;
     }
     if (token.empty() || used != token.size() || value < 0 || value > 255)
-      throw std::invalid_argument("bad class '" + token + "': classes are labels 0–255 separated by commas, e.g. 0,1");
+      throw std::invalid_argument("bad class " + inQuotes(token) + ": classes are labels 0–255 separated by commas, e.g. 0,1");
     classes.push_back(value);
   }
   if (classes.empty()) throw std::invalid_argument("no classes given: write them like 0,1");

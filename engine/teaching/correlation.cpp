@@ -1,5 +1,6 @@
 // The notes' cross-correlation, convolution and rot180, with the per-cell trace used for teaching.
 #include "engine/teaching/correlation.hpp"
+#include "engine/quoted.hpp"
 
 #include <cmath>
 #include <cstdio>
@@ -184,7 +185,7 @@ arma::mat parseMatrix(const std::string& text) {
         used = 0;
       }
       if (used != token.size() || !std::isfinite(value))
-        throw std::invalid_argument("not a number: '" + token + "' in row " + std::to_string(rowNumber));
+        throw std::invalid_argument("not a number: " + inQuotes(token) + " in row " + std::to_string(rowNumber));
       row.push_back(value);
     }
     if (row.empty()) {

@@ -1,5 +1,6 @@
 // The table of worked examples and their parameters (example_registry.hpp).
 #include "engine/teaching/example_registry.hpp"
+#include "engine/quoted.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -189,7 +190,7 @@ const ExampleInfo& exampleInfo(std::string_view name) {
   for (const ExampleInfo& e : exampleRegistry()) known.push_back(e.name);
   std::string list;
   for (const std::string& k : known) list += (list.empty() ? "" : ", ") + k;
-  throw std::invalid_argument("unknown example '" + std::string(name) + "' (known: " + list + ")");
+  throw std::invalid_argument("unknown example " + inQuotes(name) + " (known: " + list + ")");
 }
 
 void checkExampleArguments(const ExampleInfo& example, const ExampleArguments& arguments) {
@@ -249,10 +250,10 @@ double numberParameter(std::string_view name, const std::string& text) {
   } catch (const std::exception&) {
     used = 0;
   }
-  if (used == 0 || used != text.size()) refuse(name, "'" + text + "' is not a number");
-  if (p.type == P::PositiveNumber && !(std::isfinite(value) && value > 0)) refuse(name, "must be > 0 and finite, not " + text);
+  if (used == 0 || used != text.size()) refuse(name, inQuotes(text) + " is not a number");
+  if (p.type == P::PositiveNumber && !(std::isfinite(value) && value > 0)) refuse(name, "must be > 0 and finite, not " + inQuotes(text));
   if (!std::isfinite(value) || value < p.lowest || value > p.highest)
-    refuse(name, "must be from " + plain(p.lowest) + " to " + plain(p.highest) + ", not " + text);
+    refuse(name, "must be from " + plain(p.lowest) + " to " + plain(p.highest) + ", not " + inQuotes(text));
   return value;
 }
 
@@ -262,7 +263,7 @@ std::size_t countParameter(std::string_view name, const std::string& text) {
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (text.empty() || ec != std::errc() || end != text.data() + text.size() || double(value) < p.lowest ||
       double(value) > p.highest)
-    refuse(name, "a whole number from " + plain(p.lowest) + " to " + plain(p.highest) + ", not '" + text + "'");
+    refuse(name, "a whole number from " + plain(p.lowest) + " to " + plain(p.highest) + ", not " + inQuotes(text));
   return value;
 }
 
@@ -270,7 +271,7 @@ const std::string& choiceParameter(std::string_view name, const std::string& tex
   const ExampleParameter& p = exampleParameter(name);
   for (const std::string& c : p.choices)
     if (c == text) return c;
-  refuse(name, "'" + text + "' is not one of " + listed(p.choices));
+  refuse(name, inQuotes(text) + " is not one of " + listed(p.choices));
 }
 
 MlpNetwork mlpNetworkFromArguments(const ExampleArguments& arguments) {

@@ -1,5 +1,6 @@
 // Practice by hand (#17): generated exercises and the diagnosis of a wrong answer.
 #include "engine/teaching/exercises.hpp"
+#include "engine/quoted.hpp"
 
 #include <cmath>
 #include <cstdlib>
@@ -311,7 +312,7 @@ double parseAnswer(const std::string& raw) {
       text += raw[i];
     }
   }
-  const std::string shown = "'" + raw + "'";
+  const std::string shown = inQuotes(raw);
   if (text.empty()) throw std::invalid_argument("answer: empty, expected a number");
   // strtod alone would also take "nan", "inf" and hex; a plain decimal number is what a student types.
   if (text.find_first_not_of("+-0123456789.eE") != std::string::npos)

@@ -1,6 +1,7 @@
 // The second notes' MLP worked examples (see mlp_examples.hpp): numbers from Dense, the registry's
 // activations, Softmax and the losses; text in the notes' notation with their equation numbers.
 #include "engine/teaching/mlp_examples.hpp"
+#include "engine/quoted.hpp"
 
 #include <algorithm>
 #include <functional>
@@ -483,7 +484,7 @@ std::string mlpLossName(const std::string& loss) {
   if (loss == "mse") return "mean_squared_error";
   if (loss == "bce") return "binary_cross_entropy";
   if (loss == "cross_entropy") return "cross_entropy";
-  throw std::invalid_argument("loss: '" + loss + "' is not one of mse, bce, cross_entropy");
+  throw std::invalid_argument("loss: " + inQuotes(loss) + " is not one of mse, bce, cross_entropy");
 }
 
 void checkMlpNetwork(const MlpNetwork& net, bool limitUnits) {
@@ -516,9 +517,9 @@ void checkMlpNetwork(const MlpNetwork& net, bool limitUnits) {
                 std::to_string(kMaxMlpUnits));
   }
   require(net.hidden == "sigmoid" || net.hidden == "relu" || net.hidden == "tanh", "hidden",
-          "'" + net.hidden + "' is not one of sigmoid, relu, tanh");
+          inQuotes(net.hidden) + " is not one of sigmoid, relu, tanh");
   require(net.output == "softmax" || net.output == "sigmoid", "output",
-          "'" + net.output + "' is not one of softmax, sigmoid");
+          inQuotes(net.output) + " is not one of softmax, sigmoid");
   require(std::isfinite(net.temperature) && net.temperature > 0, "temperature",
           "must be > 0 and finite, not " + std::to_string(net.temperature));
   mlpLossName(net.loss);

@@ -137,10 +137,10 @@ class TestCliExample : public QObject {
     QTest::newRow("shapes do not chain") << QStringList{"--w2", "1 2; 3 4; 5 6; 7 8"} << "error: --w2: has 4 rows, but w1 has 3 columns";
     QTest::newRow("input vs w1") << QStringList{"--input", "1 2 3"} << "error: --w1: has 2 rows, but the input has 3";
     QTest::newRow("target length") << QStringList{"--target", "1 0 0"} << "error: --target: has 3 values, but the network has 2 outputs";
-    QTest::newRow("temperature 0") << QStringList{"--temperature", "0"} << "error: --temperature: must be > 0 and finite, not 0";
+    QTest::newRow("temperature 0") << QStringList{"--temperature", "0"} << "error: --temperature: must be > 0 and finite, not '0'";
     QTest::newRow("temperature negative") << QStringList{"--temperature", "-2"} << "error: --temperature: must be > 0";
-    QTest::newRow("temperature nan") << QStringList{"--temperature", "nan"} << "error: --temperature: must be > 0 and finite, not nan";
-    QTest::newRow("temperature inf") << QStringList{"--temperature", "inf"} << "error: --temperature: must be > 0 and finite, not inf";
+    QTest::newRow("temperature nan") << QStringList{"--temperature", "nan"} << "error: --temperature: must be > 0 and finite, not 'nan'";
+    QTest::newRow("temperature inf") << QStringList{"--temperature", "inf"} << "error: --temperature: must be > 0 and finite, not 'inf'";
     QTest::newRow("temperature text") << QStringList{"--temperature", "warm"} << "error: --temperature: 'warm' is not a number";
     QTest::newRow("65 hidden units") << QStringList{"--w1", "65x"} << "error: --w1: at most 64×64, not 2×65";
     QTest::newRow("hidden") << QStringList{"--hidden", "softmax"} << "error: --hidden: 'softmax' is not one of sigmoid, relu and tanh";

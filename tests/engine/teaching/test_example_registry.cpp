@@ -106,6 +106,15 @@ class TestExampleRegistry : public QObject {
     QTest::newRow("stride 0") << "stride" << "0" << "stride: a whole number from 1 to 4, not '0'";
     QTest::newRow("mode") << "mode" << "same" << "mode: 'same' is not one of valid and full";
     QTest::newRow("op") << "op" << "add" << "op: 'add' is not one of correlate and convolve";
+    // A browser can send any byte (fuzz_classroom found "%0a" in a mode); the message stays one line.
+    QTest::newRow("mode with a newline") << "mode" << "full\npadding=1"
+                                         << "mode: 'full\\npadding=1' is not one of valid and full";
+    QTest::newRow("op with a tab and an escape") << "op" << "a\tb\x1b[2J"
+                                                 << "op: 'a\\tb\\x1b[2J' is not one of correlate and convolve";
+    QTest::newRow("a pasted page") << "mode" << QString(5000, QChar('v'))
+                                   << "mode: '" + QString(40, QChar('v')) + QString::fromUtf8("…' is not one of valid and full");
+    QTest::newRow("cut at a whole character") << "mode" << QString(39, QChar('v')) + QString::fromUtf8("ééé")
+                                              << "mode: '" + QString(39, QChar('v')) + QString::fromUtf8("…' is not one of valid and full");
   }
   void oneLimitOneMessageEverywhere() {
     QFETCH(QString, parameter);
