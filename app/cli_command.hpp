@@ -4,12 +4,15 @@
 
 #include <CLI/CLI.hpp>
 #include <functional>
+#include <ostream>
 
 namespace cnnlab {
 
 struct CliCommand {
   CLI::App* app = nullptr;     // true (*app) when the command line chose it
-  std::function<int()> run;    // the exit code; throws as runCli's other commands do
+  // The exit code; throws as runCli's other commands do. `out` is for people, `json` for the one
+  // JSON document --json asks for (runCli's contract: with --json, out is stderr).
+  std::function<int(std::ostream& out, std::ostream& json)> run;
 };
 
 }  // namespace cnnlab

@@ -55,7 +55,7 @@ struct CorrelateArgs {
   bool trace = false, json = false;
 };
 
-int runCorrelate(const CorrelateArgs& a, std::ostream& out) {
+int runCorrelate(const CorrelateArgs& a, std::ostream& out, std::ostream& json) {
   const arma::mat input = matrixArgument("--input", a.input);
   const arma::mat kernel = matrixArgument("--kernel", a.kernel);
   CorrelationOptions options;
@@ -73,7 +73,7 @@ int runCorrelate(const CorrelateArgs& a, std::ostream& out) {
     out << "output =\n";
   }
   printMatrix(out, trace.output);
-  if (a.json) out << nlohmann::json{{"output", matrixJson(trace.output)}}.dump() << '\n';
+  if (a.json) json << nlohmann::json{{"output", matrixJson(trace.output)}}.dump() << '\n';
   return 0;
 }
 
@@ -152,7 +152,7 @@ std::string joinLabels(const RawImages& raw, const std::vector<int>& classes) {
   return text;
 }
 
-int runTrain(const TrainArgs& a, std::ostream& out, std::ostream& err) {
+int runTrain(const TrainArgs& a, std::ostream& out, std::ostream& err, std::ostream& json) {
   if (!a.save.empty()) checkWritable(a.save);  // before a long run, not after it
   const int threads = setComputeThreads(a.threads);
   const Preset& preset = findPreset(a.preset);
@@ -265,7 +265,7 @@ int runTrain(const TrainArgs& a, std::ostream& out, std::ostream& err) {
       history_json.push_back({{"epoch", s.epoch}, {"train_loss", s.trainLoss}, {"train_accuracy", s.trainAccuracy},
                               {"test_loss", s.testLoss}, {"test_accuracy", s.testAccuracy}, {"seconds", s.seconds}});
     const double samples = double(data.train.size()) * double(history.size());
-    out << nlohmann::json{{"preset", preset.name},
+    json << nlohmann::json{{"preset", preset.name},
                           {"adapted", adapted},
                           {"classes", data.train.classes},
                           {"input_depth", data.train.shape.depth},
@@ -294,7 +294,7 @@ struct GradcheckArgs {
   bool json = false;
 };
 
-int runGradcheck(const GradcheckArgs& a, std::ostream& out) {
+int runGradcheck(const GradcheckArgs& a, std::ostream& out, std::ostream& json) {
   const nlohmann::json spec = a.net.empty() ? findPreset(a.preset).network : readSpecFile(a.net);
   const auto results = checkNetwork(spec, a.seed, a.entries);
   double worst = 0;
@@ -313,7 +313,7 @@ int runGradcheck(const GradcheckArgs& a, std::ostream& out) {
   out << (worst < tolerance ? "PASS" : "FAIL") << ": largest relative error " << std::scientific << std::setprecision(2)
       << worst << " (tolerance " << tolerance << ")" << std::defaultfloat << '\n';
   if (a.json)
-    out << nlohmann::json{{"max_relative_error", std::isfinite(worst) ? nlohmann::json(worst) : nlohmann::json("nan")},
+    json << nlohmann::json{{"max_relative_error", std::isfinite(worst) ? nlohmann::json(worst) : nlohmann::json("nan")},
                           {"layers", rows}, {"pass", worst < tolerance}}.dump() << '\n';
   return worst < tolerance ? 0 : 1;
 }
@@ -326,7 +326,7 @@ struct BenchArgs {
   bool json = false;
 };
 
-int runBench(const BenchArgs& a, std::ostream& out) {
+int runBench(const BenchArgs& a, std::ostream& out, std::ostream& json) {
   for (const std::string& name : a.presets) findPreset(name);  // unknown names fail before any timing
   const int threads = setComputeThreads(a.threads);
   const double ceiling = measureGemmGflops();
@@ -359,7 +359,7 @@ int runBench(const BenchArgs& a, std::ostream& out) {
                     {"dense_weight_bytes", r.denseWeightBytes}, {"memory_floor_us_per_step", r.memoryFloorUs}});
   }
   out << std::defaultfloat << std::setprecision(6);
-  if (a.json) out << nlohmann::json{{"threads", threads}, {"gemm_gflops", ceiling}, {"presets", rows}}.dump() << '\n';
+  if (a.json) json << nlohmann::json{{"threads", threads}, {"gemm_gflops", ceiling}, {"presets", rows}}.dump() << '\n';
   return 0;
 }
 
@@ -368,7 +368,7 @@ struct NetArgs {
   bool json = false;
 };
 
-int runNet(const NetArgs& a, std::ostream& out) {
+int runNet(const NetArgs& a, std::ostream& out, std::ostream& json) {
   if (a.preset.empty() == a.net.empty()) throw std::invalid_argument("give exactly one of --preset NAME or --net FILE.json");
   if (!a.exportPath.empty()) checkWritable(a.exportPath);
   const nlohmann::json spec = a.net.empty() ? findPreset(a.preset).network : readSpecFile(a.net);
@@ -390,9 +390,18 @@ int runNet(const NetArgs& a, std::ostream& out) {
     out << "wrote " << a.exportPath << '\n';
   }
   if (a.json)
-    out << nlohmann::json{{"network", spec}, {"parameters", total}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+    json << nlohmann::json{{"network", spec}, {"parameters", total}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
         << '\n';
   return 0;
+}
+
+// Whether the chosen command (or its chosen subcommand) was given --json.
+bool jsonChosen(const CLI::App& app) {
+  for (const CLI::App* sub : app.get_subcommands()) {
+    const CLI::Option* json = sub->get_option_no_throw("--json");
+    if ((json && json->count() > 0) || jsonChosen(*sub)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -401,6 +410,9 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
   CLI::App app{"cnnlab-cli: convolutional neural networks from scratch, from the command line"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "cnnlab 0.1.0");
+  app.footer("With --json, stdout holds one JSON document and nothing else; text for people goes to stderr.\n"
+             "Exit status: 0 success, 1 refused input or a failed gradcheck (one 'error:' line on stderr),\n"
+             "2 a wrong command line. See cnnlab-cli(1).");
 
   // Unsigned options would wrap "-1" to 2⁶⁴−1, so the sign is checked on the text.
   const CLI::Validator nonNegative(
@@ -425,7 +437,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
   correlate->add_option("--padding", corr.padding, "Zero padding on every side (valid mode), 0–100")->check(CLI::Range(0, 100));
   correlate->add_option("--stride", corr.stride, "Stride, 1–100")->check(CLI::Range(1, 100));
   correlate->add_flag("--trace", corr.trace, "Write out every output cell's sum of products");
-  correlate->add_flag("--json", corr.json, "End with a JSON line {\"output\": [[…]]}");
+  correlate->add_flag("--json", corr.json, "Print one JSON document {\"output\": [[…]]}");
 
   TrainArgs tr;
   auto* train = app.add_subcommand("train", "Train a preset or a network file on MNIST-layout data");
@@ -453,7 +465,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
   train->add_option("--threads", tr.threads, threadsHelp)->check(CLI::Range(1, 64));
   train->add_option("--save", tr.save, "Save the trained model to this file");
   train->add_flag("--show-predictions", tr.showPredictions, "Print 'pred: P, true: T' for each test sample");
-  train->add_flag("--json", tr.json, "End with a JSON line of the results");
+  train->add_flag("--json", tr.json, "Print one JSON document of the results");
 
   GradcheckArgs gc;
   auto* gradcheck = app.add_subcommand("gradcheck", "Check every layer's gradients against central differences");
@@ -461,14 +473,14 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
   gradcheck->add_option("--net", gc.net, "A network JSON file instead of a preset");
   gradcheck->add_option("--seed", gc.seed, "Random seed (a non-negative integer)")->check(nonNegative);
   gradcheck->add_option("--entries", gc.entries, "Entries compared per layer, 1–100000")->check(CLI::Range(1, 100000));
-  gradcheck->add_flag("--json", gc.json, "End with a JSON line holding max_relative_error");
+  gradcheck->add_flag("--json", gc.json, "Print one JSON document holding max_relative_error");
 
   NetArgs na;
   auto* net = app.add_subcommand("net", "Show a network's layers and shapes, or export it as JSON");
   net->add_option("--preset", na.preset, "A preset's network");
   net->add_option("--net", na.net, "A network JSON file to check");
   net->add_option("--export", na.exportPath, "Write the network as JSON to this file");
-  net->add_flag("--json", na.json, "End with a JSON line");
+  net->add_flag("--json", na.json, "Print one JSON document");
 
   BenchArgs ba;
   auto* bench = app.add_subcommand("bench", "Time training and inference of presets against the measured GEMM ceiling");
@@ -477,7 +489,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
   bench->add_option("--repeats", ba.repeats, "Timed runs per preset, 1–1000; medians are reported")->check(CLI::Range(1, 1000));
   bench->add_option("--steps", ba.steps, "Training steps per timed run, 1–1000000")->check(CLI::Range(1, 1000000));
   bench->add_option("--batch", ba.batch, "Batch size instead of the preset's, 1–100000")->check(CLI::Range(1, 100000));
-  bench->add_flag("--json", ba.json, "End with a JSON line of the results");
+  bench->add_flag("--json", ba.json, "Print one JSON document of the results");
   const ExampleCommand example(app);
   const ExerciseCommand exercise(app);
 
@@ -493,8 +505,8 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     for (CLI::Option* option : sub->get_options([](CLI::Option* o) { return o->get_type_size() != 0; }))
       option->check(notEmpty);
 
-  const CliCommand profile = addProfileCommand(app, out);
-  const CliCommand experiment = addExperimentCommand(app, out);
+  const CliCommand profile = addProfileCommand(app);
+  const CliCommand experiment = addExperimentCommand(app);
 
   if (argc > 1 && argv[1][0] != '-') {
     std::string known;
@@ -504,7 +516,16 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
       known += (known.empty() ? "" : ", ") + sub->get_name();
     }
     if (!found) {
-      err << "error: unknown command '" << argv[1] << "' (commands: " << known << ")\n";
+      err << "error: unknown command " << inQuotes(argv[1]) << " (commands: " << known << ")\n";
+      return 2;
+    }
+  }
+  // CLI11 reads "--threads= --epochs 1" as --threads taking "--epochs"; an empty value is a mistake.
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--") break;
+    if (arg.size() > 3 && arg.starts_with("--") && arg.ends_with('=') && arg.find('=') == arg.size() - 1) {
+      err << "error: " << oneLine(arg.substr(0, arg.size() - 1)) << ": an empty value (see --help)\n";
       return 2;
     }
   }
@@ -513,21 +534,24 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     tr.splitGiven = train->count("--split") > 0;
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == 0) return app.exit(e, out, err);  // --help (of the right command), --version
-    err << "error: " << e.what() << " (see --help)\n";
+    err << "error: " << oneLine(e.what()) << " (see --help)\n";
     return 2;
   }
+  // The contract (cnnlab-cli(1), docs/cnnlab-cli.h2m): with --json, stdout holds the one JSON document and nothing else,
+  // so the people's text (progress, tables, "wrote …") goes to stderr.
+  std::ostream& text = jsonChosen(app) ? err : out;
   try {
-    if (*correlate) return runCorrelate(corr, out);
-    if (*train) return runTrain(tr, out, err);
-    if (*gradcheck) return runGradcheck(gc, out);
-    if (*net) return runNet(na, out);
-    if (*bench) return runBench(ba, out);
-    if (example.chosen()) return example.run(out);
-    if (exercise.chosen()) return exercise.run(out);
+    if (*correlate) return runCorrelate(corr, text, out);
+    if (*train) return runTrain(tr, text, err, out);
+    if (*gradcheck) return runGradcheck(gc, text, out);
+    if (*net) return runNet(na, text, out);
+    if (*bench) return runBench(ba, text, out);
+    if (example.chosen()) return example.run(text, out);
+    if (exercise.chosen()) return exercise.run(text, out);
     if (serve.chosen()) return serve.run(out, err);
-    if (const int code = runModelCommands(model, out); code >= 0) return code;
-    if (*profile.app) return profile.run();
-    if (*experiment.app) return experiment.run();
+    if (const int code = runModelCommands(model, text, out); code >= 0) return code;
+    if (*profile.app) return profile.run(text, out);
+    if (*experiment.app) return experiment.run(text, out);
   } catch (const std::exception& e) {
     err << "error: " << oneLine(e.what()) << '\n';  // the contract: one line, whatever the input held
     return 1;

@@ -81,14 +81,14 @@ ExampleCommand::ExampleCommand(CLI::App& app) : args_(std::make_unique<Args>()) 
   }
   command_->add_option("--model", a.model, "from-network, mlp-from-network: a model file (cnnlab-cli train --save)");
   command_->add_option("--handout", a.handout, "Also write the example as a handout: FILE.md or FILE.tex");
-  command_->add_flag("--json", a.json, "End with a JSON line of the example's results");
+  command_->add_flag("--json", a.json, "Print one JSON document of the example's results");
 }
 
 ExampleCommand::~ExampleCommand() = default;
 
 bool ExampleCommand::chosen() const { return command_ && command_->parsed(); }
 
-int ExampleCommand::run(std::ostream& out) const {
+int ExampleCommand::run(std::ostream& out, std::ostream& json) const {
   const Args& a = *args_;
   const ExampleInfo& info = exampleInfo(a.name);
   ExampleArguments arguments = a.parameters;
@@ -185,7 +185,7 @@ int ExampleCommand::run(std::ostream& out) const {
   }
   if (a.json) {
     results["example"] = example.name;
-    out << results.dump() << '\n';
+    json << results.dump() << '\n';
   }
   return 0;
 }

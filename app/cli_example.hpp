@@ -19,7 +19,7 @@ class ExampleCommand {
   explicit ExampleCommand(CLI::App& app);
   ~ExampleCommand();
   bool chosen() const;
-  int run(std::ostream& out) const;
+  int run(std::ostream& out, std::ostream& json) const;
 
  private:
   struct Args;

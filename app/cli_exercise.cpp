@@ -51,8 +51,8 @@ auto withOption(const std::string& option, F&& f) {
   }
 }
 
-int runNew(const std::string& levelText, const std::string& seedText, bool json,
-           std::ostream& out) {
+int runNew(const std::string& levelText, const std::string& seedText, bool json, std::ostream& out,
+           std::ostream& jsonOut) {
   const std::size_t level = countArgument("LEVEL", levelText, 1000);
   const std::size_t seed = countArgument("--seed", seedText, 999999999999ULL);
   if (level < std::size_t(kMinExerciseLevel) || level > std::size_t(kMaxExerciseLevel))
@@ -83,7 +83,7 @@ int runNew(const std::string& levelText, const std::string& seedText, bool json,
   if (json) {
     nlohmann::json givens = nlohmann::json::object();
     for (const auto& [name, m] : ex.givens) givens[name] = matrixJson(m);
-    out << nlohmann::json{{"level", level}, {"seed", seed}, {"title", ex.title}, {"givens", givens}, {"parts", parts}}
+    jsonOut << nlohmann::json{{"level", level}, {"seed", seed}, {"title", ex.title}, {"givens", givens}, {"parts", parts}}
                .dump()
         << '\n';
   }
@@ -102,7 +102,7 @@ ExerciseCommand::ExerciseCommand(CLI::App& app) : args_(std::make_unique<Args>()
                    "6 dE/dK and dE/dX of a conv layer, 7 the MLP's delta w")
       ->required();
   new_->add_option("--seed", a.seed, "The same seed gives the same exercise (default 0)");
-  new_->add_flag("--json", a.json, "End with a JSON line of the exercise and its answers");
+  new_->add_flag("--json", a.json, "Print one JSON document of the exercise and its answers");
 
   diagnose_ = command_->add_subcommand("diagnose", "Check an answer for one output cell and name the mistake it shows");
   diagnose_->add_option("--op", a.op, "correlate or convolve (default correlate)");
@@ -113,16 +113,16 @@ ExerciseCommand::ExerciseCommand(CLI::App& app) : args_(std::make_unique<Args>()
   diagnose_->add_option("--stride", a.stride, "Stride (default 1)");
   diagnose_->add_option("--cell", a.cell, "The output cell ROW,COL, 0-based")->required();
   diagnose_->add_option("--answer", a.answer, "The answer to check")->required();
-  diagnose_->add_flag("--json", a.json, "End with a JSON line {\"correct\", \"expected\", \"mistake\", \"also\"}");
+  diagnose_->add_flag("--json", a.json, "Print one JSON document {\"correct\", \"expected\", \"mistake\", \"also\"}");
 }
 
 ExerciseCommand::~ExerciseCommand() = default;
 
 bool ExerciseCommand::chosen() const { return command_->parsed(); }
 
-int ExerciseCommand::run(std::ostream& out) const {
+int ExerciseCommand::run(std::ostream& out, std::ostream& json) const {
   const Args& a = *args_;
-  if (new_->parsed()) return runNew(a.level, a.seed, a.json, out);
+  if (new_->parsed()) return runNew(a.level, a.seed, a.json, out, json);
 
   if (a.op != "correlate" && a.op != "convolve")
     throw std::invalid_argument("--op: must be correlate or convolve, not '" + a.op + "'");
@@ -166,7 +166,7 @@ int ExerciseCommand::run(std::ostream& out) const {
     nlohmann::json j{{"correct", d.correct}, {"expected", d.expected}};
     j["mistake"] = d.correct ? nlohmann::json(nullptr) : nlohmann::json(mistakeName(d.mistake));
     j["also"] = also;
-    out << j.dump() << '\n';
+    json << j.dump() << '\n';
   }
   return 0;
 }

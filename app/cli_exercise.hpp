@@ -19,7 +19,7 @@ class ExerciseCommand {
   explicit ExerciseCommand(CLI::App& app);
   ~ExerciseCommand();
   bool chosen() const;
-  int run(std::ostream& out) const;
+  int run(std::ostream& out, std::ostream& json) const;
 
  private:
   struct Args;

@@ -18,7 +18,7 @@ struct ExperimentArgs {
   bool list = false, json = false;
 };
 
-int runExperiment(const ExperimentArgs& a, std::ostream& out) {
+int runExperiment(const ExperimentArgs& a, std::ostream& out, std::ostream& json) {
   if (a.list) {
     for (const Experiment& e : experiments())
       out << std::left << std::setw(16) << e.name << std::right << e.title << ": \"" << e.claim << "\" (" << e.source
@@ -44,13 +44,13 @@ int runExperiment(const ExperimentArgs& a, std::ostream& out) {
     out << "  " << std::setprecision(2) << run.seconds << " s of training\n";
   }
   out << std::defaultfloat << std::setprecision(6) << "\n" << comparison.verdict() << '\n';
-  if (a.json) out << comparison.json().dump() << '\n';
+  if (a.json) json << comparison.json().dump() << '\n';
   return 0;
 }
 
 }  // namespace
 
-CliCommand addExperimentCommand(CLI::App& app, std::ostream& out) {
+CliCommand addExperimentCommand(CLI::App& app) {
   auto args = std::make_shared<ExperimentArgs>();
   CLI::App* command = app.add_subcommand(
       "experiment", "Run a built-in experiment testing one of the notes' claims: 2–4 runs differing in one setting");
@@ -58,8 +58,8 @@ CliCommand addExperimentCommand(CLI::App& app, std::ostream& out) {
   command->add_option("--epochs", args->epochs, "Epochs per run (the experiment's own by default)")
       ->check(CLI::Range(1, 1000));
   command->add_flag("--list", args->list, "Name the experiments and the claims they test");
-  command->add_flag("--json", args->json, "End with a JSON line: runs (label, history, test_accuracy) and verdict");
-  return {command, [args, &out] { return runExperiment(*args, out); }};
+  command->add_flag("--json", args->json, "Print one JSON document: runs (label, history, test_accuracy) and verdict");
+  return {command, [args](std::ostream& out, std::ostream& json) { return runExperiment(*args, out, json); }};
 }
 
 }  // namespace cnnlab

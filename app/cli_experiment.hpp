@@ -8,6 +8,6 @@
 namespace cnnlab {
 
 // Adds `experiment NAME [--epochs N] [--json]` and `experiment --list`.
-CliCommand addExperimentCommand(CLI::App& app, std::ostream& out);
+CliCommand addExperimentCommand(CLI::App& app);
 
 }  // namespace cnnlab

@@ -49,7 +49,7 @@ Shape imageInput(const LoadedModel& model, const std::string& path) {
   return in;
 }
 
-int runEvaluate(const CliModelArgs& a, std::ostream& out) {
+int runEvaluate(const CliModelArgs& a, std::ostream& out, std::ostream& json) {
   LoadedModel model = loadModel(a.model);
   const Shape in = imageInput(model, a.model);
   const std::vector<int> classes = modelClasses(model, a.model);
@@ -79,7 +79,7 @@ int runEvaluate(const CliModelArgs& a, std::ostream& out) {
       << std::size_t(e.accuracy * double(test.size()) + 0.5) << "/" << test.size() << "), test loss "
       << std::setprecision(4) << e.loss << std::defaultfloat << std::setprecision(6) << '\n';
   if (a.json)
-    out << nlohmann::json{{"model", a.model}, {"test_accuracy", e.accuracy}, {"test_loss", e.loss},
+    json << nlohmann::json{{"model", a.model}, {"test_accuracy", e.accuracy}, {"test_loss", e.loss},
                           {"samples", test.size()}}
                .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
         << '\n';
@@ -109,7 +109,7 @@ arma::fvec imageColumn(const std::string& file, const Shape& in) {
   return arma::vectorise(preprocessDigit(image));
 }
 
-int runPredict(const CliModelArgs& a, std::ostream& out) {
+int runPredict(const CliModelArgs& a, std::ostream& out, std::ostream& json) {
   LoadedModel model = loadModel(a.model);
   const Shape in = imageInput(model, a.model);
   const std::vector<int> classes = modelClasses(model, a.model);
@@ -127,7 +127,7 @@ int runPredict(const CliModelArgs& a, std::ostream& out) {
     rows.push_back({{"image", file}, {"class", classes[best]},
                     {probabilities ? "probabilities" : "outputs", std::vector<float>(output.begin(), output.end())}});
   }
-  if (a.json) out << nlohmann::json{{"predictions", rows}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  if (a.json) json << nlohmann::json{{"predictions", rows}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
   return 0;
 }
 
@@ -139,17 +139,17 @@ void registerModelCommands(CLI::App& app, CliModelArgs& a) {
   a.evaluateCommand->add_option("--data", a.data,
                                 "MNIST-layout IDX files or an image folder; its test split is used, read in colour "
                                 "when the model takes 3 channels (default: the embedded subset's last 2,000 digits)");
-  a.evaluateCommand->add_flag("--json", a.json, "End with a JSON line of the results");
+  a.evaluateCommand->add_flag("--json", a.json, "Print one JSON document of the results");
   a.predictCommand = app.add_subcommand("predict", "Classify image files with a saved model");
   a.predictCommand->add_option("--model", a.model, "A model file saved by train --save or the app")->required();
   a.predictCommand->add_option("images", a.images, "PNG or JPEG files; digit models preprocess them as Draw a digit does")
       ->required();
-  a.predictCommand->add_flag("--json", a.json, "End with a JSON line of the predictions");
+  a.predictCommand->add_flag("--json", a.json, "Print one JSON document of the predictions");
 }
 
-int runModelCommands(const CliModelArgs& a, std::ostream& out) {
-  if (a.evaluateCommand && *a.evaluateCommand) return runEvaluate(a, out);
-  if (a.predictCommand && *a.predictCommand) return runPredict(a, out);
+int runModelCommands(const CliModelArgs& a, std::ostream& out, std::ostream& json) {
+  if (a.evaluateCommand && *a.evaluateCommand) return runEvaluate(a, out, json);
+  if (a.predictCommand && *a.predictCommand) return runPredict(a, out, json);
   return -1;
 }
 

@@ -25,6 +25,6 @@ void registerModelCommands(CLI::App& app, CliModelArgs& args);
 
 // Runs whichever of the two was given and returns its exit code, or −1 when neither was.
 // Throws (ModelFileError, IdxError, ImageFolderError, std::invalid_argument) with one line on bad input.
-int runModelCommands(const CliModelArgs& args, std::ostream& out);
+int runModelCommands(const CliModelArgs& args, std::ostream& out, std::ostream& json);
 
 }  // namespace cnnlab

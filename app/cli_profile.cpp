@@ -28,7 +28,7 @@ struct ProfileArgs {
 
 // BENCHMARKS.md's overhead figures: training with the worker's health schedule against without,
 // and an experiment's Comparison against its runs trained one after another.
-int runOverhead(const ProfileArgs& a, std::ostream& out) {
+int runOverhead(const ProfileArgs& a, std::ostream& out, std::ostream& json) {
   const OverheadResult r = measureOverheads(findPreset(a.preset), a.overhead, a.repeats, a.steps);
   auto list = [](const std::vector<double>& values, int digits) {
     std::ostringstream text;
@@ -46,7 +46,7 @@ int runOverhead(const ProfileArgs& a, std::ostream& out) {
       << std::setprecision(1) << 100 * r.comparisonOverhead() << std::noshowpos << " %\n"
       << std::defaultfloat << std::setprecision(6);
   if (a.json)
-    out << nlohmann::json{{"preset", r.preset}, {"plain_us", r.plainUs}, {"health_us", r.healthUs},
+    json << nlohmann::json{{"preset", r.preset}, {"plain_us", r.plainUs}, {"health_us", r.healthUs},
                           {"health_overhead", r.healthOverhead()}, {"experiment", r.experiment},
                           {"trainer_seconds", r.trainerSeconds}, {"comparison_seconds", r.comparisonSeconds},
                           {"comparison_overhead", r.comparisonOverhead()}}
@@ -55,10 +55,10 @@ int runOverhead(const ProfileArgs& a, std::ostream& out) {
   return 0;
 }
 
-int runProfile(const ProfileArgs& a, std::ostream& out) {
+int runProfile(const ProfileArgs& a, std::ostream& out, std::ostream& json) {
   const Preset& preset = findPreset(a.preset);
   setComputeThreads(a.threads);
-  if (!a.overhead.empty()) return runOverhead(a, out);
+  if (!a.overhead.empty()) return runOverhead(a, out, json);
   const ProfileResult r =
       profilePreset(preset, {.batch = a.batch.value_or(0), .repeats = a.repeats, .steps = a.steps});
   out << "profile of " << r.preset << ": batch " << r.batch << ", " << r.threads << " thread"
@@ -80,7 +80,7 @@ int runProfile(const ProfileArgs& a, std::ostream& out) {
       << " %); the default fused step: " << std::setprecision(1) << r.fusedStepUs << " µs\n";
   out << std::defaultfloat << std::setprecision(6);
   if (a.json)
-    out << nlohmann::json{{"preset", r.preset},       {"batch", r.batch},           {"threads", r.threads},
+    json << nlohmann::json{{"preset", r.preset},       {"batch", r.batch},           {"threads", r.threads},
                           {"layers", rows},           {"loss_us", r.lossUs},        {"layer_sum_us", r.layerSumUs},
                           {"step_us", r.stepUs},      {"fused_step_us", r.fusedStepUs}}
                .dump()
@@ -90,7 +90,7 @@ int runProfile(const ProfileArgs& a, std::ostream& out) {
 
 }  // namespace
 
-CliCommand addProfileCommand(CLI::App& app, std::ostream& out) {
+CliCommand addProfileCommand(CLI::App& app) {
   auto args = std::make_shared<ProfileArgs>();
   CLI::App* command = app.add_subcommand(
       "profile", "Time forward, backward and update per layer of a preset's training step (the notes' §0.4)");
@@ -99,11 +99,11 @@ CliCommand addProfileCommand(CLI::App& app, std::ostream& out) {
   command->add_option("--threads", args->threads, "Compute threads, 1-64 (default: the machine's cores, as for train)")->check(CLI::Range(1, 64));
   command->add_option("--repeats", args->repeats, "Rounds; medians are reported")->check(CLI::PositiveNumber);
   command->add_option("--steps", args->steps, "Steps per round")->check(CLI::PositiveNumber);
-  command->add_flag("--json", args->json, "End with a JSON line: one object per layer");
+  command->add_flag("--json", args->json, "Print one JSON document: one object per layer");
   command->add_option("--overhead", args->overhead,
                       "Instead: the cost of the health statistics (on --preset, --steps steps per round) and of "
                       "running this experiment's runs in turns, in --repeats interleaved rounds (BENCHMARKS.md)");
-  return {command, [args, &out] { return runProfile(*args, out); }};
+  return {command, [args](std::ostream& out, std::ostream& json) { return runProfile(*args, out, json); }};
 }
 
 }  // namespace cnnlab

@@ -8,6 +8,6 @@
 namespace cnnlab {
 
 // Adds `profile --preset NAME [--batch N] [--threads N] [--repeats N] [--steps N] [--json]`.
-CliCommand addProfileCommand(CLI::App& app, std::ostream& out);
+CliCommand addProfileCommand(CLI::App& app);
 
 }  // namespace cnnlab

@@ -1,5 +1,5 @@
 // The in-process cnnlab-cli harness of the CLI tests: cli({"correlate", …}) runs runCli as the
-// program would, with its standard output and error captured; lastJson() parses the --json line.
+// program would, with its standard output and error captured; json() parses --json's output.
 #pragma once
 
 #include <sstream>
@@ -17,12 +17,9 @@ struct Run {
   int code;
   std::string out, err;
   double cpuSeconds = 0;  // CPU time of the command, all threads (the reliability tests bound it)
-  // The last non-empty line of the standard output, parsed (throws when it is not JSON).
-  nlohmann::json lastJson() const {
-    std::string text = out;
-    while (!text.empty() && text.back() == '\n') text.pop_back();
-    return nlohmann::json::parse(text.substr(text.find_last_of('\n') + 1));
-  }
+  // The standard output parsed whole: the contract (docs/cli.md) is that with --json it holds one
+  // JSON document and nothing else, so any stray text makes this throw.
+  nlohmann::json json() const { return nlohmann::json::parse(out); }
 };
 
 // Runs `cnnlab-cli args…` in this process.

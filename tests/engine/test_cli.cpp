@@ -23,9 +23,9 @@ class TestCli : public QObject {
   void correlateValidTrace() {
     const Run r = cli({"correlate", "--input", "1 6 2; 5 3 1; 7 0 9", "--kernel", "1 2; -1 0", "--trace", "--json"});
     QCOMPARE(r.code, 0);
-    QVERIFY2(r.out.find("y[0][0] = 1×1 + 6×2 + 5×(−1) + 3×0 = 8\n") != std::string::npos, r.out.c_str());
-    QVERIFY(r.out.find("y[1][1] = 3×1 + 1×2 + 0×(−1) + 9×0 = 5\n") != std::string::npos);
-    QCOMPARE(r.lastJson()["output"], nlohmann::json::parse("[[8,7],[4,5]]"));
+    QVERIFY2(r.err.find("y[0][0] = 1×1 + 6×2 + 5×(−1) + 3×0 = 8\n") != std::string::npos, r.err.c_str());
+    QVERIFY(r.err.find("y[1][1] = 3×1 + 1×2 + 0×(−1) + 9×0 = 5\n") != std::string::npos);
+    QCOMPARE(r.json()["output"], nlohmann::json::parse("[[8,7],[4,5]]"));
   }
 
   void correlateModes_data() {
@@ -45,20 +45,20 @@ class TestCli : public QObject {
     const Run r = cli({"correlate", "--input", input.toStdString(), "--kernel", "1 2; -1 0", "--mode",
                        mode.toStdString(), "--op", op.toStdString(), "--json"});
     QCOMPARE(r.code, 0);
-    QCOMPARE(r.lastJson()["output"], nlohmann::json::parse(expected.toStdString()));
+    QCOMPARE(r.json()["output"], nlohmann::json::parse(expected.toStdString()));
   }
 
   void trainSmallRunReportsJson() {
     const Run r = cli({"train", "--preset", "seed-binary", "--epochs", "2", "--per-class", "20", "--seed", "3",
                        "--show-predictions", "--json"});
     QCOMPARE(r.code, 0);
-    const auto j = r.lastJson();
+    const auto j = r.json();
     for (const char* key : {"epochs", "train_loss", "test_accuracy", "train_seconds", "samples_per_second",
                             "inference_samples_per_second"})
       QVERIFY2(j.contains(key), key);
     QCOMPARE(j["epochs"].get<int>(), 2);
     QVERIFY(j["test_accuracy"].get<double>() > 0.5);
-    QVERIFY(r.out.find("pred: ") != std::string::npos);
+    QVERIFY(r.err.find("pred: ") != std::string::npos);
     QVERIFY(r.err.find("epoch 2/2") != std::string::npos);
   }
 
@@ -67,21 +67,21 @@ class TestCli : public QObject {
     const int cores = int(std::clamp(std::thread::hardware_concurrency(), 1u, 64u));
     const Run r = cli({"train", "--preset", "seed-binary", "--epochs", "1", "--per-class", "5", "--json"});
     QCOMPARE(r.code, 0);
-    QCOMPARE(r.lastJson()["threads"].get<int>(), cores);
+    QCOMPARE(r.json()["threads"].get<int>(), cores);
     const std::string first = r.err.substr(0, r.err.find('\n'));
     QVERIFY2(first.find(", " + std::to_string(cores) + " thread") != std::string::npos, first.c_str());
     const Run one = cli({"train", "--preset", "seed-binary", "--epochs", "1", "--per-class", "5", "--threads", "1", "--json"});
     QCOMPARE(one.code, 0);
-    QCOMPARE(one.lastJson()["threads"].get<int>(), 1);
+    QCOMPARE(one.json()["threads"].get<int>(), 1);
     QVERIFY(one.err.find(", 1 thread\n") != std::string::npos);
     // The same training steps on any count: the same training loss, bit for bit.
-    QCOMPARE(one.lastJson()["train_loss"].get<double>(), r.lastJson()["train_loss"].get<double>());
+    QCOMPARE(one.json()["train_loss"].get<double>(), r.json()["train_loss"].get<double>());
   }
 
   void gradcheckJson() {
     const Run r = cli({"gradcheck", "--preset", "mlp", "--entries", "5", "--json"});
     QCOMPARE(r.code, 0);
-    QVERIFY(r.lastJson()["max_relative_error"].get<double>() < 1e-4);
+    QVERIFY(r.json()["max_relative_error"].get<double>() < 1e-4);
   }
 
   void helpOnEveryCommand_data() {
@@ -149,7 +149,7 @@ class TestCli : public QObject {
     QVERIFY2(QString::fromStdString(r.err).startsWith("using the first 10 classes of the data (0, 1, 2, 3, 4, 5, 6, 7, 8, 9) "
                                                       "for the network's 10 outputs"),
              r.err.c_str());
-    QCOMPARE(r.lastJson()["classes"], nlohmann::json({0, 1, 2, 3, 4, 5, 6, 7, 8, 9}));
+    QCOMPARE(r.json()["classes"], nlohmann::json({0, 1, 2, 3, 4, 5, 6, 7, 8, 9}));
     // --classes still chooses; then a 10-output network on 2 classes is an error, as written.
     const Run chosen = cli({"train", "--net", net.toStdString(), "--classes", "0,1", "--epochs", "1"});
     QCOMPARE(chosen.code, 1);
@@ -161,13 +161,13 @@ class TestCli : public QObject {
     const Run r = cli({"train", "--preset", "lenet5", "--classes", "3,5", "--per-class", "10", "--epochs", "1", "--json"});
     QVERIFY2(r.code == 0, r.err.c_str());
     QVERIFY2(QString::fromStdString(r.err).startsWith("adapted preset lenet5 to the data: outputs 10 → 2\n"), r.err.c_str());
-    QCOMPARE(r.lastJson()["adapted"].get<std::string>(), std::string("outputs 10 → 2"));
-    QCOMPARE(r.lastJson()["input_depth"].get<int>(), 1);
+    QCOMPARE(r.json()["adapted"].get<std::string>(), std::string("outputs 10 → 2"));
+    QCOMPARE(r.json()["input_depth"].get<int>(), 1);
     // Nothing to adapt: no such line, and an empty field.
     const Run plain = cli({"train", "--per-class", "5", "--epochs", "1", "--json"});
     QCOMPARE(plain.code, 0);
     QVERIFY2(QString::fromStdString(plain.err).startsWith("training seed-binary"), plain.err.c_str());
-    QCOMPARE(plain.lastJson()["adapted"].get<std::string>(), std::string());
+    QCOMPARE(plain.json()["adapted"].get<std::string>(), std::string());
   }
 
   // A colour model on grey (IDX) data is refused in one line naming both depths.

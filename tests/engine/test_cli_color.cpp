@@ -98,7 +98,7 @@ class TestCliColor : public QObject {
     QVERIFY2(QString::fromStdString(colour.err)
                  .startsWith("adapted preset lenet5 to the data: input depth 1 → 3, outputs 10 → 2\n"),
              colour.err.c_str());
-    const auto c = colour.lastJson();
+    const auto c = colour.json();
     QCOMPARE(c["adapted"].get<std::string>(), std::string("input depth 1 → 3, outputs 10 → 2"));
     QCOMPARE(c["input_depth"].get<int>(), 3);
     const Run grey = cli({"train", "--preset", "lenet5", "--data", hue_.toStdString(), "--split", "0.6", "--epochs", "60", "--lr", "0.01",
@@ -106,7 +106,7 @@ class TestCliColor : public QObject {
     QVERIFY2(grey.code == 0, grey.err.c_str());
     QVERIFY2(QString::fromStdString(grey.err).startsWith("adapted preset lenet5 to the data: outputs 10 → 2\n"),
              grey.err.c_str());
-    const double colourAccuracy = c["test_accuracy"].get<double>(), greyAccuracy = grey.lastJson()["test_accuracy"].get<double>();
+    const double colourAccuracy = c["test_accuracy"].get<double>(), greyAccuracy = grey.json()["test_accuracy"].get<double>();
     qInfo("test accuracy with --color %.1f %%, grey %.1f %% (%.1f s)", 100 * colourAccuracy, 100 * greyAccuracy,
           std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
     QVERIFY2(colourAccuracy >= 0.95, (std::to_string(colourAccuracy) + "\n" + colour.err).c_str());
@@ -115,12 +115,12 @@ class TestCliColor : public QObject {
     // The saved colour model reads the folder in colour by itself (evaluate, predict).
     const Run evaluate = cli({"evaluate", "--model", model, "--data", hue_.toStdString(), "--json"});
     QVERIFY2(evaluate.code == 0, evaluate.err.c_str());
-    QVERIFY(evaluate.lastJson()["test_accuracy"].get<double>() >= 0.95);
+    QVERIFY(evaluate.json()["test_accuracy"].get<double>() >= 0.95);
     const Run predict = cli({"predict", "--model", model, (hue_ + "/0-red/199.png").toStdString(),
                              (hue_ + "/1-green/199.png").toStdString(), "--json"});
     QVERIFY2(predict.code == 0, predict.err.c_str());
-    QCOMPARE(predict.lastJson()["predictions"][0]["class"].get<int>(), 0);
-    QCOMPARE(predict.lastJson()["predictions"][1]["class"].get<int>(), 1);
+    QCOMPARE(predict.json()["predictions"][0]["class"].get<int>(), 0);
+    QCOMPARE(predict.json()["predictions"][1]["class"].get<int>(), 1);
   }
 
   // A network file is taken as written.

@@ -49,12 +49,12 @@ class TestCliExample : public QObject {
       QVERIFY2(r.code == 0, (name + ": " + r.err).c_str());
       const TeachingExample example = makeTeachingExample(name);
       for (const TeachingStage& stage : example.stages)
-        for (const TeachingCell& cell : stage.cells) QVERIFY2(r.out.find(cell.formula + "\n") != std::string::npos, cell.formula.c_str());
-      QCOMPARE(r.lastJson()["example"].get<std::string>(), name);
+        for (const TeachingCell& cell : stage.cells) QVERIFY2(r.err.find(cell.formula + "\n") != std::string::npos, cell.formula.c_str());
+      QCOMPARE(r.json()["example"].get<std::string>(), name);
     }
     const Run valid = cli({"example", "notebook-valid", "--json"});
-    QVERIFY(valid.out.find("a = 1×1 + 6×2 + 5×(−1) + 3×0 = 8\n") != std::string::npos);
-    QVERIFY(sameMatrix(fromJson(valid.lastJson()["stages"][0]["result"]), arma::mat{{8, 7}, {4, 5}}));
+    QVERIFY(valid.err.find("a = 1×1 + 6×2 + 5×(−1) + 3×0 = 8\n") != std::string::npos);
+    QVERIFY(sameMatrix(fromJson(valid.json()["stages"][0]["result"]), arma::mat{{8, 7}, {4, 5}}));
   }
 
   void mlpBackwardJsonHoldsTheResults() {
@@ -76,7 +76,7 @@ class TestCliExample : public QObject {
     net.loss = "cross_entropy";
     net.learningRate = 0.3;
     const MlpPass p = runMlp(net);
-    const nlohmann::json j = r.lastJson();
+    const nlohmann::json j = r.json();
     QVERIFY(sameMatrix(vecJson(j["z1"]), p.z1));
     QVERIFY(sameMatrix(vecJson(j["a1"]), p.a1));
     QVERIFY(sameMatrix(vecJson(j["z2"]), p.z2));
@@ -93,25 +93,25 @@ class TestCliExample : public QObject {
     QVERIFY(sameMatrix(vecJson(j["dE_dz2"]), p.dE_dz2));
     QVERIFY(sameMatrix(vecJson(j["dE_dz2_notes_diagonal"]), p.dE_dz2Diagonal));
     QVERIFY(!sameMatrix(vecJson(j["dE_dz2"]), vecJson(j["dE_dz2_notes_diagonal"])));
-    QVERIFY(r.out.find("(27)") != std::string::npos);
-    QVERIFY(r.out.find("(49)") != std::string::npos);
+    QVERIFY(r.err.find("(27)") != std::string::npos);
+    QVERIFY(r.err.find("(49)") != std::string::npos);
     // A sigmoid output has no diagonal-versus-full pair.
     const Run sigmoid = cli({"example", "mlp-forward", "--output", "sigmoid", "--json"});
     QCOMPARE(sigmoid.code, 0);
-    QVERIFY(!sigmoid.lastJson().contains("dE_dz2"));
+    QVERIFY(!sigmoid.json().contains("dE_dz2"));
   }
 
   void defaultsAreTheFixedNetwork() {
     const Run r = cli({"example", "mlp-forward", "--json"});
     QCOMPARE(r.code, 0);
-    QVERIFY(r.out.find("z₁¹ = 1×0.1 + 0.5×0.3 + 0.1 = 0.35   (14)\n") != std::string::npos);
-    QVERIFY(sameMatrix(vecJson(r.lastJson()["output"]), runMlp(defaultMlpNetwork()).output));
+    QVERIFY(r.err.find("z₁¹ = 1×0.1 + 0.5×0.3 + 0.1 = 0.35   (14)\n") != std::string::npos);
+    QVERIFY(sameMatrix(vecJson(r.json()["output"]), runMlp(defaultMlpNetwork()).output));
   }
 
   void softmaxJacobian() {
     const Run r = cli({"example", "softmax-jacobian", "--z", "1 2 3 4", "--temperature", "0.7", "--json"});
     QVERIFY2(r.code == 0, r.err.c_str());
-    const nlohmann::json j = r.lastJson();
+    const nlohmann::json j = r.json();
     const SoftmaxJacobian sj = cnnlab::softmaxJacobian(arma::vec{1, 2, 3, 4}, 0.7);
     QVERIFY(sameMatrix(vecJson(j["softmax"]), sj.softmax));
     const arma::mat J = fromJson(j["jacobian"]);
@@ -211,7 +211,7 @@ class TestCliExample : public QObject {
     for (int c = 0; c < 3; ++c) {
       const Run r = cli({"example", "from-network", "--model", path, "--channel", std::to_string(c), "--json"});
       QVERIFY2(r.code == 0, r.err.c_str());
-      const nlohmann::json stage = r.lastJson()["stages"][0];
+      const nlohmann::json stage = r.json()["stages"][0];
       QVERIFY2(arma::approx_equal(fromJson(stage["kernel"]), arma::conv_to<arma::mat>::from(conv.kernel(0, std::size_t(c))),
                                   "absdiff", 1e-6), std::to_string(c).c_str());
     }

@@ -60,7 +60,7 @@ class TestCliExercise : public QObject {
     e.push_back("--json");
     const Run run = cli(diagnose(e));
     QCOMPARE(run.code, 0);
-    const nlohmann::json j = run.lastJson();
+    const nlohmann::json j = run.json();
     QCOMPARE(j.at("correct").get<bool>(), correct);
     QCOMPARE(j.at("expected").get<double>(), expected);
     if (mistake.isEmpty())
@@ -70,7 +70,7 @@ class TestCliExercise : public QObject {
     QStringList got;
     for (const auto& m : j.at("also")) got << QString::fromStdString(m.get<std::string>());
     QCOMPARE(got, also);
-    if (!correct) QVERIFY(run.out.find("mistake: " + mistake.toStdString()) != std::string::npos);
+    if (!correct) QVERIFY(run.err.find("mistake: " + mistake.toStdString()) != std::string::npos);
   }
 
   void badInput_data() {
@@ -104,7 +104,7 @@ class TestCliExercise : public QObject {
       const Run b = cli({"exercise", "new", std::to_string(level), "--seed", "9", "--json"});
       QCOMPARE(a.code, 0);
       QCOMPARE(a.out, b.out);
-      const nlohmann::json j = a.lastJson();
+      const nlohmann::json j = a.json();
       QCOMPARE(j.at("level").get<int>(), level);
       const Exercise ex = generateExercise(level, 9);
       QCOMPARE(j.at("parts").size(), ex.parts.size());
@@ -126,14 +126,14 @@ class TestCliExercise : public QObject {
     const Run run = cli({"exercise", "diagnose", "--input", "1 1; 0 0", "--kernel", "-1 -2; 0 0", "--cell", "0,0",
                          "--answer", "−1", "--json"});
     QCOMPARE(run.code, 0);
-    QCOMPARE(run.lastJson().at("mistake").get<std::string>(), std::string("sign_error"));
-    QCOMPARE(run.lastJson().at("also"), nlohmann::json::array({"term_missing"}));
-    QVERIFY(run.out.find("also explained by: term_missing") != std::string::npos);
+    QCOMPARE(run.json().at("mistake").get<std::string>(), std::string("sign_error"));
+    QCOMPARE(run.json().at("also"), nlohmann::json::array({"term_missing"}));
+    QVERIFY(run.err.find("also explained by: term_missing") != std::string::npos);
   }
 
   // An exercise's cell diagnosed from the CLI with the values `new` printed.
   void newThenDiagnose() {
-    const nlohmann::json part = cli({"exercise", "new", "4", "--seed", "2", "--json"}).lastJson().at("parts")[0];
+    const nlohmann::json part = cli({"exercise", "new", "4", "--seed", "2", "--json"}).json().at("parts")[0];
     auto text = [](const nlohmann::json& rows) {
       std::string s;
       for (const auto& row : rows) {
@@ -146,7 +146,7 @@ class TestCliExercise : public QObject {
     const Run run = cli({"exercise", "diagnose", "--op", "convolve", "--input", text(part.at("input")), "--kernel",
                          text(part.at("kernel")), "--cell", "1,1", "--answer", std::to_string(right), "--json"});
     QCOMPARE(run.code, 0);
-    QVERIFY(run.lastJson().at("correct").get<bool>());
+    QVERIFY(run.json().at("correct").get<bool>());
   }
 };
 

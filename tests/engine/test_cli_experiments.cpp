@@ -39,7 +39,7 @@ class TestCliExperiments : public QObject {
   void profileJsonHasOneObjectPerLayer() {
     const Run r = cli({"profile", "--preset", "mlp", "--batch", "4", "--repeats", "3", "--steps", "5", "--json"});
     QCOMPARE(r.code, 0);
-    const auto j = r.lastJson();
+    const auto j = r.json();
     QCOMPARE(j["layers"].size(), std::size_t(5));  // reshape, dense, sigmoid, dense, softmax
     for (const auto& layer : j["layers"])
       for (const char* key : {"name", "forward_us", "backward_us", "update_us", "flops"}) QVERIFY2(layer.contains(key), key);
@@ -71,7 +71,7 @@ class TestCliExperiments : public QObject {
   void experimentJson() {
     const Run r = cli({"experiment", "learning-rate", "--epochs", "2", "--json"});
     QCOMPARE(r.code, 0);
-    const auto j = r.lastJson();
+    const auto j = r.json();
     QCOMPARE(j["runs"].size(), std::size_t(4));
     for (const auto& run : j["runs"]) {
       QVERIFY(run.contains("label") && run.contains("test_accuracy"));
@@ -79,8 +79,8 @@ class TestCliExperiments : public QObject {
     }
     const std::string verdict = j["verdict"];
     QVERIFY(!verdict.empty());
-    QVERIFY(r.out.find(verdict + "\n") != std::string::npos);  // printed before the JSON line too
-    QVERIFY(r.out.find("η = 0.05\n  epoch") != std::string::npos);
+    QVERIFY(r.err.find(verdict + "\n") != std::string::npos);  // printed for people too, on stderr
+    QVERIFY(r.err.find("η = 0.05\n  epoch") != std::string::npos);
   }
   void experimentErrors() {
     Run r = cli({"experiment", "nope"});

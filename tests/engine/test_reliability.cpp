@@ -354,8 +354,8 @@ class TestReliability : public QObject {
     const std::string model = goodModel();
     const Run e = cli({"evaluate", "--model", model, "--json"});
     QVERIFY2(e.code == 0, e.err.c_str());
-    QVERIFY2(e.out.find("test accuracy: ") == 0, e.out.c_str());
-    const auto j = nlohmann::json::parse(e.out.substr(e.out.find('{')));
+    QVERIFY2(e.err.find("test accuracy: ") == 0, e.err.c_str());  // for people, on stderr beside --json
+    const auto j = e.json();
     QVERIFY(j["test_accuracy"].get<double>() > 0.8);
     QVERIFY(j["samples"].get<int>() > 100);
 

@@ -139,7 +139,7 @@ class TestExampleRegistry : public QObject {
     const Run r = cli({"example", "notebook-full", "--input", "1 2; 3 4", "--kernel", "1 0; 0 -1", "--json"});
     QCOMPARE(r.code, 0);
     const TeachingExample classroom = buildExample(ExampleRequest{.name = "notebook-full", .input = "1 2; 3 4", .kernel = "1 0; 0 -1"});
-    const nlohmann::json stages = r.lastJson().at("stages");
+    const nlohmann::json stages = r.json().at("stages");
     QCOMPARE(stages.size(), std::size_t(1));
     const arma::mat& result = classroom.stages.at(0).result;
     QCOMPARE(stages[0].at("result").size(), std::size_t(result.n_rows));
