@@ -63,7 +63,13 @@ int runCorrelate(const CorrelateArgs& a, std::ostream& out, std::ostream& json) 
   options.operation = a.op == "convolve" ? Operation::Convolve : Operation::Correlate;
   options.padding = a.padding;
   options.stride = a.stride;
-  const CorrelationTrace trace = traceCorrelation(input, kernel, options);
+  const CorrelationTrace trace = [&] {
+    try {
+      return traceCorrelation(input, kernel, options);
+    } catch (const std::invalid_argument& e) {
+      rethrowAsOption(e);  // "--input: values up to 1e+308 make y[0][0] overflow …"
+    }
+  }();
   if (a.trace) {
     if (options.operation == Operation::Convolve) {
       out << "rot180(kernel) =\n";

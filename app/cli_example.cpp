@@ -32,16 +32,6 @@ namespace {
 
 nlohmann::json vectorJson(const arma::vec& v) { return std::vector<double>(v.begin(), v.end()); }
 
-// The registry's "w2: …" becomes "--w2: …", the option the user typed ("x: …" is --input).
-[[noreturn]] void rethrowAsOption(const std::invalid_argument& e) {
-  const std::string what = e.what();
-  const std::size_t colon = what.find(':');
-  const std::string field = colon == std::string::npos ? "" : what.substr(0, colon);
-  for (const ExampleParameter& p : exampleParameters())
-    if (field == p.name) throw std::invalid_argument("--" + (field == "x" ? std::string("input") : field) + what.substr(colon));
-  throw;
-}
-
 void printExample(std::ostream& out, const TeachingExample& example) {
   out << example.title << '\n' << example.description << '\n';
   for (std::size_t s = 0; s < example.stages.size(); ++s) {
@@ -170,6 +160,7 @@ int ExampleCommand::run(std::ostream& out, std::ostream& json) const {
       example = info.build(arguments);
       results = {{"stages", stagesJson(example)}};
     }
+    checkFiniteExample(example, arguments);
   } catch (const std::invalid_argument& e) {
     rethrowAsOption(e);
   }

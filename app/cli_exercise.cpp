@@ -144,8 +144,14 @@ int ExerciseCommand::run(std::ostream& out, std::ostream& json) const {
   const Diagnosis d = withOption("--cell", [&] {
     try {
       checkCorrelationShapes(input.n_rows, input.n_cols, kernel.n_rows, kernel.n_cols, options);
+      (void)traceCorrelation(input, kernel, options);  // refuses an overflow, naming --input or --kernel
     } catch (const std::invalid_argument& e) {
-      throw std::logic_error(e.what());  // a shape problem is not the cell's: reported as it is
+      // Not the cell's fault, so not "--cell: …": a shape problem as it is, an overflow naming its option.
+      try {
+        rethrowAsOption(e);
+      } catch (const std::invalid_argument& named) {
+        throw std::logic_error(named.what());
+      }
     }
     return diagnoseCell(input, kernel, options, row, col, answer);
   });

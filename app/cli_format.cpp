@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "engine/teaching/correlation.hpp"
+#include "engine/teaching/example_registry.hpp"
 
 namespace cnnlab {
 
@@ -51,6 +52,15 @@ std::string padRight(const std::string& text, std::size_t width) {
   std::size_t columns = 0;
   for (unsigned char ch : text) columns += (ch & 0xC0) != 0x80;
   return columns >= width ? text : text + std::string(width - columns, ' ');
+}
+
+[[noreturn]] void rethrowAsOption(const std::invalid_argument& e) {
+  const std::string what = e.what();
+  const std::size_t colon = what.find(':');
+  const std::string field = colon == std::string::npos ? "" : what.substr(0, colon);
+  for (const ExampleParameter& p : exampleParameters())
+    if (field == p.name) throw std::invalid_argument("--" + (field == "x" ? std::string("input") : field) + what.substr(colon));
+  throw;
 }
 
 }  // namespace cnnlab

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <cstddef>
 #include <ostream>
+#include <stdexcept>
 #include <string>
 
 namespace cnnlab {
@@ -19,6 +20,10 @@ nlohmann::json matrixJson(const arma::mat& m);
 // An option's matrix ("1 6; 5 3") through parseMatrix; a bad one is refused with the option's name:
 // "--input: not a number: 'x' in row 1".
 arma::mat matrixArgument(const std::string& option, const std::string& text);
+
+// Rethrows the registry's or the engine's "w2: …" as "--w2: …", the option the user typed ("x: …" is
+// --input); any other message as it is.
+[[noreturn]] void rethrowAsOption(const std::invalid_argument& e);
 
 // Pads to width display columns: setw counts bytes, and "×" or "→" are several bytes in UTF-8.
 std::string padRight(const std::string& text, std::size_t width);

@@ -93,6 +93,25 @@ std::size_t CorrelationTrace::padding() const {
   return options.mode == CorrelationMode::Full ? appliedKernel.n_rows - 1 : options.padding;
 }
 
+namespace {
+
+// Finite operands whose products or sums pass the largest double (1e308 × 1e308) give ±∞ or NaN,
+// which a student would be shown as the answer, and graded against. The operand with the larger
+// value is named, as a bad number in it is.
+void refuseOverflow(const CorrelationTrace& trace) {
+  for (const TraceCell& cell : trace.cells) {
+    if (std::isfinite(cell.sum)) continue;
+    const double in = arma::abs(trace.input).max(), k = arma::abs(trace.kernel).max();
+    char largest[32];
+    std::snprintf(largest, sizeof largest, "%.3g", std::max(in, k));
+    throw std::invalid_argument(std::string(k > in ? "kernel" : "input") + ": values up to " + largest + " make y[" +
+                                std::to_string(cell.outputRow) + "][" + std::to_string(cell.outputCol) +
+                                "] overflow past the largest double (about 1.8e308)");
+  }
+}
+
+}  // namespace
+
 CorrelationTrace traceCorrelation(const arma::mat& input, const arma::mat& kernel,
                                   const CorrelationOptions& options) {
   checkCorrelationShapes(input.n_rows, input.n_cols, kernel.n_rows, kernel.n_cols, options);
@@ -119,6 +138,7 @@ CorrelationTrace traceCorrelation(const arma::mat& input, const arma::mat& kerne
       cell.sum = trace.output(r, c);
       trace.cells.push_back(std::move(cell));
     }
+  refuseOverflow(trace);
   return trace;
 }
 

@@ -293,10 +293,51 @@ MlpNetwork mlpNetworkFromArguments(const ExampleArguments& arguments) {
   return net;
 }
 
+namespace {
+
+bool finiteNumbers(const TeachingExample& example) {
+  for (const TeachingStage& s : example.stages) {
+    if (!s.left.is_finite() || !s.kernel.is_finite() || !s.result.is_finite()) return false;
+    for (const TeachingCell& c : s.cells)
+      if (!std::isfinite(c.value)) return false;
+  }
+  return true;
+}
+
+// The argument that holds the largest number: the one to blame for an overflow.
+std::string largestArgument(const ExampleArguments& arguments, const std::string& otherwise) {
+  std::string name = otherwise;
+  double largest = -1;
+  for (const auto& [n, text] : arguments) {
+    const char* p = text.c_str();
+    while (*p) {
+      char* end = nullptr;
+      const double v = std::strtod(p, &end);
+      if (end == p) {
+        ++p;
+        continue;
+      }
+      if (std::abs(v) > largest) largest = std::abs(v), name = n;
+      p = end;
+    }
+  }
+  return name;
+}
+
+}  // namespace
+
 TeachingExample buildExample(const ExampleInfo& example, const ExampleArguments& arguments) {
   checkExampleArguments(example, arguments);
   if (!example.build) throw std::invalid_argument(example.name + " needs a model: train one in the Train tab first");
-  return example.build(arguments);
+  TeachingExample built = example.build(arguments);
+  checkFiniteExample(built, arguments);
+  return built;
+}
+
+void checkFiniteExample(const TeachingExample& example, const ExampleArguments& arguments) {
+  if (!finiteNumbers(example))
+    refuse(largestArgument(arguments, example.name),
+           "its values make the example's numbers overflow past the largest double (about 1.8e308)");
 }
 
 }  // namespace cnnlab

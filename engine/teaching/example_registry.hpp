@@ -102,4 +102,9 @@ MlpNetwork mlpNetworkFromArguments(const ExampleArguments& arguments);
 // Throws std::invalid_argument for a bad argument and for an example that needs a model.
 TeachingExample buildExample(const ExampleInfo& example, const ExampleArguments& arguments = {});
 
+// Finite arguments can still overflow (1e308 × 1e308 is ∞): an example whose numbers are not all
+// finite is refused, naming the argument with the largest value ("x: its values make …"). ∞ and
+// NaN are never shown, graded or sent as a result. buildExample checks this itself.
+void checkFiniteExample(const TeachingExample& example, const ExampleArguments& arguments);
+
 }  // namespace cnnlab

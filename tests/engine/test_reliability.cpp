@@ -28,6 +28,7 @@
 #include "tests/sanitizers.hpp"
 #include "tests/test_files.hpp"
 #include "tests/test_main.hpp"
+#include "ui/classroom/example_json.hpp"
 
 using namespace cnnlab::testing;
 
@@ -423,6 +424,51 @@ class TestReliability : public QObject {
     network.parameters().fill(std::numeric_limits<float>::quiet_NaN());
     QVERIFY_EXCEPTION_THROWN(cnnlab::saveModel(network, path("nan.cnnlab")), cnnlab::ModelFileError);
     QVERIFY(!fs::exists(path("nan.cnnlab")));
+  }
+
+  // Round 3, #1: finite input that overflows (1e308 × 1e308) printed inf or nan, sent null, exited 0,
+  // and graded any answer right. Now it is refused, naming the input with the largest value.
+  void overflowIsRefusedNamingTheInput_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    const QString huge = "1e308 1e308; 1e308 1e308";
+    QTest::newRow("correlate") << QStringList{"correlate", "--input", huge, "--kernel", "1 1; 1 1"}
+                               << "--input: values up to 1e+308 make y[0][0] overflow";
+    QTest::newRow("correlate, the kernel") << QStringList{"correlate", "--input", "1 1; 1 1", "--kernel", "1e308 1e308"}
+                                           << "--kernel: values up to 1e+308 make y[0][0] overflow";
+    QTest::newRow("diagnose grades nothing") << QStringList{"exercise", "diagnose", "--input", huge, "--kernel", huge,
+                                                            "--cell", "0,0", "--answer", "1", "--json"}
+                                             << "--input: values up to 1e+308 make y[0][0] overflow";
+    QTest::newRow("example notebook-valid") << QStringList{"example", "notebook-valid", "--kernel", "1e308 1e308; 1 1"}
+                                            << "--kernel: values up to 1e+308";
+    QTest::newRow("mlp-forward") << QStringList{"example", "mlp-forward", "--input", "1e308 1e308", "--w1", "1 1 1; 1 1 1"}
+                                 << "--input: its values make the example's numbers overflow";
+    QTest::newRow("mlp-backward, relu") << QStringList{"example", "mlp-backward", "--hidden", "relu", "--input",
+                                                       "1e308 1e308", "--w1", "1 1 1; 1 1 1", "--json"}
+                                        << "--input: its values make the example's numbers overflow";
+    QTest::newRow("the weights") << QStringList{"example", "mlp-backward", "--w2", "1e308 1e308; 1e308 1e308; 1e308 1e308",
+                                                "--b2", "1e308 1e308"}
+                                 << "overflow past the largest double";
+  }
+  void overflowIsRefusedNamingTheInput() {
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    std::vector<std::string> argv;
+    for (const QString& a : args) argv.push_back(a.toStdString());
+    const Run r = cli(argv);
+    QVERIFY_REFUSED(r, message.toStdString(), 2.0);
+    QVERIFY2(r.out.empty(), r.out.c_str());
+  }
+
+  // The classroom's /api/example builds through the registry: the same refusal, never a null.
+  void theClassroomRefusesAnOverflowToo() {
+    try {
+      (void)cnnlab::buildExample(cnnlab::ExampleRequest{.name = "notebook-valid", .input = "1e308 1e308 1e308; 1 1 1; 1 1 1",
+                                                        .kernel = "1 1; 1 1"});
+      QFAIL("an overflowing example was built");
+    } catch (const std::invalid_argument& e) {
+      QVERIFY2(std::string(e.what()).starts_with("input: values up to 1e+308"), e.what());
+    }
   }
 };
 

@@ -182,17 +182,18 @@ void StepperView::buildUi() {
   mlpB2_ = field("mlpB2", tr("b²"), tr("One value per output"), 0, 8, 1);
   mlpTarget_ = field("mlpTarget", tr("y"), tr("The labels yᵢ, one per output"), 1, 0, 1);
   mlpZ_ = field("mlpZ", tr("z"), tr("softmax-jacobian: the logits z, e.g. 2 1 0.1"), 1, 2, 1);
-  auto choice = [&](const QString& name, const QString& label, const QStringList& values, int column) {
+  // The choices are the registry's, as the CLI's and the classroom's.
+  auto choice = [&](const QString& name, const char* parameter, const QString& label, int column) {
     auto* box = new QComboBox;
     box->setObjectName(name);
-    for (const QString& v : values) box->addItem(v, v);
+    for (const std::string& v : exampleParameter(parameter).choices) box->addItem(qs(v), qs(v));
     mlp->addWidget(new QLabel(label), 1, column);
     mlp->addWidget(box, 1, column + 1);
     return box;
   };
-  mlpHidden_ = choice("mlpHidden", tr("hidden"), {"sigmoid", "relu", "tanh"}, 4);
-  mlpOutput_ = choice("mlpOutput", tr("output"), {"softmax", "sigmoid"}, 6);
-  mlpLoss_ = choice("mlpLoss", tr("loss"), {"mse", "bce", "cross_entropy"}, 8);
+  mlpHidden_ = choice("mlpHidden", "hidden", tr("hidden"), 4);
+  mlpOutput_ = choice("mlpOutput", "output", tr("output"), 6);
+  mlpLoss_ = choice("mlpLoss", "loss", tr("loss"), 8);
   auto* numbers = new QHBoxLayout;
   mlpTemperature_ = new QDoubleSpinBox;
   mlpTemperature_->setObjectName("mlpTemperature");
@@ -553,26 +554,24 @@ bool StepperView::applyMlp(QString* error) {
     showError(message);
     return false;
   };
-  MlpNetwork net = mlp_;
-  arma::vec z = softmaxZ_;
+  MlpNetwork net;
+  arma::vec z;
   try {
-    // The registry's parameters: the same limits and messages as the CLI and the classroom.
-    auto vector = [](const char* name, const QLineEdit* edit) { return vectorParameter(name, edit->text().toStdString()); };
-    auto matrix = [](const char* name, const QLineEdit* edit) { return matrixParameter(name, edit->text().toStdString()); };
-    net.x = vector("x", mlpX_);
-    net.w1 = matrix("w1", mlpW1_);
-    net.b1 = vector("b1", mlpB1_);
-    net.w2 = matrix("w2", mlpW2_);
-    net.b2 = vector("b2", mlpB2_);
-    net.target = vector("target", mlpTarget_);
-    net.hidden = mlpHidden_->currentData().toString().toStdString();
-    net.output = mlpOutput_->currentData().toString().toStdString();
-    net.loss = mlpLoss_->currentData().toString().toStdString();
-    net.temperature = mlpTemperature_->value();
-    net.learningRate = mlpRate_->value();
-    z = vector("z", mlpZ_);
-    checkMlpNetwork(net);
-    softmaxJacobian(z, net.temperature);
+    // The panel's fields as the registry's arguments: one reading of an MLP, with the same limits
+    // and messages as the CLI and the classroom.
+    auto text = [](const QLineEdit* edit) { return edit->text().toStdString(); };
+    auto choice = [](const QComboBox* box) { return box->currentData().toString().toStdString(); };
+    auto number = [](const QDoubleSpinBox* box) { return QString::number(box->value(), 'g', 17).toStdString(); };
+    const ExampleArguments network = {{"x", text(mlpX_)},           {"w1", text(mlpW1_)},
+                                      {"b1", text(mlpB1_)},         {"w2", text(mlpW2_)},
+                                      {"b2", text(mlpB2_)},         {"target", text(mlpTarget_)},
+                                      {"hidden", choice(mlpHidden_)}, {"output", choice(mlpOutput_)},
+                                      {"loss", choice(mlpLoss_)},   {"temperature", number(mlpTemperature_)},
+                                      {"lr", number(mlpRate_)}};
+    net = mlpNetworkFromArguments(network);
+    checkFiniteExample(mlpBackwardExample(net), network);  // its forward pass too: ∞ is never drawn
+    z = vectorParameter("z", text(mlpZ_));
+    checkFiniteExample(softmaxJacobianExample(z, net.temperature), {{"z", text(mlpZ_)}});
   } catch (const std::invalid_argument& e) {
     return fail(qs(e.what()));
   }

@@ -138,6 +138,15 @@ class TestStepperMlp : public QObject {
     edit("mlpTarget")->setText("1 2; 3");
     QTest::mouseClick(button("applyMlp"), Qt::LeftButton);
     QVERIFY2(view->errorText().startsWith("target: ragged"), qPrintable(view->errorText()));
+    // Finite numbers that overflow (issue #26): refused like any bad edit, never drawn as ∞ or NaN.
+    edit("mlpTarget")->setText("1 0");
+    edit("mlpX")->setText("1e308 1e308");
+    edit("mlpW1")->setText("1 1 1; 1 1 1");
+    QTest::mouseClick(button("applyMlp"), Qt::LeftButton);
+    QVERIFY2(view->errorText().startsWith("x: its values make the example's numbers overflow"), qPrintable(view->errorText()));
+    QCOMPARE(view->formulaText(), before);
+    edit("mlpX")->setText("1 0.5");
+    edit("mlpW1")->setText("0.1 0.4 -0.2; 0.3 -0.5 0.6");
   }
 
   void softmaxJacobianExample() {
