@@ -18,7 +18,7 @@
 #include "ui/plot/plot_export.hpp"
 #include "ui/stepper/stepper_view.hpp"
 #include "ui/stepper/your_turn_panel.hpp"
-#include "ui/train/dashboard_view.hpp"
+#include "ui/dashboard/dashboard_view.hpp"
 #include "ui/training/training_session.hpp"
 
 namespace {

@@ -7,7 +7,7 @@
 
 #include "engine/data/dataset.hpp"
 #include "engine/layers/layer_registry.hpp"
-#include "engine/kernels.hpp"
+#include "engine/simd.hpp"
 #include "engine/network_spec.hpp"
 #include "engine/threads.hpp"
 #include "engine/trainer.hpp"
@@ -75,8 +75,8 @@ double measureWeightStreamMicroseconds(std::size_t floats, std::size_t repeats) 
   std::vector<double> micros;
   for (std::size_t r = 0; r < repeats + 1; ++r) {  // the first pass only warms the caches
     const auto start = Clock::now();
-    sink = sink + kernels::streamSum(weights.data(), floats);          // forward: read W
-    kernels::streamScale(weights.data(), floats, r % 2 ? 0.5f : 2.0f);  // backward + update: read, write W
+    sink = sink + simd::streamSum(weights.data(), floats);          // forward: read W
+    simd::streamScale(weights.data(), floats, r % 2 ? 0.5f : 2.0f);  // backward + update: read, write W
     if (r > 0) micros.push_back(std::chrono::duration<double, std::micro>(Clock::now() - start).count());
   }
   return median(micros);

@@ -25,7 +25,7 @@ double measureGemmGflops(std::size_t n = 1024, std::size_t repeats = 5);
 
 // The least time a per-sample SGD step can take when it is bound by moving the dense layers'
 // weights: each W is read once by the forward pass and read and written once by the fused
-// backward + update (kernels::denseBackwardUpdate), so ~3 × its bytes cross between the caches
+// backward + update (simd::denseBackwardUpdate), so ~3 × its bytes cross between the caches
 // and the core every step. Timed (median of repeats) with the plainest streaming loops over a
 // buffer of `floats` values: one read pass, then one read-and-write pass, as a step does. µs.
 double measureWeightStreamMicroseconds(std::size_t floats, std::size_t repeats = 201);

@@ -14,7 +14,7 @@
 
 #include "ui/classroom/share_dialog.hpp"
 #include "ui/concepts/concepts_view.hpp"
-#include "ui/train/dashboard_view.hpp"
+#include "ui/dashboard/dashboard_view.hpp"
 #include "ui/data/dataset_view.hpp"
 #include "ui/designer/designer_view.hpp"
 #include "ui/draw/draw_view.hpp"

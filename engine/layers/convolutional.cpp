@@ -1,7 +1,7 @@
 // Convolutional layer: forward and backward as derived in the notes, via im2col + GEMM.
 #include "engine/layers/convolutional.hpp"
 
-#include "engine/kernels.hpp"
+#include "engine/simd.hpp"
 #include "engine/layers/initialization.hpp"
 
 #include <algorithm>
@@ -83,7 +83,7 @@ void Convolutional<eT>::im2col(const eT* sample, eT* patches, std::size_t ld) co
   const long s = long(options_.stride), pad = long(options_.padding);
   // Column q = u + k·(v + k·j) holds x_j(r·s + u − p, c·s + v − p) for every output (r, c).
   if (s == 1 && pad == 0) {  // the common case: Wo runs of Ho cells, H apart in the input
-    kernels::im2colValid(sample, options_.inputDepth, H, W, k, patches, ld);
+    simd::im2colValid(sample, options_.inputDepth, H, W, k, patches, ld);
     return;
   }
   for (std::size_t j = 0; j < options_.inputDepth; ++j)
@@ -114,7 +114,7 @@ void Convolutional<eT>::col2im(const eT* patchGradient, std::size_t ld, eT* samp
   const long s = long(options_.stride), pad = long(options_.padding);
   std::fill(sampleGradient, sampleGradient + this->inputShape_.size(), eT(0));
   if (s == 1 && pad == 0) {
-    kernels::col2imValid(patchGradient, ld, options_.inputDepth, H, W, k, sampleGradient);
+    simd::col2imValid(patchGradient, ld, options_.inputDepth, H, W, k, sampleGradient);
     return;
   }
   for (std::size_t j = 0; j < options_.inputDepth; ++j)
@@ -153,7 +153,7 @@ void Convolutional<eT>::forward(const Mat& input, Mat& output) {
     // y_i = B_i + Σ_j x_j ★ K_ij   (notes, conv layer forward): one product for all K channels
     // of the slab, (Ho·Wo·m) × K; then each sample's channels go to its own column, plus bias.
     Mat y(stacked_.memptr(), rows, K, false, true);
-    kernels::gemmNarrow(patches_.memptr(), rows, rows, patchSize(), kernels_, K, y.memptr(), rows);
+    simd::gemmNarrow(patches_.memptr(), rows, rows, patchSize(), kernels_, K, y.memptr(), rows);
     for (std::size_t n = 0; n < m; ++n)
       for (std::size_t i = 0; i < K; ++i) {
         const eT* src = y.colptr(i) + cells * n;

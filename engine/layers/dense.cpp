@@ -1,7 +1,7 @@
 // Dense layer forward and backward (second notes, eqs. 25–28, in matrix form).
 #include "engine/layers/dense.hpp"
 
-#include "engine/kernels.hpp"
+#include "engine/simd.hpp"
 #include "engine/layers/initialization.hpp"
 #include "engine/threads.hpp"
 
@@ -53,12 +53,12 @@ void Dense<eT>::forward(const Mat& input, Mat& output) {
   // input: I × N, output: O × N
   const std::size_t O = options_.outputSize, I = options_.inputSize;
   if (input.n_cols == 1 && O >= 16 && O < 144) {  // one sample (the notes' per-sample SGD): one sweep over W,
-                                                  // the outputs' sums in registers (kernels::denseForward)
+                                                  // the outputs' sums in registers (simd::denseForward)
     output.set_size(O, 1);  // as the matrix product below would (no allocation when it is already)
     const eT* b = this->parameters_ + O * I;
     const std::size_t K = sampleChunks();
     if (K == 1) {
-      kernels::denseForward(this->parameters_, O, I, input.memptr(), b, output.memptr());
+      simd::denseForward(this->parameters_, O, I, input.memptr(), b, output.memptr());
       return;
     }
     // Chunk k sums its own range of W's columns; then the K partial sums are added in chunk
@@ -67,7 +67,7 @@ void Dense<eT>::forward(const Mat& input, Mat& output) {
     if (zeroBias_.n_elem != O) zeroBias_.zeros(O);
     auto task = [&](std::size_t k) {
       const std::size_t j0 = I * k / K, j1 = I * (k + 1) / K;
-      kernels::denseForward(this->parameters_ + O * j0, O, j1 - j0, input.memptr() + j0, k == 0 ? b : zeroBias_.memptr(),
+      simd::denseForward(this->parameters_ + O * j0, O, j1 - j0, input.memptr() + j0, k == 0 ? b : zeroBias_.memptr(),
                             partialOutputs_.colptr(k));
     };
     split_.run(K, task);
@@ -111,7 +111,7 @@ void Dense<eT>::backwardUpdate(const Mat& input, const Mat& output, const Mat& o
   const std::size_t K = sampleChunks();
   auto task = [&](std::size_t k) {
     const std::size_t j0 = I * k / K, j1 = I * (k + 1) / K;
-    kernels::denseBackwardUpdate(this->parameters_ + O * j0, O, j1 - j0, outputGradient.memptr(), input.memptr() + j0, rate,
+    simd::denseBackwardUpdate(this->parameters_ + O * j0, O, j1 - j0, outputGradient.memptr(), input.memptr() + j0, rate,
                                  inputGradient ? inputGradient->memptr() + j0 : nullptr);
   };
   split_.run(K, task);

@@ -34,7 +34,7 @@ class Dense : public Layer<eT> {
                 Mat* inputGradient) override;
 
   // backward() and the SGD update θ ← θ − η ∂E/∂θ in one go. For one sample (N = 1) it is a
-  // single sweep over W (kernels::denseBackwardUpdate; with several compute threads and a large
+  // single sweep over W (simd::denseBackwardUpdate; with several compute threads and a large
   // W, each thread sweeps its own range of columns) and the layer's slots in the gradient
   // vector are left untouched; for N > 1 it is backward() followed by the update.
   void backwardUpdate(const Mat& input, const Mat& output, const Mat& outputGradient, Mat* inputGradient,

@@ -1,7 +1,7 @@
 // Max pooling forward and backward.
 #include "engine/layers/max_pool.hpp"
 
-#include "engine/kernels.hpp"
+#include "engine/simd.hpp"
 
 #include <stdexcept>
 
@@ -62,7 +62,7 @@ void MaxPool<eT>::forward(const Mat& input, Mat& output) {
   if (size == 2 && s == 2 && H % 2 == 0) {  // the usual 2×2 pooling, vectorised
     pairs_.resize(this->inputShape_.size() / 2);
     for (std::size_t n = 0; n < N; ++n)
-      kernels::maxPool2x2(input.colptr(n), output.colptr(n), H, W, options_.inputDepth, pairs_.data());
+      simd::maxPool2x2(input.colptr(n), output.colptr(n), H, W, options_.inputDepth, pairs_.data());
     return;
   }
   const std::size_t Ho = this->outputShape_.height, Wo = this->outputShape_.width;

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "engine/layers/activation.hpp"
-#include "engine/kernels.hpp"
+#include "engine/simd.hpp"
 
 namespace cnnlab {
 
@@ -15,7 +15,7 @@ class Sigmoid : public Activation<eT> {
   std::string type() const override { return "sigmoid"; }
 
   void forward(const Mat& input, Mat& output) override {
-    kernels::sigmoid(input.memptr(), output.memptr(), input.n_elem);  // vectorised e^(−x)
+    simd::sigmoid(input.memptr(), output.memptr(), input.n_elem);  // vectorised e^(−x)
   }
   void backward(const Mat&, const Mat& output, const Mat& outputGradient, Mat* inputGradient) override {
     if (!inputGradient) return;

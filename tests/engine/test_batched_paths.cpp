@@ -183,7 +183,7 @@ class TestBatchedPaths : public QObject {
           }
   }
 
-  // One sample goes through kernels::denseForward (the outputs' sums in registers, blocks of 16,
+  // One sample goes through simd::denseForward (the outputs' sums in registers, blocks of 16,
   // then 4, then single outputs); it must equal W x + b as Armadillo computes it.
   void singleSampleDenseForward_data() {
     QTest::addColumn<int>("inputs");

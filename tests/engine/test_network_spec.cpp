@@ -9,7 +9,7 @@
 #include "app/cli_commands.hpp"
 #include "engine/network_spec.hpp"
 #include "engine/presets.hpp"
-#include "tests/engine/cli_run.hpp"
+#include "tests/app/cli_run.hpp"
 #include "tests/test_files.hpp"
 #include "tests/test_main.hpp"
 

@@ -19,7 +19,7 @@
 
 #include "ui/experiments/compare_view.hpp"
 #include "ui/main_window.hpp"
-#include "ui/train/dashboard_view.hpp"
+#include "ui/dashboard/dashboard_view.hpp"
 #include "ui/training/training_session.hpp"
 #include "tests/ui/full_size_data.hpp"
 

@@ -13,7 +13,7 @@
 #include "tests/qtry_timeout.hpp"
 
 #include "tests/test_main.hpp"
-#include "ui/train/dashboard_view.hpp"
+#include "ui/dashboard/dashboard_view.hpp"
 #include "ui/training/training_session.hpp"
 #include "ui/designer/designer_view.hpp"
 #include "ui/main_window.hpp"

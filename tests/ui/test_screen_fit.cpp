@@ -18,8 +18,8 @@
 #include "ui/main_window.hpp"
 #include "ui/stepper/matrix_grid.hpp"
 #include "ui/stepper/stepper_view.hpp"
-#include "ui/train/confusion_view.hpp"
-#include "ui/train/dashboard_view.hpp"
+#include "ui/dashboard/confusion_view.hpp"
+#include "ui/dashboard/dashboard_view.hpp"
 #include "ui/training/training_session.hpp"
 
 using namespace cnnlab;

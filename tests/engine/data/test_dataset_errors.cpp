@@ -11,7 +11,7 @@
 
 #include "engine/data/dataset.hpp"
 #include "engine/data/idx.hpp"
-#include "tests/engine/cli_run.hpp"
+#include "tests/app/cli_run.hpp"
 #include "tests/test_files.hpp"
 #include "tests/test_main.hpp"
 

@@ -98,7 +98,7 @@ class TestConvolutional : public QObject {
 
   // The float path has its own kernels: im2col's runs copied in vector blocks (run lengths below,
   // at and between whole blocks of 8) and the forward product 16 rows and up to 8 kernels at a
-  // time (kernels::gemmNarrow: row counts that are and are not multiples of 16, kernel counts
+  // time (simd::gemmNarrow: row counts that are and are not multiples of 16, kernel counts
   // below, at and above 8). All must agree with the double layer, which the test above ties to
   // the notes' formulas.
   void floatKernelsMatchDouble_data() {

@@ -12,7 +12,7 @@
 
 #include "engine/teaching/example_registry.hpp"
 #include "engine/teaching/exercises.hpp"
-#include "tests/engine/cli_run.hpp"
+#include "tests/app/cli_run.hpp"
 #include "tests/test_main.hpp"
 #include "ui/classroom/example_json.hpp"
 

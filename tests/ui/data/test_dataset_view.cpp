@@ -18,7 +18,7 @@
 #include "engine/data/idx.hpp"
 #include "tests/test_files.hpp"
 #include "tests/test_main.hpp"
-#include "ui/train/dashboard_view.hpp"
+#include "ui/dashboard/dashboard_view.hpp"
 #include "ui/training/training_session.hpp"
 #include "ui/data/dataset_view.hpp"
 #include "ui/data/image_grid.hpp"

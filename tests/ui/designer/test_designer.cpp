@@ -18,7 +18,7 @@
 
 #include "engine/network_spec.hpp"
 #include "tests/test_main.hpp"
-#include "ui/train/dashboard_view.hpp"
+#include "ui/dashboard/dashboard_view.hpp"
 #include "ui/training/training_session.hpp"
 #include "ui/designer/designer_view.hpp"
 #include "ui/main_window.hpp"

@@ -21,9 +21,9 @@
 #include "ui/experiments/profile_view.hpp"
 #include "ui/main_window.hpp"
 #include "ui/plot/saliency_view.hpp"
-#include "ui/train/dashboard_view.hpp"
-#include "ui/train/feature_map_view.hpp"
-#include "ui/train/health_view.hpp"
+#include "ui/dashboard/dashboard_view.hpp"
+#include "ui/dashboard/feature_map_view.hpp"
+#include "ui/dashboard/health_view.hpp"
 #include "ui/training/training_session.hpp"
 
 using namespace cnnlab;

@@ -1,5 +1,5 @@
 // LastStepView: before, gradient and after of one SGD step on the first conv layer's kernels.
-#include "ui/train/last_step_view.hpp"
+#include "ui/dashboard/last_step_view.hpp"
 
 #include <QGridLayout>
 #include <QLabel>

@@ -1,5 +1,5 @@
 // FeatureMapView: per-layer views of one test image's forward pass.
-#include "ui/train/feature_map_view.hpp"
+#include "ui/dashboard/feature_map_view.hpp"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -12,7 +12,7 @@
 #include "engine/layers/convolutional.hpp"
 #include "engine/model_file.hpp"
 #include "engine/network_spec.hpp"
-#include "tests/engine/cli_run.hpp"
+#include "tests/app/cli_run.hpp"
 #include "engine/teaching/mlp_examples.hpp"
 #include "engine/teaching/teaching_examples.hpp"
 #include "tests/test_main.hpp"

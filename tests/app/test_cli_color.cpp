@@ -15,7 +15,7 @@
 
 #include "app/cli_commands.hpp"
 #include "ui/imageio/image_folder.hpp"
-#include "tests/engine/cli_run.hpp"
+#include "tests/app/cli_run.hpp"
 #include "tests/test_files.hpp"
 #include "tests/test_main.hpp"
 

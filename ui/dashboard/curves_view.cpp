@@ -1,5 +1,5 @@
 // CurvesView: three QCustomPlots fed incrementally from the worker's snapshots.
-#include "ui/train/curves_view.hpp"
+#include "ui/dashboard/curves_view.hpp"
 
 #include <QGridLayout>
 #include <QTimer>

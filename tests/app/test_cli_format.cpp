@@ -4,7 +4,7 @@
 #include <sstream>
 
 #include "app/cli_format.hpp"
-#include "tests/engine/cli_run.hpp"
+#include "tests/app/cli_run.hpp"
 #include "tests/test_main.hpp"
 
 using namespace cnnlab;

@@ -6,7 +6,7 @@
 
 #include <cstddef>
 
-namespace cnnlab::kernels {
+namespace cnnlab::simd {
 
 // y = 1 / (1 + e^(−x)) for n values (y may alias x). Float uses a polynomial e^x accurate to
 // about 2 ulp that the compiler can vectorise; double calls std::exp.
@@ -64,4 +64,4 @@ void maxPool2x2(const double* x, double* y, std::size_t H, std::size_t W, std::s
 float streamSum(const float* x, std::size_t n);
 void streamScale(float* x, std::size_t n, float s);
 
-}  // namespace cnnlab::kernels
+}  // namespace cnnlab::simd

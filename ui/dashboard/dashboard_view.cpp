@@ -1,5 +1,5 @@
 // DashboardView: wires the controls to the TrainingSession and its snapshots to the views.
-#include "ui/train/dashboard_view.hpp"
+#include "ui/dashboard/dashboard_view.hpp"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,15 +25,15 @@
 #include <cmath>
 
 #include "engine/presets.hpp"
-#include "ui/train/confusion_view.hpp"
-#include "ui/train/curves_view.hpp"
-#include "ui/train/feature_map_view.hpp"
-#include "ui/train/health_view.hpp"
+#include "ui/dashboard/confusion_view.hpp"
+#include "ui/dashboard/curves_view.hpp"
+#include "ui/dashboard/feature_map_view.hpp"
+#include "ui/dashboard/health_view.hpp"
 #include "ui/plot/heatmap_helpers.hpp"
-#include "ui/train/kernel_view.hpp"
-#include "ui/train/last_step_view.hpp"
+#include "ui/dashboard/kernel_view.hpp"
+#include "ui/dashboard/last_step_view.hpp"
 #include "ui/plot/plot_export.hpp"
-#include "ui/train/prediction_gallery.hpp"
+#include "ui/dashboard/prediction_gallery.hpp"
 #include "ui/training/training_session.hpp"
 
 namespace cnnlab {

@@ -1,6 +1,6 @@
 // Hot loops written so GCC vectorises them (fixed-width partial sums instead of a serial
 // reduction, a polynomial instead of a libm call), cloned per instruction set.
-#include "engine/kernels.hpp"
+#include "engine/simd.hpp"
 
 #include <algorithm>
 #include <bit>
@@ -22,7 +22,7 @@
 #define CNNLAB_INLINE inline __attribute__((always_inline))
 #define CNNLAB_INLINE_LAMBDA __attribute__((always_inline))
 
-namespace cnnlab::kernels {
+namespace cnnlab::simd {
 
 namespace {
 
@@ -441,4 +441,4 @@ CNNLAB_CLONES void streamScale(float* x, std::size_t n, float s) {
   for (std::size_t i = 0; i < n; ++i) x[i] *= s;
 }
 
-}  // namespace cnnlab::kernels
+}  // namespace cnnlab::simd

@@ -1,5 +1,5 @@
 // ConfusionView: a C × C colour map with counts.
-#include "ui/train/confusion_view.hpp"
+#include "ui/dashboard/confusion_view.hpp"
 
 #include "ui/plot/heatmap_helpers.hpp"
 #include "ui/plot/plot_export.hpp"

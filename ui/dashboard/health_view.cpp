@@ -1,5 +1,5 @@
 // HealthView: a table of the worker's health probe, and the stuck banner.
-#include "ui/train/health_view.hpp"
+#include "ui/dashboard/health_view.hpp"
 
 #include <QHeaderView>
 #include <QLabel>

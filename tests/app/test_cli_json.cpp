@@ -11,7 +11,7 @@
 #include <set>
 #include <sstream>
 
-#include "tests/engine/cli_run.hpp"
+#include "tests/app/cli_run.hpp"
 #include "tests/test_main.hpp"
 
 namespace {

@@ -1,5 +1,5 @@
 // KernelView: the kernels of each convolutional layer, or a first dense layer's units as images.
-#include "ui/train/kernel_view.hpp"
+#include "ui/dashboard/kernel_view.hpp"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>

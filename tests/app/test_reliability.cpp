@@ -24,7 +24,7 @@
 #include "engine/model_file.hpp"
 #include "engine/network_spec.hpp"
 #include "engine/presets.hpp"
-#include "tests/engine/cli_run.hpp"
+#include "tests/app/cli_run.hpp"
 #include "tests/sanitizers.hpp"
 #include "tests/test_files.hpp"
 #include "tests/test_main.hpp"

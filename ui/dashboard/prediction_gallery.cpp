@@ -1,5 +1,5 @@
 // PredictionGallery: thumbnails painted directly (thousands stay cheap: only visible cells draw).
-#include "ui/train/prediction_gallery.hpp"
+#include "ui/dashboard/prediction_gallery.hpp"
 
 #include <QFontMetrics>
 #include <algorithm>

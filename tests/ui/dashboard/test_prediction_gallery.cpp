@@ -7,7 +7,7 @@
 #include "tests/qtry_timeout.hpp"
 
 #include "tests/test_main.hpp"
-#include "ui/train/prediction_gallery.hpp"
+#include "ui/dashboard/prediction_gallery.hpp"
 
 using namespace cnnlab;
 

@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/cli_commands.hpp"
-#include "tests/engine/cli_run.hpp"
+#include "tests/app/cli_run.hpp"
 #include "engine/data/idx.hpp"
 #include "engine/model_file.hpp"
 #include "engine/network_spec.hpp"
