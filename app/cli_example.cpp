@@ -110,30 +110,8 @@ int ExampleCommand::run(std::ostream& out, std::ostream& json) const {
   try {
     if (info.needsModel) {
       if (a.model.empty()) throw std::invalid_argument("--model: " + a.name + " needs a model file (cnnlab-cli train --save FILE)");
-      const std::string* imageText = findArgument(arguments, "image");
-      const std::size_t index = imageText ? countParameter("image", *imageText) : 0;
-      LoadedModel model = loadModel(a.model);
-      const RawImages test = embeddedMnist().test;
-      if (index >= test.count)
-        throw std::invalid_argument("--image: " + std::to_string(index) + " is past the last test image (" +
-                                    std::to_string(test.count - 1) + ")");
-      arma::mat image(test.height, test.width);
-      const std::size_t offset = index * test.height * test.width;
-      for (std::size_t r = 0; r < test.height; ++r)
-        for (std::size_t c = 0; c < test.width; ++c) image(r, c) = test.pixels[offset + r * test.width + c] / 255.0;
-      const nlohmann::json spec = model.network.spec();
-      if (info.kind == ExampleKind::FromNetwork) {
-        const std::string* channelText = findArgument(arguments, "channel");
-        const std::size_t channel = channelText ? countParameter("channel", *channelText) : 0;
-        if (const std::size_t depth = model.network.inputShape().depth; channel >= depth)
-          throw std::invalid_argument("--channel: " + std::to_string(channel) + " is past the network's last input channel (" +
-                                      std::to_string(depth - 1) + ")");
-        example = fromNetworkExample(spec, model.network.parameters(), image, 0, 0, channel);
-      } else {
-        const std::string* unitText = findArgument(arguments, "unit");
-        example = mlpFromNetworkExample(spec, model.network.parameters(), image, test.labels[index],
-                                        unitText ? countParameter("unit", *unitText) : 0);
-      }
+      const LoadedModel model = loadModel(a.model);
+      example = buildModelExample(info, {model.network.spec(), model.network.parameters()}, arguments);
       results = {{"stages", stagesJson(example)}};
     } else if (info.kind == ExampleKind::MlpForward || info.kind == ExampleKind::MlpBackward) {
       const MlpNetwork net = mlpNetworkFromArguments(arguments);  // parsed once, for the example and its numbers

@@ -8,6 +8,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "engine/data/dataset.hpp"
+#include "engine/network_spec.hpp"
 #include "engine/teaching/correlation.hpp"
 
 namespace cnnlab {
@@ -332,6 +334,37 @@ TeachingExample buildExample(const ExampleInfo& example, const ExampleArguments&
   TeachingExample built = example.build(arguments);
   checkFiniteExample(built, arguments);
   return built;
+}
+
+std::pair<arma::mat, std::size_t> embeddedTestImage(std::size_t index) {
+  const RawImages test = embeddedMnist().test;
+  if (index >= test.count)
+    refuse("image", std::to_string(index) + " is past the last test image (" + std::to_string(test.count - 1) + ")");
+  arma::mat image(test.height, test.width);
+  const std::size_t offset = index * test.height * test.width;
+  for (std::size_t r = 0; r < test.height; ++r)
+    for (std::size_t c = 0; c < test.width; ++c) image(r, c) = test.pixels[offset + r * test.width + c] / 255.0;
+  return {image, test.labels[index]};
+}
+
+TeachingExample buildModelExample(const ExampleInfo& example, const ExampleModel& model,
+                                  const ExampleArguments& arguments, const arma::mat* image) {
+  checkExampleArguments(example, arguments);
+  const std::string* imageText = findArgument(arguments, "image");
+  auto [digit, label] = embeddedTestImage(imageText ? countParameter("image", *imageText) : 0);
+  if (example.kind == ExampleKind::FromNetwork) {
+    const std::string* channelText = findArgument(arguments, "channel");
+    const std::size_t channel = channelText ? countParameter("channel", *channelText) : 0;
+    if (const std::size_t depth = buildNetwork<float>(model.spec).inputShape().depth; channel >= depth)
+      refuse("channel", std::to_string(channel) + " is past the network's last input channel (" + std::to_string(depth - 1) + ")");
+    return fromNetworkExample(model.spec, model.parameters, image ? *image : digit, 0, 0, channel);
+  }
+  if (example.kind == ExampleKind::MlpFromNetwork) {
+    const std::string* unitText = findArgument(arguments, "unit");
+    return mlpFromNetworkExample(model.spec, model.parameters, image ? *image : digit, label,
+                                 unitText ? countParameter("unit", *unitText) : 0);
+  }
+  throw std::logic_error(example.name + " reads no model");
 }
 
 void checkFiniteExample(const TeachingExample& example, const ExampleArguments& arguments) {

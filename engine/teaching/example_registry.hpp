@@ -107,4 +107,22 @@ TeachingExample buildExample(const ExampleInfo& example, const ExampleArguments&
 // NaN are never shown, graded or sent as a result. buildExample checks this itself.
 void checkFiniteExample(const TeachingExample& example, const ExampleArguments& arguments);
 
+// The model an example that needsModel reads: a network's spec and its flat parameters (a model
+// file's for the CLI, the Train tab's network or a preset's initial weights for the stepper).
+struct ExampleModel {
+  nlohmann::json spec;
+  arma::fvec parameters;
+};
+
+// Test image `index` of the embedded MNIST subset, values in [0, 1], and its label; refused as
+// "image: 2000 is past the last test image (1999)".
+std::pair<arma::mat, std::size_t> embeddedTestImage(std::size_t index);
+
+// An example that reads a model, with its arguments (image, channel, unit): from-network's first
+// kernel on the image's channel, or mlp-from-network's output unit. `image`, when given, is the
+// plane to read instead of the embedded test image (the Train tab's own test set). Refusals name
+// the argument: "channel: 3 is past the network's last input channel (2)".
+TeachingExample buildModelExample(const ExampleInfo& example, const ExampleModel& model,
+                                  const ExampleArguments& arguments = {}, const arma::mat* image = nullptr);
+
 }  // namespace cnnlab

@@ -1,5 +1,8 @@
 // The "Step through" tab: the notes' worked examples (correlation, convolution, conv-layer forward and
-// backward, max pooling, a kernel from the trained network) animated one output cell at a time.
+// backward, max pooling, a kernel from the trained network, the MLP's passes) animated one output
+// cell at a time. It holds the example and the step, and wires its parts: the Board draws, the
+// CorrelationPanel and the MlpPanel edit an example's arguments, Your turn asks for the cell, and
+// the registry (engine/teaching/example_registry) says what each example is and takes.
 #pragma once
 
 #include <QString>
@@ -12,19 +15,20 @@
 #include "engine/teaching/teaching_examples.hpp"
 
 class QComboBox;
-class QDoubleSpinBox;
+class QHBoxLayout;
 class QLabel;
-class QLineEdit;
-class QListWidget;
 class QPushButton;
 class QSlider;
-class QSpinBox;
 class QTimer;
 class QVariantAnimation;
 
 namespace cnnlab {
 
+class Board;
+class CorrelationPanel;
+class FormulaList;
 class MatrixGrid;
+class MlpPanel;
 class YourTurnPanel;
 class TrainingSession;
 
@@ -71,9 +75,10 @@ class StepperView : public QWidget {
 
   QString formulaText() const;  // the large formula line as shown
   QString errorText() const;    // the last one-line error ("" when none)
-  MatrixGrid* leftGrid() const { return leftGrid_; }
-  MatrixGrid* kernelGrid() const { return kernelGrid_; }
-  MatrixGrid* resultGrid() const { return resultGrid_; }
+  Board* board() const { return board_; }
+  MatrixGrid* leftGrid() const;
+  MatrixGrid* kernelGrid() const;
+  MatrixGrid* resultGrid() const;
   YourTurnPanel* yourTurn() const { return yourTurn_; }  // "Your turn": the student computes the cell
 
   // The worked board (grids and formulas) as PNG, SVG or PDF, chosen by the file's suffix.
@@ -84,26 +89,18 @@ class StepperView : public QWidget {
  signals:
   void stepChanged(int step);
 
- protected:
-  // The formula's size is fitted to the board's width, which is known only once laid out.
-  void resizeEvent(QResizeEvent* event) override;
-
  private:
   void buildUi();
+  QHBoxLayout* buildPlayback();
   void setExample(TeachingExample example, int step);
   void refresh();
-  void rebuildFormulaList();
   void showError(const QString& message);
   void rebuildFromControls();  // mode / operation / padding / stride changed
   bool loadFromNetwork(QString* error);
   bool loadMlpFromNetwork(QString* error);
-  void loadTestImage();
-  bool isMlpExample(const std::string& name) const;
   bool currentTakes(std::string_view parameter) const;  // the example on screen takes it (registry)
   void exampleChosen(int index);
-  void leftHovered(int row, int col);
-  void resultClicked(int row, int col);
-  void editCell(MatrixGrid* grid, int row, int col);
+  void editCell(bool kernel, int row, int col);
   void syncControls();
   void chooseViewExport();
   void chooseHandoutExport();
@@ -111,45 +108,20 @@ class StepperView : public QWidget {
   TeachingExample example_;
   int step_ = 0;
   TrainingSession& session_;
-  std::optional<arma::mat> testImage_;
-  std::size_t testLabel_ = 0;
   MlpNetwork mlp_ = defaultMlpNetwork();
   arma::vec softmaxZ_ = defaultSoftmaxLogits();
 
   QComboBox* exampleBox_ = nullptr;
-  QWidget* correlationControls_ = nullptr;  // input, kernel, mode, operation, padding, stride
-  QWidget* mlpControls_ = nullptr;          // the MLP's network, or softmax-jacobian's z and T
-  QLineEdit *mlpX_ = nullptr, *mlpW1_ = nullptr, *mlpB1_ = nullptr, *mlpW2_ = nullptr, *mlpB2_ = nullptr,
-            *mlpTarget_ = nullptr, *mlpZ_ = nullptr;
-  QComboBox *mlpHidden_ = nullptr, *mlpOutput_ = nullptr, *mlpLoss_ = nullptr;
-  QDoubleSpinBox *mlpTemperature_ = nullptr, *mlpRate_ = nullptr;
-  QSpinBox* mlpUnit_ = nullptr;  // mlp-from-network: the output unit
+  CorrelationPanel* correlationControls_ = nullptr;  // input, kernel, mode, operation, padding, stride
+  MlpPanel* mlpControls_ = nullptr;                  // the MLP's network, or softmax-jacobian's z and T
   QComboBox* channelBox_ = nullptr;  // from-network: the input channel
   std::size_t inputDepth_ = 1;       // from-network: the network's input channels
-  QLineEdit* inputEdit_ = nullptr;
-  QLineEdit* kernelEdit_ = nullptr;
-  QComboBox* modeBox_ = nullptr;
-  QComboBox* operationBox_ = nullptr;
-  QSpinBox* paddingBox_ = nullptr;
-  QSpinBox* strideBox_ = nullptr;
-  QWidget* board_ = nullptr;
-  QLabel* titleLabel_ = nullptr;
-  QLabel* stageLabel_ = nullptr;
-  QLabel* descriptionLabel_ = nullptr;
-  QLabel* operatorLabel_ = nullptr;
-  QLabel* equalsLabel_ = nullptr;
-  QWidget* kernelColumn_ = nullptr;
-  MatrixGrid* leftGrid_ = nullptr;
-  MatrixGrid* kernelGrid_ = nullptr;
-  MatrixGrid* resultGrid_ = nullptr;
-  QLabel* formulaLabel_ = nullptr;
-  QLabel* symbolicLabel_ = nullptr;
-  QLabel* hoverLabel_ = nullptr;
+  Board* board_ = nullptr;
   QLabel* errorLabel_ = nullptr;
   QLabel* stepLabel_ = nullptr;
   QLabel* speedLabel_ = nullptr;
   bool presenter_ = false;
-  QListWidget* formulaList_ = nullptr;
+  FormulaList* formulaList_ = nullptr;
   QPushButton* playButton_ = nullptr;
   QSlider* speedSlider_ = nullptr;
   QTimer* timer_ = nullptr;

@@ -1,0 +1,320 @@
+// Board: draws a TeachingExample at a step; every number on it comes from the engine's trace.
+#include "ui/stepper/board.hpp"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <tuple>
+
+#include "engine/teaching/example_registry.hpp"
+#include "ui/qt_text.hpp"
+#include "ui/stepper/matrix_grid.hpp"
+
+namespace cnnlab {
+
+namespace {
+
+// The board shows operands up to the registry's limit on an input legibly; larger ones (from-network)
+// get smaller cells.
+std::size_t maxSide() { return std::size_t(exampleParameter("input").highest); }
+
+// "a = p1 + p2 + … + p25 = r" → "a = p1 + p2 + p3 + … (25 products) = r" when longer than 110
+// characters; anything else unchanged.
+QString summarisedSum(const QString& formula) {
+  const QString equals = " = ", plus = " + ";
+  const int first = formula.indexOf(equals), last = formula.lastIndexOf(equals);
+  if (formula.size() <= 110 || first < 0 || last <= first) return formula;
+  const QStringList terms = formula.mid(first + equals.size(), last - first - equals.size()).split(plus);
+  if (terms.size() < 5) return formula;
+  return formula.left(first) + equals + QStringList(terms.mid(0, 3)).join(plus) + plus +
+         QObject::tr("… (%1 products)").arg(terms.size()) + formula.mid(last);
+}
+
+}  // namespace
+
+QLabel* boardLabel(const QString& text, int pixels, bool bold, const QString& colour) {
+  auto* label = new QLabel(text);
+  QFont font = label->font();
+  font.setPixelSize(pixels);
+  font.setBold(bold);
+  label->setFont(font);
+  label->setStyleSheet("color: " + colour + ";");
+  return label;
+}
+
+void setPixelFont(QWidget* widget, int pixels) {
+  QFont font = widget->font();
+  font.setPixelSize(pixels);
+  widget->setFont(font);
+}
+
+Board::Board(QWidget* parent) : QFrame(parent) {
+  setObjectName("board");
+  setAutoFillBackground(true);
+  QPalette palette = this->palette();
+  palette.setColor(QPalette::Window, Qt::white);
+  setPalette(palette);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(16, 10, 16, 10);
+  titleLabel_ = boardLabel({}, 30, true, "#0d47a1");
+  titleLabel_->setWordWrap(true);
+  descriptionLabel_ = boardLabel({}, 19, false, "#455a64");
+  descriptionLabel_->setWordWrap(true);
+  stageLabel_ = boardLabel({}, 26, true, "#e65100");
+  stageLabel_->setObjectName("stage");
+  stageLabel_->setWordWrap(true);
+  layout->addWidget(titleLabel_);
+  layout->addWidget(stageLabel_);
+  layout->addWidget(descriptionLabel_);
+
+  auto* grids = new QHBoxLayout;
+  auto column = [](MatrixGrid* grid) {
+    auto* widget = new QWidget;
+    auto* box = new QVBoxLayout(widget);
+    box->setContentsMargins(0, 0, 0, 0);
+    box->addWidget(grid, 1);
+    return widget;
+  };
+  leftGrid_ = new MatrixGrid;
+  leftGrid_->setMaxCellSize(130);
+  leftGrid_->setObjectName("leftGrid");
+  kernelGrid_ = new MatrixGrid;
+  kernelGrid_->setObjectName("kernelGrid");
+  resultGrid_ = new MatrixGrid;
+  resultGrid_->setObjectName("resultGrid");
+  operatorLabel_ = boardLabel({}, 48, true, "#e65100");
+  equalsLabel_ = boardLabel("=", 48, true, "#e65100");
+  operatorLabel_->setAlignment(Qt::AlignCenter);
+  equalsLabel_->setAlignment(Qt::AlignCenter);
+  kernelColumn_ = column(kernelGrid_);
+  grids->addWidget(column(leftGrid_), 5);
+  grids->addWidget(operatorLabel_);
+  grids->addWidget(kernelColumn_, 3);
+  grids->addWidget(equalsLabel_);
+  grids->addWidget(column(resultGrid_), 4);
+  layout->addLayout(grids, 1);
+
+  // The formula line, large: the notes' form of the current cell.
+  formulaLabel_ = boardLabel({}, 40, true, "#1a237e");
+  formulaLabel_->setObjectName("formula");
+  formulaLabel_->setWordWrap(true);
+  formulaLabel_->setAlignment(Qt::AlignCenter);
+  formulaLabel_->setMinimumHeight(64);
+  formulaLabel_->setStyleSheet("color: #1a237e; background: #e8eaf6; border-radius: 8px; padding: 8px;");
+  symbolicLabel_ = boardLabel({}, 24, false, "#4a148c");
+  symbolicLabel_->setWordWrap(true);
+  symbolicLabel_->setAlignment(Qt::AlignCenter);
+  hoverLabel_ = boardLabel({}, 20, false, "#2e7d32");
+  hoverLabel_->setAlignment(Qt::AlignCenter);
+  hoverLabel_->setMinimumHeight(28);
+  layout->addWidget(formulaLabel_);
+  layout->addWidget(symbolicLabel_);
+  layout->addWidget(hoverLabel_);
+
+  connect(leftGrid_, &MatrixGrid::cellHovered, this, &Board::leftHovered);
+  connect(resultGrid_, &MatrixGrid::cellClicked, this, &Board::resultClicked);
+  connect(leftGrid_, &MatrixGrid::cellDoubleClicked, this, [this](int r, int c) { emit cellEditRequested(false, r, c); });
+  connect(kernelGrid_, &MatrixGrid::cellDoubleClicked, this, [this](int r, int c) { emit cellEditRequested(true, r, c); });
+}
+
+void Board::setPresenterMode(bool on) {
+  presenter_ = on;
+  for (auto [label, normal] : {std::pair{descriptionLabel_, 19}, {hoverLabel_, 20}})
+    setPixelFont(label, on ? std::max(normal, 22) : normal);
+  show(view_);  // the formula line's font depends on the mode
+}
+
+QString Board::formulaText() const { return formulaLabel_->text(); }
+
+void Board::resizeEvent(QResizeEvent* event) {
+  QFrame::resizeEvent(event);
+  show(view_);
+}
+
+const TeachingStage* Board::currentStage(std::size_t* index) const {
+  if (!view_.example || view_.example->stages.empty()) return nullptr;
+  const std::size_t stage = view_.step > 0 ? view_.example->locate(std::size_t(view_.step)).first : 0;
+  if (index) *index = stage;
+  return &view_.example->stages[stage];
+}
+
+void Board::show(const View& view) {
+  view_ = view;
+  if (!view.example || view.example->stages.empty()) return;
+  const TeachingExample& example = *view.example;
+  // A resize may redraw between the owner's replacing the example and its showing the new step.
+  view_.step = std::clamp(view_.step, 0, int(example.stepCount()));
+  std::size_t stageIndex = 0, cellIndex = 0;
+  const bool started = view_.step > 0;
+  if (started) std::tie(stageIndex, cellIndex) = example.locate(std::size_t(view_.step));
+  const TeachingStage& stage = example.stages[stageIndex];
+  const TeachingCell* cell = started ? &stage.cells[cellIndex] : nullptr;
+  const bool asking = view_.asking;
+
+  titleLabel_->setText(qs(example.title));
+  stageLabel_->setText(tr("Stage %1 of %2:   %3").arg(stageIndex + 1).arg(example.stages.size()).arg(qs(stage.title)));
+  stageLabel_->setVisible(example.stages.size() > 1);
+  descriptionLabel_->setText(qs(example.description));
+
+  // Left operand with its padding, the window and the products on their cells.
+  // A whole image (the MLP's 784 inputs) is drawn as a picture, not as 784 numbers.
+  const bool picture = std::max(stage.left.n_rows, stage.left.n_cols) > maxSide();
+  leftGrid_->setMinCellSize(picture ? 8 : 24);
+  leftGrid_->setMatrix(stage.left, stage.paddingRows, stage.paddingCols);
+  leftGrid_->clearMarks();
+  QString leftTitle = qs(stage.leftName);
+  if (stage.paddingRows || stage.paddingCols) leftTitle += tr("  (zero-padded)");
+  leftGrid_->setTitle(leftTitle);
+  const TeachingCell& shownCell = cell ? *cell : stage.cells.front();
+  if (shownCell.windowHeight > 0)
+    leftGrid_->setWindow(shownCell.windowRow, shownCell.windowCol, shownCell.windowHeight, shownCell.windowWidth);
+  if (cell) {
+    QHash<QPoint, QString> notes;
+    for (const auto& term : cell->terms)
+      if (!term.text.empty()) notes.insert(QPoint(int(term.col), int(term.row)), qs(term.text));
+    if (!asking) leftGrid_->setAnnotations(notes);
+    if (cell->highlightRow >= 0) leftGrid_->setEmphasis({QPoint(int(cell->highlightCol), int(cell->highlightRow))});
+    // A picture-sized operand cannot show its products on the cells: mark the cells instead.
+    if (picture) {
+      QSet<QPoint> marked;
+      for (const auto& term : cell->terms) marked.insert(QPoint(int(term.col), int(term.row)));
+      leftGrid_->setEmphasis(marked);
+    }
+  }
+
+  // The kernel as applied (rot180 for a convolution once the first cell is computed).
+  const bool hasKernel = !stage.appliedKernel.is_empty();
+  kernelColumn_->setVisible(hasKernel);
+  equalsLabel_->setText(hasKernel ? "=" : QString::fromUtf8("→"));
+  operatorLabel_->setText(qs(stage.operatorSymbol == "full-\u2605 rot180" ? "full-\u2605" : stage.operatorSymbol));
+  if (hasKernel) {
+    const bool showRotated = stage.kernelRotated && started;
+    kernelGrid_->setMatrix(showRotated ? stage.appliedKernel : stage.kernel);
+    kernelGrid_->clearMarks();
+    kernelGrid_->setTitle(stage.kernelRotated ? (showRotated ? QString("rot180(%1)").arg(qs(stage.kernelName))
+                                                             : qs(stage.kernelName) + tr(" → rotate 180°"))
+                                              : qs(stage.kernelName));
+    if (cell && cell->kernelHighlightRow >= 0)
+      kernelGrid_->setCurrent({QPoint(int(cell->kernelHighlightCol), int(cell->kernelHighlightRow))}, QColor(0x6a1b9a));
+  }
+
+  // The result fills in cell by cell; cells still to come show their letter.
+  resultGrid_->setMatrix(stage.result);
+  resultGrid_->clearMarks();
+  resultGrid_->setTitle(qs(stage.resultName));
+  QSet<QPoint> hidden;
+  QHash<QPoint, QString> placeholders;
+  for (std::size_t r = 0; r < stage.result.n_rows; ++r)
+    for (std::size_t c = 0; c < stage.result.n_cols; ++c) hidden.insert(QPoint(int(c), int(r)));
+  for (std::size_t i = 0; i < stage.cells.size(); ++i) {
+    const TeachingCell& other = stage.cells[i];
+    const bool done = started && (i < cellIndex || (i == cellIndex && !asking));
+    for (const auto& [r, c] : other.writes) {
+      if (done) hidden.remove(QPoint(int(c), int(r)));
+      else if (other.label.size() <= 2 && other.writes.size() == 1) placeholders.insert(QPoint(int(c), int(r)), qs(other.label));
+    }
+  }
+  resultGrid_->setHidden(hidden, placeholders);
+  if (cell) {
+    if (stage.kind == StageKind::MaxPoolBackward) {
+      resultGrid_->setWindow(cell->windowRow, cell->windowCol, cell->windowHeight, cell->windowWidth);
+      resultGrid_->setCurrent({QPoint(int(cell->highlightCol), int(cell->highlightRow))});
+    } else {
+      resultGrid_->setCurrent({QPoint(int(cell->outputCol), int(cell->outputRow))});
+    }
+  }
+
+  showFormula(stage, cell);
+  if (asking) {
+    formulaLabel_->setText(view_.prompt);
+    symbolicLabel_->clear();
+  }
+  symbolicLabel_->setVisible(!symbolicLabel_->text().isEmpty());
+  hoverLabel_->setText(tr("Hover over a cell of %1 to see which results use it; click a result cell to jump to it.")
+                           .arg(qs(stage.leftName)));
+  emit shown();
+}
+
+// The formula line, the symbolic form, the list and the counter.
+// The formula line stays on at most three lines: long sums (a trained kernel's) get a smaller font.
+// A cell written one term per line (the MLP's) keeps every line on its own row, sized by the longest.
+// In presenter mode a sum too long for the room is summarised: its first products, how many
+// there are, and the result, at 24 px or more; the list and the handout keep every product.
+void Board::showFormula(const TeachingStage& stage, const TeachingCell* cell) {
+  QString formula = cell ? (presenter_ ? summarisedSum(qs(cell->formula)) : qs(cell->formula)) : QString();
+  int longest = int(formula.size());
+  if (cell && !cell->lines.empty()) {
+    QStringList lines;
+    longest = 0;
+    for (const std::string& line : cell->lines) {
+      lines << qs(line);
+      longest = std::max(longest, int(lines.back().size()));
+    }
+    formula = lines.join('\n');
+  }
+  // The largest size at which the widest line fits the board (a projector's 1600 px included);
+  // a trained kernel's 25 products need a smaller font still.
+  QFont font = formulaLabel_->font();
+  font.setPixelSize(longest <= 60 ? 40 : longest <= 110 ? 32 : longest <= 220 ? 24 : 18);
+  const int room = std::max(formulaLabel_->contentsRect().width(), width() - 40) - 24;  // minus the padding
+  if (room > 200 && cell && !cell->lines.empty())
+    for (int pixels : {40, 36, 32, 30, 28, 26, 24, 22, 20, 18}) {
+      font.setPixelSize(pixels);
+      const QFontMetrics metrics(font);
+      int widest = 0;
+      for (const QString& line : formula.split('\n')) widest = std::max(widest, metrics.horizontalAdvance(line));
+      if (widest <= room) break;
+    }
+  formulaLabel_->setFont(font);
+  if (cell) {
+    formulaLabel_->setText(formula);
+    symbolicLabel_->setText(cell->lines.empty() ? qs(cell->symbolic) : QString());
+  } else {
+    formulaLabel_->setText(tr("Press Step ▶ to compute %1").arg(qs(stage.cells.front().label)));
+    symbolicLabel_->setText(stage.kernelRotated ? tr("Convolution first rotates the kernel by 180°: horizontal flip, then vertical flip")
+                                                : QString());
+  }
+}
+
+void Board::leftHovered(int row, int col) {
+  const TeachingStage* stage = currentStage();
+  if (!stage) return;
+  if (row < 0) {
+    resultGrid_->setLinked({});
+    hoverLabel_->setText({});
+    return;
+  }
+  QSet<QPoint> linked;
+  QStringList labels;
+  for (std::size_t i : cellsUsing(*stage, std::size_t(row), std::size_t(col))) {
+    const TeachingCell& cell = stage->cells[i];
+    if (stage->kind == StageKind::MaxPoolBackward) linked.insert(QPoint(int(cell.highlightCol), int(cell.highlightRow)));
+    else for (const auto& [r, c] : cell.writes) linked.insert(QPoint(int(c), int(r)));
+    labels << qs(cell.label);
+  }
+  resultGrid_->setLinked(linked);
+  const QString name = qs(stage->leftName) + QString("(%1,%2) = %3").arg(row + 1).arg(col + 1)
+                                                 .arg(qs(formatNumber(stage->left(std::size_t(row), std::size_t(col)))));
+  hoverLabel_->setText(labels.isEmpty() ? tr("%1 is not used by any result").arg(name)
+                                        : tr("%1 is used by %2").arg(name, labels.join(", ")));
+}
+
+void Board::resultClicked(int row, int col) {
+  std::size_t stageIndex = 0;
+  const TeachingStage* stage = currentStage(&stageIndex);
+  if (!stage) return;
+  for (std::size_t i = 0; i < stage->cells.size(); ++i) {
+    const TeachingCell& cell = stage->cells[i];
+    const bool hit = stage->kind == StageKind::MaxPoolBackward
+                         ? (long(row) == cell.highlightRow && long(col) == cell.highlightCol)
+                         : (std::size_t(row) == cell.outputRow && std::size_t(col) == cell.outputCol);
+    if (hit) {
+      emit stepRequested(int(view_.example->stepOf(stageIndex, i)));
+      return;
+    }
+  }
+}
+
+}  // namespace cnnlab

@@ -1,0 +1,82 @@
+// The Step-through board: what a projector shows and what "Export view…" saves. It draws any
+// TeachingExample at a step (the title, the left operand with its window and products, the
+// operator, the kernel, the result filling in cell by cell, and the notes' formula line) and
+// knows nothing of which example it is or where its numbers came from.
+#pragma once
+
+#include <QFrame>
+#include <QString>
+
+#include "engine/teaching/teaching_examples.hpp"
+
+class QLabel;
+
+namespace cnnlab {
+
+class MatrixGrid;
+
+class Board : public QFrame {
+  Q_OBJECT
+
+ public:
+  explicit Board(QWidget* parent = nullptr);
+
+  // What is drawn: the example (which must outlive the board or be replaced first) at a step
+  // (0 = nothing computed yet). While asking, the step's cell is the student's: its value, its
+  // products and its formula stay hidden and `prompt` takes the formula line.
+  struct View {
+    const TeachingExample* example = nullptr;
+    int step = 0;
+    bool asking = false;
+    QString prompt;
+  };
+  void show(const View& view);
+
+  // Presenter mode: the formula line summarises a sum too long for the room.
+  void setPresenterMode(bool on);
+
+  QString formulaText() const;  // the large formula line as shown
+  MatrixGrid* leftGrid() const { return leftGrid_; }
+  MatrixGrid* kernelGrid() const { return kernelGrid_; }
+  MatrixGrid* resultGrid() const { return resultGrid_; }
+  QLabel* hoverLabel() const { return hoverLabel_; }
+  QLabel* descriptionLabel() const { return descriptionLabel_; }
+
+ signals:
+  void stepRequested(int step);                        // a result cell was clicked: its step
+  void cellEditRequested(bool kernel, int row, int col);  // a double click on the input or the kernel
+  void shown();  // drawn again (a new step, or a resize): marks over the board's go on now
+
+ protected:
+  // The formula's size is fitted to the board's width, which is known only once laid out.
+  void resizeEvent(QResizeEvent* event) override;
+
+ private:
+  void showFormula(const TeachingStage& stage, const TeachingCell* cell);
+  void leftHovered(int row, int col);
+  void resultClicked(int row, int col);
+  const TeachingStage* currentStage(std::size_t* index = nullptr) const;
+
+  View view_;
+  bool presenter_ = false;
+  QLabel* titleLabel_ = nullptr;
+  QLabel* stageLabel_ = nullptr;
+  QLabel* descriptionLabel_ = nullptr;
+  QLabel* operatorLabel_ = nullptr;
+  QLabel* equalsLabel_ = nullptr;
+  QWidget* kernelColumn_ = nullptr;
+  MatrixGrid* leftGrid_ = nullptr;
+  MatrixGrid* kernelGrid_ = nullptr;
+  MatrixGrid* resultGrid_ = nullptr;
+  QLabel* formulaLabel_ = nullptr;
+  QLabel* symbolicLabel_ = nullptr;
+  QLabel* hoverLabel_ = nullptr;
+};
+
+// A label in the board's type: a pixel size, bold or not, a colour.
+QLabel* boardLabel(const QString& text, int pixels, bool bold = false, const QString& colour = "#212121");
+
+// Sets a widget's font to a pixel size (presenter mode and the board's fixed sizes).
+void setPixelFont(QWidget* widget, int pixels);
+
+}  // namespace cnnlab

@@ -1,0 +1,56 @@
+#include "ui/stepper/formula_list.hpp"
+
+#include "ui/qt_text.hpp"
+#include "ui/stepper/board.hpp"
+
+namespace cnnlab {
+
+FormulaList::FormulaList(QWidget* parent) : QListWidget(parent) {
+  setObjectName("formulas");
+  setPixelFont(this, 19);
+  setMaximumWidth(430);
+  setMinimumWidth(240);  // the window still fits a 1280-pixel projector
+  setWordWrap(true);
+  connect(this, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
+    if (const int step = item->data(Qt::UserRole).toInt(); step > 0) emit stepRequested(step);
+  });
+}
+
+void FormulaList::setExample(const TeachingExample& example) {
+  clear();
+  for (std::size_t s = 0; s < example.stages.size(); ++s) {
+    const TeachingStage& stage = example.stages[s];
+    auto* header = new QListWidgetItem(QString("%1. %2").arg(s + 1).arg(qs(stage.title)));
+    QFont bold = font();
+    bold.setBold(true);
+    header->setFont(bold);
+    header->setForeground(QColor(0x0d47a1));
+    header->setData(Qt::UserRole, int(example.stepOf(s, 0)));
+    addItem(header);
+    for (std::size_t c = 0; c < stage.cells.size(); ++c) {
+      auto* row = new QListWidgetItem;
+      row->setData(Qt::UserRole, int(example.stepOf(s, c)));
+      addItem(row);
+    }
+  }
+}
+
+void FormulaList::showStep(const TeachingExample& example, int step, bool asking) {
+  int row = 0;
+  for (std::size_t s = 0; s < example.stages.size(); ++s) {
+    ++row;  // the stage header
+    for (std::size_t c = 0; c < example.stages[s].cells.size(); ++c, ++row) {
+      QListWidgetItem* line = item(row);
+      if (!line) continue;
+      const int lineStep = int(example.stepOf(s, c));
+      const TeachingCell& cell = example.stages[s].cells[c];
+      const bool done = lineStep < step || (lineStep == step && !asking);
+      line->setText(done ? qs(cell.formula) : qs(cell.label) + " = …");
+      line->setForeground(done ? QColor(0x212121) : QColor(0x9e9e9e));
+      line->setBackground(lineStep == step ? QColor(0xc5cae9) : QColor(Qt::transparent));
+      if (lineStep == step) scrollToItem(line);
+    }
+  }
+}
+
+}  // namespace cnnlab
