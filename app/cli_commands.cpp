@@ -208,8 +208,6 @@ int runTrain(const TrainArgs& a, std::ostream& out, std::ostream& err, std::ostr
       << options.learningRate << ", batch " << options.batchSize << ", " << threads << " thread"
       << (threads == 1 ? "" : "s") << '\n';
   auto lastDraw = Clock::now();
-  bool saidStuck = false;
-  std::vector<double> accuracies;
   const auto history = trainer.train(epochs, &data.test, [&](const Progress& p) {
     if (p.finished) {
       const EpochStats& s = *p.finished;
@@ -217,14 +215,7 @@ int runTrain(const TrainArgs& a, std::ostream& out, std::ostream& err, std::ostr
           << std::setprecision(4) << s.trainLoss << "  accuracy " << std::setprecision(1) << 100 * s.trainAccuracy
           << "%  test accuracy " << 100 * s.testAccuracy << "%  (" << std::setprecision(2) << s.seconds << " s)"
           << std::defaultfloat << std::setprecision(6) << '\n';
-      // The stuck-run detector (engine/health.hpp), once per run: a probe batch between epochs.
-      accuracies.push_back(data.test.size() ? s.testAccuracy : s.trainAccuracy);
-      const auto stuck = saidStuck || !atChanceLately(accuracies, data.train.classCount())
-                             ? std::nullopt
-                             : diagnoseStuck(probeHealth(network, data.train, options.learningRate), accuracies,
-                                             data.train.classCount());
-      if (stuck) err << *stuck << '\n';
-      saidStuck = saidStuck || stuck;
+      if (p.stuck) err << *p.stuck << '\n';  // the stuck-run detector (engine/run_recorder.hpp), once per run
     } else if (tty && secondsSince(lastDraw) > 0.1) {
       lastDraw = Clock::now();
       err << "\r\x1b[2Kepoch " << p.epoch << "/" << p.epochs << "  " << p.samplesDone << "/" << p.samplesPerEpoch

@@ -12,6 +12,7 @@
 
 #include "engine/data/preset_data.hpp"
 #include "engine/health.hpp"
+#include "engine/run_recorder.hpp"
 #include "engine/network_spec.hpp"
 #include "engine/presets.hpp"
 
@@ -300,9 +301,9 @@ const Experiment& findExperiment(const std::string& name) {
 struct Comparison::Run {
   Network<float> network;
   std::unique_ptr<Trainer> trainer;
+  std::unique_ptr<RunRecorder> record;  // the epoch accounting, as the worker and cnnlab-cli train keep it
   RunResult result;
-  double lossSum = 0;
-  std::size_t correct = 0, seen = 0, samplesDone = 0;
+  std::size_t samplesDone = 0;
   double epochSeconds = 0;
   bool diverged = false;
   explicit Run(Network<float>&& net) : network(std::move(net)) {}
@@ -322,9 +323,10 @@ Comparison::Comparison(const Experiment& experiment, std::size_t epochs, std::ui
     options.batchSize = std::min(options.batchSize, train_.size());
     options.seed = seed;
     run->trainer = std::make_unique<Trainer>(run->network, train_, options);
+    run->record = std::make_unique<RunRecorder>(*run->trainer, train_, &test_);
     run->result.label = setting.label;
     ExperimentEpoch start;
-    measure(*run, start);
+    measure(*run, start, run->trainer->evaluate(test_));
     run->result.history.push_back(start);
     runs_.push_back(std::move(run));
   }
@@ -334,7 +336,7 @@ Comparison::~Comparison() = default;
 
 const RunResult& Comparison::result(std::size_t run) const { return runs_.at(run)->result; }
 
-void Comparison::measure(Run& run, ExperimentEpoch& epoch) {
+void Comparison::measure(Run& run, ExperimentEpoch& epoch, const Evaluation& test) {
   const double rate = run.trainer->options().learningRate;
   const HealthReport health = probeHealth(run.network, train_, rate, 16);  // 16 images: the worker's probe, cheap next to an epoch
   for (const LayerHealth& layer : health.layers)
@@ -343,16 +345,9 @@ void Comparison::measure(Run& run, ExperimentEpoch& epoch) {
       break;
     }
   epoch.saturated = health.hiddenSaturated;
-  // One pass over the test set for its loss, accuracy and mean top probability (as
-  // Trainer::evaluate computes the first two).
-  arma::fmat input, output;
-  test_.gatherRange(0, test_.size(), input);
-  run.network.infer(input, output);
-  std::size_t correct = 0;
-  for (arma::uword n = 0; n < output.n_cols; ++n) correct += argmaxColumn(output, n) == test_.labels[n];
-  epoch.stats.testLoss = output.n_cols ? run.network.loss().value(output, test_.targets) : 0;
-  epoch.stats.testAccuracy = output.n_cols ? double(correct) / double(output.n_cols) : 0;
-  epoch.topProbability = output.n_cols ? double(arma::mean(arma::max(output, 0).t())) : 0;
+  epoch.stats.testLoss = test.loss;
+  epoch.stats.testAccuracy = test.accuracy;
+  epoch.topProbability = test.meanTopOutput;
 }
 
 std::size_t Comparison::advance(std::size_t maxSteps) {
@@ -370,9 +365,7 @@ std::size_t Comparison::advance(std::size_t maxSteps) {
   try {
     for (std::size_t s = 0; s < std::max<std::size_t>(maxSteps, 1) && !epochEnded; ++s) {
       const StepResult r = run.trainer->step();
-      run.lossSum += r.loss * double(r.samples);
-      run.correct += r.correct;
-      run.seen += r.samples;
+      run.record->record(r);
       run.samplesDone += r.samples;
       epochEnded = r.epochFinished;
     }
@@ -384,19 +377,18 @@ std::size_t Comparison::advance(std::size_t maxSteps) {
   run.result.seconds += seconds;
   if (epochEnded || run.diverged) {
     ExperimentEpoch epoch;
-    epoch.stats.epoch = epochsRun(run.result) + 1;
-    epoch.stats.trainLoss = run.seen ? run.lossSum / double(run.seen) : 0;
-    epoch.stats.trainAccuracy = run.seen ? double(run.correct) / double(run.seen) : 0;
-    epoch.stats.seconds = run.epochSeconds;
     if (!run.diverged) {
-      measure(run, epoch);
+      epoch.stats = run.record->finishEpoch(run.epochSeconds);
+      measure(run, epoch, run.record->evaluation());
     } else {
+      epoch.stats.epoch = epochsRun(run.result) + 1;
+      epoch.stats.trainLoss = run.record->runningLoss();
+      epoch.stats.trainAccuracy = run.record->runningAccuracy();
+      epoch.stats.seconds = run.epochSeconds;
       epoch.stats.testAccuracy = 1.0 / double(train_.classCount());  // a diverged network: no better than chance
       epoch.stats.testLoss = std::nan("");
     }
     run.result.history.push_back(epoch);
-    run.lossSum = 0;
-    run.correct = run.seen = 0;
     run.epochSeconds = 0;
   }
   return next;
@@ -422,7 +414,7 @@ std::vector<RunResult> Comparison::results() const {
 double Comparison::progress() const {
   double done = 0;
   for (const auto& run : runs_)
-    done += run->diverged ? double(epochs_) : double(epochsRun(run->result)) + double(run->seen) / double(train_.size());
+    done += run->diverged ? double(epochs_) : double(epochsRun(run->result)) + double(run->record->samplesSeen()) / double(train_.size());
   return runs_.empty() ? 1 : done / double(epochs_ * runs_.size());
 }
 

@@ -85,7 +85,8 @@ class Comparison {
 
  private:
   struct Run;
-  void measure(Run& run, ExperimentEpoch& epoch);  // test loss and accuracy, Δw, top probability, saturation
+  // The test evaluation's loss, accuracy and top probability, with Δw and the saturation from a probe.
+  void measure(Run& run, ExperimentEpoch& epoch, const Evaluation& test);
   const Experiment& experiment_;
   std::size_t epochs_;
   Dataset train_, test_;

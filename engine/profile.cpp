@@ -8,6 +8,7 @@
 #include "engine/data/preset_data.hpp"
 #include "engine/experiments.hpp"
 #include "engine/health.hpp"
+#include "engine/run_recorder.hpp"
 #include "engine/network_spec.hpp"
 #include "engine/threads.hpp"
 #include "engine/trainer.hpp"
@@ -160,7 +161,7 @@ OverheadResult measureOverheads(const Preset& preset, const std::string& experim
                                .momentum = preset.momentum};
   Trainer plain(plainNet, data.train, options);
   Trainer healthy(healthNet, data.train, options);
-  std::vector<double> accuracies;
+  RunRecorder record(healthy, data.train, nullptr);  // the worker's epoch accounting and stuck detector
   auto lastProbe = Clock::now() - std::chrono::hours(1);
 
   auto timePlain = [&] {
@@ -177,11 +178,8 @@ OverheadResult measureOverheads(const Preset& preset, const std::string& experim
         probeHealth(healthNet, data.train, preset.learningRate, 16);
         lastProbe = now;
       }
-      if (r.epochFinished) {  // the stuck detector, as the worker runs it
-        accuracies.push_back(double(r.correct) / double(r.samples));
-        if (atChanceLately(accuracies, data.train.classCount()))
-          diagnoseStuck(probeHealth(healthNet, data.train, preset.learningRate), accuracies, data.train.classCount());
-      }
+      record.record(r);
+      if (r.epochFinished) record.finishEpoch(0);
     }
     result.healthUs.push_back(microseconds(t0, Clock::now()) / double(stepsPerRound));
   };

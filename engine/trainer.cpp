@@ -1,6 +1,7 @@
 // SGD training loop with divergence detection and cancellation; knows nothing of Qt.
 #include "engine/trainer.hpp"
 
+#include "engine/run_recorder.hpp"
 #include "engine/threads.hpp"
 
 #include <algorithm>
@@ -219,36 +220,25 @@ void Trainer::prepareReplicas(std::size_t threads) {
 std::vector<EpochStats> Trainer::train(std::size_t epochs, const Dataset* test,
                                        const std::function<void(const Progress&)>& progress,
                                        const std::atomic<bool>* cancel) {
-  std::vector<EpochStats> history;
+  RunRecorder record(*this, train_, test);
   for (std::size_t e = 0; e < epochs; ++e) {
     const auto start = std::chrono::steady_clock::now();
-    double lossSum = 0;
-    std::size_t correct = 0, seen = 0;
     bool finished = false;
     while (!finished) {
-      if (cancel && cancel->load(std::memory_order_relaxed)) return history;
+      if (cancel && cancel->load(std::memory_order_relaxed)) return record.history();
       const StepResult r = step();
-      lossSum += r.loss * double(r.samples);
-      correct += r.correct;
-      seen += r.samples;
+      record.record(r);
       finished = r.epochFinished;
       if (progress && !finished)
-        progress({e + 1, epochs, seen, train_.size(), lossSum / double(seen), double(correct) / double(seen), nullptr});
+        progress({e + 1, epochs, record.samplesSeen(), train_.size(), record.runningLoss(), record.runningAccuracy()});
     }
-    EpochStats stats;
-    stats.epoch = epochsDone_;
-    stats.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    stats.trainLoss = lossSum / double(seen);
-    stats.trainAccuracy = double(correct) / double(seen);
-    if (test) {
-      const Evaluation ev = evaluate(*test);
-      stats.testLoss = ev.loss;
-      stats.testAccuracy = ev.accuracy;
-    }
-    history.push_back(stats);
-    if (progress) progress({e + 1, epochs, seen, train_.size(), stats.trainLoss, stats.trainAccuracy, &history.back()});
+    const std::size_t seen = record.samplesSeen();
+    const EpochStats& stats = record.finishEpoch(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    if (progress)
+      progress({e + 1, epochs, seen, train_.size(), stats.trainLoss, stats.trainAccuracy, &stats,
+                record.newlyStuck() ? &record.stuck() : nullptr});
   }
-  return history;
+  return record.history();
 }
 
 Evaluation Trainer::evaluate(const Dataset& data, std::size_t batchSize) {
@@ -257,7 +247,7 @@ Evaluation Trainer::evaluate(const Dataset& data, std::size_t batchSize) {
   const std::size_t C = data.classCount();
   ev.confusion.zeros(C, C);
   ev.predictions.resize(data.size());
-  double lossSum = 0;
+  double lossSum = 0, topSum = 0;
   std::size_t correct = 0;
   for (std::size_t begin = 0; begin < data.size(); begin += batchSize) {
     const std::size_t end = std::min(begin + batchSize, data.size());
@@ -280,6 +270,7 @@ Evaluation Trainer::evaluate(const Dataset& data, std::size_t batchSize) {
     lossSum += network_.loss().value(prediction, target) * double(end - begin);
     for (std::size_t n = 0; n < end - begin; ++n) {
       const std::uint32_t predicted = argmaxColumn(prediction, n);
+      topSum += double(prediction(predicted, n));
       ev.predictions[begin + n] = predicted;
       ev.confusion(data.labels[begin + n], predicted) += 1;
       if (predicted == data.labels[begin + n]) ++correct;
@@ -287,6 +278,7 @@ Evaluation Trainer::evaluate(const Dataset& data, std::size_t batchSize) {
   }
   ev.loss = data.size() ? lossSum / double(data.size()) : 0;
   ev.accuracy = data.size() ? double(correct) / double(data.size()) : 0;
+  ev.meanTopOutput = data.size() ? topSum / double(data.size()) : 0;
   return ev;
 }
 

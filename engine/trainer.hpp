@@ -42,6 +42,7 @@ struct Evaluation {
   double accuracy = 0;
   arma::umat confusion;                    // C × C: row = true class, column = predicted
   std::vector<std::uint32_t> predictions;  // predicted class per sample
+  double meanTopOutput = 0;                // mean of each sample's largest output (its top probability)
 };
 
 struct EpochStats {
@@ -56,6 +57,7 @@ struct Progress {
   std::size_t samplesDone = 0, samplesPerEpoch = 0;
   double runningLoss = 0, runningAccuracy = 0;  // over this epoch so far
   const EpochStats* finished = nullptr;         // set once per epoch, when it ends
+  const std::string* stuck = nullptr;           // the stuck-run detector's sentence, at the epoch it fired
 };
 
 class Trainer {
@@ -68,7 +70,8 @@ class Trainer {
   // Throws DivergenceError (weights untouched by that step) when the batch loss is NaN or Inf.
   StepResult step();
 
-  // Runs epochs to completion (or until *cancel), evaluating on test after each when given.
+  // Runs epochs to completion (or until *cancel), evaluating on test after each when given, and
+  // recording them with a RunRecorder (engine/run_recorder.hpp) as every surface that trains does.
   std::vector<EpochStats> train(std::size_t epochs, const Dataset* test = nullptr,
                                 const std::function<void(const Progress&)>& progress = {},
                                 const std::atomic<bool>* cancel = nullptr);

@@ -157,12 +157,10 @@ std::string formatNumber(double value) {
   return (value < 0 ? "\u2212" : "") + std::string(buffer);
 }
 
-namespace {
 std::string factor(double value) {
   const std::string text = formatNumber(value);
   return value < 0 ? "(" + text + ")" : text;
 }
-}  // namespace
 
 std::string formatCell(const TraceCell& cell, const std::string& label) {
   std::string text = label.empty()

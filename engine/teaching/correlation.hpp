@@ -73,6 +73,9 @@ CorrelationTrace traceCorrelation(const arma::mat& input, const arma::mat& kerne
 // they are a factor ("(−1)"), U+2212 for minus, at most 4 decimals otherwise.
 std::string formatNumber(double value);
 
+// A factor as the notes write it: formatNumber, with a negative in parentheses, "5×(−1)".
+std::string factor(double value);
+
 // "y[0][0] = 1×1 + 6×2 + 5×(−1) + 3×0 = 8"; label replaces "y[0][0]" when not empty (e.g. "a").
 std::string formatCell(const TraceCell& cell, const std::string& label = {});
 

@@ -16,12 +16,6 @@ namespace cnnlab {
 
 namespace {
 
-// A factor as the notes write it: negatives in parentheses, "5×(−1)".
-std::string factor(double value) {
-  const std::string text = formatNumber(value);
-  return value < 0 ? "(" + text + ")" : text;
-}
-
 // "₁₂" style 1-based index pair of a matrix element.
 std::string at(std::size_t row, std::size_t col) { return subscript(row + 1) + subscript(col + 1); }
 

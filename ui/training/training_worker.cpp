@@ -5,6 +5,7 @@
 #include <chrono>
 #include <utility>
 
+#include "engine/run_recorder.hpp"
 #include "engine/saliency.hpp"
 #include "ui/training/snapshot_builder.hpp"
 
@@ -37,15 +38,13 @@ class TrainingWorker::Run {
   std::shared_ptr<const Dataset> train, test;
   std::unique_ptr<Network<float>> network;
   std::unique_ptr<Trainer> trainer;  // refers to *network and *train: destroyed first
+  std::unique_ptr<RunRecorder> record;  // the epoch accounting and the stuck detector: refers to *trainer
   std::uint64_t generation = 0;
   nlohmann::json spec;
   std::vector<ParameterRange> convRanges;
   SnapshotParts parts = kAllSnapshotParts;
 
-  // Current epoch so far.
-  double lossSum = 0;
-  std::size_t correct = 0, seen = 0;
-  double epochSeconds = 0;
+  double epochSeconds = 0;  // training time of the current epoch so far
 
   // Since the last snapshot.
   std::size_t firstStep = 1;
@@ -70,10 +69,7 @@ class TrainingWorker::Run {
 
   std::size_t epochTarget = 0;  // absolute epochsDone at which the run ends (0: none)
 
-  // Training health: the per-epoch accuracies the stuck-run detector reads, its sentence once it
-  // fired, and the latest probe for the health panel (engine/health.hpp).
-  std::vector<double> accuracies;
-  std::string stuck;
+  // The latest probe for the health panel (engine/health.hpp).
   HealthReport health;
   Clock::time_point healthTime = Clock::now() - std::chrono::hours(1);
   std::size_t healthStep = std::size_t(-1);
@@ -82,16 +78,16 @@ class TrainingWorker::Run {
   Clock::time_point nextStepDue = Clock::now();
 
   void replace(std::shared_ptr<TrainingSetup> setup) {
+    record.reset();
     trainer.reset();
     network = std::move(setup->network);
     train = std::move(setup->train);
     test = std::move(setup->test);
     generation = setup->generation;
     trainer = std::make_unique<Trainer>(*network, *train, setup->options);
+    record = std::make_unique<RunRecorder>(*trainer, *train, test.get());
     spec = network->spec();
     convRanges = convolutionRanges(*network);
-    lossSum = 0;
-    correct = seen = 0;
     epochSeconds = 0;
     firstStep = 1;
     stepLosses.clear();
@@ -103,8 +99,6 @@ class TrainingWorker::Run {
     model.reset();
     modelStep = std::size_t(-1);
     epochTarget = 0;
-    accuracies.clear();
-    stuck.clear();
     health = {};
     healthStep = std::size_t(-1);
     if (test && image >= int(test->size())) image = 0;
@@ -114,11 +108,11 @@ class TrainingWorker::Run {
   // around it. They are tiny next to a step: every step is recorded, so the "last step" view
   // shows the newest one whenever it is opened.
   StepResult step(bool singleSample) {
-    const bool record = !convRanges.empty();
+    const bool recordKernels = !convRanges.empty();
     const std::size_t batch = trainer->options().batchSize;
     if (singleSample) trainer->setBatchSize(1);
     LastStep recorded;
-    if (record) recorded.before = kernelSet(*network, convRanges.front(), network->parameters());
+    if (recordKernels) recorded.before = kernelSet(*network, convRanges.front(), network->parameters());
     StepResult r;
     try {
       r = trainer->step();
@@ -127,7 +121,7 @@ class TrainingWorker::Run {
       throw;
     }
     if (singleSample) trainer->setBatchSize(batch);
-    if (record) {
+    if (recordKernels) {
       recorded.valid = true;
       recorded.step = trainer->steps();
       recorded.learningRate = trainer->options().learningRate;
@@ -137,9 +131,7 @@ class TrainingWorker::Run {
     }
     if (stepLosses.empty()) firstStep = trainer->steps();
     stepLosses.push_back(r.loss);
-    lossSum += r.loss * double(r.samples);
-    correct += r.correct;
-    seen += r.samples;
+    record->record(r);
     rateSamples += r.samples;
     return r;
   }
@@ -153,24 +145,12 @@ class TrainingWorker::Run {
   }
 
   void finishEpoch() {
-    EpochStats stats;
-    stats.epoch = trainer->epochsDone();
-    stats.trainLoss = seen ? lossSum / double(seen) : 0;
-    stats.trainAccuracy = seen ? double(correct) / double(seen) : 0;
-    stats.seconds = epochSeconds;
-    if (test && test->size()) {
-      const Evaluation& ev = evaluate();
-      stats.testLoss = ev.loss;
-      stats.testAccuracy = ev.accuracy;
+    epochs.push_back(record->finishEpoch(epochSeconds));
+    if (test && test->size()) {  // the epoch's evaluation serves the snapshot too
+      evaluation = record->evaluation();
+      evaluationStep = record->evaluationStep();
     }
-    epochs.push_back(stats);
-    accuracies.push_back(test && test->size() ? stats.testAccuracy : stats.trainAccuracy);
-    if (stuck.empty() && atChanceLately(accuracies, train->classCount()))  // a learning run never probes here
-      stuck = diagnoseStuck(probeHealth(*network, *train, trainer->options().learningRate), accuracies,
-                            train->classCount()).value_or("");
     evaluationDue = true;
-    lossSum = 0;
-    correct = seen = 0;
     epochSeconds = 0;
   }
 
@@ -199,8 +179,8 @@ class TrainingWorker::Run {
     s->learningRate = trainer->options().learningRate;
     s->batchSize = trainer->options().batchSize;
     s->samplesPerSecond = state == RunState::Running ? samplesPerSecond : 0;
-    s->runningLoss = seen ? lossSum / double(seen) : 0;
-    s->runningAccuracy = seen ? double(correct) / double(seen) : 0;
+    s->runningLoss = record->runningLoss();
+    s->runningAccuracy = record->runningAccuracy();
     s->firstStep = firstStep;
     s->stepLosses = std::move(stepLosses);
     stepLosses.clear();
@@ -223,7 +203,7 @@ class TrainingWorker::Run {
         s->saliency = saliencyMap(*network, arma::fmat(s->input), std::size_t(s->saliencyClass));
       }
     }
-    s->stuck = stuck;
+    s->stuck = record->stuck();
     if (parts.testFlag(SnapshotPart::Health)) {
       // 16 samples at most 4× a second: +2 % on a seed-binary run, the detector included (BENCHMARKS.md)
       const auto now = Clock::now();
