@@ -18,23 +18,26 @@ struct ExperimentArgs {
   bool list = false, json = false;
 };
 
+// The notes' words in quotation marks; cnnlab's own claim without.
+std::string claimText(const Experiment& e) { return e.quoted ? "\"" + e.claim + "\"" : e.claim; }
+
 int runExperiment(const ExperimentArgs& a, std::ostream& out, std::ostream& json) {
   if (a.list) {
     for (const Experiment& e : experiments())
-      out << std::left << std::setw(16) << e.name << std::right << e.title << ": \"" << e.claim << "\" (" << e.source
+      out << std::left << std::setw(16) << e.name << std::right << e.title << ": " << claimText(e) << " (" << e.source
           << ")\n";
     return 0;
   }
   if (a.name.empty()) throw std::invalid_argument("name an experiment, or --list to see them");
   const Experiment& experiment = findExperiment(a.name);
   Comparison comparison(experiment, a.epochs.value_or(0));
-  out << experiment.title << " (" << experiment.source << "): \"" << experiment.claim << "\"\n"
+  out << experiment.title << " (" << experiment.source << "): " << claimText(experiment) << "\n"
       << comparison.runCount() << " runs differing in " << experiment.setting << "; " << comparison.epochs()
       << " epochs each, same data and seed\n";
   comparison.runToEnd();
   out << std::fixed;
   for (const RunResult& run : comparison.results()) {
-    out << "\n" << run.label << "\n  epoch  train loss  train acc  test acc  top prob   ‖Δw‖ step  saturated\n";
+    out << "\n" << run.label << "\n  epoch  train loss  train acc  test acc  top prob  ‖a·Δw‖ step saturated\n";
     for (const ExperimentEpoch& e : run.history)
       out << std::setw(7) << e.stats.epoch << std::setprecision(4) << std::setw(12) << e.stats.trainLoss
           << std::setprecision(1) << std::setw(10) << 100 * e.stats.trainAccuracy << "%" << std::setw(9)

@@ -133,15 +133,15 @@ std::string reluVersusSigmoid(const std::vector<RunResult>& runs) {
   const bool greater = start >= 2 && meanRatio >= 2;
   const bool faster = reluFirst >= sigmoidFirst + 0.02;
   std::ostringstream text;
-  text << "ReLU's first-layer step ‖Δw‖ was " << number(start) << "× sigmoid's at the start (" << number(meanRatio)
+  text << "ReLU's first-layer step ‖a·Δw‖ was " << number(start) << "× sigmoid's at the start (" << number(meanRatio)
        << "× on average over the epochs), and after one epoch ReLU reached " << percent(reluFirst) << " against "
        << percent(sigmoidFirst) << ": ";
   if (greater && faster)
     text << "the numbers support the claim";
   else if (greater)
-    text << "Δw was much greater, but learning was not faster on this data, so the numbers support the claim only in part";
+    text << "the step was much greater, but learning was not faster on this data, so the numbers support the claim only in part";
   else if (faster)
-    text << "ReLU learned faster, but its Δw was not much greater, so the numbers support the claim only in part";
+    text << "ReLU learned faster, but its step was not much greater, so the numbers support the claim only in part";
   else
     text << "the numbers do not support the claim on this data";
   const double endGap = relu.finalTestAccuracy() - sigmoid.finalTestAccuracy();
@@ -228,8 +228,8 @@ const std::vector<Experiment>& experiments() {
     std::vector<Experiment> list;
     list.push_back({.name = "gd-vs-sgd",
                     .title = "Gradient descent vs SGD",
-                    .claim = "Every epoch increases accuracy for regular gradient descent, however, Stochastic "
-                             "Gradient Descent's accuracy plateaus over time.",
+                    .claim = "Every epoch increases accuracy for regular gradient decent, however, Stochastic "
+                             "Gradient Decent's accuracy plateaus over time.",
                     .source = "second notes, §0.3.2.1",
                     .setting = "batch size: 1 (per-sample SGD), 32 (mini-batch), every image (full-batch GD)",
                     .classes = kAllDigits,
@@ -241,7 +241,7 @@ const std::vector<Experiment>& experiments() {
                     .verdict = gdVersusSgd});
     list.push_back({.name = "relu-vs-sigmoid",
                     .title = "ReLU vs sigmoid",
-                    .claim = "ReLU's derivative often yields a much greater Δw and Δb, allowing for a much faster "
+                    .claim = "[ReLU's derivative] often yields a much greater Δw ∧ Δb allowing for a much faster "
                              "back propagation process.",
                     .source = "second notes, §0.3.2.4",
                     .setting = "the hidden layer's activation",
@@ -252,7 +252,7 @@ const std::vector<Experiment>& experiments() {
                     .verdict = reluVersusSigmoid});
     list.push_back({.name = "temperature",
                     .title = "Softmax temperature",
-                    .claim = "A smaller temperature favors greater z_i.",
+                    .claim = "A smaller temperature favors greater z_i and vice-versa.",
                     .source = "second notes, eq. 36",
                     .setting = "the softmax temperature T",
                     .classes = kAllDigits,
@@ -276,6 +276,7 @@ const std::vector<Experiment>& experiments() {
                     .title = "The notes' init vs a scaled init",
                     .claim = "The notes' np.random.randn init (N(0, 1), whatever the fan-in) saturates the seed "
                              "network's sigmoids; an init scaled by the fan-in does not.",
+                    .quoted = false,
                     .source = "first notes' code (Dense, Convolutional), and issue #12",
                     .setting = "\"init\": normal (the notes) or uniform_fan_in (U(±1/√fan_in), PyTorch's default)",
                     .classes = {0, 1},

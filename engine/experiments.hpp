@@ -38,7 +38,8 @@ struct RunResult {
 struct Experiment {
   std::string name;     // "gd-vs-sgd", for cnnlab-cli experiment NAME
   std::string title;    // "Gradient descent vs SGD"
-  std::string claim;    // the notes' words
+  std::string claim;    // the notes' words, word for word ("…" elides, [brackets] insert; the spelling is theirs)
+  bool quoted = true;   // false: the claim is cnnlab's own (said without quotation marks)
   std::string source;   // "second notes, §0.3.2.1"
   std::string setting;  // what differs between the runs, in words
   std::vector<int> classes;  // of the embedded MNIST subset

@@ -360,7 +360,8 @@ Exercise generateExercise(int level, std::uint64_t seed) {
     }
     case 7: {
       // The MLP of mlp_examples with drawn inputs and weights (tenths); α¹ and δ² = ∂E/∂z² come
-      // from runMlp, rounded to 3 decimals so the student can reproduce Δw² = −a·α¹_i·δ²_j exactly.
+      // from runMlp, rounded to 3 decimals so the student can reproduce the step −a·Δw²_ij = −a·α¹_i·δ²_j
+      // exactly. Δw is the gradient ∂E/∂w, as (27) defines it (errata: delta-w-meaning).
       MlpNetwork net = defaultMlpNetwork();
       net.x = arma::conv_to<arma::vec>::from(draw.matrix(net.x.n_elem, 1, -10, 10)) / 10;
       net.w1 = draw.matrix(net.w1.n_rows, net.w1.n_cols, -10, 10) / 10;
@@ -371,10 +372,10 @@ Exercise generateExercise(int level, std::uint64_t seed) {
       delta.transform(round3);
       const double a = net.learningRate;
       ExercisePart part;
-      part.title = "\u0394w\u00b2 = \u2212a\u00b7\u2202E/\u2202w\u00b2, \u2202E/\u2202w\u00b2_ij = \u03b1\u00b9_i\u00b7\u03b4\u00b2_j (27)";
+      part.title = "the step \u2212a\u00b7\u0394w\u00b2, \u0394w\u00b2_ij = \u2202E/\u2202w\u00b2_ij = \u03b1\u00b9_i\u00b7\u03b4\u00b2_j (27)";
       part.leftName = "\u03b1\u00b9";
       part.kernelName = "\u03b4\u00b2";
-      part.resultName = "\u0394w\u00b2";
+      part.resultName = "\u2212a\u00b7\u0394w\u00b2";
       part.left = alpha;
       part.answer.set_size(alpha.n_elem, delta.n_elem);
       for (std::size_t i = 0; i < alpha.n_elem; ++i)
@@ -382,12 +383,12 @@ Exercise generateExercise(int level, std::uint64_t seed) {
           const double term = -a * alpha(i) * delta(j);
           part.answer(i, j) = term;
           part.terms.push_back({term});
-          part.formulas.push_back("\u0394w" + subscript((i + 1) * 10 + j + 1) + " = \u2212" + formatNumber(a) +
+          part.formulas.push_back("\u2212a\u00b7\u0394w" + subscript((i + 1) * 10 + j + 1) + " = \u2212" + formatNumber(a) +
                                   "\u00b7" + formatNumber(alpha(i)) + "\u00b7" +
                                   (delta(j) < 0 ? "(" + formatNumber(delta(j)) + ")" : formatNumber(delta(j))) +
                                   " = " + formatNumber(term));
         }
-      ex.title = "Level 7: the MLP's output-layer update \u0394w\u00b2 (second notes, eq. 27 and the SGD step)";
+      ex.title = "Level 7: the MLP's output-layer step \u2212a\u00b7\u0394w\u00b2 (second notes, eq. 27 and the SGD step)";
       ex.givens = {{"\u03b1\u00b9 (hidden activations)", alpha},
                    {"\u03b4\u00b2 = \u2202E/\u2202z\u00b2", delta},
                    {"a (learning rate)", arma::mat{a}}};

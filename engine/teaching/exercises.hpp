@@ -83,7 +83,7 @@ struct ExercisePart {
   arma::mat answer;                                // the result the student computes
   // Product tables (level 7): each cell's product terms, row-major (answer(r,c) = Σ terms).
   std::vector<std::vector<double>> terms;
-  std::vector<std::string> formulas;               // row-major, "Δw₁₂ = −a·α₁·δ₂ = …"
+  std::vector<std::string> formulas;               // row-major, "−a·Δw₁₂ = −0.5·α₁·δ₂ = …"
   bool isCorrelation() const { return terms.empty(); }
 };
 

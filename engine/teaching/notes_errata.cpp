@@ -28,6 +28,32 @@ const std::vector<NotesErratum>& notesErrata() {
        "∂E/∂x = ∂E/∂y ★full rot180(k), is right (the boxed formula further on is the input-gradient-sum entry).",
        "The conv-layer-backward example writes every ∂E/∂x from the full correlation with rot180(K), so each "
        "∂E/∂y is paired with the right k."},
+      {"bias-gradient-index", "CNN notes", "(2) backward, (ii) Bias gradient",
+       "∂E/∂b_i = ∂E/∂y_{i1}·∂y_{i1}/∂b_{i1} + ∂E/∂y_{i2}·∂y_{i2}/∂b_{i1} + ∂E/∂y_{i1}·∂y_{i1}/∂b_{i1} + "
+       "∂E/∂y_{i2}·∂y_{i2}/∂b_{i1}, then ∂E/∂b_i = ∂E/∂y_{i1}.",
+       "B_i is a matrix the shape of Y_i, and each of its cells b_{i,rc} is added to y_{i,rc} alone: "
+       "∂E/∂b_{i,rc} = ∂E/∂y_{i,rc}, so ∂E/∂B_i = ∂E/∂Y_i, cell for cell (the summary the notes reach).",
+       "Convolutional's bias gradient is the output gradient, cell for cell (the gradient check holds it), "
+       "and the conv-layer-backward example says ∂E/∂B = ∂E/∂Y."},
+      {"output-rows-in-input-gradient", "CNN notes", "(2) backward, the figure of ∂E/∂x₃₁ … ∂E/∂x₃₃",
+       "The last row of ∂E/∂X is drawn beside ∂E/∂y₃₁ and ∂E/∂y₃₂.",
+       "A 3×3 input and a 2×2 kernel give a 2×2 output: there is no y₃₁ or y₃₂. The input's last row is reached "
+       "from the output's last row: ∂E/∂x₃ⱼ uses ∂E/∂y₂₁ and ∂E/∂y₂₂ with the kernel's second row k₂₁, k₂₂.",
+       "The conv-layer-backward example draws the 2×2 ∂E/∂Y, zero-padded for the full correlation, and "
+       "writes ∂E/∂x₃₁ = ∂E/∂y₂₁·k₂₁."},
+      {"input-depth-unset", "CNN notes", "(2) the Convolution class, __init__ and forward",
+       "input_depth, input_height, input_width = input_shape as locals, a bare self.depth, and then "
+       "for j in range(self.input_depth) in forward and backward.",
+       "self.input_depth = input_depth must be kept (self.depth = kernel_number too): as written, forward "
+       "raises AttributeError before adding any channel.",
+       "Convolutional keeps its input depth from the network's shapes and adds every channel's correlation "
+       "(the conv-forward-index entry)."},
+      {"sigmoid-prime-argument", "CNN notes", "(2) the Sigmoid class",
+       "def sigmoid_prime(self): s = sigmoid(x); return s * (1 − s)",
+       "sigmoid_prime takes x, as sigmoid does: def sigmoid_prime(x). As written it is called with the "
+       "activation's input bound to self and x undefined, so the backward pass raises NameError. "
+       "σ′(x) = σ(x)(1 − σ(x)).",
+       "Sigmoid's backward multiplies ∂E/∂y by y(1 − y), with y = σ(x) kept from the forward pass."},
       {"full-correlation-sign", "CNN notes", "(1) Full cross-correlation, the result matrix",
        "b = −1×1 + 0×6 = −1 is computed, then the result's first row is printed 0 1 −6 −2.",
        "0 −1 −6 −2 (b = −1).", "notebook-full computes b = −1."},
@@ -121,6 +147,12 @@ const std::vector<NotesErratum>& notesErrata() {
        "Below 2 it shrinks every epoch.",
        "The Compare tab's learning-rate experiment and the health check's update-ratio warning show runs that "
        "get worse; the trainer stops a diverged run and says so."},
+      {"delta-w-meaning", "MLP notes", "(11) and (27); §0.3.2.5",
+       "(11) Δw = change to weights; (27) Δw_ij = δE_i/δw_ij, the gradient; the update rule is never written.",
+       "A gradient and a change differ by −a: with Δw = ∂E/∂w as (27) defines it, the SGD step is "
+       "w ← w − a·Δw (the notes' code: self.weights -= learning_rate * weights_gradient).",
+       "cnnlab takes (27)'s meaning: Δw is ∂E/∂w everywhere, and the change is written −a·Δw (exercise level 7, "
+       "the Compare tab's ‖a·Δw‖ step), and mlp-backward's update stages write w ← w − a·∂E/∂w."},
       {"z-for-output-layer", "MLP notes", "§0.3.1.2, the note under (14)",
        "Note we need not derive zs for k ≥ l (l = the number of hidden layers, (7)).",
        "With l hidden layers the layers are k = 1 … l + 1, and the output Y = S(z^{l+1}) needs z^{l+1}: every "

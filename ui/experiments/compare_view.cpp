@@ -126,8 +126,9 @@ void CompareView::showExperiment() {
   epochsSpin_->setValue(int(e.epochs));
   QString runs;
   for (const RunSetting& run : e.runs) runs += (runs.isEmpty() ? "" : ", ") + QString::fromStdString(run.label);
-  claim_->setText(tr("<b>Claim</b> (%1): “%2”<br>%3 runs on the same digits and seed, differing in %4: %5.")
-                      .arg(QString::fromStdString(e.source), QString::fromStdString(e.claim))
+  const QString claim = QString::fromStdString(e.claim).toHtmlEscaped();
+  claim_->setText(tr("<b>Claim</b> (%1): %2<br>%3 runs on the same digits and seed, differing in %4: %5.")
+                      .arg(QString::fromStdString(e.source), e.quoted ? "“" + claim + "”" : claim)
                       .arg(e.runs.size())
                       .arg(QString::fromStdString(e.setting), runs.toHtmlEscaped()));
   clearResults();

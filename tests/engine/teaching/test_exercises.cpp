@@ -183,7 +183,7 @@ class TestExercises : public QObject {
     QCOMPARE(diagnoseSum({0.5, -0.25}, 0.5).mistake, Mistake::TermMissing);
     QCOMPARE(diagnoseSum({0.5, -0.25}, -0.25).mistake, Mistake::TermMissing);
     QCOMPARE(diagnoseSum({0.5, -0.25}, 3).mistake, Mistake::Unknown);
-    // Level 7's Δw: the minus of −a·α·δ lost.
+    // Level 7's step −a·Δw: the minus of −a·α·δ lost.
     const ExercisePart part = generateExercise(7, 1).parts.at(0);
     QCOMPARE(diagnosePart(part, 0, 1, -part.answer(0, 1)).mistake,
              part.answer(0, 1) < 0 ? Mistake::SignError : Mistake::Unknown);
@@ -234,7 +234,7 @@ class TestExercises : public QObject {
     }
   }
 
-  // Level 7: Δw²_ij = −a·α¹_i·δ²_j with α¹ and δ² the engine's, rounded to 3 decimals.
+  // Level 7: the step −a·Δw²_ij = −a·α¹_i·δ²_j (Δw the gradient, as (27)), α¹ and δ² the engine's, rounded to 3 decimals.
   void mlpUpdate() {
     const Exercise ex = generateExercise(7, 5);
     const arma::mat alpha = ex.givens[0].second, delta = ex.givens[1].second;
@@ -242,7 +242,7 @@ class TestExercises : public QObject {
     for (std::size_t i = 0; i < alpha.n_elem; ++i)
       for (std::size_t j = 0; j < delta.n_elem; ++j)
         QCOMPARE(ex.parts[0].answer(i, j), -a * alpha(i) * delta(j));
-    QVERIFY(ex.parts[0].formulas.at(0).find("\u0394w\u2081\u2081") == 0);
+    QVERIFY(ex.parts[0].formulas.at(0).find("\u2212a\u00b7\u0394w\u2081\u2081") == 0);
   }
 
   void hints() {

@@ -3,6 +3,7 @@
 // notesErrataMarkdown(), and every erratum must have its test.
 #include <QtTest>
 
+#include <cctype>
 #include <cmath>
 #include <fstream>
 #include <random>
@@ -11,6 +12,8 @@
 #include "engine/layers/convolutional.hpp"
 #include "engine/layers/layer_registry.hpp"
 #include "engine/loss.hpp"
+#include "engine/experiments.hpp"
+#include "engine/teaching/exercises.hpp"
 #include "engine/teaching/mlp_examples.hpp"
 #include "engine/teaching/notes_errata.hpp"
 #include "engine/teaching/teaching_examples.hpp"
@@ -84,6 +87,76 @@ class TestNotesErrata : public QObject {
     }
   }
 
+  // Every passage cnnlab puts in quotation marks as the notes' words occurs in them (docs/notes/, the
+  // notes as given): the Compare tab's claims, "…" eliding and [brackets] inserting, and every
+  // "quoted" fragment of what an erratum says the notes write. Spacing, case, Markdown's * and
+  // LaTeX's $, \Delta and \wedge aside.
+  void everyQuotedPassageOccursInTheNotes() {
+    const std::string root = qgetenv("CNNLAB_SOURCE_DIR").toStdString();
+    QVERIFY2(!root.empty(), "CNNLAB_SOURCE_DIR is set by ctest");
+    auto read = [](const std::string& path) {
+      std::ifstream file(path);
+      std::stringstream text;
+      text << file.rdbuf();
+      return text.str();
+    };
+    const std::string cnn = read(root + "/docs/notes/cnn-notes.txt"), mlp = read(root + "/docs/notes/mlp-notes.txt");
+    QVERIFY(cnn.size() > 10000 && mlp.size() > 5000);
+    // The copies are the notes as given, when those are beside the repository.
+    const std::string given = root + "/../shared/seeds/";
+    if (std::ifstream(given + "000_f2d8be95ad8a3fa2.txt").good()) {
+      QVERIFY(read(given + "000_f2d8be95ad8a3fa2.txt") == cnn);
+      QVERIFY(read(given + "002_460a64cd7fbac4a4.txt") == mlp);
+    }
+    auto normal = [](std::string text) {
+      for (const auto& [from, to] : {std::pair<std::string, std::string>{"\\Delta ", "\u0394"}, {"\\wedge", "\u2227"}}) {
+        for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at)) text.replace(at, from.size(), to);
+      }
+      std::string out;
+      for (const char c : text) {
+        if (c == '*' || c == '$' || c == '\\') continue;
+        const char lower = char(std::tolower(static_cast<unsigned char>(c)));
+        if (std::isspace(static_cast<unsigned char>(c))) {
+          if (!out.empty() && out.back() != ' ') out += ' ';
+        } else {
+          out += lower;
+        }
+      }
+      return out;
+    };
+    const std::string notes = normal(cnn) + " " + normal(mlp);
+    auto occurs = [&](std::string passage) {
+      for (std::size_t open = passage.find('['); open != std::string::npos; open = passage.find('['))  // insertions
+        passage.erase(open, passage.find(']', open) - open + 1);
+      std::size_t start = 0;
+      for (std::size_t cut = 0; cut != std::string::npos; start = cut + 3) {  // "…" is 3 bytes in UTF-8
+        cut = passage.find("\u2026", start);
+        std::string part = normal(passage.substr(start, cut == std::string::npos ? std::string::npos : cut - start));
+        while (!part.empty() && (part.back() == '.' || part.back() == ' ' || part.back() == ',')) part.pop_back();
+        while (!part.empty() && part.front() == ' ') part.erase(0, 1);
+        if (!part.empty() && notes.find(part) == std::string::npos) return false;
+        if (cut == std::string::npos) break;
+      }
+      return true;
+    };
+    int quoted = 0;
+    for (const Experiment& e : experiments()) {
+      if (!e.quoted) continue;
+      ++quoted;
+      QVERIFY2(occurs(e.claim), e.claim.c_str());
+    }
+    QVERIFY(quoted >= 4);
+    for (const NotesErratum& e : notesErrata())
+      for (std::size_t open = e.written.find('"'); open != std::string::npos; open = e.written.find('"', open + 1)) {
+        const std::size_t close = e.written.find('"', open + 1);
+        QVERIFY2(close != std::string::npos, e.id.c_str());
+        QVERIFY2(occurs(e.written.substr(open + 1, close - open - 1)), (e.id + ": " + e.written.substr(open, close - open + 1)).c_str());
+        open = close;
+      }
+    // It can fail: a quotation the notes do not hold is caught.
+    QVERIFY(!occurs("Every epoch increases accuracy for regular gradient descent"));
+  }
+
   // ---- CNN notes ----
 
   void bceSymbols() {
@@ -123,6 +196,78 @@ class TestNotesErrata : public QObject {
     const TeachingExample example = makeTeachingExample("conv-layer-forward");
     QCOMPARE(QString::fromStdString(example.stages[1].leftName), QString::fromUtf8("x₂"));
     QCOMPARE(QString::fromStdString(example.stages[1].kernelName), QString::fromUtf8("K₁₂"));
+  }
+
+  // The bias is a matrix: each cell's gradient is its own output cell's, from Convolutional's backward.
+  void biasGradientIndex() {
+    Convolutional<double> conv({.inputDepth = 1, .inputHeight = 3, .inputWidth = 3, .kernelSize = 2, .kernelCount = 2});
+    arma::vec parameters(conv.parameterCount()), gradients(conv.parameterCount(), arma::fill::zeros);
+    std::mt19937_64 rng(4);
+    std::uniform_real_distribution<double> u(-1, 1);
+    parameters.imbue([&] { return u(rng); });
+    conv.bind(parameters.memptr(), gradients.memptr());
+    arma::mat x(9, 1), y(8, 1), dY(8, 1), dX(9, 1);
+    x.imbue([&] { return u(rng); });
+    dY.imbue([&] { return u(rng); });
+    conv.forward(x, y);
+    conv.backward(x, y, dY, &dX);
+    QCOMPARE(conv.biasValues(), std::size_t(8));  // B₁ and B₂, 2×2 each: the shape of the output
+    QVERIFY(sameMatrix(arma::mat(gradients.tail(8)), dY, 1e-15));  // ∂E/∂b_{i,rc} = ∂E/∂y_{i,rc}, cell for cell
+    // The notes' ∂E/∂b_i = ∂E/∂y_{i1} would give every cell of B_i its first cell's gradient.
+    QVERIFY(std::abs(gradients(conv.kernelValues() + 1) - dY(0)) > 1e-3);
+  }
+
+  // 3×3 ★ 2×2 is 2×2: the input's last row gets its gradient from y₂₁, y₂₂ and the kernel's row k₂.
+  void outputRowsInInputGradient() {
+    Convolutional<double> conv({.inputDepth = 1, .inputHeight = 3, .inputWidth = 3, .kernelSize = 2, .kernelCount = 1});
+    arma::vec parameters(conv.parameterCount()), gradients(conv.parameterCount(), arma::fill::zeros);
+    parameters.head(4) = arma::vec{1, 3, 2, 4};  // column-major: k₁₁ = 1, k₂₁ = 3, k₁₂ = 2, k₂₂ = 4
+    conv.bind(parameters.memptr(), gradients.memptr());
+    arma::mat x(9, 1, arma::fill::ones), y(4, 1), dX(9, 1);
+    conv.forward(x, y);
+    QCOMPARE(y.n_elem, arma::uword(4));  // no y₃₁, no y₃₂
+    const arma::mat dY = arma::vectorise(arma::mat{{10, 20}, {30, 40}});  // ∂E/∂y₁₁ … ∂E/∂y₂₂
+    conv.backward(x, y, dY, &dX);
+    const arma::mat g = arma::reshape(dX, 3, 3);
+    QCOMPARE(g(2, 0), 30.0 * 3);            // ∂E/∂x₃₁ = ∂E/∂y₂₁·k₂₁
+    QCOMPARE(g(2, 1), 30.0 * 4 + 40.0 * 3);  // ∂E/∂x₃₂ = ∂E/∂y₂₁·k₂₂ + ∂E/∂y₂₂·k₂₁
+    QCOMPARE(g(2, 2), 40.0 * 4);            // ∂E/∂x₃₃ = ∂E/∂y₂₂·k₂₂
+    const TeachingStage dXStage = makeTeachingExample("conv-layer-backward").stages[2];
+    QVERIFY(hasSymbolic(dXStage, "∂E/∂x₃₁", "∂E/∂x₃₁ = ∂E/∂y₂₁·k₂₁"));
+  }
+
+  // Every input channel is added: change channel 3 of a 3-channel input and the output changes by
+  // exactly that channel's correlation.
+  void inputDepthUnset() {
+    Convolutional<double> conv({.inputDepth = 3, .inputHeight = 3, .inputWidth = 3, .kernelSize = 2, .kernelCount = 1});
+    arma::vec parameters(conv.parameterCount()), gradients(conv.parameterCount());
+    std::mt19937_64 rng(2);
+    std::uniform_real_distribution<double> u(-1, 1);
+    parameters.imbue([&] { return u(rng); });
+    conv.bind(parameters.memptr(), gradients.memptr());
+    arma::mat x(27, 1, arma::fill::zeros), y0(4, 1), y1(4, 1);
+    conv.forward(x, y0);
+    arma::mat third(3, 3);
+    third.imbue([&] { return u(rng); });
+    x.rows(18, 26) = arma::vectorise(third);
+    conv.forward(x, y1);
+    QVERIFY(sameMatrix(arma::reshape(y1 - y0, 2, 2), traceCorrelation(third, conv.kernel(0, 2)).output, 1e-12));
+  }
+
+  // σ′ as a function of x: the layer's backward against the central difference of σ at the same x.
+  void sigmoidPrimeArgument() {
+    auto sigmoid = layerTypeOf("sigmoid").make<double>(Shape{.depth = 5}, {});
+    const arma::vec x = {-4, -1, 0, 0.5, 3};
+    arma::mat y(5, 1), dX(5, 1);
+    sigmoid->forward(x, y);
+    sigmoid->backward(x, y, arma::vec(5, arma::fill::ones), &dX);
+    const arma::vec numeric = centralDifference(x, [&](const arma::vec& at) {
+      arma::mat out(5, 1);
+      sigmoid->forward(at, out);
+      return arma::accu(out);  // Σ σ(xᵢ): its ∂/∂xᵢ is σ′(xᵢ)
+    });
+    QVERIFY(sameMatrix(arma::mat(numeric), dX, 1e-8));
+    QVERIFY(std::abs(dX(2) - 0.25) < 1e-12);  // σ′(0) = σ(0)(1 − σ(0)) = 1/4
   }
 
   void inputGradientTerms() {
@@ -386,6 +531,23 @@ class TestNotesErrata : public QObject {
     w = 1;
     for (int epoch = 0; epoch < 4; ++epoch) w -= 1.5 * w;  // a < 2: |w| halves
     QCOMPARE(std::abs(w), 0.0625);
+  }
+
+  // Δw = ∂E/∂w (27), and the step is −a·Δw: the engine's ∂E/∂w² matches its central difference, the
+  // update subtracts a times it, and exercise 7 names its answer the step −a·Δw.
+  void deltaWMeaning() {
+    const Exercise ex = generateExercise(7, 2);
+    const ExercisePart& part = ex.parts.at(0);
+    QVERIFY(part.resultName.find("−a·Δw") == 0);
+    MlpNetwork net = defaultMlpNetwork();
+    const MlpPass p = runMlp(net);
+    const arma::vec numeric = centralDifference(arma::vectorise(net.w2), [&](const arma::vec& w) {
+      MlpNetwork moved = net;
+      moved.w2 = arma::reshape(w, net.w2.n_rows, net.w2.n_cols);
+      return runMlp(moved).loss;
+    });
+    QVERIFY(sameMatrix(arma::mat(numeric), arma::vectorise(p.dE_dw2), 1e-8));  // Δw² as (27): the gradient
+    QVERIFY(sameMatrix(p.w2After, net.w2 - net.learningRate * p.dE_dw2, 1e-15));  // the step: w ← w − a·Δw
   }
 
   // The notes' one-hidden-layer MLP (l = 1) needs z² (k = 2 ≥ l) for its output: change w² and Y
