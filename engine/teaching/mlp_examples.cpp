@@ -344,7 +344,8 @@ TeachingStage fullJacobianStage(const MlpPass& p, double temperature) {
 TeachingStage weightGradientStage(int k, const std::string& inName, const std::string& inSup, const arma::vec& in,
                                   const arma::vec& dz,
                                   const arma::mat& dw, const std::string& eq,
-                                  const std::function<std::vector<std::string>(std::size_t j)>& why) {
+                                  const std::function<std::vector<std::string>(std::size_t j)>& why,
+                                  const arma::mat* notesDiagonal = nullptr) {
   const std::string zk = "z" + sup(k);
   TeachingStage stage = makeStage(StageKind::Sum,
                                   dE("w\u1d62\u2c7c" + sup(k)) + " = " + inName + "\u1d62" + inSup + " \u00b7 " +
@@ -363,6 +364,12 @@ TeachingStage weightGradientStage(int k, const std::string& inName, const std::s
       cell.lines = {cell.symbolic + cite(eq)};
       for (const std::string& line : why(j)) cell.lines.push_back(line);
       cell.lines.push_back(numbers + " = " + num(dw(i, j)));
+      if (notesDiagonal) {  // a softmax output: what the notes' diagonal-only ∂E/∂z² would give here
+        const double notes = (*notesDiagonal)(i, j);
+        cell.formula += "; the notes' diagonal gives " + num(notes);
+        cell.lines.push_back("the notes' diagonal ∂E/∂z² gives " + num(notes) + ", off by " +
+                             num(dw(i, j) - notes) + cite("\u00a70.3.2.3"));
+      }
       stage.cells.push_back(std::move(cell));
     }
   return stage;
@@ -472,9 +479,11 @@ MlpNetwork defaultMlpNetwork() {
   net.x = {1.0, 0.5};
   net.w1 = {{0.1, 0.4, -0.2}, {0.3, -0.5, 0.6}};
   net.b1 = {0.1, -0.1, 0.2};
-  net.w2 = {{0.7, -0.3}, {-0.4, 0.5}, {0.2, 0.8}};
-  net.b2 = {0.05, -0.05};
-  net.target = {1.0, 0.0};
+  // Three outputs: with two, MSE and a one-hot target, the full chain rule is exactly twice the notes'
+  // diagonal, which would suggest a factor of 2 is the whole story.
+  net.w2 = {{0.7, -0.3, 0.1}, {-0.4, 0.5, 0.2}, {0.2, 0.8, -0.6}};
+  net.b2 = {0.05, -0.05, 0.0};
+  net.target = {1.0, 0.0, 0.0};
   return net;
 }
 
@@ -564,6 +573,10 @@ MlpPass runMlp(const MlpNetwork& net) {
   p.dE_dz2 = dz2;
   p.jacobian = layerJacobian(*output, z2, y);
   p.dE_dz2Diagonal = p.dE_dY % p.jacobian.diag();
+  // The notes' hidden layer, fed by their diagonal: ∂E/∂α¹ = w² ∂E/∂z² (diagonal), then σ′, then x.
+  arma::mat da1Diagonal = net.w2 * p.dE_dz2Diagonal, dz1Diagonal(n1, 1);
+  hidden->backward(z1, a1, da1Diagonal, &dz1Diagonal);
+  p.dE_dw1Diagonal = net.x * dz1Diagonal.t();
   p.dE_da1 = da1;
   p.dE_dz1 = dz1;
   p.dE_dw2 = arma::reshape(g2.head(n2 * n1), n2, n1).t();
@@ -645,7 +658,8 @@ TeachingExample mlpBackwardExample(const MlpNetwork& net) {
                                         dE("z\u1d62\u00b2") + ") \u00b7 " + text,
                                     "    = " + fac(p.dE_da1(j)) + "\u00d7" + factors + " = " + num(p.dE_dz1(j))};
   };
-  example.stages.push_back(weightGradientStage(1, "x", "", net.x, p.dE_dz1, p.dE_dw1, "49", hiddenWhy));
+  example.stages.push_back(weightGradientStage(1, "x", "", net.x, p.dE_dz1, p.dE_dw1, "49", hiddenWhy,
+                                               net.output == "softmax" ? &p.dE_dw1Diagonal : nullptr));
   example.stages.push_back(biasGradientStage(1, p.dE_dz1, "53"));
   example.stages.push_back(updateStage("w\u00b2", net.w2, p.dE_dw2, p.w2After, net.learningRate, false));
   example.stages.push_back(updateStage("b\u00b2", rowOf(net.b2), rowOf(p.dE_db2), rowOf(p.b2After), net.learningRate, true));

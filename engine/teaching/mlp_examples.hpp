@@ -52,6 +52,7 @@ struct MlpPass {
   arma::mat jacobian;            // n² × n², J_ij = ∂Y_i/∂z_j of the output activation
   arma::vec dE_da1, dE_dz1;      // n¹
   arma::mat dE_dw1, dE_dw2;      // n⁰ × n¹, n¹ × n²
+  arma::mat dE_dw1Diagonal;      // n⁰ × n¹: eq. 49 fed by the notes' diagonal ∂E/∂z² (dE_dz2Diagonal)
   arma::vec dE_db1, dE_db2;      // n¹, n²
   arma::mat w1After, w2After;    // after w ← w − a·∂E/∂w
   arma::vec b1After, b2After;

@@ -136,7 +136,7 @@ class TestCliExample : public QObject {
     QTest::newRow("ragged w1") << QStringList{"--w1", "1 2 3; 4 5"} << "error: --w1: ragged matrix";
     QTest::newRow("shapes do not chain") << QStringList{"--w2", "1 2; 3 4; 5 6; 7 8"} << "error: --w2: has 4 rows, but w1 has 3 columns";
     QTest::newRow("input vs w1") << QStringList{"--input", "1 2 3"} << "error: --w1: has 2 rows, but the input has 3";
-    QTest::newRow("target length") << QStringList{"--target", "1 0 0"} << "error: --target: has 3 values, but the network has 2 outputs";
+    QTest::newRow("target length") << QStringList{"--target", "1 0"} << "error: --target: has 2 values, but the network has 3 outputs";
     QTest::newRow("temperature 0") << QStringList{"--temperature", "0"} << "error: --temperature: must be > 0 and finite, not '0'";
     QTest::newRow("temperature negative") << QStringList{"--temperature", "-2"} << "error: --temperature: must be > 0";
     QTest::newRow("temperature nan") << QStringList{"--temperature", "nan"} << "error: --temperature: must be > 0 and finite, not 'nan'";

@@ -446,8 +446,8 @@ class TestReliability : public QObject {
     QTest::newRow("mlp-backward, relu") << QStringList{"example", "mlp-backward", "--hidden", "relu", "--input",
                                                        "1e308 1e308", "--w1", "1 1 1; 1 1 1", "--json"}
                                         << "--input: its values make the example's numbers overflow";
-    QTest::newRow("the weights") << QStringList{"example", "mlp-backward", "--w2", "1e308 1e308; 1e308 1e308; 1e308 1e308",
-                                                "--b2", "1e308 1e308"}
+    QTest::newRow("the weights") << QStringList{"example", "mlp-backward", "--w2", "1e308 1e308 1e308; 1e308 1e308 1e308; 1e308 1e308 1e308",
+                                                "--b2", "1e308 1e308 1e308"}
                                  << "overflow past the largest double";
   }
   void overflowIsRefusedNamingTheInput() {

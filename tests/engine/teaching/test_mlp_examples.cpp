@@ -25,7 +25,7 @@ using Mat = std::vector<Vec>;  // [row][column], the notes' layout: w[i][j] from
 
 double sigmoid(double z) { return 1 / (1 + std::exp(-z)); }
 
-// Every number of the fixed network (2 → 3 sigmoid → 2 softmax, MSE, a = 0.5) by hand, with plain
+// Every number of the fixed network (2 → 3 sigmoid → 3 softmax, MSE, a = 0.5) by hand, with plain
 // loops and std::exp: no Armadillo, no engine layer.
 struct Hand {
   Vec z1, a1, z2, Y, dY, diag, full, db2, da1, dz1, db1, b2After, b1After;
@@ -34,50 +34,58 @@ struct Hand {
 };
 
 Hand byHand() {
-  const Vec x = {1.0, 0.5}, b1 = {0.1, -0.1, 0.2}, b2 = {0.05, -0.05}, y = {1, 0};
-  const Mat w1 = {{0.1, 0.4, -0.2}, {0.3, -0.5, 0.6}}, w2 = {{0.7, -0.3}, {-0.4, 0.5}, {0.2, 0.8}};
+  const Vec x = {1.0, 0.5}, b1 = {0.1, -0.1, 0.2}, b2 = {0.05, -0.05, 0.0}, y = {1, 0, 0};
+  const Mat w1 = {{0.1, 0.4, -0.2}, {0.3, -0.5, 0.6}}, w2 = {{0.7, -0.3, 0.1}, {-0.4, 0.5, 0.2}, {0.2, 0.8, -0.6}};
   const double a = 0.5;
+  const int n0 = 2, n1 = 3, n2 = 3;
   Hand h;
-  for (int j = 0; j < 3; ++j) {
+  for (int j = 0; j < n1; ++j) {
     double z = b1[j];
-    for (int i = 0; i < 2; ++i) z += x[i] * w1[i][j];  // eq. 14 with the bias
+    for (int i = 0; i < n0; ++i) z += x[i] * w1[i][j];  // eq. 14 with the bias
     h.z1.push_back(z);
     h.a1.push_back(sigmoid(z));  // eq. 15
   }
-  for (int j = 0; j < 2; ++j) {
+  double sum = 0;
+  for (int j = 0; j < n2; ++j) {
     double z = b2[j];
-    for (int i = 0; i < 3; ++i) z += h.a1[i] * w2[i][j];
+    for (int i = 0; i < n1; ++i) z += h.a1[i] * w2[i][j];
     h.z2.push_back(z);
+    sum += std::exp(z);
   }
-  const double sum = std::exp(h.z2[0]) + std::exp(h.z2[1]);
-  for (int i = 0; i < 2; ++i) h.Y.push_back(std::exp(h.z2[i]) / sum);  // eq. 16
-  for (int i = 0; i < 2; ++i) h.E += (h.Y[i] - y[i]) * (h.Y[i] - y[i]) / 2;  // eq. 18
-  for (int i = 0; i < 2; ++i) h.dY.push_back(h.Y[i] - y[i]);                 // eq. 23
-  h.J = {{h.Y[0] * (1 - h.Y[0]), -h.Y[0] * h.Y[1]}, {-h.Y[1] * h.Y[0], h.Y[1] * (1 - h.Y[1])}};
-  for (int i = 0; i < 2; ++i) {
+  for (int i = 0; i < n2; ++i) h.Y.push_back(std::exp(h.z2[i]) / sum);       // eq. 16
+  for (int i = 0; i < n2; ++i) h.E += (h.Y[i] - y[i]) * (h.Y[i] - y[i]) / 2;  // eq. 18
+  for (int i = 0; i < n2; ++i) h.dY.push_back(h.Y[i] - y[i]);                 // eq. 23
+  h.J = Mat(n2, Vec(n2));
+  for (int i = 0; i < n2; ++i)
+    for (int j = 0; j < n2; ++j) h.J[i][j] = i == j ? h.Y[i] * (1 - h.Y[i]) : -h.Y[i] * h.Y[j];
+  for (int i = 0; i < n2; ++i) {
     h.diag.push_back(h.dY[i] * h.Y[i] * (1 - h.Y[i]));  // eq. 24
-    h.full.push_back(h.dY[0] * h.J[0][i] + h.dY[1] * h.J[1][i]);
+    double full = 0;
+    for (int k = 0; k < n2; ++k) full += h.dY[k] * h.J[k][i];
+    h.full.push_back(full);
   }
-  h.dw2 = Mat(3, Vec(2));
-  for (int i = 0; i < 3; ++i)
-    for (int j = 0; j < 2; ++j) h.dw2[i][j] = h.a1[i] * h.full[j];  // eq. 27 with the full Jacobian
+  h.dw2 = Mat(n1, Vec(n2));
+  for (int i = 0; i < n1; ++i)
+    for (int j = 0; j < n2; ++j) h.dw2[i][j] = h.a1[i] * h.full[j];  // eq. 27 with the full Jacobian
   h.db2 = h.full;                                                    // eq. 28
-  for (int i = 0; i < 3; ++i) {
-    h.da1.push_back(w2[i][0] * h.full[0] + w2[i][1] * h.full[1]);  // eq. 47 summed over the outputs
-    h.dz1.push_back(h.da1[i] * h.a1[i] * (1 - h.a1[i]));           // eq. 45, 48
+  for (int i = 0; i < n1; ++i) {
+    double da = 0;
+    for (int j = 0; j < n2; ++j) da += w2[i][j] * h.full[j];  // eq. 47 summed over the outputs
+    h.da1.push_back(da);
+    h.dz1.push_back(h.da1[i] * h.a1[i] * (1 - h.a1[i]));  // eq. 45, 48
   }
-  h.dw1 = Mat(2, Vec(3));
-  for (int i = 0; i < 2; ++i)
-    for (int j = 0; j < 3; ++j) h.dw1[i][j] = x[i] * h.dz1[j];  // eq. 49
-  h.db1 = h.dz1;                                                 // eq. 53
+  h.dw1 = Mat(n0, Vec(n1));
+  for (int i = 0; i < n0; ++i)
+    for (int j = 0; j < n1; ++j) h.dw1[i][j] = x[i] * h.dz1[j];  // eq. 49
+  h.db1 = h.dz1;                                                  // eq. 53
   h.w2After = w2;
   h.w1After = w1;
-  for (int i = 0; i < 3; ++i)
-    for (int j = 0; j < 2; ++j) h.w2After[i][j] -= a * h.dw2[i][j];
-  for (int i = 0; i < 2; ++i)
-    for (int j = 0; j < 3; ++j) h.w1After[i][j] -= a * h.dw1[i][j];
-  for (int j = 0; j < 2; ++j) h.b2After.push_back(b2[j] - a * h.db2[j]);
-  for (int j = 0; j < 3; ++j) h.b1After.push_back(b1[j] - a * h.db1[j]);
+  for (int i = 0; i < n1; ++i)
+    for (int j = 0; j < n2; ++j) h.w2After[i][j] -= a * h.dw2[i][j];
+  for (int i = 0; i < n0; ++i)
+    for (int j = 0; j < n1; ++j) h.w1After[i][j] -= a * h.dw1[i][j];
+  for (int j = 0; j < n2; ++j) h.b2After.push_back(b2[j] - a * h.db2[j]);
+  for (int j = 0; j < n1; ++j) h.b1After.push_back(b1[j] - a * h.db1[j]);
   return h;
 }
 
@@ -222,6 +230,32 @@ class TestMlpExamples : public QObject {
     QVERIFY(w12.lines[1].find("(Y\u2082 \u2212 y\u2082) \u00b7 S(z\u2082)(1 \u2212 S(z\u2082))") != std::string::npos);
     QVERIFY(w12.lines[2].find(formatNumber(h.dY[1]) + "\u00d7" + formatNumber(h.Y[1])) != std::string::npos);
     QVERIFY(w12.lines.back().find(formatNumber(h.a1[0]) + "\u00d7" + formatNumber(h.full[1])) != std::string::npos);
+  }
+
+  // Eq. 49 fed by the notes' diagonal ∂E/∂z², written beside the full value: by hand from the
+  // diagonal (eqs. 24, 47, 45, 49), and different from the exact ∂E/∂w¹.
+  void hiddenWeightsShowTheNotesDiagonalToo() {
+    const MlpNetwork net = defaultMlpNetwork();
+    const MlpPass p = runMlp(net);
+    const Hand h = byHand();
+    for (std::size_t i = 0; i < 2; ++i)
+      for (std::size_t j = 0; j < 3; ++j) {
+        double da = 0;
+        for (std::size_t k = 0; k < 3; ++k) da += net.w2(j, k) * h.diag[k];
+        const double notes = net.x(i) * da * h.a1[j] * (1 - h.a1[j]);
+        QVERIFY(std::abs(p.dE_dw1Diagonal(i, j) - notes) < 1e-12);
+        QVERIFY(std::abs(p.dE_dw1(i, j) - notes) > 1e-3);
+      }
+    const TeachingExample example = mlpBackwardExample(net);
+    const TeachingStage& stage = example.stages[7];
+    QVERIFY(stage.title.find("(49)") != std::string::npos);
+    QVERIFY2(stage.cells[0].formula.find("the notes' diagonal gives " + formatNumber(p.dE_dw1Diagonal(0, 0))) != std::string::npos,
+             stage.cells[0].formula.c_str());
+    // A sigmoid output has no second value to show.
+    MlpNetwork sigmoidOutput = net;
+    sigmoidOutput.output = "sigmoid";
+    for (const TeachingStage& s : mlpBackwardExample(sigmoidOutput).stages)
+      for (const TeachingCell& c : s.cells) QVERIFY(c.formula.find("notes' diagonal gives") == std::string::npos);
   }
 
   void softmaxOutputShowsDiagonalAndFullJacobian() {
@@ -399,7 +433,7 @@ class TestMlpExamples : public QObject {
     QTest::addColumn<QString>("expected");
     QTest::newRow("w2 rows") << "w2" << "w2: has 4 rows, but w1 has 3 columns";
     QTest::newRow("w1 rows") << "w1" << "w1: has 3 rows, but the input has 2";
-    QTest::newRow("target") << "target" << "target: has 3 values, but the network has 2 outputs";
+    QTest::newRow("target") << "target" << "target: has 2 values, but the network has 3 outputs";
     QTest::newRow("b1") << "b1" << "b1: has 2 values";
     QTest::newRow("temperature 0") << "temperature0" << "temperature: must be > 0";
     QTest::newRow("temperature nan") << "temperatureNaN" << "temperature: must be > 0";
@@ -414,7 +448,7 @@ class TestMlpExamples : public QObject {
     MlpNetwork net = defaultMlpNetwork();
     if (field == "w2") net.w2 = arma::mat(4, 2, arma::fill::ones);
     if (field == "w1") net.w1 = arma::mat(3, 3, arma::fill::ones);
-    if (field == "target") net.target = {1, 0, 0};
+    if (field == "target") net.target = {1, 0};
     if (field == "b1") net.b1 = {1, 2};
     if (field == "temperature0") net.temperature = 0;
     if (field == "temperatureNaN") net.temperature = std::nan("");
@@ -422,7 +456,7 @@ class TestMlpExamples : public QObject {
     if (field == "units") {
       net.w1 = arma::mat(2, 65, arma::fill::ones);
       net.b1 = arma::vec(65, arma::fill::zeros);
-      net.w2 = arma::mat(65, 2, arma::fill::ones);
+      net.w2 = arma::mat(65, 3, arma::fill::ones);
     }
     if (field == "hidden") net.hidden = "softmax";
     if (field == "loss") net.loss = "hinge";

@@ -66,17 +66,17 @@ class TestStepperMlp : public QObject {
 
   void stepBackAndJump() {
     QVERIFY(view->openExample("mlp-backward", 0));
-    for (int i = 0; i < 7; ++i) QTest::mouseClick(button("forward"), Qt::LeftButton);
-    QCOMPARE(view->step(), 7);  // ∂E/∂w₁₁²: the first output-layer weight
-    QCOMPARE(QString::fromStdString(cellAt(7).label), QString::fromUtf8("∂E/∂w₁₁²"));
-    QCOMPARE(view->formulaText(), joined(cellAt(7)));
+    for (int i = 0; i < 10; ++i) QTest::mouseClick(button("forward"), Qt::LeftButton);
+    QCOMPARE(view->step(), 10);  // ∂E/∂w₁₁²: the first output-layer weight, after 3 ∂E/∂Y and 2 × 3 ∂E/∂z²
+    QCOMPARE(QString::fromStdString(cellAt(10).label), QString::fromUtf8("∂E/∂w₁₁²"));
+    QCOMPARE(view->formulaText(), joined(cellAt(10)));
     QVERIFY(view->formulaText().contains("(27)"));
     QVERIFY(view->formulaText().contains(QString::fromUtf8("(Y₁ − y₁) · S(z₁)(1 − S(z₁))")));
     const QString at7 = view->formulaText();
     QTest::mouseClick(button("back"), Qt::LeftButton);
-    QCOMPARE(view->step(), 6);
+    QCOMPARE(view->step(), 9);
     QVERIFY(view->formulaText() != at7);
-    QCOMPARE(view->formulaText(), joined(cellAt(6)));
+    QCOMPARE(view->formulaText(), joined(cellAt(9)));
     // Jump by the formula list: the header of "∂E/∂w¹" (stage 8) goes to its first cell.
     auto* list = view->findChild<QListWidget*>("formulas");
     const int target = int(view->example().stepOf(7, 0));
@@ -131,15 +131,15 @@ class TestStepperMlp : public QObject {
     QVERIFY2(view->errorText().startsWith("w2: has 2 rows, but w1 has 3 columns"), qPrintable(view->errorText()));
     QCOMPARE(view->formulaText(), before);
     QCOMPARE(view->step(), 3);
-    edit("mlpW2")->setText("0.7 -0.3; -0.4 0.5; 0.2 0.8");
-    edit("mlpTarget")->setText("1 0 0");
+    edit("mlpW2")->setText("0.7 -0.3 0.1; -0.4 0.5 0.2; 0.2 0.8 -0.6");
+    edit("mlpTarget")->setText("1 0");
     QTest::mouseClick(button("applyMlp"), Qt::LeftButton);
     QVERIFY2(view->errorText().startsWith("target:"), qPrintable(view->errorText()));
     edit("mlpTarget")->setText("1 2; 3");
     QTest::mouseClick(button("applyMlp"), Qt::LeftButton);
     QVERIFY2(view->errorText().startsWith("target: ragged"), qPrintable(view->errorText()));
     // Finite numbers that overflow (issue #26): refused like any bad edit, never drawn as ∞ or NaN.
-    edit("mlpTarget")->setText("1 0");
+    edit("mlpTarget")->setText("1 0 0");
     edit("mlpX")->setText("1e308 1e308");
     edit("mlpW1")->setText("1 1 1; 1 1 1");
     QTest::mouseClick(button("applyMlp"), Qt::LeftButton);
