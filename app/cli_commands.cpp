@@ -12,6 +12,7 @@
 #include <chrono>
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <iomanip>
 #include <iostream>
 #include <sstream>
@@ -495,15 +496,21 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
   CliModelArgs model;
   registerModelCommands(app, model);
 
-  // An empty value ("--lr ''") would otherwise leave the default in place without a word.
-  const CLI::Validator notEmpty([](std::string& v) { return v.empty() ? std::string("an empty value") : std::string(); },
-                                "", "NotEmpty");
-  for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; }))
-    for (CLI::Option* option : sub->get_options([](CLI::Option* o) { return o->get_type_size() != 0; }))
-      option->check(notEmpty);
-
   const CliCommand profile = addProfileCommand(app);
   const CliCommand experiment = addExperimentCommand(app);
+
+  // An empty value ("--lr ''") would otherwise leave the default in place without a word: refused,
+  // exit 2, for every option of every command and subcommand (exercise new, diagnose).
+  const CLI::Validator notEmpty([](std::string& v) { return v.empty() ? std::string("an empty value") : std::string(); },
+                                "", "NotEmpty");
+  std::function<void(CLI::App&)> refuseEmpty = [&](CLI::App& command) {
+    for (CLI::App* sub : command.get_subcommands([](CLI::App*) { return true; })) {
+      for (CLI::Option* option : sub->get_options([](CLI::Option* o) { return o->get_type_size() != 0; }))
+        option->check(notEmpty);
+      refuseEmpty(*sub);
+    }
+  };
+  refuseEmpty(app);
 
   if (argc > 1 && argv[1][0] != '-') {
     std::string known;
@@ -531,7 +538,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     tr.splitGiven = train->count("--split") > 0;
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == 0) return app.exit(e, out, err);  // --help (of the right command), --version
-    err << "error: " << oneLine(e.what()) << " (see --help)\n";
+    err << "error: " << oneLine(e.what(), false) << " (see --help)\n";
     return 2;
   }
   // The contract (cnnlab-cli(1), docs/cnnlab-cli.h2m): with --json, stdout holds the one JSON document and nothing else,
@@ -550,7 +557,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     if (*profile.app) return profile.run(text, out);
     if (*experiment.app) return experiment.run(text, out);
   } catch (const std::exception& e) {
-    err << "error: " << oneLine(e.what()) << '\n';  // the contract: one line, whatever the input held
+    err << "error: " << oneLine(e.what(), false) << '\n';  // the contract: one line, whatever the input held
     return 1;
   }
   return 2;

@@ -1,5 +1,6 @@
 // cnnlab-cli exercise: prints a generated exercise (engine/teaching/exercises) or diagnoses an answer.
 #include "app/cli_exercise.hpp"
+#include "engine/quoted.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -28,7 +29,7 @@ namespace {
 // A whole number in [0, limit]: "3", not "3.5", "-1" or "x".
 std::size_t countArgument(const std::string& option, const std::string& text, std::size_t limit) {
   if (text.empty() || text.size() > 12 || text.find_first_not_of("0123456789") != std::string::npos)
-    throw std::invalid_argument(option + ": '" + text + "' is not a whole number ≥ 0");
+    throw std::invalid_argument(option + ": " + inQuotes(text) + " is not a whole number ≥ 0");
   const unsigned long long value = std::stoull(text);
   if (value > limit) throw std::invalid_argument(option + ": " + text + " is larger than " + std::to_string(limit));
   return std::size_t(value);
@@ -125,9 +126,9 @@ int ExerciseCommand::run(std::ostream& out, std::ostream& json) const {
   if (new_->parsed()) return runNew(a.level, a.seed, a.json, out, json);
 
   if (a.op != "correlate" && a.op != "convolve")
-    throw std::invalid_argument("--op: must be correlate or convolve, not '" + a.op + "'");
+    throw std::invalid_argument("--op: must be correlate or convolve, not " + inQuotes(a.op));
   if (a.mode != "valid" && a.mode != "full")
-    throw std::invalid_argument("--mode: must be valid or full, not '" + a.mode + "'");
+    throw std::invalid_argument("--mode: must be valid or full, not " + inQuotes(a.mode));
   CorrelationOptions options;
   options.operation = a.op == "convolve" ? Operation::Convolve : Operation::Correlate;
   options.mode = a.mode == "full" ? CorrelationMode::Full : CorrelationMode::Valid;
@@ -137,7 +138,7 @@ int ExerciseCommand::run(std::ostream& out, std::ostream& json) const {
   const arma::mat input = exerciseMatrix("--input", a.input);
   const arma::mat kernel = exerciseMatrix("--kernel", a.kernel);
   const std::size_t comma = a.cell.find(',');
-  if (comma == std::string::npos) throw std::invalid_argument("--cell: '" + a.cell + "' is not ROW,COL");
+  if (comma == std::string::npos) throw std::invalid_argument("--cell: " + inQuotes(a.cell) + " is not ROW,COL");
   const std::size_t row = countArgument("--cell", a.cell.substr(0, comma), 1000000);
   const std::size_t col = countArgument("--cell", a.cell.substr(comma + 1), 1000000);
   const double answer = withOption("--answer", [&] { return parseAnswer(a.answer); });

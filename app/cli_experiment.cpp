@@ -23,9 +23,13 @@ std::string claimText(const Experiment& e) { return e.quoted ? "\"" + e.claim + 
 
 int runExperiment(const ExperimentArgs& a, std::ostream& out, std::ostream& json) {
   if (a.list) {
-    for (const Experiment& e : experiments())
+    nlohmann::json list = nlohmann::json::array();
+    for (const Experiment& e : experiments()) {
       out << std::left << std::setw(16) << e.name << std::right << e.title << ": " << claimText(e) << " (" << e.source
           << ")\n";
+      list.push_back({{"name", e.name}, {"title", e.title}, {"claim", e.claim}, {"quoted", e.quoted}, {"source", e.source}});
+    }
+    if (a.json) json << nlohmann::json{{"experiments", list}}.dump() << '\n';
     return 0;
   }
   if (a.name.empty()) throw std::invalid_argument("name an experiment, or --list to see them");

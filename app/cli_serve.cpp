@@ -15,6 +15,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include "engine/quoted.hpp"
 #include "ui/classroom/classroom_server.hpp"
 #include "ui/training/training_session.hpp"
 
@@ -50,7 +51,7 @@ bool ServeCommand::chosen() const { return command_ && command_->parsed(); }
 int ServeCommand::run(std::ostream& out, std::ostream& err) const {
   QHostAddress address;
   if (!address.setAddress(QString::fromStdString(listen_))) {
-    err << "error: --listen: '" << listen_ << "' is not an IP address\n";
+    err << "error: --listen: " << inQuotes(listen_) << " is not an IP address\n";
     return 1;
   }
   std::unique_ptr<QCoreApplication> app;

@@ -1,5 +1,6 @@
 // Network JSON: validation with messages that name the layer, shape inference, construction.
 #include "engine/network_spec.hpp"
+#include "engine/quoted.hpp"
 
 #include <fstream>
 #include <set>
@@ -23,7 +24,7 @@ void rejectUnknownFields(const nlohmann::json& object, const std::set<std::strin
                          long layer) {
   for (const auto& item : object.items())
     if (!known.count(item.key()))
-      throw SpecError(where + ": unknown field \"" + item.key() + "\" (known: " + joined(known) + ")", layer);
+      throw SpecError(where + ": unknown field " + inDoubleQuotes(item.key()) + " (known: " + joined(known) + ")", layer);
 }
 
 std::string layerName(std::size_t index, const nlohmann::json& layer) {
@@ -127,7 +128,7 @@ std::unique_ptr<Layer<eT>> makeLayer(const nlohmann::json& layer, const Shape& i
   const std::string type = layer["type"];
   const LayerType* entry = findLayerType(type);
   if (!entry)
-    throw SpecError("layer " + std::to_string(index + 1) + ": unknown type \"" + type + "\" (known: " +
+    throw SpecError("layer " + std::to_string(index + 1) + ": unknown type " + inDoubleQuotes(type) + " (known: " +
                         layerTypeNames() + ")",
                     at);
   // "comment" is allowed everywhere, so a typo such as "kernal_size" is reported instead of

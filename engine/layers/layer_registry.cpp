@@ -1,5 +1,6 @@
 // The layer registry's entries: every layer type's fields, defaults, limits, words and factory.
 #include "engine/layers/layer_registry.hpp"
+#include "engine/quoted.hpp"
 
 #include <limits>
 #include <set>
@@ -328,7 +329,7 @@ const LayerType* findLayerType(std::string_view name) {
 
 const LayerType& layerTypeOf(const std::string& name) {
   if (const LayerType* type = findLayerType(name)) return *type;
-  throw std::invalid_argument("unknown layer type \"" + name + "\" (known: " + layerTypeNames() + ")");
+  throw std::invalid_argument("unknown layer type " + inDoubleQuotes(name) + " (known: " + layerTypeNames() + ")");
 }
 
 std::string layerTypeNames() {

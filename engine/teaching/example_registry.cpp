@@ -276,6 +276,11 @@ const std::string& choiceParameter(std::string_view name, const std::string& tex
   refuse(name, inQuotes(text) + " is not one of " + listed(p.choices));
 }
 
+namespace {
+std::string largestArgument(const ExampleArguments& arguments, const std::string& otherwise);
+bool finiteNumbers(const TeachingExample& example);
+}  // namespace
+
 MlpNetwork mlpNetworkFromArguments(const ExampleArguments& arguments) {
   MlpNetwork net = defaultMlpNetwork();
   for (const auto& [name, text] : arguments) {
@@ -292,6 +297,17 @@ MlpNetwork mlpNetworkFromArguments(const ExampleArguments& arguments) {
     else if (name == "lr") net.learningRate = numberParameter(name, text);
   }
   checkMlpNetwork(net);
+  // Finite numbers can overflow on the way (a target of 1e200 makes E = ∞): every number of the
+  // forward and backward pass, the loss included, is checked once here for every reader.
+  const MlpPass p = runMlp(net);
+  bool finite = std::isfinite(p.loss);
+  for (const arma::vec* v : {&p.z1, &p.a1, &p.z2, &p.output, &p.dE_dY, &p.dE_dz2, &p.dE_dz2Diagonal, &p.dE_da1, &p.dE_dz1,
+                             &p.dE_db1, &p.dE_db2, &p.b1After, &p.b2After})
+    finite = finite && v->is_finite();
+  for (const arma::mat* m : {&p.jacobian, &p.dE_dw1, &p.dE_dw2, &p.dE_dw1Diagonal, &p.w1After, &p.w2After})
+    finite = finite && m->is_finite();
+  if (!finite)
+    refuse(largestArgument(arguments, "x"), "its values make the example's numbers overflow past the largest double (about 1.8e308)");
   return net;
 }
 
@@ -337,7 +353,7 @@ TeachingExample buildExample(const ExampleInfo& example, const ExampleArguments&
 }
 
 std::pair<arma::mat, std::size_t> embeddedTestImage(std::size_t index) {
-  const RawImages test = embeddedMnist().test;
+  static const RawImages test = embeddedMnist().test;  // decompressed once: the stepper asks on every change
   if (index >= test.count)
     refuse("image", std::to_string(index) + " is past the last test image (" + std::to_string(test.count - 1) + ")");
   arma::mat image(test.height, test.width);
@@ -351,20 +367,23 @@ TeachingExample buildModelExample(const ExampleInfo& example, const ExampleModel
                                   const ExampleArguments& arguments, const arma::mat* image) {
   checkExampleArguments(example, arguments);
   const std::string* imageText = findArgument(arguments, "image");
-  auto [digit, label] = embeddedTestImage(imageText ? countParameter("image", *imageText) : 0);
+  const auto [digit, label] = embeddedTestImage(imageText ? countParameter("image", *imageText) : 0);
+  TeachingExample built;
   if (example.kind == ExampleKind::FromNetwork) {
     const std::string* channelText = findArgument(arguments, "channel");
     const std::size_t channel = channelText ? countParameter("channel", *channelText) : 0;
     if (const std::size_t depth = buildNetwork<float>(model.spec).inputShape().depth; channel >= depth)
       refuse("channel", std::to_string(channel) + " is past the network's last input channel (" + std::to_string(depth - 1) + ")");
-    return fromNetworkExample(model.spec, model.parameters, image ? *image : digit, 0, 0, channel);
-  }
-  if (example.kind == ExampleKind::MlpFromNetwork) {
+    built = fromNetworkExample(model.spec, model.parameters, image ? *image : digit, 0, 0, channel);
+  } else if (example.kind == ExampleKind::MlpFromNetwork) {
     const std::string* unitText = findArgument(arguments, "unit");
-    return mlpFromNetworkExample(model.spec, model.parameters, image ? *image : digit, label,
-                                 unitText ? countParameter("unit", *unitText) : 0);
+    built = mlpFromNetworkExample(model.spec, model.parameters, image ? *image : digit, label,
+                                  unitText ? countParameter("unit", *unitText) : 0);
+  } else {
+    throw std::logic_error(example.name + " reads no model");
   }
-  throw std::logic_error(example.name + " reads no model");
+  if (!finiteNumbers(built)) refuse("model", "its weights make the example's numbers overflow past the largest double");
+  return built;
 }
 
 void checkFiniteExample(const TeachingExample& example, const ExampleArguments& arguments) {

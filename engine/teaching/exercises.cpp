@@ -191,6 +191,9 @@ std::string mistakeSentence(Mistake mistake) {
 }
 
 bool withinTolerance(double answer, double expected) {
+  // ∞ is within ∞ of anything: a value that overflowed (a mistake's candidate, 0 − 2·(−1e308))
+  // matches no answer.
+  if (!std::isfinite(expected)) return false;
   return std::abs(answer - expected) <= 0.005 + 0.001 * std::abs(expected);
 }
 

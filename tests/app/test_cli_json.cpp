@@ -11,6 +11,7 @@
 #include <set>
 #include <sstream>
 
+#include "engine/quoted.hpp"
 #include "tests/app/cli_run.hpp"
 #include "tests/test_main.hpp"
 
@@ -66,6 +67,7 @@ class TestCliJson : public QObject {
         {"predict", "--model", path("m.cnnlab"), path("digit.png"), "--json"},
         {"profile", "--preset", "seed-binary", "--repeats", "1", "--steps", "1", "--json"},
         {"experiment", "gd-vs-sgd", "--epochs", "1", "--json"},
+        {"experiment", "--list", "--json"},
     };
   }
 
@@ -153,7 +155,24 @@ class TestCliJson : public QObject {
     QTest::newRow("newline in a command") << QStringList{"fly\naway"} << 2 << "error: unknown command 'fly\\naway'";
     QTest::newRow("escape in --preset") << QStringList{"net", "--preset", "x\x1b[2J"} << 1
                                         << "error: unknown preset 'x\\x1b[2J'";
+    QTest::newRow("C1 CSI and a line separator") << QStringList{"net", "--preset", QString::fromUtf8("a\u009b2J\u2028b")} << 1
+                                                 << "error: unknown preset 'a\\u009b2J\\u2028b'";
+    QTest::newRow("newline in --listen") << QStringList{"serve", "--listen", "1\n2"} << 1
+                                         << "error: --listen: '1\\n2' is not an IP address";
+    QTest::newRow("an empty --overhead") << QStringList{"profile", "--overhead", ""} << 2 << "error: --overhead: an empty value";
+    QTest::newRow("an empty --seed of exercise new") << QStringList{"exercise", "new", "3", "--seed", ""} << 2
+                                                     << "error: --seed: an empty value";
   }
+  // What oneLine makes of bytes a terminal would act on, and of text that is not UTF-8.
+  void oneLineEscapesWhatATerminalWouldActOn() {
+    QCOMPARE(cnnlab::oneLine(std::string("a\xff" "b\xc3")), std::string("a\\xffb\\xc3"));  // a stray byte, a cut character
+    QCOMPARE(cnnlab::oneLine("\xc0\x8a"), std::string("\\xc0\\x8a"));                    // an overlong newline
+    QCOMPARE(cnnlab::oneLine("x\\ny"), std::string("x\\\\ny"));                          // a typed backslash-n
+    QCOMPARE(cnnlab::oneLine("x\\ny", false), std::string("x\\ny"));
+    QCOMPARE(cnnlab::oneLine("é → ∂"), std::string("é → ∂"));
+    QCOMPARE(cnnlab::inQuotes(std::string(39, 'v') + "éé"), "'" + std::string(39, 'v') + "…'");
+  }
+
   void emptyValuesAndNewlinesEndInOneErrorLine() {
     QFETCH(QStringList, args);
     QFETCH(int, code);

@@ -460,6 +460,25 @@ class TestReliability : public QObject {
     QVERIFY2(r.out.empty(), r.out.c_str());
   }
 
+  // A mistake's candidate can overflow while the expected value does not (0 − 2·(−1e308) for a lost
+  // sign): ∞ is within ∞ of anything, so any wrong answer was called that mistake.
+  void anOverflowingCandidateMatchesNoAnswer() {
+    const Run r = cli({"exercise", "diagnose", "--input", "1e308 1e308", "--kernel", "1 -1", "--cell", "0,0", "--answer", "7",
+                       "--json"});
+    QCOMPARE(r.code, 0);
+    const nlohmann::json j = r.json();
+    QCOMPARE(j.at("expected").get<double>(), 0.0);
+    QCOMPARE(j.at("correct").get<bool>(), false);
+    QCOMPARE(j.at("mistake").get<std::string>(), std::string("unknown"));
+  }
+
+  // The loss and the backward pass overflow too (E = (Y − 1e200)²/2 is ∞): refused, not "E = inf" and null.
+  void anOverflowingLossIsRefused() {
+    for (const char* example : {"mlp-forward", "mlp-backward"})
+      QVERIFY_REFUSED(cli({"example", example, "--target", "1e200 0 0", "--json"}),
+                      "--target: its values make the example's numbers overflow", 2.0);
+  }
+
   // The classroom's /api/example builds through the registry: the same refusal, never a null.
   void theClassroomRefusesAnOverflowToo() {
     try {

@@ -279,13 +279,13 @@ void Board::showFormula(const TeachingStage& stage, const TeachingCell* cell) {
 }
 
 void Board::leftHovered(int row, int col) {
-  const TeachingStage* stage = currentStage();
-  if (!stage) return;
   if (row < 0) {
     resultGrid_->setLinked({});
     hoverLabel_->setText({});
     return;
   }
+  const TeachingStage* stage = currentStage();
+  if (!stage) return;
   QSet<QPoint> linked;
   QStringList labels;
   for (std::size_t i : cellsUsing(*stage, std::size_t(row), std::size_t(col))) {

@@ -34,7 +34,7 @@ StepperView::StepperView(TrainingSession& session, QWidget* parent) : QWidget(pa
   openExample("notebook-valid", 0);
 }
 
-StepperView::~StepperView() = default;
+StepperView::~StepperView() { board_->show({}); }  // the board outlives example_ by a moment: it lets go first
 
 MatrixGrid* StepperView::leftGrid() const { return board_->leftGrid(); }
 MatrixGrid* StepperView::kernelGrid() const { return board_->kernelGrid(); }
@@ -257,8 +257,7 @@ bool StepperView::applyMlp(QString* error) {
   try {
     // One reading of an MLP, the registry's: the same limits and messages as the CLI and the classroom.
     const ExampleArguments network = mlpControls_->networkArguments();
-    net = mlpNetworkFromArguments(network);
-    checkFiniteExample(mlpBackwardExample(net), network);  // its forward pass too: ∞ is never drawn
+    net = mlpNetworkFromArguments(network);  // refuses a network whose numbers overflow: ∞ is never drawn
     z = vectorParameter("z", mlpControls_->zText());
     checkFiniteExample(softmaxJacobianExample(z, net.temperature), {{"z", mlpControls_->zText()}});
   } catch (const std::invalid_argument& e) {

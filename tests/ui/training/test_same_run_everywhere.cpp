@@ -23,6 +23,7 @@ constexpr std::uint64_t kSeed = 3;
 constexpr std::size_t kEpochs = 3;
 
 struct Numbers {
+  std::size_t epoch;
   double trainLoss, trainAccuracy, testLoss, testAccuracy;
   bool operator==(const Numbers&) const = default;
 };
@@ -30,14 +31,14 @@ struct Numbers {
 QString shown(const std::vector<Numbers>& history) {
   QStringList epochs;
   for (const Numbers& n : history)
-    epochs << QString("(%1, %2, %3, %4)").arg(n.trainLoss, 0, 'g', 17).arg(n.trainAccuracy, 0, 'g', 17)
-                  .arg(n.testLoss, 0, 'g', 17).arg(n.testAccuracy, 0, 'g', 17);
+    epochs << QString("%5: (%1, %2, %3, %4)").arg(n.trainLoss, 0, 'g', 17).arg(n.trainAccuracy, 0, 'g', 17)
+                  .arg(n.testLoss, 0, 'g', 17).arg(n.testAccuracy, 0, 'g', 17).arg(n.epoch);
   return epochs.join(' ');
 }
 
 std::vector<Numbers> numbers(const std::vector<EpochStats>& history) {
   std::vector<Numbers> all;
-  for (const EpochStats& s : history) all.push_back({s.trainLoss, s.trainAccuracy, s.testLoss, s.testAccuracy});
+  for (const EpochStats& s : history) all.push_back({s.epoch, s.trainLoss, s.trainAccuracy, s.testLoss, s.testAccuracy});
   return all;
 }
 
@@ -54,6 +55,8 @@ TrainerOptions presetOptions() {
 class TestSameRunEverywhere : public QObject {
   Q_OBJECT
 
+  bool workerFinished_ = false;
+
   std::vector<Numbers> cliHistory() {
     const Run r = cli({"train", "--preset", "seed-binary", "--epochs", std::to_string(kEpochs), "--seed",
                        std::to_string(kSeed), "--json"});
@@ -61,7 +64,7 @@ class TestSameRunEverywhere : public QObject {
     std::vector<Numbers> all;
     const nlohmann::json document = r.json();
     for (const auto& e : document.at("history"))
-      all.push_back({e.at("train_loss"), e.at("train_accuracy"), e.at("test_loss"), e.at("test_accuracy")});
+      all.push_back({e.at("epoch"), e.at("train_loss"), e.at("train_accuracy"), e.at("test_loss"), e.at("test_accuracy")});
     return all;
   }
 
@@ -88,7 +91,7 @@ class TestSameRunEverywhere : public QObject {
     thread.start();
     worker.configure(setup);
     worker.start(kEpochs);
-    QTest::qWaitFor([&] { return finished && epochs.size() >= kEpochs; }, 120000);
+    workerFinished_ = QTest::qWaitFor([&] { return finished && epochs.size() >= kEpochs; }, 120000);
     worker.shutdown();
     thread.quit();
     thread.wait();
@@ -112,7 +115,9 @@ class TestSameRunEverywhere : public QObject {
     const Preset& p = seedBinary();
     QCOMPARE(p.trainPerClass, p.testPerClass);  // Compare takes one count for both
     const std::vector<Numbers> fromCli = cliHistory(), fromWorker = workerHistory(), fromCompare = compareHistory();
+    QVERIFY2(workerFinished_, "the worker did not finish its epochs");
     QCOMPARE(fromCli.size(), kEpochs);
+    QCOMPARE(fromCli.back().epoch, kEpochs);
     QVERIFY2(fromCli.front().testAccuracy > 0.5, qPrintable(shown(fromCli)));  // it trained: not a run of zeros
     QVERIFY2(fromWorker == fromCli, qPrintable("worker " + shown(fromWorker) + "\ncli    " + shown(fromCli)));
     QVERIFY2(fromCompare == fromCli, qPrintable("compare " + shown(fromCompare) + "\ncli     " + shown(fromCli)));
