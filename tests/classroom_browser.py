@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """The classroom page in a real browser (Debian's chromium, headless, driven by python3-selenium).
 
-Starts `cnnlab-cli serve --train --port 0 --json`, opens the page with the join code, waits for live
-data after an epoch, opens notebook-valid, clicks Step, finds the notes' first formula, and saves
-screenshots at phone (390 px) and projector (1920 px) widths.
+Starts `cnnlab-cli serve --train --port 0 --json`, opens the page with the join code (on the phone
+through the landing page, typing the code), waits for live data after an epoch, opens notebook-valid,
+clicks Step, finds the notes' first formula, opens the projector's join view (/#join, the QR code),
+and saves screenshots at phone (390 px) and projector (1920 px) widths.
 
 usage: classroom_browser.py CNNLAB_CLI SCREENSHOT_DIR
 """
@@ -57,8 +58,19 @@ def check(cli, shots):
         for width, height, name in ((1920, 1080, "classroom-projector"), (390, 844, "classroom-phone")):
             driver = browser(width, height)
             try:
-                driver.get(url)
                 wait = WebDriverWait(driver, 120, poll_frequency=0.25)
+                if width < 600:
+                    # A student who typed the address: the landing page's one field, typed as a phone
+                    # capitalises it; then the page itself.
+                    driver.get(url.split("?")[0])
+                    field = wait.until(lambda d: d.find_element(By.ID, "code"))
+                    assert field.size["height"] >= 44, f"the code field is {field.size['height']} px tall"
+                    full_page_screenshot(driver, width, height, os.path.join(shots, f"{name}-landing.png"))
+                    field.send_keys(code.upper())
+                    driver.find_element(By.CSS_SELECTOR, ".join-form button").click()
+                    wait.until(lambda d: d.find_elements(By.ID, "tab-step"))
+                else:
+                    driver.get(url)
                 # Live data after an epoch: the accuracy curve has a point and the confusion matrix is drawn.
                 wait.until(lambda d: int(d.find_element(By.ID, "live").get_attribute("data-epochs")) >= 1)
                 wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#confusion table"))
@@ -77,6 +89,15 @@ def check(cli, shots):
                 # Nothing spills sideways on a phone: the page is no wider than the screen.
                 overflow = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
                 assert overflow <= 1, f"{name}: the page is {overflow} px wider than the window"
+                if width >= 600:
+                    # The projector's join view: the QR code of the join address, large, and the code.
+                    driver.get(url + "#join")
+                    wait.until(lambda d: d.execute_script(
+                        "const i = document.getElementById('join-qr'); return i.complete && i.naturalWidth > 0"))
+                    wait.until(lambda d: d.find_element(By.ID, "join-code").text == code)
+                    side = driver.find_element(By.ID, "join-qr").size["width"]
+                    assert side >= 0.6 * height, f"the QR code is {side} px wide on a {height} px projector"
+                    full_page_screenshot(driver, width, height, os.path.join(shots, f"{name}-join.png"))
             finally:
                 driver.quit()
         print("classroom page: live data after an epoch, Step shows", FORMULA)

@@ -8,17 +8,30 @@ const code = new URLSearchParams(location.search).get("code") || "";
 export const withCode = (path) => code ? path + (path.includes("?") ? "&" : "?") + "code=" + encodeURIComponent(code) : path;
 
 const tabs = { live: document.getElementById("tab-live"), step: document.getElementById("tab-step") };
+// The projector's join view (/#join): the QR code of the join address, large, with the address and the code.
+function showJoin() {
+  document.getElementById("join-qr").src = withCode("join.svg");
+  fetch(withCode("api/join")).then((r) => r.json()).then((join) => {
+    const url = new URL(join.url);
+    document.getElementById("join-url").textContent = url.origin;
+    document.getElementById("join-code").textContent = join.code;
+  }).catch(() => {});
+}
 function show(name) {
   for (const [key, tab] of Object.entries(tabs)) {
     tab.setAttribute("aria-selected", String(key === name));
     document.getElementById(key).hidden = key !== name;
   }
+  document.getElementById("join").hidden = name !== "join";
+  if (name === "join") showJoin();
   if (location.hash !== "#" + name) history.replaceState(null, "", location.pathname + location.search + "#" + name);
   window.dispatchEvent(new Event("resize"));  // charts measure themselves when shown
 }
 tabs.live.addEventListener("click", () => show("live"));
 tabs.step.addEventListener("click", () => show("step"));
-show(location.hash === "#step" ? "step" : "live");
+const fromHash = () => show(location.hash === "#step" ? "step" : location.hash === "#join" ? "join" : "live");
+window.addEventListener("hashchange", fromHash);
+fromHash();
 
 startLive(withCode);
 startStepper(withCode);

@@ -24,6 +24,7 @@
 
 #include "ui/classroom/example_json.hpp"
 #include "ui/classroom/protocol.hpp"
+#include "ui/classroom/qr_code.hpp"
 #include "ui/classroom/requests.hpp"
 #include "ui/training/training_session.hpp"
 
@@ -62,7 +63,8 @@ QByteArray errorBody(const QString& message) {
   return QByteArray::fromStdString(nlohmann::json{{"error", message.toStdString()}}.dump());
 }
 
-bool sameCode(const QByteArray& given, const QString& code) {
+bool sameCode(QByteArray given, const QString& code) {
+  given = given.trimmed().toLower();  // as a student types it on a phone: "AB3 ", "ab3"
   const QByteArray expected = code.toUtf8();
   if (given.size() != expected.size() || expected.isEmpty()) return false;
   unsigned char diff = 0;  // constant time: the code is a password
@@ -93,7 +95,7 @@ ClassroomServer::ClassroomServer(TrainingSession& session, QObject* parent) : QO
 ClassroomServer::~ClassroomServer() { stop(); }
 
 QString ClassroomServer::makeCode(int length) {
-  static constexpr char alphabet[] = "abcdefghijkmnpqrstuvwxyz23456789";  // no 0/o, 1/l/I
+  static constexpr char alphabet[] = "abcdefghjkmnpqrstvwxyz23456789";  // no look-alikes: 0/o, 1/l/i, u/v
   QString code;
   for (int i = 0; i < std::max(length, 6); ++i)
     code += QChar(alphabet[QRandomGenerator::system()->bounded(int(sizeof alphabet - 1))]);
@@ -250,7 +252,21 @@ bool ClassroomServer::authorised(const HttpHead& head) const {
 // The routes, all in one place. Anything not listed is 404; paths are compared raw, so "/../",
 // "%2e%2e" and friends can only miss.
 ClassroomServer::Response ClassroomServer::route(const HttpHead& head) const {
-  if (!authorised(head)) return {.status = 403, .body = errorBody(tr("ask your teacher for the join code"))};
+  if (!authorised(head)) {
+    // Without the code: the landing page with one field for it (a student who typed the address),
+    // and its style sheet; everything with the class's data stays closed.
+    if (head.path == "/" || head.path == "/index.html" || head.path == "/landing.html") {
+      Response r = asset(assets_.value("/landing.html"));
+      if (head.hasQueryValue("code")) r.status = 403;  // a wrong code: the same page, told so by its status
+      return r;
+    }
+    if (head.path == "/style.css") return asset(assets_.value(head.path));
+    return {.status = 403, .body = errorBody(tr("ask your teacher for the join code"))};
+  }
+  if (head.path == "/join.svg") return {.type = "image/svg+xml", .body = qrSvg(encodeQr(url().toEncoded()))};
+  if (head.path == "/api/join")
+    return {.body = QByteArray::fromStdString(
+                nlohmann::json{{"url", url().toString().toStdString()}, {"code", code_.toStdString()}}.dump())};
   if (head.path == "/" || head.path == "/index.html") {
     Response r = asset(assets_.value("/index.html"));
     if (sameCode(head.queryValue("code"), code_))  // the page may then be reloaded without the code

@@ -5,16 +5,34 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QImage>
+#include <QPainter>
+#include <QPixmap>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 #include "ui/classroom/classroom_server.hpp"
+#include "ui/classroom/qr_code.hpp"
 #include "ui/training/training_session.hpp"
 
 namespace cnnlab {
 
 namespace {
+
+// The QR code as a picture with whole-pixel modules (a scanner wants sharp edges) and the 4-module
+// quiet zone, about `side` pixels wide.
+QPixmap qrPixmap(const QrCode& code, int side) {
+  constexpr int kQuiet = 4;
+  const int modules = code.size + 2 * kQuiet, scale = std::max(1, side / modules);
+  QImage image(modules * scale, modules * scale, QImage::Format_Grayscale8);
+  image.fill(Qt::white);
+  QPainter painter(&image);
+  for (int y = 0; y < code.size; ++y)
+    for (int x = 0; x < code.size; ++x)
+      if (code.dark(x, y)) painter.fillRect((x + kQuiet) * scale, (y + kQuiet) * scale, scale, scale, Qt::black);
+  return QPixmap::fromImage(image);
+}
 
 QLabel* bigLabel(int pointSize, QWidget* parent) {
   auto* label = new QLabel(parent);
@@ -34,7 +52,11 @@ ShareDialog::ShareDialog(TrainingSession& session, QWidget* parent)
   setWindowTitle(tr("Share with class"));
   setObjectName("shareDialog");
   auto* layout = new QVBoxLayout(this);
-  auto* intro = new QLabel(tr("Students open this address in a browser:"), this);
+  qr_ = new QLabel(this);
+  qr_->setObjectName("shareQr");
+  qr_->setAlignment(Qt::AlignCenter);
+  qr_->setAccessibleName(tr("QR code of the join address"));
+  auto* intro = new QLabel(tr("Students scan the code with a phone, or open this address in a browser:"), this);
   intro->setAlignment(Qt::AlignCenter);
   address_ = bigLabel(30, this);
   address_->setObjectName("shareAddress");
@@ -58,7 +80,7 @@ ShareDialog::ShareDialog(TrainingSession& session, QWidget* parent)
   auto* buttons = new QDialogButtonBox(this);
   buttons->addButton(stop_, QDialogButtonBox::DestructiveRole);
   buttons->addButton(tr("Hide"), QDialogButtonBox::RejectRole);
-  for (QWidget* w : {static_cast<QWidget*>(intro), static_cast<QWidget*>(address_), static_cast<QWidget*>(codeIntro),
+  for (QWidget* w : {static_cast<QWidget*>(qr_), static_cast<QWidget*>(intro), static_cast<QWidget*>(address_), static_cast<QWidget*>(codeIntro),
                      static_cast<QWidget*>(code_), static_cast<QWidget*>(count_), static_cast<QWidget*>(note_),
                      static_cast<QWidget*>(network_), static_cast<QWidget*>(new QuizPanel(*server_)),
                      static_cast<QWidget*>(buttons)})
@@ -115,6 +137,10 @@ void ShareDialog::refresh() {
   const bool on = isSharing();
   address_->setText(on ? QStringLiteral("http://%1:%2").arg(server_->host()).arg(server_->port()) : tr("not sharing"));
   code_->setText(on ? server_->code() : QStringLiteral("—"));
+  // The full join address, code included: large enough to scan from the back of a room when projected.
+  if (on) qr_->setPixmap(qrPixmap(encodeQr(server_->url().toEncoded()), 360));
+  else qr_->clear();
+  qr_->setVisible(on);
   const int n = server_->clientCount();
   count_->setText(n == 1 ? tr("1 student connected") : tr("%1 students connected").arg(n));
   if (on)

@@ -36,6 +36,7 @@ class ShareDialog : public QDialog {
   void refresh();
 
   ClassroomServer* server_;
+  QLabel* qr_ = nullptr;  // the join address with its code, as a QR code
   QLabel* address_;
   QLabel* code_;
   QLabel* count_;

@@ -116,8 +116,23 @@ class TestClassroomServer : public QObject {
     startServer();
     const QString first = server_->code();
     QVERIFY(first.size() >= 6);
-    QCOMPARE(rawStatus(server_->port(), get("/")), 403);
-    QCOMPARE(rawStatus(server_->port(), get("/?code=wrong1")), 403);
+    // Without the code: the landing page with one field for it (200), or the same page told that the
+    // code was wrong (403); nothing of the class's data.
+    QByteArray landing;
+    QCOMPARE(rawStatus(server_->port(), get("/"), &landing), 200);
+    QVERIFY2(landing.contains("name=\"code\"") && !landing.contains("Step through"), landing.constData());
+    QCOMPARE(rawStatus(server_->port(), get("/style.css")), 200);
+    QCOMPARE(rawStatus(server_->port(), get("/join.svg")), 403);
+    QCOMPARE(rawStatus(server_->port(), get("/api/join")), 403);
+    QCOMPARE(rawStatus(server_->port(), get("/main.js")), 403);
+    QByteArray wrong;
+    QCOMPARE(rawStatus(server_->port(), get("/?code=wrong1"), &wrong), 403);
+    QVERIFY(wrong.contains("name=\"code\""));
+    // As a student types it: capitals and spaces do not matter.
+    QCOMPARE(rawStatus(server_->port(), get("/?code=" + QUrl::toPercentEncoding(" " + first.toUpper() + " "))), 200);
+    // No look-alike characters in a code.
+    for (int i = 0; i < 50; ++i)
+      for (QChar c : ClassroomServer::makeCode(8)) QVERIFY2(!QStringLiteral("0o1liIuU").contains(c), qPrintable(QString(c)));
     QCOMPARE(rawStatus(server_->port(), get("/api/examples")), 403);
     QCOMPARE(rawStatus(server_->port(), get("/?code=" + first.left(first.size() - 1).toUtf8())), 403);
     QCOMPARE(rawStatus(server_->port(), get(withCode("/"))), 200);

@@ -2,6 +2,12 @@
 // code, the student count follows the WebSockets, the second click stops sharing.
 // With CNNLAB_SHARE_SCREENSHOT=FILE.png the dialog is saved there (the README's picture).
 #include <QAction>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPainter>
+#include <QProcess>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QWebSocket>
@@ -62,6 +68,60 @@ class TestShareDialog : public QObject {
     // Sharing again gives a fresh code; the window closes cleanly while sharing.
     action->trigger();
     QVERIFY(dialog->isSharing());
+  }
+
+  // The QR code in a capture of the dialog, read back by zbar (Debian's zbar-tools) as a phone's camera
+  // would, holds the full join address with the code, and that address opens the page. The page's
+  // projector view draws the server's /join.svg, which reads back the same.
+  void theQrCodeOpensThePage() {
+    MainWindow window;
+    auto* dialog = window.findChild<ShareDialog*>();
+    window.findChild<QAction*>("shareWithClass")->trigger();
+    QVERIFY(dialog->isSharing());
+    ClassroomServer& server = dialog->server();
+    auto* qr = dialog->findChild<QLabel*>("shareQr");
+    QVERIFY(qr && qr->isVisible());
+    QVERIFY2(qr->pixmap().width() >= 300, "large enough to scan from the back of a room");
+    QTemporaryDir dir;
+    dialog->adjustSize();
+    const QString capture = dir.filePath("share.png");
+    QVERIFY(dialog->grab().save(capture));
+    const QString url = server.url().toString(QUrl::FullyEncoded);
+    QCOMPARE(decodeQr(capture), url);
+    QVERIFY(url.contains("code=" + server.code()));
+
+    QNetworkAccessManager http;
+    QNetworkReply* page = http.get(QNetworkRequest(QUrl(decodeQr(capture))));
+    QSignalSpy done(page, &QNetworkReply::finished);
+    QVERIFY(done.wait(10000));
+    QCOMPARE(page->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QVERIFY(page->readAll().contains("Step through"));
+    page->deleteLater();
+
+    QNetworkReply* svg = http.get(QNetworkRequest(QUrl(QString(url).replace("/?code=", "/join.svg?code="))));
+    QSignalSpy svgDone(svg, &QNetworkReply::finished);
+    QVERIFY(svgDone.wait(10000));
+    QCOMPARE(svg->header(QNetworkRequest::ContentTypeHeader).toString(), QStringLiteral("image/svg+xml"));
+    QSvgRenderer renderer(svg->readAll());
+    QVERIFY(renderer.isValid());
+    QImage image(400, 400, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    renderer.render(&painter);
+    painter.end();
+    const QString drawn = dir.filePath("join.png");
+    QVERIFY(image.save(drawn));
+    QCOMPARE(decodeQr(drawn), server.url().toString(QUrl::FullyEncoded));
+    svg->deleteLater();
+  }
+
+ private:
+  // What zbarimg reads in an image ("" when it finds no code).
+  static QString decodeQr(const QString& file) {
+    QProcess zbar;
+    zbar.start(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), file});
+    if (!zbar.waitForFinished(60000) || zbar.exitCode() != 0) return {};
+    return QString::fromUtf8(zbar.readAllStandardOutput()).trimmed();
   }
 };
 
