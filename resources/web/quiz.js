@@ -4,6 +4,20 @@
 import { sendLive } from "./live.js";
 import { Message } from "./protocol.js";
 
+// This browser's student: a random token kept in local storage, so a reload, a reconnect or a second
+// tab is the same student and a quiz answer counts once. It identifies nobody outside this class.
+function studentToken() {
+  if (studentToken.cached) return studentToken.cached;
+  let token = "";
+  try { token = localStorage.getItem("cnnlab-student") || ""; } catch (e) { /* storage off: this page keeps one */ }
+  if (!/^[A-Za-z0-9_-]{16,64}$/.test(token)) {
+    const bytes = crypto.getRandomValues(new Uint8Array(18));
+    token = btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_");
+    try { localStorage.setItem("cnnlab-student", token); } catch (e) { /* as above */ }
+  }
+  return (studentToken.cached = token);
+}
+
 const $ = (id) => document.getElementById(id);
 let question = null;
 
@@ -58,6 +72,6 @@ export function startQuiz() {
     event.preventDefault();
     if (!question) return;
     sendLive({ type: Message.answer, question: question.id, answer: $("quiz-answer").value.slice(0, 32),
-               nickname: $("quiz-nickname").value.slice(0, 32) });
+               nickname: $("quiz-nickname").value.slice(0, 32), student: studentToken() });
   });
 }

@@ -45,7 +45,7 @@ int ClassQuiz::start(const Exercise& exercise, std::size_t row, std::size_t col,
 
 bool ClassQuiz::isOpen(qint64 nowMs) const { return open_ && (closesAtMs_ == 0 || nowMs < closesAtMs_); }
 
-ClassQuiz::Result ClassQuiz::submit(quintptr client, int questionId, const QString& answer, const QString& nickname,
+ClassQuiz::Result ClassQuiz::submit(const QString& client, int questionId, const QString& answer, const QString& nickname,
                                     qint64 nowMs, QString* message) {
   auto say = [&](Result r, const QString& text) {
     if (message) *message = text;

@@ -37,8 +37,10 @@ class ClassQuiz {
   bool hasQuestion() const { return exercise_.has_value(); }
   int questionId() const { return id_; }
 
-  // One answer from client (any stable id of a connection). message: a sentence for the student.
-  Result submit(quintptr client, int questionId, const QString& answer, const QString& nickname, qint64 nowMs,
+  // One answer from a student: their page's own token (kept in the browser, so a reload or a
+  // reconnect is the same student), or the server's id of the connection for a page without one.
+  // message: a sentence for the student.
+  Result submit(const QString& student, int questionId, const QString& answer, const QString& nickname, qint64 nowMs,
                 QString* message = nullptr);
 
   struct Entry {
@@ -46,7 +48,7 @@ class ClassQuiz {
     double value = 0;
     Diagnosis diagnosis;
   };
-  const std::map<quintptr, Entry>& answers() const { return answers_; }
+  const std::map<QString, Entry>& answers() const { return answers_; }
   // Answers rounded to 2 decimals → how many gave it, in increasing order.
   std::map<double, int> histogram() const;
   // "right", "kernel_not_flipped", …, "unknown" → share of the answers (0–1).
@@ -67,8 +69,8 @@ class ClassQuiz {
   int id_ = 0;
   bool open_ = false, revealed_ = false;
   qint64 closesAtMs_ = 0;
-  std::map<quintptr, Entry> answers_;
-  QHash<quintptr, qint64> lastTry_;
+  std::map<QString, Entry> answers_;  // by student
+  QHash<QString, qint64> lastTry_;
 };
 
 }  // namespace cnnlab

@@ -362,8 +362,11 @@ void ClassroomServer::onWebSocket() {
       updateParts();
       emit clientCountChanged(clientCount());
     });
+    // A page without its own token answers as its connection, numbered: an address reused by the
+    // next connection is not the same student.
+    const QString connection = QStringLiteral("connection %1").arg(++connections_);
     connect(key, &ClassroomClient::messageReceived, this,
-            [this, key](const QByteArray& message) { quizMessage(key, message); });
+            [this, key, connection](const QByteArray& message) { quizMessage(key, connection, message); });
     clients_.emplace(key, std::move(client));
     if (fullMessage_.isEmpty()) fullMessage_ = live_.full();
     key->send(fullMessage_);
@@ -420,7 +423,7 @@ void ClassroomServer::broadcastQuiz() {
 
 // A page's message: parsed with the client's size cap already applied, then only an answer to the
 // current question is acted upon; it never reaches a file, a shell or the training session.
-void ClassroomServer::quizMessage(ClassroomClient* client, const QByteArray& message) {
+void ClassroomServer::quizMessage(ClassroomClient* client, const QString& connection, const QByteArray& message) {
   const std::optional<QuizAnswer> answer = parseQuizAnswer(message);
   QString reply;
   bool ok = false;
@@ -428,7 +431,9 @@ void ClassroomServer::quizMessage(ClassroomClient* client, const QByteArray& mes
     reply = tr("The page sent something I do not understand.");
   } else {
     if (!clock_.isValid()) clock_.start();
-    const auto result = quiz_.submit(quintptr(client), answer->question, answer->answer, answer->nickname,
+    // The page's token: the same student after a reload or a reconnect, so an answer counts once.
+    const QString student = answer->student.isEmpty() ? connection : QStringLiteral("student ") + answer->student;
+    const auto result = quiz_.submit(student, answer->question, answer->answer, answer->nickname,
                                      clock_.elapsed(), &reply);
     ok = result == ClassQuiz::Result::Accepted;
     if (ok) emit quizChanged();

@@ -101,7 +101,7 @@ class ClassroomServer : public QObject {
   void push();
   void resetLive();
   void updateParts();
-  void quizMessage(ClassroomClient* client, const QByteArray& message);
+  void quizMessage(ClassroomClient* client, const QString& connection, const QByteArray& message);
   void broadcastQuiz();
   QByteArray quizJson() const;
 
@@ -113,6 +113,7 @@ class ClassroomServer : public QObject {
   std::set<QTcpSocket*> pending_;            // connections still sending a request head
   int handshakes_ = 0;                       // WebSocket handshakes in progress
   std::map<ClassroomClient*, std::unique_ptr<ClassroomClient>> clients_;
+  quint64 connections_ = 0;  // WebSockets accepted since the start: names a page without a token
   LiveState live_;
   QByteArray fullMessage_;                   // live_.full() since the last change, for joiners
   QTimer pushTimer_;

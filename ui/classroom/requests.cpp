@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include "ui/classroom/protocol.hpp"
 
@@ -27,10 +28,13 @@ std::optional<QuizAnswer> parseQuizAnswer(const QByteArray& message) {
   if (error.error != QJsonParseError::NoError || !doc.isObject()) return std::nullopt;
   const QJsonObject o = doc.object();
   if (o.value("type").toString() != QLatin1String(protocol::kAnswer)) return std::nullopt;
-  const QJsonValue answer = o.value("answer"), nickname = o.value("nickname");
+  const QJsonValue answer = o.value("answer"), nickname = o.value("nickname"), student = o.value("student");
+  static const QRegularExpression token(QStringLiteral("^[A-Za-z0-9_-]{16,64}$"));
+  const QString id = student.isString() ? student.toString() : QString();
   return QuizAnswer{.question = o.value("question").toInt(-1),
                     .answer = answer.isString() ? answer.toString() : QString(),
-                    .nickname = nickname.isString() ? nickname.toString() : QString()};
+                    .nickname = nickname.isString() ? nickname.toString() : QString(),
+                    .student = token.match(id).hasMatch() ? id : QString()};
 }
 
 }  // namespace cnnlab

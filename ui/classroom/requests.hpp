@@ -22,6 +22,7 @@ ExampleRequest exampleRequest(const HttpHead& head, const QByteArray& name);
 struct QuizAnswer {
   int question = -1;
   QString answer, nickname;
+  QString student;  // the page's token ("student" field: 16–64 of A–Z a–z 0–9 - _), "" when absent or malformed
 };
 // nullopt for anything else: not JSON, not an object, or another type.
 std::optional<QuizAnswer> parseQuizAnswer(const QByteArray& message);

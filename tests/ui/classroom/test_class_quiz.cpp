@@ -18,6 +18,7 @@
 #include "ui/classroom/class_quiz.hpp"
 #include "ui/classroom/classroom_server.hpp"
 #include "ui/classroom/quiz_panel.hpp"
+#include "ui/classroom/requests.hpp"
 #include "ui/training/training_session.hpp"
 
 using namespace cnnlab;
@@ -42,9 +43,10 @@ struct QuizStudent {
       if (it->is_object() && it->value("type", "") == type) return &*it;
     return nullptr;
   }
-  void answer(int question, const QString& value, const QString& nickname = {}) {
-    const nlohmann::json m{{"type", "answer"}, {"question", question}, {"answer", value.toStdString()},
-                           {"nickname", nickname.toStdString()}};
+  void answer(int question, const QString& value, const QString& nickname = {}, const QString& student = {}) {
+    nlohmann::json m{{"type", "answer"}, {"question", question}, {"answer", value.toStdString()},
+                     {"nickname", nickname.toStdString()}};
+    if (!student.isEmpty()) m["student"] = student.toStdString();
     socket.sendTextMessage(QString::fromStdString(m.dump()));
   }
 };
@@ -71,19 +73,19 @@ class TestClassQuiz : public QObject {
     const int id = quiz.start(ex, 0, 0, 0);
     const double right = ex.parts[0].answer(0, 0);
     QString message;
-    QCOMPARE(quiz.submit(1, id + 1, "1", {}, 0, &message), ClassQuiz::Result::WrongQuestion);
-    QCOMPARE(quiz.submit(1, id, "seven", {}, 0, &message), ClassQuiz::Result::NotANumber);
-    QCOMPARE(quiz.submit(1, id, QString::number(right), {}, 10, &message), ClassQuiz::Result::TooSoon);
-    QCOMPARE(quiz.submit(1, id, QString(40, '1'), {}, 1100, &message), ClassQuiz::Result::NotANumber);
-    QCOMPARE(quiz.submit(1, id, "nan", {}, 2200, &message), ClassQuiz::Result::NotANumber);
-    QCOMPARE(quiz.submit(1, id, QString::number(right), QString(40, 'x'), 3300, &message), ClassQuiz::Result::Accepted);
-    QCOMPARE(quiz.answers().at(1).nickname.size(), 32);
-    QCOMPARE(quiz.submit(1, id, QString::number(right), {}, 9000, &message), ClassQuiz::Result::AlreadyAnswered);
-    QCOMPARE(quiz.submit(2, id, QString::number(notFlipped), "=HYPERLINK(\"x\"),1", 0, &message),
+    QCOMPARE(quiz.submit("s1", id + 1, "1", {}, 0, &message), ClassQuiz::Result::WrongQuestion);
+    QCOMPARE(quiz.submit("s1", id, "seven", {}, 0, &message), ClassQuiz::Result::NotANumber);
+    QCOMPARE(quiz.submit("s1", id, QString::number(right), {}, 10, &message), ClassQuiz::Result::TooSoon);
+    QCOMPARE(quiz.submit("s1", id, QString(40, '1'), {}, 1100, &message), ClassQuiz::Result::NotANumber);
+    QCOMPARE(quiz.submit("s1", id, "nan", {}, 2200, &message), ClassQuiz::Result::NotANumber);
+    QCOMPARE(quiz.submit("s1", id, QString::number(right), QString(40, 'x'), 3300, &message), ClassQuiz::Result::Accepted);
+    QCOMPARE(quiz.answers().at("s1").nickname.size(), 32);
+    QCOMPARE(quiz.submit("s1", id, QString::number(right), {}, 9000, &message), ClassQuiz::Result::AlreadyAnswered);
+    QCOMPARE(quiz.submit("s2", id, QString::number(notFlipped), "=HYPERLINK(\"x\"),1", 0, &message),
              ClassQuiz::Result::Accepted);
-    QCOMPARE(quiz.answers().at(2).diagnosis.mistake, Mistake::KernelNotFlipped);
-    QCOMPARE(quiz.submit(3, id, "5e3", {}, 0), ClassQuiz::Result::Accepted);
-    QCOMPARE(quiz.submit(4, id, "1", {}, 0), ClassQuiz::Result::Full);
+    QCOMPARE(quiz.answers().at("s2").diagnosis.mistake, Mistake::KernelNotFlipped);
+    QCOMPARE(quiz.submit("s3", id, "5e3", {}, 0), ClassQuiz::Result::Accepted);
+    QCOMPARE(quiz.submit("s4", id, "1", {}, 0), ClassQuiz::Result::Full);
     // CSV: quoted, and a formula-like nickname defused with a leading '.
     const QByteArray csv = quiz.csv();
     QVERIFY(csv.startsWith("nickname,answer,correct,mistake\r\n"));
@@ -91,7 +93,7 @@ class TestClassQuiz : public QObject {
              csv.constData());
     QVERIFY(csv.contains(",5000,no,unknown\r\n"));
     quiz.close();
-    QCOMPARE(quiz.submit(5, id, "1", {}, 99999), ClassQuiz::Result::Closed);
+    QCOMPARE(quiz.submit("s5", id, "1", {}, 99999), ClassQuiz::Result::Closed);
     QVERIFY(!quiz.questionJson(0).contains("answer"));
     quiz.reveal();
     QCOMPARE(quiz.questionJson(0).value("answer").toDouble(), right);
@@ -103,7 +105,7 @@ class TestClassQuiz : public QObject {
     const int id = quiz.start(generateExercise(1, 0), 0, 0, 1000, 30000);
     QVERIFY(quiz.isOpen(30999));
     QVERIFY(!quiz.isOpen(31000));
-    QCOMPARE(quiz.submit(1, id, "1", {}, 31000), ClassQuiz::Result::Closed);
+    QCOMPARE(quiz.submit("s1", id, "1", {}, 31000), ClassQuiz::Result::Closed);
   }
 
   // 30 students on loopback: 15 right, 10 with the kernel not rotated, 5 unexplained.
@@ -167,6 +169,45 @@ class TestClassQuiz : public QObject {
       QTRY_VERIFY_WITH_TIMEOUT(s->lastOf("quiz") && s->lastOf("quiz")->at("question").contains("answer"), 5000);
     QCOMPARE(students[7]->lastOf("quiz")->at("question").at("answer").get<double>(), right);
     QCOMPARE(int(server.quiz().answers().size()), 30);
+  }
+
+  // A student is their browser's token, not their connection: a reload (a new connection, the same
+  // token) cannot answer again, while fresh pages without a token each count once, even when the
+  // next connection reuses the last one's memory (the old key, the connection's address, did).
+  void aStudentAnswersOnce() {
+    TrainingSession session;
+    ClassroomServer server(session);
+    QVERIFY(server.start({}));
+    const QUrl url(QStringLiteral("ws://127.0.0.1:%1/live?code=%2").arg(server.port()).arg(server.code()));
+    const auto [ex, notFlipped] = convolutionQuestion();
+    const int id = server.startQuiz(ex, 0, 0);
+    const QString token = QStringLiteral("Abcdefgh_ijklmnop-1234");
+    for (int reload = 0; reload < 3; ++reload) {
+      QuizStudent page;
+      page.socket.open(url);
+      QTRY_VERIFY_WITH_TIMEOUT(page.count("quiz") == 1, 5000);
+      page.answer(id, QString::number(notFlipped), {}, token);
+      QTRY_VERIFY_WITH_TIMEOUT(page.count("quiz-reply") == 1, 5000);
+      QCOMPARE(page.lastOf("quiz-reply")->at("ok").get<bool>(), reload == 0);
+      page.socket.close();
+      QTRY_COMPARE_WITH_TIMEOUT(server.clientCount(), 0, 5000);
+    }
+    for (int fresh = 0; fresh < 12; ++fresh) {  // one after another: the allocator hands out the same memory
+      QuizStudent page;
+      page.socket.open(url);
+      QTRY_VERIFY_WITH_TIMEOUT(page.count("quiz") == 1, 5000);
+      page.answer(id, QString::number(notFlipped));
+      QTRY_VERIFY_WITH_TIMEOUT(page.count("quiz-reply") == 1, 5000);
+      QVERIFY2(page.lastOf("quiz-reply")->at("ok").get<bool>(), page.lastOf("quiz-reply")->dump().c_str());
+      page.socket.close();
+      QTRY_COMPARE_WITH_TIMEOUT(server.clientCount(), 0, 5000);
+    }
+    QCOMPARE(int(server.quiz().answers().size()), 13);
+    // A malformed token is no token: the page answers as its connection.
+    QCOMPARE(parseQuizAnswer(R"({"type":"answer","question":1,"answer":"1","student":"short"})")->student, QString());
+    QCOMPARE(parseQuizAnswer(R"({"type":"answer","question":1,"answer":"1","student":"a b c d e f g h i j k"})")->student, QString());
+    QCOMPARE(parseQuizAnswer(R"({"type":"answer","question":1,"answer":"1","student":"Abcdefgh_ijklmnop-1234"})")->student,
+             QStringLiteral("Abcdefgh_ijklmnop-1234"));
   }
 
   // The teacher's panel, through its widgets: start a level-4 question, see the histogram and the
