@@ -1,6 +1,7 @@
 // Files the tests write into their temporary folders: text, raw bytes and gzip.
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <zlib.h>
@@ -22,6 +23,10 @@ inline void writeText(const QString& path, std::string_view text) { writeText(pa
 inline void writeBytes(const QString& path, const std::vector<std::uint8_t>& bytes) {
   std::ofstream file(path.toStdString(), std::ios::binary);
   file.write(reinterpret_cast<const char*>(bytes.data()), std::streamsize(bytes.size()));
+}
+inline void writeBytes(const QString& path, const QByteArray& bytes) {
+  std::ofstream file(path.toStdString(), std::ios::binary);
+  file.write(bytes.constData(), std::streamsize(bytes.size()));
 }
 
 inline void writeGzip(const QString& path, const std::vector<std::uint8_t>& bytes) {

@@ -2,6 +2,7 @@
 #include "ui/imageio/image_folder.hpp"
 
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QImageReader>
 #include <QPainter>
@@ -22,10 +23,12 @@ const QStringList kImagePatterns = {"*.png", "*.jpg", "*.jpeg", "*.PNG", "*.JPG"
 
 // Silences decoders while one image is read: Qt warns through its message handler, and libpng's
 // default error handler writes "libpng error: Read Error" straight to stderr. The failure is
-// reported once, as ImageFolderError, instead.
+// reported once, as ImageFolderError, instead. What the decoder warned is kept: libjpeg only warns
+// about a truncated file ("Premature end of JPEG file") and fills the rest in grey.
 class QuietDecoding {
  public:
   QuietDecoding() : previous_(qInstallMessageHandler(&QuietDecoding::drop)) {
+    warnings().clear();
     std::fflush(stderr);
     saved_ = ::dup(2);
     const int null = ::open("/dev/null", O_WRONLY);
@@ -41,13 +44,48 @@ class QuietDecoding {
   }
 
  private:
-  static void drop(QtMsgType, const QMessageLogContext&, const QString&) {}
+  static void drop(QtMsgType, const QMessageLogContext&, const QString& message) {
+    if (warnings().size() < 4) warnings() << message;
+  }
+
+ public:
+  static QStringList& warnings() {
+    thread_local QStringList list;  // decoding runs on the reader's threads
+    return list;
+  }
+
+ private:
   QtMessageHandler previous_;
   int saved_ = -1;
 };
 
+// A progressive JPEG may hold any number of scans, each a pass over the whole image: 20,000 scans of
+// a 4096² image decode for minutes within the pixel cap. A scan starts with the marker FF DA, which
+// cannot occur inside entropy-coded data (an FF there is followed by 00 or a restart marker), so
+// counting them bounds the work before any is decoded. libjpeg-turbo's own limit, when set, is
+// 1,000; an ordinary progressive JPEG has about 10.
+constexpr int kMaxJpegScans = 100;
+
+void checkJpegScans(const QString& path) {
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly)) return;  // the reader reports it
+  if (file.peek(2) != QByteArray("\xff\xd8", 2)) return;  // not a JPEG
+  int scans = 0;
+  char previous = 0;
+  QByteArray block;
+  while (!(block = file.read(1 << 16)).isEmpty()) {
+    for (const char c : block) {
+      if (previous == '\xff' && c == '\xda' && ++scans > kMaxJpegScans)
+        throw ImageFolderError(path.toStdString() + ": a JPEG of more than " + std::to_string(kMaxJpegScans) +
+                               " scans (progressive passes); save it again as an ordinary JPEG or PNG");
+      previous = c;
+    }
+  }
+}
+
 // One image as H × W bytes (grey) or three H × W planes R, G, B (options.color), 0 = black.
 void appendImage(const QString& path, const ImageFolderOptions& options, std::vector<std::uint8_t>& pixels) {
+  checkJpegScans(path);
   QImageReader reader(path);
   reader.setAutoTransform(true);
   QImage image;
@@ -60,6 +98,9 @@ void appendImage(const QString& path, const ImageFolderOptions& options, std::ve
                              std::to_string(size.height()) + " pixels (at most " + std::to_string(kMaxImagePixels) +
                              ", e.g. 4096×4096; scale it down first)");
     image = reader.read();
+    for (const QString& warning : QuietDecoding::warnings())
+      if (warning.contains("premature end", Qt::CaseInsensitive))  // "Premature end of JPEG file", "… of data segment"
+        throw ImageFolderError(path.toStdString() + ": the image is truncated or damaged (" + warning.trimmed().toStdString() + ")");
   }
   if (image.isNull())
     throw ImageFolderError(path.toStdString() + ": cannot read the image (" + reader.errorString().toStdString() + ")");

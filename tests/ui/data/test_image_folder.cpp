@@ -1,6 +1,7 @@
 // Image folders (one subfolder of PNG/JPEG images per class): decoded to grayscale, resized, named
 // classes, split per class; every bad folder refused with one line naming it; and
 // `cnnlab-cli train --data FOLDER` trains on one.
+#include <QBuffer>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -161,6 +162,39 @@ class TestImageFolder : public QObject {
     QTest::newRow("images without class folders") << "flat" << "images but no class subfolders";
     QTest::newRow("not a directory") << "missing" << "not a directory";
   }
+  // Round 3, #3: a truncated JPEG was decoded with its rest in grey, trained on and predicted with,
+  // exit 0; a progressive JPEG of 20,000 scans decoded for minutes. Both are refused now, the second
+  // before any scan is decoded. A whole JPEG still reads.
+  void truncatedAndEndlessJpegsAreRefused() {
+    QTemporaryDir dir;
+    QImage photo(256, 256, QImage::Format_RGB32);
+    for (int y = 0; y < 256; ++y)
+      for (int x = 0; x < 256; ++x) photo.setPixel(x, y, qRgb(x, y, (x * y) % 256));
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(photo.save(&buffer, "JPEG", 90));
+    writeBytes(dir.filePath("whole.jpg"), jpeg);
+    QCOMPARE(readImage(dir.filePath("whole.jpg").toStdString(), {.height = 28, .width = 28}).size(), std::size_t(28 * 28));
+    writeBytes(dir.filePath("cut.jpg"), jpeg.left(jpeg.size() * 6 / 10));
+    try {
+      readImage(dir.filePath("cut.jpg").toStdString(), {.height = 28, .width = 28});
+      QFAIL("a truncated JPEG was read");
+    } catch (const ImageFolderError& e) {
+      QVERIFY2(std::string(e.what()).find("truncated") != std::string::npos, e.what());
+    }
+    QByteArray endless = jpeg.left(jpeg.size() - 2);  // the scans of a progressive file, many times over
+    for (int i = 0; i < 150; ++i) endless += QByteArray("\xff\xda\x00\x08\x01\x01\x00\x00\x3f\x00", 10);
+    endless += QByteArray("\xff\xd9", 2);
+    writeBytes(dir.filePath("endless.jpg"), endless);
+    try {
+      readImage(dir.filePath("endless.jpg").toStdString(), {.height = 28, .width = 28});
+      QFAIL("a JPEG of 150 extra scans was read");
+    } catch (const ImageFolderError& e) {
+      QVERIFY2(std::string(e.what()).find("more than 100 scans") != std::string::npos, e.what());
+    }
+  }
+
   void badFolders() {
     QFETCH(QString, kind);
     QFETCH(QString, message);
