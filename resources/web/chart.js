@@ -11,17 +11,18 @@ export function fitCanvas(canvas) {
   return { g, width, height };
 }
 
-function niceTicks(lo, hi, count) {
+// Round ticks between lo and hi, about `count` of them, at least `smallest` apart (1 for epochs: no 1.5).
+function niceTicks(lo, hi, count, smallest = 0) {
   const span = hi - lo || 1;
   const step = Math.pow(10, Math.floor(Math.log10(span / count)));
-  const unit = [1, 2, 5, 10].map((m) => m * step).find((s) => span / s <= count) || step * 10;
+  const unit = Math.max(smallest, [1, 2, 5, 10].map((m) => m * step).find((s) => span / s <= count) || step * 10);
   const ticks = [];
   for (let t = Math.ceil(lo / unit) * unit; t <= hi + unit * 1e-9; t += unit) ticks.push(+t.toPrecision(10));
   return ticks;
 }
 
 // series: [{points: [[x, y]…], colour, dots}]; yRange: [lo, hi] or null (from the data).
-export function lineChart(canvas, series, { yRange = null, xLabel = "", yFormat = (v) => String(v) } = {}) {
+export function lineChart(canvas, series, { yRange = null, xLabel = "", yFormat = (v) => String(v), integerX = false } = {}) {
   const fit = fitCanvas(canvas);
   if (!fit) return;
   const { g, width, height } = fit;
@@ -42,7 +43,7 @@ export function lineChart(canvas, series, { yRange = null, xLabel = "", yFormat 
     yhi = +(yTicks.at(-1) + yTicks[1] - yTicks[0]).toPrecision(10);
     yTicks.push(yhi);
   }
-  const xTicks = niceTicks(xlo, xhi, Math.max(2, Math.floor(width / (font * 6))));
+  const xTicks = niceTicks(xlo, xhi, Math.max(2, Math.floor(width / (font * 6))), integerX ? 1 : 0);
   const left = Math.max(...yTicks.map((t) => g.measureText(yFormat(t)).width)) + 12, top = font / 2 + 4,
         right = g.measureText(String(xTicks.at(-1) ?? "")).width / 2 + 6,
         bottom = font * 2 + 8;

@@ -32,8 +32,10 @@ const percent = (v) => (100 * v).toFixed(1) + " %";
 function drawStatus() {
   const s = state.status;
   const badge = $("status-state");
-  badge.textContent = s.state || "waiting";
-  badge.className = "badge state " + (s.state || "");
+  // A run that stopped after its epochs is finished, not "idle".
+  const shown = s.state === "idle" && state.epochs.length ? "finished" : s.state || "waiting";
+  badge.textContent = shown;
+  badge.className = "badge state " + shown;
   $("status-network").textContent = s.network || "";
   $("status-epoch").textContent = s.epoch !== undefined ? `epoch ${s.epoch} · step ${s.step}` : "";
   // Mid-epoch: this epoch's running figures; between epochs: the last finished epoch's.
@@ -107,11 +109,11 @@ function draw() {
   drawPending = false;
   if ($("live").hidden) return;
   drawStatus();
-  lineChart($("loss-chart"), [{ points: state.loss, colour: "#1d4ed8" }], { xLabel: "step", yFormat: (v) => v.toFixed(2) });
+  lineChart($("loss-chart"), [{ points: state.loss, colour: "#1d4ed8" }], { xLabel: "step", yFormat: (v) => v.toFixed(2), integerX: true });
   lineChart($("accuracy-chart"), [
     { points: state.epochs.map((e) => [e.epoch, 100 * e.trainAccuracy]), colour: "#1d4ed8", dots: true },
     { points: state.epochs.map((e) => [e.epoch, 100 * e.testAccuracy]), colour: "#c2410c", dots: true },
-  ], { yRange: [0, 100], xLabel: "epoch", yFormat: (v) => v + "%" });
+  ], { yRange: [0, 100], xLabel: "epoch", yFormat: (v) => v + "%", integerX: true });
   drawKernels();
   drawConfusion();
   drawImage();

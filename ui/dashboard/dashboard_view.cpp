@@ -496,14 +496,17 @@ void DashboardView::updateStatus() {
   if (state == RunState::Running && s) text += tr(" · %1 samples/s").arg(s->samplesPerSecond, 0, 'f', 0);
   double loss = s ? s->runningLoss : 0;
   if (s && s->position == 0 && !history.empty()) loss = history.back().trainLoss;
-  text += tr(" · loss %1").arg(loss, 0, 'f', 4);
+  // "—" until a step has a loss: 0.0000 would read as a perfect network.
+  const bool hasLoss = (s && s->steps > 0) || !history.empty();
+  const QString lossText = hasLoss ? QString::number(loss, 'f', 4) : QString::fromUtf8("—");
+  text += tr(" · loss %1").arg(lossText);
   if (!history.empty()) text += tr(" · test accuracy %1 %").arg(100 * history.back().testAccuracy, 0, 'f', 1);
   text += tr(" · %1").arg(stateName(state));
   if (text != status_) {
     status_ = text;
     // The short form beside the buttons, as much of it as fits; the status bar has it all.
     const QString position = tr("epoch %1 · step %2 · ").arg(done + (s && s->position ? 1 : 0)).arg(s ? s->steps : 0);
-    QString brief = tr("loss %1").arg(loss, 0, 'f', 4);
+    QString brief = tr("loss %1").arg(lossText);
     if (!history.empty()) brief += tr(" · test %1 %").arg(100 * history.back().testAccuracy, 0, 'f', 1);
     const QString speed = state == RunState::Running && s ? tr(" · %1 samples/s").arg(s->samplesPerSecond, 0, 'f', 0) : QString();
     summaryForms_ = {position + brief + speed, position + brief, brief};

@@ -28,6 +28,10 @@ QCustomPlot* makePlot(const QString& title, const QString& y, QWidget* parent) {
   plot->plotLayout()->insertRow(0);
   plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot, title, QFont(plot->font().family(), 12, QFont::Bold)));
   plot->xAxis->setLabel(QObject::tr("epoch"));
+  auto epochs = QSharedPointer<QCPAxisTickerFixed>::create();  // whole epochs: no 1.5 or 7.5
+  epochs->setTickStep(1);
+  epochs->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+  plot->xAxis->setTicker(epochs);
   plot->yAxis->setLabel(y);
   plot->legend->setVisible(true);
   plot->legend->setBrush(QColor(255, 255, 255, 220));

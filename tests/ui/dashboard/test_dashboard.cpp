@@ -81,6 +81,9 @@ class TestDashboard : public QObject {
     QCOMPARE(dash()->testSet()->size(), std::size_t(200));
     QVERIFY(dash()->statusText().contains("seed-binary"));
     QCOMPARE(window_->statusLabel()->text(), dash()->statusText());
+    // No step yet, so no loss: "—", not a perfect-looking 0.0000.
+    QVERIFY2(dash()->statusText().contains(QString::fromUtf8("loss —")), qPrintable(dash()->statusText()));
+    QVERIFY(!dash()->statusText().contains("0.0000"));
   }
 
   void startPauseResumeStepWithButtons() {
