@@ -14,6 +14,7 @@
 #include "engine/file_io.hpp"
 #include "engine/threads.hpp"
 #include "ui/data/dataset_view.hpp"
+#include "ui/experiments/compare_view.hpp"
 #include "ui/main_window.hpp"
 #include "ui/plot/plot_export.hpp"
 #include "ui/stepper/stepper_view.hpp"
@@ -50,7 +51,8 @@ int main(int argc, char** argv) {
   parser.setApplicationDescription("cnnlab: learn convolutional neural networks from scratch");
   parser.addHelpOption();
   parser.addVersionOption();
-  const QCommandLineOption view("view", "View to show: dashboard, kernels, feature-maps, predictions, stepper, concepts (or one of its pages: concepts-softmax, concepts-jacobian, concepts-errata, …), designer, draw, data.", "name");
+  const QCommandLineOption view("view", "View to show: dashboard, kernels, feature-maps, predictions, stepper, concepts (or one of its pages: concepts-softmax, concepts-jacobian, concepts-errata, …), designer, draw, data, compare, efficiency.", "name");
+  const QCommandLineOption experiment("experiment", "Compare tab: run this experiment (gd-vs-sgd, relu-vs-sigmoid, …) to its end before the screenshot.", "name");
   const QCommandLineOption preset("preset", "Preset to load: seed-binary, mlp, lenet5.", "name");
   const QCommandLineOption trainEpochs("train-epochs", "Train this many epochs (live, through the worker) before the screenshot.", "n");
   const QCommandLineOption example("example", "Stepper example: notebook-valid, notebook-convolve, notebook-full, …", "name");
@@ -63,7 +65,8 @@ int main(int argc, char** argv) {
   const QCommandLineOption data("data", "Open this data folder in the Data tab and train on it: MNIST-layout IDX files, or one subfolder of PNG/JPEG images per class.", "dir");
   const QCommandLineOption color("color", "With --data: read an image folder in colour (R, G, B), as the Data tab's Keep colour.");
   const QCommandLineOption threads("threads", "Compute threads for training, 1-64 (default: the machine's cores minus one, at least 1, so the window stays responsive).", "n");
-  parser.addOptions({view, preset, trainEpochs, example, step, yourTurn, screenshot, presenter, size, metricsCsv, data, color, threads});
+  parser.addOptions({view, preset, trainEpochs, example, step, yourTurn, screenshot, presenter, size, metricsCsv, data, color, threads,
+                     experiment});
   parser.process(app);
 
   // Numbers are checked before any window opens: "-1" or "abc" epochs is an error, not forever.
@@ -141,6 +144,13 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "error: unknown view '%s'\n", qPrintable(parser.value(view)));
     return 1;
   }
+  if (parser.isSet(experiment)) {
+    window.showView("compare");
+    if (!window.compare()->selectExperiment(parser.value(experiment))) {
+      std::fprintf(stderr, "error: unknown experiment '%s'\n", qPrintable(parser.value(experiment)));
+      return 1;
+    }
+  }
   if (parser.isSet(example)) {
     window.showView("stepper");
     if (!window.stepper()->openExample(parser.value(example), steps)) {
@@ -170,6 +180,7 @@ int main(int argc, char** argv) {
                  windowSize.width(), windowSize.height());
 
   if (!parser.isSet(screenshot)) {
+    if (parser.isSet(experiment)) window.compare()->start();
     if (epochs > 0) window.dashboard()->runEpochs(epochs);
     const int code = app.exec();
     return status ? status : code;
@@ -188,7 +199,10 @@ int main(int argc, char** argv) {
       app.exit(status);
     });
   };
-  if (epochs > 0) {
+  if (parser.isSet(experiment)) {  // the experiment's runs to their end, then the picture
+    QObject::connect(window.compare(), &cnnlab::CompareView::finished, &window, grab);
+    window.compare()->start();
+  } else if (epochs > 0) {
     QObject::connect(&window.session(), &cnnlab::TrainingSession::epochsCompleted, &window, grab);
     window.dashboard()->runEpochs(epochs);
   } else {

@@ -41,8 +41,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), session_(std::mak
   tabs_->addTab(designer_, tr("Design"));
   tabs_->addTab(draw_, tr("Draw a digit"));
   tabs_->addTab(datasets_, tr("Data"));
-  tabs_->addTab(new CompareView(this), tr("Compare"));
-  tabs_->addTab(new ProfileView(this), tr("Efficiency"));
+  compare_ = new CompareView(this);
+  efficiency_ = new ProfileView(this);
+  tabs_->addTab(compare_, tr("Compare"));
+  tabs_->addTab(efficiency_, tr("Efficiency"));
   setCentralWidget(tabs_);
   // The tab names and the status line are read from the back of a classroom: bigger and bolder.
   tabs_->tabBar()->setStyleSheet("QTabBar::tab { font-size: 15pt; font-weight: 600; padding: 6px 18px; }");
@@ -128,6 +130,8 @@ bool MainWindow::showView(const QString& name) {
   else if (name == "designer") tabs_->setCurrentWidget(designer_);
   else if (name == "draw") tabs_->setCurrentWidget(draw_);
   else if (name == "data") tabs_->setCurrentWidget(datasets_);
+  else if (name == "compare") tabs_->setCurrentWidget(compare_);
+  else if (name == "efficiency") tabs_->setCurrentWidget(efficiency_);
   else return false;
   return true;
 }

@@ -20,6 +20,8 @@ class DrawView;
 class DatasetView;
 class TrainingSession;
 class ShareDialog;
+class CompareView;
+class ProfileView;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -36,6 +38,7 @@ class MainWindow : public QMainWindow {
   TrainingSession& session() const { return *session_; }
   DashboardView* dashboard() const { return dashboard_; }
   StepperView* stepper() const { return stepper_; }
+  CompareView* compare() const { return compare_; }
   ConceptsView* concepts() const { return concepts_; }
   DesignerView* designer() const { return designer_; }
   DrawView* draw() const { return draw_; }
@@ -66,6 +69,8 @@ class MainWindow : public QMainWindow {
   DesignerView* designer_ = nullptr;
   DrawView* draw_ = nullptr;
   DatasetView* datasets_ = nullptr;
+  CompareView* compare_ = nullptr;
+  ProfileView* efficiency_ = nullptr;
   ShareDialog* share_ = nullptr;  // File ▸ Share with class…: the classroom server
   QLabel* status_ = nullptr;
 };

@@ -34,8 +34,15 @@ QCustomPlot* makePlot(const QString& title, const QString& y, QWidget* parent) {
   plot->xAxis->setTicker(epochs);
   plot->yAxis->setLabel(y);
   plot->legend->setVisible(true);
-  plot->legend->setBrush(QColor(255, 255, 255, 220));
-  plot->legend->setBorderPen(QPen(QColor(0xcc, 0xcc, 0xcc)));
+  // The legend in a row of its own under the axes, one entry beside the next: a box over the data
+  // hid the SGD plateau the claim is about.
+  plot->axisRect()->insetLayout()->take(plot->legend);
+  plot->plotLayout()->addElement(2, 0, plot->legend);
+  plot->plotLayout()->setRowStretchFactor(2, 0.001);
+  plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
+  plot->legend->setWrap(2);
+  plot->legend->setBrush(Qt::NoBrush);
+  plot->legend->setBorderPen(Qt::NoPen);
   plot->setMinimumHeight(220);
   PlotExport::addContextMenu(plot);
   return plot;
