@@ -1,5 +1,6 @@
 // The teacher's quiz controls, live histogram and mistake shares (see quiz_panel.hpp).
 #include "ui/classroom/quiz_panel.hpp"
+#include "ui/palette.hpp"
 
 #include <QFileDialog>
 #include <QGridLayout>
@@ -40,10 +41,11 @@ void QuizHistogram::paintEvent(QPaintEvent*) {
     const bool right = withinTolerance(value, quiz.expected());
     const int h = int((height() - label - top) * double(count) / most);
     const QRectF bar(i * width + 4, height() - label - h, width - 8, h);
-    p.fillRect(bar, right ? QColor(0x2e7d32) : QColor(0xc62828));
+    p.fillRect(bar, QColor(right ? palette::kRight : palette::kError));
     p.setPen(Qt::black);
+    // The right answer is marked as well as coloured: green against red alone is lost on a deuteranope.
     p.drawText(QRectF(i * width, height() - label, width, label), Qt::AlignCenter,
-               QString::fromStdString(formatNumber(value)));
+               QString::fromStdString(formatNumber(value)) + (right ? QString::fromUtf8(" ✓") : QString()));
     p.drawText(QRectF(i * width, bar.top() - top, width, top), Qt::AlignCenter, QString::number(count));
     ++i;
   }

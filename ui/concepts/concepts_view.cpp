@@ -1,5 +1,6 @@
 // ConceptsView: activations, softmax and losses, each value computed by the engine's layer or loss.
 #include "ui/concepts/concepts_view.hpp"
+#include "ui/palette.hpp"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -289,7 +290,7 @@ QWidget* ConceptsView::buildSoftmax() {
   controls->addWidget(temperatureLabel_);
   controls->addWidget(temperatureSlider_, 2);
   layout->addLayout(controls);
-  softmaxError_ = bigLabel(20, true, "#c62828");
+  softmaxError_ = bigLabel(20, true, palette::name(palette::kError));
   softmaxError_->setObjectName("softmaxError");
   softmaxError_->hide();
   layout->addWidget(softmaxError_);

@@ -1,6 +1,7 @@
 // SoftmaxJacobianPage: the values come from the engine's softmaxJacobian (checked against
 // Softmax::backward in test_mlp_examples); this page only draws them.
 #include "ui/concepts/softmax_jacobian_page.hpp"
+#include "ui/palette.hpp"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -65,7 +66,7 @@ SoftmaxJacobianPage::SoftmaxJacobianPage(QWidget* parent) : QWidget(parent) {
   controls->addWidget(temperatureLabel_);
   controls->addWidget(temperatureSlider_, 2);
   layout->addLayout(controls);
-  errorLabel_ = label(20, true, "#c62828");
+  errorLabel_ = label(20, true, palette::name(palette::kError));
   errorLabel_->setObjectName("jacobianError");
   errorLabel_->hide();
   layout->addWidget(errorLabel_);

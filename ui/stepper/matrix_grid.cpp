@@ -1,5 +1,6 @@
 // MatrixGrid: big matrix cells with the stepper's marks, painted with QPainter.
 #include "ui/stepper/matrix_grid.hpp"
+#include "ui/palette.hpp"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -17,7 +18,7 @@ const QColor kWindow(0xe65100);
 const QColor kWindowFill(0xffe0b2);
 const QColor kLinked(0xa5d6a7);
 const QColor kEmphasis(0xffca28);
-const QColor kMistake(0xc62828);  // a student's wrong cell or window (Your turn)
+const QColor kMistake(palette::kError);  // a student's wrong cell or window (Your turn)
 const QColor kHiddenFill(0xf3f4f6);
 const QColor kAnnotation(0xb71c1c);
 

@@ -1,5 +1,6 @@
 // StepperView: plays a TeachingExample cell by cell; every number on screen comes from the engine's trace.
 #include "ui/stepper/stepper_view.hpp"
+#include "ui/palette.hpp"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -66,7 +67,7 @@ void StepperView::buildUi() {
   mlpControls_ = new MlpPanel;
   mlpControls_->hide();
   main->addWidget(mlpControls_);
-  errorLabel_ = boardLabel({}, 18, true, "#c62828");
+  errorLabel_ = boardLabel({}, 18, true, palette::name(palette::kError));
   errorLabel_->setObjectName("error");
   errorLabel_->hide();
   main->addWidget(errorLabel_);

@@ -1,6 +1,7 @@
 // "Your turn" in Step through (#17): hides the cell on screen, checks the student's number with the
 // engine's diagnosis (engine/teaching/exercises) and marks the mistake on the grids.
 #include "ui/stepper/your_turn_panel.hpp"
+#include "ui/palette.hpp"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -104,7 +105,7 @@ bool YourTurnPanel::submit(const QString& text) {
   try {
     value = parseAnswer(text.toStdString());
   } catch (const std::invalid_argument& e) {
-    reply_->setStyleSheet("color: #c62828;");
+    reply_->setStyleSheet(palette::textColour(palette::kError));
     reply_->setText(tr("I can only check a number: %1").arg(qs(e.what()).remove("answer: ")));
     reply_->show();
     return false;
@@ -127,7 +128,7 @@ bool YourTurnPanel::submit(const QString& text) {
     ++score.streak;
     answeredStep_ = step;
     diagnosis_.reset();
-    reply_->setStyleSheet("color: #2e7d32;");
+    reply_->setStyleSheet(palette::textColour(palette::kRight));
     reply_->setText(tr("Right: %1").arg(qs(cell.formula)));
   } else {
     score.streak = 0;
@@ -150,7 +151,7 @@ bool YourTurnPanel::submit(const QString& text) {
       for (Mistake m : d.also) also << spoken(m);
       reply += " " + tr("It could also be: %1.").arg(also.join(", "));
     }
-    reply_->setStyleSheet("color: #c62828;");
+    reply_->setStyleSheet(palette::textColour(palette::kError));
     reply_->setText(reply);
   }
   reply_->show();
