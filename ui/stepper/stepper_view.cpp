@@ -75,7 +75,7 @@ void StepperView::buildUi() {
   // The board: what a projector shows (and what exportView saves).
   board_ = new Board;
   main->addWidget(board_, 1);
-  yourTurn_ = new YourTurnPanel(*this);
+  yourTurn_ = new YourTurnPanel;
   main->addWidget(yourTurn_);
   main->addLayout(buildPlayback());
 
@@ -104,8 +104,11 @@ void StepperView::buildUi() {
   });
   connect(board_, &Board::cellEditRequested, this, &StepperView::editCell);
   connect(board_, &Board::shown, this, [this] {
-    if (yourTurn_->asking()) yourTurn_->decorate();  // the last wrong answer's cells, over the board's marks
+    if (yourTurn_->asking()) yourTurn_->decorate(*board_);  // the last wrong answer's cells, over the board's marks
   });
+  // Your turn asks for steps and is told which is on screen; it does not reach into the stepper.
+  connect(yourTurn_, &YourTurnPanel::stepRequested, this, [this](int step) { setStep(step); });
+  connect(this, &StepperView::stepChanged, yourTurn_, &YourTurnPanel::stepShown);
   connect(formulaList_, &FormulaList::stepRequested, this, [this](int step) {
     pause();
     setStep(step);
@@ -383,7 +386,8 @@ void StepperView::showError(const QString& message) {
 void StepperView::refresh() {
   if (example_.stages.empty()) return;
   // Your turn: the cell on screen is the student's; its value, products and formula stay hidden.
-  const bool asking = yourTurn_ && yourTurn_->asking();
+  yourTurn_->follow(example_, step_);  // before asking(): it reads the step being drawn
+  const bool asking = yourTurn_->asking();
   board_->show({.example = &example_, .step = step_, .asking = asking, .prompt = asking ? yourTurn_->prompt() : QString()});
   stepLabel_->setText(tr("Step %1 / %2").arg(step_).arg(stepCount()));
   formulaList_->showStep(example_, step_, asking);

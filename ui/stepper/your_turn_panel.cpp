@@ -14,7 +14,7 @@
 
 #include "ui/qt_text.hpp"
 #include "ui/stepper/matrix_grid.hpp"
-#include "ui/stepper/stepper_view.hpp"
+#include "ui/stepper/board.hpp"
 
 namespace cnnlab {
 
@@ -28,7 +28,7 @@ QString spoken(Mistake m) { return qs(mistakeName(m)).replace('_', ' '); }
 
 }  // namespace
 
-YourTurnPanel::YourTurnPanel(StepperView& view, QWidget* parent) : QWidget(parent), view_(view) {
+YourTurnPanel::YourTurnPanel(QWidget* parent) : QWidget(parent) {
   setObjectName("yourTurnPanel");
   auto* outer = new QVBoxLayout(this);
   outer->setContentsMargins(0, 0, 0, 0);
@@ -67,7 +67,6 @@ YourTurnPanel::YourTurnPanel(StepperView& view, QWidget* parent) : QWidget(paren
   connect(check_, &QPushButton::clicked, this, [this] { submit(answer_->text()); });
   connect(answer_, &QLineEdit::returnPressed, this, [this] { submit(answer_->text()); });
   connect(hintButton_, &QPushButton::clicked, this, &YourTurnPanel::hint);
-  connect(&view_, &StepperView::stepChanged, this, &YourTurnPanel::stepChanged);
   // Off at first; not setActive(false), which redraws a view still being built.
   hide();
 }
@@ -80,16 +79,23 @@ void YourTurnPanel::setActive(bool on) {
   reply_->setVisible(false);
   diagnosis_.reset();
   answeredStep_ = -1;
-  if (on && view_.step() == 0 && view_.stepCount() > 0) view_.setStep(1);  // emits stepChanged, refreshes
-  else view_.setStep(view_.step());                                       // redraw with or without the answer
+  if (on && step_ == 0 && stepCount() > 0) emit stepRequested(1);  // the owner moves, draws and calls stepShown()
+  else emit stepRequested(step_);                                    // redraw with or without the answer
   showScore();
 }
 
-bool YourTurnPanel::asking() const { return active_ && view_.step() > 0 && answeredStep_ != view_.step(); }
+void YourTurnPanel::follow(const TeachingExample& example, int step) {
+  example_ = &example;
+  step_ = step;
+}
+
+int YourTurnPanel::stepCount() const { return example_ ? int(example_->stepCount()) : 0; }
+
+bool YourTurnPanel::asking() const { return active_ && example_ && step_ > 0 && answeredStep_ != step_; }
 
 QString YourTurnPanel::prompt() const {
-  const TeachingExample& ex = view_.example();
-  const auto [s, c] = ex.locate(std::size_t(view_.step()));
+  const TeachingExample& ex = *example_;
+  const auto [s, c] = ex.locate(std::size_t(step_));
   const std::string& label = ex.stages[s].cells[c].label;
   return tr("Your turn: %1 = ?").arg(label.empty() ? tr("the highlighted cell") : qs(label));
 }
@@ -110,8 +116,8 @@ bool YourTurnPanel::submit(const QString& text) {
     reply_->show();
     return false;
   }
-  const int step = view_.step();
-  const TeachingExample& ex = view_.example();
+  const int step = step_;
+  const TeachingExample& ex = *example_;
   const auto [s, c] = ex.locate(std::size_t(step));
   const TeachingStage& stage = ex.stages[s];
   const TeachingCell& cell = stage.cells[c];
@@ -157,18 +163,18 @@ bool YourTurnPanel::submit(const QString& text) {
   reply_->show();
   answer_->selectAll();
   showScore();
-  view_.setStep(step);  // redraws: the formula when right, the mistake's cells when wrong
+  emit stepRequested(step);  // redraws: the formula when right, the mistake's cells when wrong
   return d.correct;
 }
 
 void YourTurnPanel::hint() {
   if (!asking()) return;
-  const int step = view_.step();
+  const int step = step_;
   if (hintStep_ != step) {
     hintStep_ = step;
     hintLevel_ = 0;
   }
-  const TeachingExample& ex = view_.example();
+  const TeachingExample& ex = *example_;
   const auto [s, c] = ex.locate(std::size_t(step));
   const TeachingStage& stage = ex.stages[s];
   const TeachingCell& cell = stage.cells[c];
@@ -192,14 +198,14 @@ void YourTurnPanel::hint() {
 
 QString YourTurnPanel::replyText() const { return reply_->text(); }
 
-YourTurnPanel::Score YourTurnPanel::score() const { return scores_.value(qs(view_.example().name)); }
+YourTurnPanel::Score YourTurnPanel::score() const { return example_ ? scores_.value(qs(example_->name)) : Score{}; }
 
-void YourTurnPanel::stepChanged() {
-  if (active_ && view_.step() == 0 && view_.stepCount() > 0) {
-    view_.setStep(1);
+void YourTurnPanel::stepShown() {
+  if (active_ && step_ == 0 && stepCount() > 0) {
+    emit stepRequested(1);
     return;
   }
-  if (diagnosedStep_ != view_.step()) diagnosis_.reset();
+  if (diagnosedStep_ != step_) diagnosis_.reset();
   if (asking()) {
     answer_->clear();
     reply_->clear();
@@ -214,25 +220,25 @@ void YourTurnPanel::showScore() {
   score_->setText(tr("Score %1 of %2 · streak %3").arg(s.right).arg(s.answers).arg(s.streak));
 }
 
-void YourTurnPanel::decorate() {
-  if (!active_ || !diagnosis_ || diagnosedStep_ != view_.step() || !asking()) return;
-  const TeachingExample& ex = view_.example();
-  const auto [s, c] = ex.locate(std::size_t(view_.step()));
+void YourTurnPanel::decorate(Board& board) {
+  if (!active_ || !diagnosis_ || diagnosedStep_ != step_ || !asking()) return;
+  const TeachingExample& ex = *example_;
+  const auto [s, c] = ex.locate(std::size_t(step_));
   const TeachingStage& stage = ex.stages[s];
   const TeachingCell& cell = stage.cells[c];
   const Diagnosis& d = *diagnosis_;
-  view_.resultGrid()->setMistake({QPoint(int(cell.outputCol), int(cell.outputRow))});
+  board.resultGrid()->setMistake({QPoint(int(cell.outputCol), int(cell.outputRow))});
   const DiagnosisDetail& detail = d.detail;
   switch (d.mistake) {
     case Mistake::WindowShifted:
     case Mistake::WrongExtent: {
-      view_.leftGrid()->setMistakeWindow(detail.windowRow, detail.windowCol, detail.windowHeight, detail.windowWidth);
+      board.leftGrid()->setMistakeWindow(detail.windowRow, detail.windowCol, detail.windowHeight, detail.windowWidth);
       QSet<QPoint> used;
       const arma::mat& left = stage.left;
       for (long r = detail.windowRow; r < detail.windowRow + long(detail.windowHeight); ++r)
         for (long k = detail.windowCol; k < detail.windowCol + long(detail.windowWidth); ++k)
           if (r >= 0 && k >= 0 && r < long(left.n_rows) && k < long(left.n_cols)) used.insert(QPoint(int(k), int(r)));
-      view_.leftGrid()->setMistake(used);
+      board.leftGrid()->setMistake(used);
       break;
     }
     case Mistake::SignError:
@@ -240,17 +246,17 @@ void YourTurnPanel::decorate() {
       if (stage.trace && detail.termIndex >= 0) {
         const TraceProduct& p = stage.trace->cells.at(cell.outputRow * stage.trace->output.n_cols + cell.outputCol)
                                     .products.at(std::size_t(detail.termIndex));
-        view_.leftGrid()->setMistake({QPoint(int(p.inputCol), int(p.inputRow))});
-        view_.kernelGrid()->setMistake({QPoint(int(p.kernelCol), int(p.kernelRow))});
+        board.leftGrid()->setMistake({QPoint(int(p.inputCol), int(p.inputRow))});
+        board.kernelGrid()->setMistake({QPoint(int(p.kernelCol), int(p.kernelRow))});
       }
       break;
     case Mistake::KernelNotFlipped:
     case Mistake::KernelFlipped: {
       QSet<QPoint> all;
-      const arma::mat& k = view_.kernelGrid()->matrix();
+      const arma::mat& k = board.kernelGrid()->matrix();
       for (std::size_t r = 0; r < k.n_rows; ++r)
         for (std::size_t q = 0; q < k.n_cols; ++q) all.insert(QPoint(int(q), int(r)));
-      view_.kernelGrid()->setMistake(all);
+      board.kernelGrid()->setMistake(all);
       break;
     }
     default:

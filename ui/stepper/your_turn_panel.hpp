@@ -17,14 +17,22 @@ class QPushButton;
 
 namespace cnnlab {
 
-class StepperView;
+class Board;
 
 class YourTurnPanel : public QWidget {
   Q_OBJECT
 
  public:
-  // view must outlive the panel; the view owns it and asks it what to hide when it redraws.
-  explicit YourTurnPanel(StepperView& view, QWidget* parent = nullptr);
+  // It knows the example and the step only through follow(), asks for steps with stepRequested(),
+  // and marks a wrong answer's cells on the board its owner passes to decorate(): no reaching into
+  // the stepper.
+  explicit YourTurnPanel(QWidget* parent = nullptr);
+
+  // The example on screen (which must outlive the panel or be followed again first) and its step.
+  // The owner calls it before it draws, so asking() and prompt() read the step being drawn.
+  void follow(const TeachingExample& example, int step);
+  // The owner calls it once a new step is on screen: a fresh cell clears the answer field.
+  void stepShown();
 
   // The "Your turn" switch, for the view to place in its top row: the panel itself takes no room
   // until it is on (the stepper must still fit a 1280×720 projector).
@@ -53,14 +61,18 @@ class YourTurnPanel : public QWidget {
   };
   Score score() const;
 
-  // Marks the last wrong answer's cells on the view's grids (called at the end of its refresh).
-  void decorate();
+  // Marks the last wrong answer's cells on the board's grids (after the board has drawn the step).
+  void decorate(Board& board);
+
+ signals:
+  void stepRequested(int step);  // go to this step (or draw the current one again)
 
  private:
-  void stepChanged();
   void showScore();
+  int stepCount() const;
 
-  StepperView& view_;
+  const TeachingExample* example_ = nullptr;
+  int step_ = 0;
   bool active_ = false;
   int answeredStep_ = -1;   // the step answered right (no longer asking)
   int diagnosedStep_ = -1;  // the step diagnosis_ belongs to
