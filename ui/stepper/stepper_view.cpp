@@ -17,6 +17,7 @@
 #include <QVariantAnimation>
 
 #include "engine/teaching/example_registry.hpp"
+#include "ui/training/training_session.hpp"
 #include "engine/teaching/handout.hpp"
 #include "ui/plot/plot_export.hpp"
 #include "ui/qt_text.hpp"
@@ -105,6 +106,17 @@ void StepperView::buildUi() {
   connect(board_, &Board::cellEditRequested, this, &StepperView::editCell);
   connect(board_, &Board::shown, this, [this] {
     if (yourTurn_->asking()) yourTurn_->decorate(*board_);  // the last wrong answer's cells, over the board's marks
+  });
+  // from-network and mlp-from-network follow the Train tab's network as it learns (at most four times
+  // a second, and only while the tab is on screen; on the way back it catches up), keeping the step.
+  connect(&session_, &TrainingSession::modelChanged, this, [this] {
+    const ExampleInfo* info = findExample(example_.name);
+    if (!info || !info->needsModel || yourTurn_->isActive()) return;  // never under a student's answer
+    if (!isVisible()) {
+      modelStale_ = true;
+      return;
+    }
+    followModel();
   });
   // Your turn asks for steps and is told which is on screen; it does not reach into the stepper.
   connect(yourTurn_, &YourTurnPanel::stepRequested, this, [this](int step) { setStep(step); });
@@ -216,6 +228,17 @@ bool StepperView::openExample(const QString& name, int step) {
   }
   setExample(std::move(example), step);
   return true;
+}
+
+void StepperView::followModel() {
+  modelStale_ = false;
+  const int step = step_;
+  if (openExample(qs(example_.name), 0)) setStep(step);
+}
+
+void StepperView::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  if (modelStale_) followModel();
 }
 
 bool StepperView::currentTakes(std::string_view parameter) const {

@@ -89,6 +89,9 @@ class StepperView : public QWidget {
  signals:
   void stepChanged(int step);
 
+ protected:
+  void showEvent(QShowEvent* event) override;
+
  private:
   void buildUi();
   QHBoxLayout* buildPlayback();
@@ -98,6 +101,7 @@ class StepperView : public QWidget {
   void rebuildFromControls();  // mode / operation / padding / stride changed
   bool loadFromNetwork(QString* error);
   bool loadMlpFromNetwork(QString* error);
+  void followModel();  // the example that reads a model, again from the current one, at the same step
   bool currentTakes(std::string_view parameter) const;  // the example on screen takes it (registry)
   void exampleChosen(int index);
   void editCell(bool kernel, int row, int col);
@@ -121,6 +125,7 @@ class StepperView : public QWidget {
   QLabel* stepLabel_ = nullptr;
   QLabel* speedLabel_ = nullptr;
   bool presenter_ = false;
+  bool modelStale_ = false;  // the model changed while the tab was hidden
   FormulaList* formulaList_ = nullptr;
   QPushButton* playButton_ = nullptr;
   QSlider* speedSlider_ = nullptr;

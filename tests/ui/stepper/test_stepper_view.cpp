@@ -9,6 +9,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 #include "engine/teaching/correlation.hpp"
@@ -50,6 +51,21 @@ class TestStepperView : public QObject {
   void cleanup() {
     delete view;
     view = nullptr;
+  }
+
+  // from-network follows the Train tab's network as it learns: the description names the epoch.
+  void fromNetworkFollowsTheLiveModel() {
+    QVERIFY2(view->openExample("from-network", 3), qPrintable(view->errorText()));
+    QVERIFY2(QString::fromStdString(view->example().description).contains("(epoch 0)"),
+             view->example().description.c_str());
+    const arma::mat before = view->kernelGrid()->matrix();
+    QSignalSpy done(&session, &TrainingSession::epochsCompleted);
+    session.runEpochs(1);
+    QVERIFY(done.wait(120000));
+    QTRY_VERIFY2(QString::fromStdString(view->example().description).contains("(epoch 1)"),
+                 view->example().description.c_str());
+    QCOMPARE(view->step(), 3);  // the same step, on the new weights
+    QVERIFY(!sameMatrix(view->kernelGrid()->matrix(), before));
   }
 
   void stepsShowTheNotesFormulas_data() {
