@@ -112,13 +112,6 @@ bool hasOwnTestFiles(const std::string& dir) {
   return false;
 }
 
-// Class names come from folder names; never let one break a line of output.
-std::string printable(std::string text) {
-  for (char& ch : text)
-    if (static_cast<unsigned char>(ch) < 0x20 || ch == 0x7f) ch = '?';
-  return text;
-}
-
 // Image folders are resized to the network's input (inverted, and kept in colour, when asked); IDX
 // files must already have its size.
 RawSplit loadTrainingData(const std::string& dataDir, double split, const Shape& input, bool invert, bool color,
@@ -155,7 +148,7 @@ std::vector<int> firstClasses(const RawImages& raw, std::size_t outputs, const s
 
 std::string joinLabels(const RawImages& raw, const std::vector<int>& classes) {
   std::string text;
-  for (int c : classes) text += (text.empty() ? "" : ", ") + printable(labelName(raw, c));
+  for (int c : classes) text += (text.empty() ? "" : ", ") + oneLine(labelName(raw, c));
   return text;
 }
 
@@ -246,15 +239,17 @@ int runTrain(const TrainArgs& a, std::ostream& out, std::ostream& err, std::ostr
                              std::string(a.save.empty() ? "" : "; nothing was saved"));
   if (a.showPredictions)
     for (std::size_t n = 0; n < data.test.size(); ++n)
-      out << "pred: " << printable(data.test.className(test.predictions[n]))
-          << ", true: " << printable(data.test.className(data.test.labels[n]))
+      out << "pred: " << oneLine(data.test.className(test.predictions[n]))
+          << ", true: " << oneLine(data.test.className(data.test.labels[n]))
           << '\n';
   out << "test accuracy: " << std::fixed << std::setprecision(2) << 100 * test.accuracy << "% ("
       << std::size_t(test.accuracy * double(data.test.size()) + 0.5) << "/" << data.test.size() << "), test loss "
       << std::setprecision(4) << test.loss << std::defaultfloat << std::setprecision(6) << '\n';
   if (!a.save.empty()) {
-    saveModel(network, a.save, {{"preset", preset.name}, {"epochs", epochs}, {"seed", a.seed},
-                                {"classes", data.train.classes}, {"test_accuracy", test.accuracy}});
+    nlohmann::json meta{{"preset", preset.name}, {"epochs", epochs}, {"seed", a.seed},
+                        {"classes", data.train.classes}, {"test_accuracy", test.accuracy}};
+    if (!data.train.names.empty()) meta["class_names"] = data.train.names;  // an image folder's: evaluate matches by them
+    saveModel(network, a.save, meta);
     out << "saved " << a.save << '\n';
   }
   if (a.json) {

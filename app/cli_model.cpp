@@ -3,6 +3,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <iomanip>
 
@@ -11,6 +12,7 @@
 #include "engine/data/digit_preprocess.hpp"
 #include "engine/file_io.hpp"
 #include "engine/model_file.hpp"
+#include "engine/quoted.hpp"
 #include "engine/presets.hpp"
 #include "engine/trainer.hpp"
 
@@ -38,6 +40,30 @@ std::vector<int> modelClasses(const LoadedModel& model, const std::string& path)
     for (std::size_t c = 0; c < outputs; ++c) classes.push_back(int(c));
   }
   return classes;
+}
+
+// The class names the model was trained with ("class_names": an image folder's subfolders, one per
+// output), or none (IDX data and older files: the labels are the names).
+std::vector<std::string> modelClassNames(const LoadedModel& model, const std::string& path) {
+  const nlohmann::json& meta = model.metadata;
+  if (!meta.is_object() || !meta.contains("class_names")) return {};
+  const nlohmann::json& list = meta["class_names"];
+  const std::size_t outputs = model.network.outputShape().size();
+  if (!list.is_array() || list.size() != outputs)
+    throw ModelFileError(path + ": metadata \"class_names\" must list one name per output (" + std::to_string(outputs) + ")");
+  std::vector<std::string> names;
+  for (const auto& n : list) {
+    if (!n.is_string() || n.get<std::string>().empty() || n.get<std::string>().size() > 255)
+      throw ModelFileError(path + ": metadata \"class_names\" must hold names of 1–255 bytes");
+    names.push_back(n.get<std::string>());
+  }
+  return names;
+}
+
+std::string joined(const std::vector<std::string>& names) {
+  std::string text;
+  for (const std::string& n : names) text += (text.empty() ? "" : ", ") + inQuotes(n);
+  return text;
 }
 
 // The model's input must be images: one grey channel, or three colour channels (R, G, B).
@@ -69,9 +95,25 @@ int runEvaluate(const CliModelArgs& a, std::ostream& out, std::ostream& json) {
     throw std::invalid_argument((a.data.empty() ? std::string("the embedded data") : a.data) + ": its images are " +
                                 std::to_string(raw.test.height) + "×" + std::to_string(raw.test.width) +
                                 ", the model takes " + std::to_string(in.height) + "×" + std::to_string(in.width));
+  // A model trained on an image folder knows its classes by name: the data's classes are matched by
+  // name, not by their alphabetical index (a {cat, dog} model on a {dog, zebra} folder scored 50 %).
+  std::vector<int> labels = classes;
+  if (const std::vector<std::string> names = modelClassNames(model, a.model); !names.empty() && !raw.test.classNames.empty()) {
+    // Every class of the data must be one the model knows; the model may know more.
+    for (const std::string& name : raw.test.classNames)
+      if (std::find(names.begin(), names.end(), name) == names.end())
+        throw std::invalid_argument(where + ": its classes are " + joined(raw.test.classNames) + ", but the model knows " +
+                                    joined(names) + "; evaluate it on a folder of those classes");
+    const auto& data = raw.test.classNames;
+    for (std::size_t c = 0; c < names.size(); ++c) {
+      const auto at = std::find(data.begin(), data.end(), names[c]);
+      // A class the folder lacks gets a label no image has, so none is scored against it.
+      labels[c] = at != data.end() ? int(at - data.begin()) : int(data.size() + c);
+    }
+  }
   // The model's class map, not one worked out from the test labels (labels it was not trained on are left out).
   raw.train = {};  // only the test half is evaluated; its pixels move into the dataset
-  const Dataset test = makeDataset(std::move(raw.test), {.classes = classes, .shuffle = false, .requireEveryClass = false});
+  const Dataset test = makeDataset(std::move(raw.test), {.classes = labels, .shuffle = false, .requireEveryClass = false});
   Trainer trainer(model.network, test);
   const Evaluation e = trainer.evaluate(test, 256);
   if (!std::isfinite(e.loss)) throw std::runtime_error(a.model + ": the model's test loss is NaN or Inf");
@@ -113,6 +155,9 @@ int runPredict(const CliModelArgs& a, std::ostream& out, std::ostream& json) {
   LoadedModel model = loadModel(a.model);
   const Shape in = imageInput(model, a.model);
   const std::vector<int> classes = modelClasses(model, a.model);
+  const std::vector<std::string> names = modelClassNames(model, a.model);
+  // A class as people know it: its folder's name when the model has names, else its label.
+  auto shown = [&](std::size_t c) { return names.empty() ? std::to_string(classes[c]) : oneLine(names[c]); };
   nlohmann::json rows = nlohmann::json::array();
   for (const std::string& file : a.images) {
     const arma::fmat input = imageColumn(file, in);
@@ -120,12 +165,13 @@ int runPredict(const CliModelArgs& a, std::ostream& out, std::ostream& json) {
     if (!output.is_finite()) throw std::runtime_error(file + ": the model's output is NaN or Inf");
     const arma::uword best = output.index_max();
     const bool probabilities = std::abs(arma::accu(output) - 1.0f) < 1e-3f && output.min() >= 0;
-    out << file << ": " << classes[best] << "  (" << (probabilities ? "probabilities" : "outputs");
+    out << file << ": " << shown(best) << "  (" << (probabilities ? "probabilities" : "outputs");
     for (arma::uword c = 0; c < output.n_elem; ++c)
-      out << (c ? ", " : " ") << classes[c] << ": " << std::fixed << std::setprecision(3) << output(c);
+      out << (c ? ", " : " ") << shown(c) << ": " << std::fixed << std::setprecision(3) << output(c);
     out << std::defaultfloat << std::setprecision(6) << ")\n";
-    rows.push_back({{"image", file}, {"class", classes[best]},
-                    {probabilities ? "probabilities" : "outputs", std::vector<float>(output.begin(), output.end())}});
+    nlohmann::json row{{"image", file}, {"class", classes[best]}, {"label", names.empty() ? std::to_string(classes[best]) : names[best]},
+                       {probabilities ? "probabilities" : "outputs", std::vector<float>(output.begin(), output.end())}};
+    rows.push_back(std::move(row));
   }
   if (a.json) json << nlohmann::json{{"predictions", rows}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
   return 0;

@@ -281,14 +281,15 @@ bool TrainingSession::saveModel(const QString& path, QString* error) const {
     Network<float> network = buildNetwork<float>(model->spec);
     if (network.parameterCount() != model->parameters.n_elem) throw std::runtime_error("inconsistent model snapshot");
     network.parameters() = model->parameters;
-    cnnlab::saveModel(network, path.toStdString(),
-                      {{"preset", config_.preset},
-                       {"name", config_.networkName.toStdString()},
-                       {"classes", model->classes},
-                       {"epochs", model->epoch},
-                       {"steps", model->step},
-                       {"seed", config_.seed},
-                       {"learning_rate", config_.learningRate}});
+    nlohmann::json meta{{"preset", config_.preset},
+                        {"name", config_.networkName.toStdString()},
+                        {"classes", model->classes},
+                        {"epochs", model->epoch},
+                        {"steps", model->step},
+                        {"seed", config_.seed},
+                        {"learning_rate", config_.learningRate}};
+    if (config_.train && !config_.train->names.empty()) meta["class_names"] = config_.train->names;
+    cnnlab::saveModel(network, path.toStdString(), meta);
   } catch (const std::exception& e) {
     return fail(error, QString::fromStdString(e.what()));
   }

@@ -264,6 +264,41 @@ class TestImageFolder : public QObject {
     QVERIFY2(out.contains("test accuracy: 100.00%"), qPrintable(out));  // bars are easy
   }
 
+  // Round 3, #2: a model trained on a {horizontal, vertical} folder knows its classes by name.
+  // evaluate matches a folder's classes by name: a folder of vertical bars alone (its class 0 by
+  // index, the model's class 1) scores 100 %, not 0 %; a folder with a class the model does not
+  // know is refused, naming both lists; predict says names.
+  void modelsKeepTheirClassNames() {
+    const QString cli = qEnvironmentVariable("CNNLAB_CLI");
+    if (cli.isEmpty()) QSKIP("CNNLAB_CLI not set (run through ctest)");
+    QTemporaryDir dir;
+    makeBarsAndNet(dir, 10);
+    auto run = [&](const QStringList& args, QString* out = nullptr) {
+      QProcess process;
+      process.start(cli, args);
+      process.waitForFinished(60000);
+      if (out) *out = QString::fromUtf8(process.readAllStandardOutput()) + QString::fromUtf8(process.readAllStandardError());
+      return process.exitCode();
+    };
+    QString text;
+    QCOMPARE(run({"train", "--net", dir.filePath("net.json"), "--data", dir.filePath("bars"), "--epochs", "30", "--lr", "0.02",
+                  "--split", "0.7", "--save", dir.filePath("bars.cnnlab")}, &text), 0);
+    QDir().mkpath(dir.filePath("upright"));
+    QVERIFY(QDir().rename(dir.filePath("bars/vertical"), dir.filePath("upright/vertical")));
+    QCOMPARE(run({"evaluate", "--model", dir.filePath("bars.cnnlab"), "--data", dir.filePath("upright"), "--json"}, &text), 0);
+    QVERIFY2(text.contains("\"test_accuracy\":1.0"), qPrintable(text));
+    // Another class: refused, both lists named.
+    QDir().mkpath(dir.filePath("other"));
+    QVERIFY(QDir().rename(dir.filePath("upright/vertical"), dir.filePath("other/vertical")));
+    QVERIFY(QDir().rename(dir.filePath("bars/horizontal"), dir.filePath("other/zebra")));
+    QCOMPARE(run({"evaluate", "--model", dir.filePath("bars.cnnlab"), "--data", dir.filePath("other")}, &text), 1);
+    QVERIFY2(text.contains("its classes are 'vertical', 'zebra', but the model knows 'horizontal', 'vertical'"), qPrintable(text));
+    // predict names the class.
+    QVERIFY(bar(true, 0).save(dir.filePath("v.png")));
+    QCOMPARE(run({"predict", "--model", dir.filePath("bars.cnnlab"), dir.filePath("v.png")}, &text), 0);
+    QVERIFY2(text.contains("v.png: vertical  ("), qPrintable(text));
+  }
+
   // --invert reaches the pixels: with the same seed and next to no learning (lr 1e-9), the
   // untrained network's test loss differs between the paper-white and the inverted images.
   void cliInvertsAFolder() {
