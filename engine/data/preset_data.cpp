@@ -33,6 +33,11 @@ PresetData prepare(const Preset& preset, Split&& raw, const std::vector<int>& cl
                    std::optional<std::size_t> perClass, std::uint64_t seed) {
   const PresetSelections s = presetSelections(preset, classes, perClass, seed);
   Dataset train = makeDataset(std::forward<Split>(raw).train, s.train);
+  // With one class there is nothing to tell apart: a network adapted to one output scores a
+  // meaningless 100 % at a loss of 0. Refused, naming the class.
+  if (train.classCount() < 2)
+    throw std::invalid_argument("only one class (" + (train.names.empty() ? std::to_string(train.classes.at(0)) : train.names.at(0)) +
+                                ") to train on: a classifier needs at least two; choose more with --classes or add a class folder");
   // One class map for both splits: class index i means train.classes[i] in the test set too, so a
   // test label the training set lacks would be scored against the wrong output.
   Selection test = s.test;

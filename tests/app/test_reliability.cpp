@@ -479,6 +479,12 @@ class TestReliability : public QObject {
                       "--target: its values make the example's numbers overflow", 2.0);
   }
 
+  // Round 3, #7: one class trained lenet5 to a meaningless 100 % at loss 0; now it is refused.
+  void oneClassIsNotAClassifier() {
+    QVERIFY_REFUSED(cli({"train", "--preset", "lenet5", "--classes", "3", "--epochs", "1"}),
+                    "only one class (3) to train on: a classifier needs at least two", 5.0);
+  }
+
   // The classroom's /api/example builds through the registry: the same refusal, never a null.
   void theClassroomRefusesAnOverflowToo() {
     try {
