@@ -104,6 +104,15 @@ struct TrainArgs {
 };
 
 // True for a folder with MNIST's four files (train-* and t10k-*): its split is fixed.
+// Whether dir holds MNIST-layout IDX images (a train/test pair or a single pair).
+bool hasIdxImages(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  for (const char* name : {"train-images-idx3-ubyte", "train-images-idx3-ubyte.gz", "images-idx3-ubyte", "images-idx3-ubyte.gz"})
+    if (fs::exists(fs::path(dir) / name, ec)) return true;
+  return false;
+}
+
 bool hasOwnTestFiles(const std::string& dir) {
   namespace fs = std::filesystem;
   std::error_code ec;
@@ -122,7 +131,9 @@ RawSplit loadTrainingData(const std::string& dataDir, double split, const Shape&
                                 " has its own test set");
   if (invert && (dataDir.empty() || !isImageFolder(dataDir)))
     throw std::invalid_argument("--invert applies to an image folder given with --data (MNIST is light on dark already)");
-  if (color && (dataDir.empty() || (std::filesystem::is_directory(dataDir) && !isImageFolder(dataDir))))
+  // Only IDX data is grey by nature: an empty folder, or images without class folders, get their
+  // own message from the reader below.
+  if (color && (dataDir.empty() || (!isImageFolder(dataDir) && hasIdxImages(dataDir))))
     throw std::invalid_argument("--color applies to an image folder given with --data; " +
                                 (dataDir.empty() ? std::string("the embedded MNIST") : dataDir) +
                                 " is IDX data, which is grey (one channel)");

@@ -1,5 +1,7 @@
 // Tests for cnnlab-cli: outputs, JSON last lines, --help, and one-line errors for bad input.
 #include <QtTest>
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -120,6 +122,25 @@ class TestCli : public QObject {
     QVERIFY2(QString::fromStdString(r.err).contains(message), r.err.c_str());
     QVERIFY2(QString::fromStdString(r.err).startsWith("error: "), r.err.c_str());
     QCOMPARE(QString::fromStdString(r.err).count('\n'), 1);  // one line
+  }
+
+  // Round 3, #8: with --color, an empty folder or loose images were called "IDX data, which is
+  // grey"; each now gets the reader's own diagnosis.
+  void colorOnAFolderThatIsNotIdxSaysWhatItIs() {
+    QTemporaryDir dir;
+    const std::string empty = dir.filePath("empty").toStdString();
+    QVERIFY(QDir().mkpath(QString::fromStdString(empty)));
+    Run r = cli({"train", "--data", empty, "--color", "--epochs", "1"});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.find("empty folder") != std::string::npos && r.err.find("IDX data, which is grey") == std::string::npos,
+             r.err.c_str());
+    const std::string loose = dir.filePath("loose").toStdString();
+    QVERIFY(QDir().mkpath(QString::fromStdString(loose)));
+    QVERIFY(QFile(QString::fromStdString(loose + "/a.png")).open(QIODevice::WriteOnly));  // an image, but no class folder
+    r = cli({"train", "--data", loose, "--color", "--epochs", "1"});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.find("no class subfolders") != std::string::npos && r.err.find("IDX data, which is grey") == std::string::npos,
+             r.err.c_str());
   }
 
   void corruptDataDirectory() {
