@@ -12,6 +12,7 @@
 #include <chrono>
 #include <cstdio>
 #include <fstream>
+#include <initializer_list>
 #include <functional>
 #include <iomanip>
 #include <iostream>
@@ -104,22 +105,20 @@ struct TrainArgs {
 };
 
 // True for a folder with MNIST's four files (train-* and t10k-*): its split is fixed.
-// Whether dir holds MNIST-layout IDX images (a train/test pair or a single pair).
-bool hasIdxImages(const std::string& dir) {
-  namespace fs = std::filesystem;
+// Whether dir holds any of the files named.
+bool hasAnyOf(const std::string& dir, std::initializer_list<const char*> names) {
   std::error_code ec;
-  for (const char* name : {"train-images-idx3-ubyte", "train-images-idx3-ubyte.gz", "images-idx3-ubyte", "images-idx3-ubyte.gz"})
-    if (fs::exists(fs::path(dir) / name, ec)) return true;
+  for (const char* name : names)
+    if (std::filesystem::exists(std::filesystem::path(dir) / name, ec)) return true;
   return false;
 }
 
-bool hasOwnTestFiles(const std::string& dir) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  for (const char* name : {"t10k-images-idx3-ubyte", "t10k-images-idx3-ubyte.gz"})
-    if (fs::exists(fs::path(dir) / name, ec)) return true;
-  return false;
+// MNIST-layout IDX images: a train/test pair, or a single pair.
+bool hasIdxImages(const std::string& dir) {
+  return hasAnyOf(dir, {"train-images-idx3-ubyte", "train-images-idx3-ubyte.gz", "images-idx3-ubyte", "images-idx3-ubyte.gz"});
 }
+
+bool hasOwnTestFiles(const std::string& dir) { return hasAnyOf(dir, {"t10k-images-idx3-ubyte", "t10k-images-idx3-ubyte.gz"}); }
 
 // Image folders are resized to the network's input (inverted, and kept in colour, when asked); IDX
 // files must already have its size.

@@ -84,14 +84,10 @@ int ExampleCommand::run(std::ostream& out, std::ostream& json) const {
   ExampleArguments arguments = a.parameters;
   for (auto& [name, value] : arguments) {
     if (name == "input" && info.takes("x")) name = "x";
-    if (name == "input" && !info.takes("input")) {  // --input is I or x: name every example that takes it
-      std::vector<std::string> takers;
-      for (const ExampleInfo& e : exampleRegistry())
-        if (e.takes("input") || e.takes("x")) takers.push_back(e.name);
-      std::string list;
-      for (std::size_t i = 0; i < takers.size(); ++i) list += (i == 0 ? "" : i + 1 == takers.size() ? " and " : ", ") + takers[i];
-      throw std::invalid_argument("--input: only " + list + " take it");
-    }
+    if (name == "input" && !info.takes("input"))  // --input is I or x: name every example that takes it
+      throw std::invalid_argument(
+          "--input: only " + spokenList(exampleNamesWhere([](const ExampleInfo& e) { return e.takes("input") || e.takes("x"); })) +
+          " take it");
   }
   try {
     checkExampleArguments(info, arguments);
@@ -99,10 +95,8 @@ int ExampleCommand::run(std::ostream& out, std::ostream& json) const {
     rethrowAsOption(e);
   }
   if (!info.needsModel && !a.model.empty()) {
-    std::string takers;
-    for (const ExampleInfo& e : exampleRegistry())
-      if (e.needsModel) takers += (takers.empty() ? "" : " and ") + e.name;
-    throw std::invalid_argument("--model: only " + takers + " take it");
+    throw std::invalid_argument("--model: only " + spokenList(exampleNamesWhere([](const ExampleInfo& e) { return e.needsModel; })) +
+                                " take it");
   }
 
   TeachingExample example;

@@ -31,13 +31,6 @@ std::string plain(double v) {
   throw std::invalid_argument(std::string(name) + ": " + why);
 }
 
-// "a, b and c"
-std::string listed(const std::vector<std::string>& names) {
-  std::string text;
-  for (std::size_t i = 0; i < names.size(); ++i)
-    text += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
-  return text;
-}
 
 const std::vector<std::string> kCorrelationParameters = {"input", "kernel", "op", "mode", "padding", "stride"};
 const std::vector<std::string> kMlpParameters = {"x", "w1", "b1", "w2", "b2", "target", "hidden", "output", "loss", "temperature", "lr"};
@@ -186,12 +179,24 @@ const ExampleInfo& firstExampleOf(ExampleKind kind) {
   throw std::logic_error("no example of that kind");
 }
 
+std::string spokenList(const std::vector<std::string>& names) {
+  std::string text;
+  for (std::size_t i = 0; i < names.size(); ++i)
+    text += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
+  return text;
+}
+
+std::vector<std::string> exampleNamesWhere(const std::function<bool(const ExampleInfo&)>& holds) {
+  std::vector<std::string> names;
+  for (const ExampleInfo& e : exampleRegistry())
+    if (holds(e)) names.push_back(e.name);
+  return names;
+}
+
 const ExampleInfo& exampleInfo(std::string_view name) {
   if (const ExampleInfo* e = findExample(name)) return *e;
-  std::vector<std::string> known;
-  for (const ExampleInfo& e : exampleRegistry()) known.push_back(e.name);
   std::string list;
-  for (const std::string& k : known) list += (list.empty() ? "" : ", ") + k;
+  for (const std::string& k : exampleNamesWhere([](const ExampleInfo&) { return true; })) list += (list.empty() ? "" : ", ") + k;
   throw std::invalid_argument("unknown example " + inQuotes(name) + " (known: " + list + ")");
 }
 
@@ -199,10 +204,8 @@ void checkExampleArguments(const ExampleInfo& example, const ExampleArguments& a
   for (const auto& [name, text] : arguments) {
     exampleParameter(name);  // a caller's own mistake, not the user's
     if (example.takes(name)) continue;
-    std::vector<std::string> takers;
-    for (const ExampleInfo& e : exampleRegistry())
-      if (e.takes(name)) takers.push_back(e.name);
-    refuse(name, "only " + listed(takers) + (takers.size() == 1 ? " takes it" : " take it"));
+    const std::vector<std::string> takers = exampleNamesWhere([&](const ExampleInfo& e) { return e.takes(name); });
+    refuse(name, "only " + spokenList(takers) + (takers.size() == 1 ? " takes it" : " take it"));
   }
 }
 
@@ -273,42 +276,7 @@ const std::string& choiceParameter(std::string_view name, const std::string& tex
   const ExampleParameter& p = exampleParameter(name);
   for (const std::string& c : p.choices)
     if (c == text) return c;
-  refuse(name, inQuotes(text) + " is not one of " + listed(p.choices));
-}
-
-namespace {
-std::string largestArgument(const ExampleArguments& arguments, const std::string& otherwise);
-bool finiteNumbers(const TeachingExample& example);
-}  // namespace
-
-MlpNetwork mlpNetworkFromArguments(const ExampleArguments& arguments) {
-  MlpNetwork net = defaultMlpNetwork();
-  for (const auto& [name, text] : arguments) {
-    if (name == "x") net.x = vectorParameter(name, text);
-    else if (name == "w1") net.w1 = matrixParameter(name, text);
-    else if (name == "b1") net.b1 = vectorParameter(name, text);
-    else if (name == "w2") net.w2 = matrixParameter(name, text);
-    else if (name == "b2") net.b2 = vectorParameter(name, text);
-    else if (name == "target") net.target = vectorParameter(name, text);
-    else if (name == "hidden") net.hidden = choiceParameter(name, text);
-    else if (name == "output") net.output = choiceParameter(name, text);
-    else if (name == "loss") net.loss = choiceParameter(name, text);
-    else if (name == "temperature") net.temperature = numberParameter(name, text);
-    else if (name == "lr") net.learningRate = numberParameter(name, text);
-  }
-  checkMlpNetwork(net);
-  // Finite numbers can overflow on the way (a target of 1e200 makes E = ∞): every number of the
-  // forward and backward pass, the loss included, is checked once here for every reader.
-  const MlpPass p = runMlp(net);
-  bool finite = std::isfinite(p.loss);
-  for (const arma::vec* v : {&p.z1, &p.a1, &p.z2, &p.output, &p.dE_dY, &p.dE_dz2, &p.dE_dz2Diagonal, &p.dE_da1, &p.dE_dz1,
-                             &p.dE_db1, &p.dE_db2, &p.b1After, &p.b2After})
-    finite = finite && v->is_finite();
-  for (const arma::mat* m : {&p.jacobian, &p.dE_dw1, &p.dE_dw2, &p.dE_dw1Diagonal, &p.w1After, &p.w2After})
-    finite = finite && m->is_finite();
-  if (!finite)
-    refuse(largestArgument(arguments, "x"), "its values make the example's numbers overflow past the largest double (about 1.8e308)");
-  return net;
+  refuse(name, inQuotes(text) + " is not one of " + spokenList(p.choices));
 }
 
 namespace {
@@ -343,6 +311,36 @@ std::string largestArgument(const ExampleArguments& arguments, const std::string
 }
 
 }  // namespace
+
+MlpNetwork mlpNetworkFromArguments(const ExampleArguments& arguments) {
+  MlpNetwork net = defaultMlpNetwork();
+  for (const auto& [name, text] : arguments) {
+    if (name == "x") net.x = vectorParameter(name, text);
+    else if (name == "w1") net.w1 = matrixParameter(name, text);
+    else if (name == "b1") net.b1 = vectorParameter(name, text);
+    else if (name == "w2") net.w2 = matrixParameter(name, text);
+    else if (name == "b2") net.b2 = vectorParameter(name, text);
+    else if (name == "target") net.target = vectorParameter(name, text);
+    else if (name == "hidden") net.hidden = choiceParameter(name, text);
+    else if (name == "output") net.output = choiceParameter(name, text);
+    else if (name == "loss") net.loss = choiceParameter(name, text);
+    else if (name == "temperature") net.temperature = numberParameter(name, text);
+    else if (name == "lr") net.learningRate = numberParameter(name, text);
+  }
+  checkMlpNetwork(net);
+  // Finite numbers can overflow on the way (a target of 1e200 makes E = ∞): every number of the
+  // forward and backward pass, the loss included, is checked once here for every reader.
+  const MlpPass p = runMlp(net);
+  bool finite = std::isfinite(p.loss);
+  for (const arma::vec* v : {&p.z1, &p.a1, &p.z2, &p.output, &p.dE_dY, &p.dE_dz2, &p.dE_dz2Diagonal, &p.dE_da1, &p.dE_dz1,
+                             &p.dE_db1, &p.dE_db2, &p.b1After, &p.b2After})
+    finite = finite && v->is_finite();
+  for (const arma::mat* m : {&p.jacobian, &p.dE_dw1, &p.dE_dw2, &p.dE_dw1Diagonal, &p.w1After, &p.w2After})
+    finite = finite && m->is_finite();
+  if (!finite)
+    refuse(largestArgument(arguments, "x"), "its values make the example's numbers overflow past the largest double (about 1.8e308)");
+  return net;
+}
 
 TeachingExample buildExample(const ExampleInfo& example, const ExampleArguments& arguments) {
   checkExampleArguments(example, arguments);

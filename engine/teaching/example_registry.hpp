@@ -8,6 +8,7 @@
 
 #include <armadillo>
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -68,6 +69,11 @@ struct ExampleInfo {
 const std::vector<ExampleParameter>& exampleParameters();
 // Throws std::logic_error for a name that is not a parameter (a programming error).
 const ExampleParameter& exampleParameter(std::string_view name);
+
+// The names of the examples for which `holds` is true, in the registry's order.
+std::vector<std::string> exampleNamesWhere(const std::function<bool(const ExampleInfo&)>& holds);
+// "a", "a and b", "a, b and c": a list as a message says it.
+std::string spokenList(const std::vector<std::string>& names);
 
 // The examples in menu order.
 const std::vector<ExampleInfo>& exampleRegistry();
