@@ -204,7 +204,8 @@ void checkExampleArguments(const ExampleInfo& example, const ExampleArguments& a
   for (const auto& [name, text] : arguments) {
     exampleParameter(name);  // a caller's own mistake, not the user's
     if (example.takes(name)) continue;
-    const std::vector<std::string> takers = exampleNamesWhere([&](const ExampleInfo& e) { return e.takes(name); });
+    const std::string& parameter = name;  // clang does not capture a structured binding
+    const std::vector<std::string> takers = exampleNamesWhere([&](const ExampleInfo& e) { return e.takes(parameter); });
     refuse(name, "only " + spokenList(takers) + (takers.size() == 1 ? " takes it" : " take it"));
   }
 }
