@@ -72,6 +72,11 @@ Shape imageInput(const LoadedModel& model, const std::string& path) {
   if (in.depth != 1 && in.depth != 3)
     throw ModelFileError(path + ": the network takes " + in.str() +
                          " inputs; only grey (depth 1) or colour (depth 3) images are supported");
+  // Said of the model, before any image is blamed for the size it would be scaled to.
+  if (in.height > kMaxImageSide || in.width > kMaxImageSide)
+    throw ModelFileError(path + ": the network takes " + std::to_string(in.height) + "×" + std::to_string(in.width) +
+                         " images; cnnlab scales images to at most " + std::to_string(kMaxImageSide) + "×" +
+                         std::to_string(kMaxImageSide));
   return in;
 }
 

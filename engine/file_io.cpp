@@ -40,6 +40,8 @@ void requireRegularFile(const std::string& path) {
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) throw FileError(path + ": cannot open the file (" + std::strerror(errno) + ")");
   if (!S_ISREG(st.st_mode)) throw FileError(path + ": " + kindOf(st) + ", not a regular file");
+  // Said here, by its cause: readers further on (QImageReader: "File not found") guess.
+  if (::faccessat(AT_FDCWD, path.c_str(), R_OK, AT_EACCESS) != 0) throw FileError(path + ": cannot read the file (" + std::strerror(errno) + ")");
 }
 
 void checkWritable(const std::string& path) {

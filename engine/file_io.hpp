@@ -15,8 +15,9 @@ class FileError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// Throws FileError unless path names a regular file (after following symlinks): a FIFO would
-// block the reader forever, a directory or a device is never data.
+// Throws FileError unless path names a regular file (after following symlinks) that this process
+// may read: a FIFO would block the reader forever, a directory or a device is never data, and an
+// unreadable file is named as such ("Permission denied"), not as missing.
 void requireRegularFile(const std::string& path);
 
 // Throws FileError when path cannot become a file: its folder is missing or not writable, or path

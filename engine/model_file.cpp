@@ -25,14 +25,6 @@ void put(std::string& out, T value) {
   for (std::size_t i = 0; i < sizeof(T); ++i) out.push_back(char((std::uint64_t(value) >> (8 * i)) & 0xff));
 }
 
-template <typename T>
-T get(const std::vector<std::uint8_t>& in, std::size_t& at, const std::string& path, const char* what) {
-  if (in.size() - at < sizeof(T)) throw ModelFileError(path + ": truncated model file (while reading the " + what + ")");
-  std::uint64_t value = 0;
-  for (std::size_t i = 0; i < sizeof(T); ++i) value |= std::uint64_t(in[at + i]) << (8 * i);
-  at += sizeof(T);
-  return T(value);
-}
 
 }  // namespace
 
@@ -59,56 +51,153 @@ void saveModel(const Network<float>& network, const std::string& path, const nlo
   }
 }
 
-LoadedModel loadModel(const std::string& path) {
-  try {
-    return parseModel(readFileBytes(path), path);
-  } catch (const IdxError& e) {
-    throw ModelFileError(e.what());
-  }
-}
+namespace {
 
-LoadedModel parseModel(const std::vector<std::uint8_t>& bytes, const std::string& path) {
-  if (bytes.size() < 8 || std::memcmp(bytes.data(), kMagic, 8) != 0)
-    throw ModelFileError(path + ": not a cnnlab model file (bad magic)");
-  if (bytes.size() < 8 + 4 + 8 + 8 + 4) throw ModelFileError(path + ": truncated model file");
-  std::size_t at = 8;
-  const auto version = get<std::uint32_t>(bytes, at, path, "version");
+// Where a model's bytes come from: a file read piece by piece, or bytes already in memory (the
+// fuzz target). Only the header, the network description and the weights are ever held, so a
+// 2 GB file with the right magic is refused after reading 28 bytes, not after reading 2 GB.
+class ModelSource {
+ public:
+  virtual ~ModelSource() = default;
+  std::uint64_t size() const { return size_; }
+  std::uint64_t consumed() const { return consumed_; }
+  std::uint64_t remaining() const { return size_ - consumed_; }
+  // Reads n bytes (n ≤ remaining()) into `into` and adds them to the running checksum.
+  void read(void* into, std::size_t n, const std::string& path) {
+    if (n == 0) return;  // crc32 of a null buffer is not a no-op: it restarts the checksum
+    fetch(static_cast<std::uint8_t*>(into), n, path);
+    crc_ = crc32(crc_, static_cast<const Bytef*>(into), uInt(n));
+    consumed_ += n;
+  }
+  template <typename T>
+  T get(const std::string& path) {
+    std::uint8_t bytes[sizeof(T)];
+    read(bytes, sizeof(T), path);
+    std::uint64_t value = 0;
+    for (std::size_t i = 0; i < sizeof(T); ++i) value |= std::uint64_t(bytes[i]) << (8 * i);
+    return T(value);
+  }
+  std::uint32_t crc() const { return std::uint32_t(crc_); }
+  // True when the last four bytes hold the checksum of every byte before them; reads the rest of
+  // the file in 64 KiB pieces (a damaged file is reported as damaged before its contents are).
+  bool checksumHolds(const std::string& path) {
+    std::vector<std::uint8_t> piece(1 << 16);
+    while (remaining() > 4) {
+      const std::size_t n = std::size_t(std::min<std::uint64_t>(piece.size(), remaining() - 4));
+      read(piece.data(), n, path);
+    }
+    const std::uint32_t expected = crc();
+    return get<std::uint32_t>(path) == expected;
+  }
+
+ protected:
+  explicit ModelSource(std::uint64_t size) : size_(size) {}
+  virtual void fetch(std::uint8_t* into, std::size_t n, const std::string& path) = 0;
+
+ private:
+  std::uint64_t size_, consumed_ = 0;
+  uLong crc_ = crc32(0L, Z_NULL, 0);
+};
+
+class MemorySource final : public ModelSource {
+ public:
+  explicit MemorySource(const std::vector<std::uint8_t>& bytes) : ModelSource(bytes.size()), bytes_(bytes) {}
+
+ private:
+  void fetch(std::uint8_t* into, std::size_t n, const std::string&) override {
+    std::memcpy(into, bytes_.data() + consumed(), n);
+  }
+  const std::vector<std::uint8_t>& bytes_;
+};
+
+class FileSource final : public ModelSource {
+ public:
+  FileSource(std::ifstream& file, std::uint64_t size) : ModelSource(size), file_(file) {}
+
+ private:
+  void fetch(std::uint8_t* into, std::size_t n, const std::string& path) override {
+    if (!file_.read(reinterpret_cast<char*>(into), std::streamsize(n)))
+      throw ModelFileError(path + ": cannot read the file (it changed or shrank while being read)");
+  }
+  std::ifstream& file_;
+};
+
+// The network description is a few KB; class names for 1000 classes are well under a megabyte.
+constexpr std::uint64_t kMaxModelHeaderBytes = kMaxSpecFileBytes;
+
+LoadedModel parseModelFrom(ModelSource& in, const std::string& path) {
+  constexpr std::uint64_t kFixed = 8 + 4 + 8 + 8 + 4;  // magic, version, lengths, checksum
+  char magic[8] = {};
+  if (in.size() < 8) throw ModelFileError(path + ": not a cnnlab model file (bad magic)");
+  in.read(magic, 8, path);
+  if (std::memcmp(magic, kMagic, 8) != 0) throw ModelFileError(path + ": not a cnnlab model file (bad magic)");
+  if (in.size() < kFixed) throw ModelFileError(path + ": truncated model file");
+  const auto version = in.get<std::uint32_t>(path);
   if (version != kModelFormatVersion)
     throw ModelFileError(path + ": model format version " + std::to_string(version) + " is not supported (this cnnlab reads version " +
                          std::to_string(kModelFormatVersion) + ")");
-  const auto jsonLength = get<std::uint64_t>(bytes, at, path, "header");
-  if (jsonLength > bytes.size() - at) throw ModelFileError(path + ": truncated model file (network description)");
-  const std::size_t jsonAt = at;
-  at += jsonLength;
-  const auto count = get<std::uint64_t>(bytes, at, path, "parameter count");
-  if (count > (bytes.size() - at) / 4 || bytes.size() - at < 4 * count + 4)
-    throw ModelFileError(path + ": truncated model file (parameters)");
-  if (bytes.size() - at != 4 * count + 4)
-    throw ModelFileError(path + ": " + std::to_string(bytes.size() - at - 4 * count - 4) + " unexpected bytes at the end");
-  const std::uint32_t stored = std::uint32_t(bytes[bytes.size() - 4]) | (std::uint32_t(bytes[bytes.size() - 3]) << 8) |
-                               (std::uint32_t(bytes[bytes.size() - 2]) << 16) | (std::uint32_t(bytes[bytes.size() - 1]) << 24);
-  if (stored != std::uint32_t(crc32(0L, bytes.data(), uInt(bytes.size() - 4))))
-    throw ModelFileError(path + ": the model file is corrupt (checksum mismatch)");
+  const auto jsonLength = in.get<std::uint64_t>(path);
+  if (jsonLength > in.remaining() - 12) throw ModelFileError(path + ": truncated model file (network description)");
+  if (jsonLength > kMaxModelHeaderBytes)
+    throw ModelFileError(path + ": the network description is " + std::to_string(jsonLength) + " bytes, more than the " +
+                         std::to_string(kMaxModelHeaderBytes >> 20) + " MiB a model file may hold");
+  std::string json(std::size_t(jsonLength), '\0');
+  in.read(json.data(), json.size(), path);
+  const auto count = in.get<std::uint64_t>(path);
+  if (count > in.remaining() / 4 || in.remaining() < 4 * count + 4) throw ModelFileError(path + ": truncated model file (parameters)");
+  if (in.remaining() != 4 * count + 4)
+    throw ModelFileError(path + ": " + std::to_string(in.remaining() - 4 * count - 4) + " unexpected bytes at the end");
+
+  // A description that does not parse, or that does not match the weights, is first checked
+  // against the checksum: damage is reported as damage.
+  const auto refuse = [&](const std::string& why) -> ModelFileError {
+    if (!in.checksumHolds(path)) return ModelFileError(path + ": the model file is corrupt (checksum mismatch)");
+    return ModelFileError(path + ": " + why);
+  };
   nlohmann::json document;
   try {
-    document = parseJsonSafely(std::string_view(reinterpret_cast<const char*>(bytes.data()) + jsonAt, jsonLength));
+    document = parseJsonSafely(json);
   } catch (const std::invalid_argument& e) {
-    throw ModelFileError(path + ": the network description is not valid JSON (" + e.what() + ")");
+    throw refuse(std::string("the network description is not valid JSON (") + e.what() + ")");
   }
   if (!document.is_object() || !document.contains("network") || !document["network"].is_object())
-    throw ModelFileError(path + ": the model file has no network description");
+    throw refuse("the model file has no network description");
   LoadedModel model{Network<float>(Shape{1, 1, 1}), document.value("metadata", nlohmann::json::object())};
   try {
     model.network = buildNetwork<float>(document["network"]);
   } catch (const std::exception& e) {
-    throw ModelFileError(path + ": " + e.what());
+    throw refuse(e.what());
   }
   if (count != model.network.parameterCount())
-    throw ModelFileError(path + ": holds " + std::to_string(count) + " parameters but its network needs " +
-                         std::to_string(model.network.parameterCount()));
-  std::memcpy(model.network.parameters().memptr(), bytes.data() + at, 4 * count);
+    throw refuse("holds " + std::to_string(count) + " parameters but its network needs " + std::to_string(model.network.parameterCount()));
+  static_assert(sizeof(float) == 4);  // x86-64: little-endian, as saveModel wrote them
+  in.read(model.network.parameters().memptr(), std::size_t(4 * count), path);
+  const std::uint32_t expected = in.crc();
+  if (in.get<std::uint32_t>(path) != expected) throw ModelFileError(path + ": the model file is corrupt (checksum mismatch)");
   if (!model.network.parameters().is_finite()) throw ModelFileError(path + ": the weights contain NaN or Inf");
   return model;
+}
+
+}  // namespace
+
+LoadedModel loadModel(const std::string& path) {
+  try {
+    requireRegularFile(path);  // a FIFO would block forever, a directory reads as garbage
+  } catch (const FileError& e) {
+    throw ModelFileError(e.what());
+  }
+  std::ifstream file(path, std::ios::binary | std::ios::ate);
+  if (!file) throw ModelFileError(path + ": cannot open the file");
+  const std::streamoff size = file.tellg();
+  if (size < 0) throw ModelFileError(path + ": cannot read the file");
+  file.seekg(0);
+  FileSource source(file, std::uint64_t(size));
+  return parseModelFrom(source, path);
+}
+
+LoadedModel parseModel(const std::vector<std::uint8_t>& bytes, const std::string& path) {
+  MemorySource source(bytes);
+  return parseModelFrom(source, path);
 }
 
 }  // namespace cnnlab

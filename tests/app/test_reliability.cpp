@@ -7,6 +7,7 @@
 
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include <chrono>
@@ -483,6 +484,75 @@ class TestReliability : public QObject {
   void oneClassIsNotAClassifier() {
     QVERIFY_REFUSED(cli({"train", "--preset", "lenet5", "--classes", "3", "--epochs", "1"}),
                     "only one class (3) to train on: a classifier needs at least two", 5.0);
+  }
+
+  // Round 3, #8: an unreadable file was "File not found" (QImageReader's guess) and an unreadable
+  // class folder "a class folder without PNG or JPEG images". Root reads everything, so the
+  // commands run with the effective user nobody.
+  void unreadableFilesAreNamedSo() {
+    const std::string model = goodModel();
+    const QString here = dir_.filePath("locked");
+    QDir().mkpath(here + "/data/a");
+    QDir().mkpath(here + "/data/b");
+    QImage digit(28, 28, QImage::Format_Grayscale8);
+    digit.fill(0);
+    for (const char* name : {"/data/a/1.png", "/data/a/2.png", "/data/b/1.png", "/data/b/2.png", "/digit.png"})
+      QVERIFY(digit.save(here + name));
+    QVERIFY(fs::copy_file(model, (here + "/model.cnnlab").toStdString()));
+    writeText((here + "/net.json").toStdString(), kGoodSpec);
+    for (const QString& p : {dir_.path(), here, here + "/data", here + "/data/a"})
+      fs::permissions(p.toStdString(), fs::perms(0755));
+    for (const char* name : {"/model.cnnlab", "/digit.png", "/net.json"}) fs::permissions((here + name).toStdString(), fs::perms::none);
+    fs::permissions((here + "/data/b").toStdString(), fs::perms::none);
+    const auto at = [&](const char* name) { return (here + name).toStdString(); };
+
+    struct AsNobody {
+      bool root = ::geteuid() == 0;
+      AsNobody() { if (root && ::setegid(65534) != 0) root = false; if (root && ::seteuid(65534) != 0) root = false; }
+      ~AsNobody() { if (root) { (void)::seteuid(0); (void)::setegid(0); } }
+    };
+    Run model_, image, folder, spec;
+    {
+      const AsNobody nobody;
+      model_ = cli({"evaluate", "--model", at("/model.cnnlab")});
+      image = cli({"predict", "--model", model, at("/digit.png")});
+      folder = cli({"train", "--net", path("two.json"), "--data", at("/data"), "--epochs", "1"});
+      spec = cli({"train", "--net", at("/net.json"), "--epochs", "1"});
+    }
+    QVERIFY_REFUSED(model_, "model.cnnlab: cannot read the file (Permission denied)", 2.0);
+    QVERIFY_REFUSED(image, "digit.png: cannot read the file (Permission denied)", 2.0);
+    QVERIFY_REFUSED(folder, "data/b: cannot read the class folder (Permission denied)", 2.0);
+    QVERIFY_REFUSED(spec, "net.json: cannot read the file (Permission denied)", 2.0);
+  }
+
+  // Round 3, #8: a model whose input is 2000×2000 blamed each image's size; the model is named.
+  void anOversizedModelInputIsTheModels() {
+    writeModelWithJson(path("wide.cnnlab"), R"({"network": {"input": {"height": 2000, "width": 2000}, "layers": [{"type": "reshape"}, {"type": "sigmoid"}]}})");
+    QImage digit(28, 28, QImage::Format_Grayscale8);
+    digit.fill(0);
+    QVERIFY(digit.save(dir_.filePath("d.png")));
+    QVERIFY_REFUSED(cli({"predict", "--model", path("wide.cnnlab"), path("d.png")}),
+                    "wide.cnnlab: the network takes 2000×2000 images; cnnlab scales images to at most 1024×1024", 2.0);
+  }
+
+  // Round 3, #5: a model file was read whole before its header was checked: a 1.9 GB sparse file
+  // with the right magic cost 1.9 GB of memory. Now the header is read first, and the network
+  // description is capped before it is read.
+  void aHugeModelFileIsRefusedFromItsHeader() {
+    const long before = peakRssMiB();
+    for (const auto& [name, version, jsonLength, message] :
+         {std::tuple{"future.cnnlab", 2u, std::uint64_t(10), std::string("version 2 is not supported")},
+          std::tuple{"wordy.cnnlab", 1u, std::uint64_t(1800) << 20, std::string("the network description is 1887436800 bytes, more than the 16 MiB")}}) {
+      std::string header("CNNLAB\0M", 8);
+      for (int i = 0; i < 4; ++i) header.push_back(char(version >> (8 * i)));
+      for (int i = 0; i < 8; ++i) header.push_back(char(jsonLength >> (8 * i)));
+      const std::string file = path(name);
+      writeText(file, header);
+      fs::resize_file(file, std::uintmax_t(1900) << 20);  // sparse: costs no disk
+      QVERIFY_REFUSED(cli({"evaluate", "--model", file}), message, 1.0);
+      fs::remove(file);
+    }
+    QVERIFY2(peakRssMiB() - before < 100, qPrintable(QString("peak RSS grew from %1 to %2 MiB").arg(before).arg(peakRssMiB())));
   }
 
   // The classroom's /api/example builds through the registry: the same refusal, never a null.

@@ -10,10 +10,13 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 
 #include "engine/data/idx.hpp"
+#include "engine/file_io.hpp"
 
 namespace cnnlab {
 
@@ -85,6 +88,11 @@ void checkJpegScans(const QString& path) {
 
 // One image as H × W bytes (grey) or three H × W planes R, G, B (options.color), 0 = black.
 void appendImage(const QString& path, const ImageFolderOptions& options, std::vector<std::uint8_t>& pixels) {
+  try {
+    requireRegularFile(path.toStdString());  // QImageReader calls an unreadable file "File not found"
+  } catch (const FileError& e) {
+    throw ImageFolderError(e.what());
+  }
   checkJpegScans(path);
   QImageReader reader(path);
   reader.setAutoTransform(true);
@@ -142,7 +150,7 @@ void appendImage(const QString& path, const ImageFolderOptions& options, std::ve
 }  // namespace
 
 std::vector<std::uint8_t> readImage(const std::string& path, const ImageFolderOptions& options) {
-  if (options.height == 0 || options.width == 0 || options.height > 1024 || options.width > 1024)
+  if (options.height == 0 || options.width == 0 || options.height > kMaxImageSide || options.width > kMaxImageSide)
     throw ImageFolderError(path + ": the image size must be between 1×1 and 1024×1024");
   std::vector<std::uint8_t> pixels;
   appendImage(QString::fromStdString(path), options, pixels);
@@ -152,7 +160,9 @@ std::vector<std::uint8_t> readImage(const std::string& path, const ImageFolderOp
 RawImages readImageFolder(const std::string& directory, const ImageFolderOptions& options) {
   const QDir root(QString::fromStdString(directory));
   if (!root.exists()) throw ImageFolderError(directory + ": not a directory");
-  if (options.height == 0 || options.width == 0 || options.height > 1024 || options.width > 1024)
+  if (::faccessat(AT_FDCWD, directory.c_str(), R_OK | X_OK, AT_EACCESS) != 0)
+    throw ImageFolderError(directory + ": cannot read the folder (" + std::strerror(errno) + ")");
+  if (options.height == 0 || options.width == 0 || options.height > kMaxImageSide || options.width > kMaxImageSide)
     throw ImageFolderError(directory + ": the image size must be between 1×1 and 1024×1024");
   const QStringList classes = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
   if (classes.isEmpty())
@@ -175,6 +185,9 @@ RawImages readImageFolder(const std::string& directory, const ImageFolderOptions
                                ": a class folder's name contains a control character (such as a newline)");
       }
     QDir folder(root.filePath(classes[label]));
+    // An unreadable folder lists as empty; say which it is.
+    if (::faccessat(AT_FDCWD, QFile::encodeName(folder.path()).constData(), R_OK | X_OK, AT_EACCESS) != 0)
+      throw ImageFolderError(folder.path().toStdString() + ": cannot read the class folder (" + std::strerror(errno) + ")");
     QStringList files = folder.entryList(kImagePatterns, QDir::Files, QDir::Name);
     if (files.isEmpty())
       throw ImageFolderError(folder.path().toStdString() + ": class folder without PNG or JPEG images");

@@ -19,6 +19,9 @@ class ImageFolderError : public std::runtime_error {
 // The largest image decoded (4096×4096): above it QImage gives up with an unhelpful message.
 constexpr long long kMaxImagePixels = 4096LL * 4096LL;
 
+// The largest size an image is scaled to (a network's input height or width).
+constexpr std::size_t kMaxImageSide = 1024;
+
 struct ImageFolderOptions {
   std::size_t height = 28, width = 28;  // every image is resized to this (aspect not kept)
   bool invert = false;                  // dark ink on light paper → light on dark, as MNIST
