@@ -97,8 +97,8 @@ CliCommand addProfileCommand(CLI::App& app) {
   command->add_option("--preset", args->preset, "seed-binary, mlp or lenet5");
   command->add_option("--batch", args->batch, "Batch size instead of the preset's")->check(CLI::PositiveNumber);
   command->add_option("--threads", args->threads, "Compute threads, 1-64 (default: the machine's cores, as for train)")->check(CLI::Range(1, 64));
-  command->add_option("--repeats", args->repeats, "Rounds; medians are reported")->check(CLI::PositiveNumber);
-  command->add_option("--steps", args->steps, "Steps per round")->check(CLI::PositiveNumber);
+  command->add_option("--repeats", args->repeats, "Rounds, 1–1000; medians are reported")->check(CLI::Range(1, 1000));
+  command->add_option("--steps", args->steps, "Steps per round, 1–10000")->check(CLI::Range(1, 10000));
   command->add_flag("--json", args->json, "Print one JSON document: one object per layer");
   command->add_option("--overhead", args->overhead,
                       "Instead: the cost of the health statistics (on --preset, --steps steps per round) and of "

@@ -224,6 +224,8 @@ class TestReliability : public QObject {
     QTest::newRow("threads 65") << QStringList{"train", "--threads", "65"} << "--threads";
     QTest::newRow("bench threads 0") << QStringList{"bench", "--threads", "0"} << "--threads";
     QTest::newRow("profile threads -1") << QStringList{"profile", "--threads", "-1"} << "--threads";
+    QTest::newRow("profile repeats 1001") << QStringList{"profile", "--repeats", "1001"} << "--repeats: Value 1001 not in range";
+    QTest::newRow("profile steps 10^12") << QStringList{"profile", "--steps", "1000000000000"} << "--steps";
     QTest::newRow("bench steps -1") << QStringList{"bench", "--steps", "-1"} << "--steps";
     QTest::newRow("lr empty") << QStringList{"train", "--lr", ""} << "--lr";
     QTest::newRow("lr nan") << QStringList{"train", "--lr", "nan"} << "--lr";
