@@ -122,8 +122,13 @@ bool hasOwnTestFiles(const std::string& dir) { return hasAnyOf(dir, {"t10k-image
 
 // Image folders are resized to the network's input (inverted, and kept in colour, when asked); IDX
 // files must already have its size.
+// A selection's per-class limit as the image reader takes it (Selection's 0 means all).
+std::optional<std::size_t> limitOf(const Selection& s) {
+  return s.perClassLimit ? std::optional<std::size_t>(s.perClassLimit) : std::nullopt;
+}
+
 RawSplit loadTrainingData(const std::string& dataDir, double split, const Shape& input, bool invert, bool color,
-                          bool splitGiven) {
+                          bool splitGiven, const PresetSelections& keep) {
   if (splitGiven && (dataDir.empty() || hasOwnTestFiles(dataDir)))
     throw std::invalid_argument("--split applies to one IDX pair or an image folder; " +
                                 (dataDir.empty() ? std::string("the embedded data") : dataDir) +
@@ -139,7 +144,10 @@ RawSplit loadTrainingData(const std::string& dataDir, double split, const Shape&
   return dataDir.empty() ? embeddedMnist()
                          : readDataDirectory(dataDir, split,
                                              {.height = input.height, .width = input.width, .invert = invert,
-                                              .color = color});
+                                              .color = color,
+                                              // an image folder decodes only what the selection keeps
+                                              .trainPerClassLimit = limitOf(keep.train),
+                                              .testPerClassLimit = limitOf(keep.test)});
 }
 
 // The first `outputs` labels present in the training data, for a network file given without
@@ -170,8 +178,9 @@ int runTrain(const TrainArgs& a, std::ostream& out, std::ostream& err, std::ostr
   nlohmann::json spec = fromFile ? readSpecFile(a.net) : preset.network;
   const Network<float> asWritten = buildNetwork<float>(spec);  // a bad spec fails before the data loads
   const Shape input = asWritten.inputShape();
-  RawSplit raw = loadTrainingData(a.data, a.split, input, a.invert, a.color, a.splitGiven);
   std::vector<int> classes = a.classes.empty() ? std::vector<int>{} : parseClassList(a.classes);
+  RawSplit raw = loadTrainingData(a.data, a.split, input, a.invert, a.color, a.splitGiven,
+                                  presetSelections(preset, classes, a.perClass, a.seed));
   std::string note, adapted;  // the first line of output: what was chosen or changed for the data
   if (fromFile) {
     if (input.depth != raw.train.depth)

@@ -92,7 +92,8 @@ int runEvaluate(const CliModelArgs& a, std::ostream& out, std::ostream& json) {
                                 " is IDX data, depth " + depthName(1) + "; evaluate it on an image folder");
   RawSplit raw =
       a.data.empty() ? embeddedMnist()
-                     : readDataDirectory(a.data, 0.8, {.height = in.height, .width = in.width, .color = in.depth == 3});
+                     : readDataDirectory(a.data, 0.8, {.height = in.height, .width = in.width, .color = in.depth == 3,
+                                                      .trainPerClassLimit = 0});  // only the test half is scored
   if (raw.test.depth != in.depth)
     throw std::invalid_argument(a.model + ": the model takes input depth " + depthName(in.depth) + " but " + where +
                                 " has depth " + depthName(raw.test.depth));

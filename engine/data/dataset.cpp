@@ -78,19 +78,21 @@ RawSplit splitRaw(const RawImages& all, double trainFraction) {
   return split;
 }
 
+std::size_t trainQuota(std::size_t count, double trainFraction) {
+  const std::size_t quota = std::size_t(double(count) * trainFraction + 0.5);
+  return count >= 2 ? std::clamp<std::size_t>(quota, 1, count - 1) : quota;
+}
+
 RawSplit splitRawByClass(const RawImages& all, double trainFraction) {
   if (!(trainFraction > 0 && trainFraction < 1)) throw std::invalid_argument("the train fraction must be between 0 and 1");
   const std::vector<std::size_t> counts = countLabels(all);
-  std::vector<std::size_t> trainQuota(counts.size()), seen(counts.size(), 0);
-  for (std::size_t l = 0; l < counts.size(); ++l) {
-    trainQuota[l] = std::size_t(double(counts[l]) * trainFraction + 0.5);
-    if (counts[l] >= 2) trainQuota[l] = std::clamp<std::size_t>(trainQuota[l], 1, counts[l] - 1);
-  }
+  std::vector<std::size_t> quota(counts.size()), seen(counts.size(), 0);
+  for (std::size_t l = 0; l < counts.size(); ++l) quota[l] = trainQuota(counts[l], trainFraction);
   const std::size_t pixels = all.imageBytes();
   RawSplit split = emptySplitOf(all);
   for (std::size_t i = 0; i < all.count; ++i) {
     const std::uint8_t label = all.labels[i];
-    RawImages& part = seen[label]++ < trainQuota[label] ? split.train : split.test;
+    RawImages& part = seen[label]++ < quota[label] ? split.train : split.test;
     part.pixels.insert(part.pixels.end(), all.pixels.begin() + std::ptrdiff_t(i * pixels),
                        all.pixels.begin() + std::ptrdiff_t((i + 1) * pixels));
     part.labels.push_back(label);

@@ -48,6 +48,8 @@ RawSplit splitRaw(const RawImages& all, double trainFraction);
 // (for sources sorted by class, such as image folders). Every class with two or more images gets
 // at least one of each. Throws std::invalid_argument unless 0 < trainFraction < 1.
 RawSplit splitRawByClass(const RawImages& all, double trainFraction);
+// How many of a class's `count` images splitRawByClass puts in training.
+std::size_t trainQuota(std::size_t count, double trainFraction);
 
 // How many images of each label (index = label, sized to the largest label + 1).
 std::vector<std::size_t> countLabels(const RawImages& raw);

@@ -527,6 +527,40 @@ class TestReliability : public QObject {
     QVERIFY_REFUSED(spec, "net.json: cannot read the file (Permission denied)", 2.0);
   }
 
+  // Round 3, #5: an image folder was decoded whole before --per-class chose from it (200,000 small
+  // PNGs peaked at 1.2 GB with --per-class 100). Now it is listed first and only the kept images
+  // are decoded: a broken image past the kept ones is never opened, and the training run is the
+  // one a whole read gives.
+  void anImageFolderIsSampledBeforeDecoding() {
+    const QString root = dir_.filePath("sampled");
+    for (int c = 0; c < 2; ++c) {
+      QDir().mkpath(root + QString("/c%1").arg(c));
+      for (int i = 0; i < 10; ++i) {
+        QImage image(28, 28, QImage::Format_Grayscale8);
+        image.fill(0);
+        for (int k = 0; k < 28; ++k) image.setPixel(c ? k : (i + k) % 28, c ? (i + k) % 28 : k, 255);
+        QVERIFY(image.save(root + QString("/c%1/%2.png").arg(c).arg(i)));
+      }
+    }
+    writeText(path("two.json"), kGoodSpec);
+    const std::vector<std::string> run{"train", "--net", path("two.json"), "--data", root.toStdString(), "--epochs", "2",
+                                       "--per-class", "3", "--seed", "4", "--json"};
+    const Run whole = cli(run);
+    QVERIFY2(whole.code == 0, whole.err.c_str());
+    // Each class splits 8 / 2; with --per-class 3 the kept images are 0–2 (train) and 8–9 (test).
+    for (const char* broken : {"/c0/5.png", "/c1/3.png", "/c1/7.png"}) writeText((root + broken).toStdString(), "not a PNG");
+    const Run sampled = cli(run);
+    QVERIFY2(sampled.code == 0, sampled.err.c_str());
+    const auto history = [](const Run& r) {  // the per-epoch numbers, without their timings
+      nlohmann::json h = r.json().at("history");
+      for (auto& epoch : h) epoch.erase("seconds");
+      return h.dump();
+    };
+    QCOMPARE(history(sampled), history(whole));
+    writeText((root + "/c1/9.png").toStdString(), "not a PNG");  // a kept test image is still read
+    QVERIFY_REFUSED(cli(run), "9.png: cannot read the image", 2.0);
+  }
+
   // Round 3, #8: a model whose input is 2000×2000 blamed each image's size; the model is named.
   void anOversizedModelInputIsTheModels() {
     writeModelWithJson(path("wide.cnnlab"), R"({"network": {"input": {"height": 2000, "width": 2000}, "layers": [{"type": "reshape"}, {"type": "sigmoid"}]}})");

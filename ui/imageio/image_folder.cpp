@@ -157,7 +157,18 @@ std::vector<std::uint8_t> readImage(const std::string& path, const ImageFolderOp
   return pixels;
 }
 
-RawImages readImageFolder(const std::string& directory, const ImageFolderOptions& options) {
+namespace {
+
+// One class folder, listed: its name and image files in name order. Nothing is decoded yet.
+struct ClassFiles {
+  QString name;
+  QDir folder;
+  QStringList files;
+};
+
+// The classes of an image folder, checked: readable, named without control characters, each with
+// images, at most 256. Throws ImageFolderError.
+std::vector<ClassFiles> listClasses(const std::string& directory, const ImageFolderOptions& options) {
   const QDir root(QString::fromStdString(directory));
   if (!root.exists()) throw ImageFolderError(directory + ": not a directory");
   if (::faccessat(AT_FDCWD, directory.c_str(), R_OK | X_OK, AT_EACCESS) != 0)
@@ -169,37 +180,64 @@ RawImages readImageFolder(const std::string& directory, const ImageFolderOptions
     throw ImageFolderError(directory + ": empty folder: expected one subfolder of PNG or JPEG images per class");
   if (classes.size() > 256)
     throw ImageFolderError(directory + ": " + std::to_string(classes.size()) + " class folders (at most 256)");
-  RawImages raw;
-  raw.height = options.height;
-  raw.width = options.width;
-  raw.depth = options.color ? 3 : 1;
-  raw.source = directory;
-  for (int label = 0; label < classes.size(); ++label) {
+  std::vector<ClassFiles> listed;
+  for (const QString& name : classes) {
     // A newline in a class name would split a line of --show-predictions or of a CSV in two.
-    for (QChar ch : classes[label])
+    for (QChar ch : name)
       if (ch.category() == QChar::Other_Control) {
-        QString shown = classes[label];
+        QString shown = name;
         for (QChar& c : shown)
           if (c.category() == QChar::Other_Control) c = u'?';
         throw ImageFolderError(root.filePath(shown).toStdString() +
                                ": a class folder's name contains a control character (such as a newline)");
       }
-    QDir folder(root.filePath(classes[label]));
+    QDir folder(root.filePath(name));
     // An unreadable folder lists as empty; say which it is.
     if (::faccessat(AT_FDCWD, QFile::encodeName(folder.path()).constData(), R_OK | X_OK, AT_EACCESS) != 0)
       throw ImageFolderError(folder.path().toStdString() + ": cannot read the class folder (" + std::strerror(errno) + ")");
     QStringList files = folder.entryList(kImagePatterns, QDir::Files, QDir::Name);
     if (files.isEmpty())
       throw ImageFolderError(folder.path().toStdString() + ": class folder without PNG or JPEG images");
-    if (options.perClassLimit && std::size_t(files.size()) > options.perClassLimit)
-      files = files.mid(0, qsizetype(options.perClassLimit));
-    for (const QString& file : files) {
-      appendImage(folder.filePath(file), options, raw.pixels);
-      raw.labels.push_back(std::uint8_t(label));
-      ++raw.count;
-    }
-    raw.classNames.push_back(classes[label].toStdString());
+    listed.push_back({name, folder, std::move(files)});
   }
+  return listed;
+}
+
+RawImages emptyImages(const std::string& directory, const ImageFolderOptions& options, const std::vector<ClassFiles>& classes) {
+  RawImages raw;
+  raw.height = options.height;
+  raw.width = options.width;
+  raw.depth = options.color ? 3 : 1;
+  raw.source = directory;
+  for (const ClassFiles& c : classes) raw.classNames.push_back(c.name.toStdString());
+  return raw;
+}
+
+// Decodes files [from, from + count) of one class into raw, labelled label.
+void decodeInto(RawImages& raw, const ClassFiles& c, qsizetype from, qsizetype count, std::uint8_t label,
+                const ImageFolderOptions& options) {
+  for (qsizetype i = from; i < from + count; ++i) {
+    appendImage(c.folder.filePath(c.files[i]), options, raw.pixels);
+    raw.labels.push_back(label);
+    ++raw.count;
+  }
+}
+
+qsizetype limited(qsizetype count, std::size_t limit) { return limit ? std::min(count, qsizetype(limit)) : count; }
+qsizetype limited(qsizetype count, std::optional<std::size_t> limit) {
+  return limit ? std::min(count, qsizetype(*limit)) : count;
+}
+
+}  // namespace
+
+RawImages readImageFolder(const std::string& directory, const ImageFolderOptions& options) {
+  const std::vector<ClassFiles> classes = listClasses(directory, options);
+  RawImages raw = emptyImages(directory, options, classes);
+  std::size_t total = 0;
+  for (const ClassFiles& c : classes) total += std::size_t(limited(c.files.size(), options.perClassLimit));
+  raw.pixels.reserve(total * raw.imageBytes());  // held once: no doubling while it grows
+  for (std::size_t label = 0; label < classes.size(); ++label)
+    decodeInto(raw, classes[label], 0, limited(classes[label].files.size(), options.perClassLimit), std::uint8_t(label), options);
   return raw;
 }
 
@@ -220,7 +258,25 @@ RawSplit readDataDirectory(const std::string& directory, double trainFraction, c
   if (!(trainFraction > 0 && trainFraction < 1))
     throw std::invalid_argument("the train fraction must be between 0 and 1, e.g. 0.8");
   if (isImageFolder(directory)) {
-    RawSplit split = splitRawByClass(readImageFolder(directory, options), trainFraction);
+    // Listed and split by class first (as splitRawByClass splits), then only the images the
+    // selection keeps are decoded, each straight into its half.
+    const std::vector<ClassFiles> classes = listClasses(directory, options);
+    RawSplit split{emptyImages(directory, options, classes), emptyImages(directory, options, classes)};
+    std::vector<qsizetype> quota, trainCount, testCount;
+    std::size_t trainTotal = 0, testTotal = 0;
+    for (const ClassFiles& c : classes) {
+      quota.push_back(qsizetype(trainQuota(std::size_t(c.files.size()), trainFraction)));
+      trainCount.push_back(limited(quota.back(), options.trainPerClassLimit));
+      testCount.push_back(limited(c.files.size() - quota.back(), options.testPerClassLimit));
+      trainTotal += std::size_t(trainCount.back());
+      testTotal += std::size_t(testCount.back());
+    }
+    split.train.pixels.reserve(trainTotal * split.train.imageBytes());
+    split.test.pixels.reserve(testTotal * split.test.imageBytes());
+    for (std::size_t label = 0; label < classes.size(); ++label) {
+      decodeInto(split.train, classes[label], 0, trainCount[label], std::uint8_t(label), options);
+      decodeInto(split.test, classes[label], quota[label], testCount[label], std::uint8_t(label), options);
+    }
     if (split.test.count == 0)
       throw ImageFolderError(directory + ": no class has two images, so nothing is left to test on; give each class "
                              "at least two images");

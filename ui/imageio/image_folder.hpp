@@ -3,6 +3,7 @@
 // GUI's single entry point for "a data directory": MNIST-layout IDX files or an image folder.
 #pragma once
 
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -25,8 +26,13 @@ constexpr std::size_t kMaxImageSide = 1024;
 struct ImageFolderOptions {
   std::size_t height = 28, width = 28;  // every image is resized to this (aspect not kept)
   bool invert = false;                  // dark ink on light paper → light on dark, as MNIST
-  std::size_t perClassLimit = 0;        // read at most this many files per class (0: all)
+  std::size_t perClassLimit = 0;        // readImageFolder: at most this many files per class (0: all)
   bool color = false;                   // keep R, G, B (RawImages::depth 3) instead of grey
+  // readDataDirectory on an image folder: at most this many of each class's training and test
+  // images are decoded (unset: all; 0: none, e.g. evaluate's training half), the first of each
+  // half, which are the ones a Selection with the same perClassLimit keeps. The rest are listed,
+  // never decoded.
+  std::optional<std::size_t> trainPerClassLimit, testPerClassLimit;
 };
 
 // Reads DIR/<class>/<image>.png|.jpg|.jpeg; classes are the subfolders in name order, labelled
