@@ -20,46 +20,6 @@ namespace cnnlab {
 
 namespace {
 
-// The original labels the model's outputs stand for: metadata "classes" as train saves it, else
-// 0 … outputs−1. Refuses metadata that disagrees with the network.
-std::vector<int> modelClasses(const LoadedModel& model, const std::string& path) {
-  const std::size_t outputs = model.network.outputShape().size();
-  std::vector<int> classes;
-  const nlohmann::json& meta = model.metadata;
-  if (meta.is_object() && meta.contains("classes")) {
-    const nlohmann::json& list = meta["classes"];
-    if (!list.is_array() || list.size() != outputs)
-      throw ModelFileError(path + ": metadata \"classes\" must list one label per output (" + std::to_string(outputs) + ")");
-    for (const auto& c : list) {
-      if (!c.is_number_integer() || c.get<long long>() < 0 || c.get<long long>() > 255)
-        throw ModelFileError(path + ": metadata \"classes\" must hold labels 0–255");
-      classes.push_back(c.get<int>());
-    }
-  } else {
-    if (outputs > 256) throw ModelFileError(path + ": the network has more than 256 outputs");
-    for (std::size_t c = 0; c < outputs; ++c) classes.push_back(int(c));
-  }
-  return classes;
-}
-
-// The class names the model was trained with ("class_names": an image folder's subfolders, one per
-// output), or none (IDX data and older files: the labels are the names).
-std::vector<std::string> modelClassNames(const LoadedModel& model, const std::string& path) {
-  const nlohmann::json& meta = model.metadata;
-  if (!meta.is_object() || !meta.contains("class_names")) return {};
-  const nlohmann::json& list = meta["class_names"];
-  const std::size_t outputs = model.network.outputShape().size();
-  if (!list.is_array() || list.size() != outputs)
-    throw ModelFileError(path + ": metadata \"class_names\" must list one name per output (" + std::to_string(outputs) + ")");
-  std::vector<std::string> names;
-  for (const auto& n : list) {
-    if (!n.is_string() || n.get<std::string>().empty() || n.get<std::string>().size() > 255)
-      throw ModelFileError(path + ": metadata \"class_names\" must hold names of 1–255 bytes");
-    names.push_back(n.get<std::string>());
-  }
-  return names;
-}
-
 std::string joined(const std::vector<std::string>& names) {
   std::string text;
   for (const std::string& n : names) text += (text.empty() ? "" : ", ") + inQuotes(n);
@@ -83,7 +43,7 @@ Shape imageInput(const LoadedModel& model, const std::string& path) {
 int runEvaluate(const CliModelArgs& a, std::ostream& out, std::ostream& json) {
   LoadedModel model = loadModel(a.model);
   const Shape in = imageInput(model, a.model);
-  const std::vector<int> classes = modelClasses(model, a.model);
+  const std::vector<int> classes = modelClasses(model);
   // A colour model reads an image folder in colour; IDX data (and the embedded subset) is grey.
   const std::string where = a.data.empty() ? std::string("the embedded data") : a.data;
   const bool folder = !a.data.empty() && isImageFolder(a.data);
@@ -104,7 +64,7 @@ int runEvaluate(const CliModelArgs& a, std::ostream& out, std::ostream& json) {
   // A model trained on an image folder knows its classes by name: the data's classes are matched by
   // name, not by their alphabetical index (a {cat, dog} model on a {dog, zebra} folder scored 50 %).
   std::vector<int> labels = classes;
-  if (const std::vector<std::string> names = modelClassNames(model, a.model); !names.empty() && !raw.test.classNames.empty()) {
+  if (const std::vector<std::string> names = modelClassNames(model); !names.empty() && !raw.test.classNames.empty()) {
     // Every class of the data must be one the model knows; the model may know more.
     for (const std::string& name : raw.test.classNames)
       if (std::find(names.begin(), names.end(), name) == names.end())
@@ -160,8 +120,8 @@ arma::fvec imageColumn(const std::string& file, const Shape& in) {
 int runPredict(const CliModelArgs& a, std::ostream& out, std::ostream& json) {
   LoadedModel model = loadModel(a.model);
   const Shape in = imageInput(model, a.model);
-  const std::vector<int> classes = modelClasses(model, a.model);
-  const std::vector<std::string> names = modelClassNames(model, a.model);
+  const std::vector<int> classes = modelClasses(model);
+  const std::vector<std::string> names = modelClassNames(model);
   // A class as people know it: its folder's name when the model has names, else its label.
   auto shown = [&](std::size_t c) { return names.empty() ? std::to_string(classes[c]) : oneLine(names[c]); };
   nlohmann::json rows = nlohmann::json::array();

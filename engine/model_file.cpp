@@ -162,7 +162,7 @@ LoadedModel parseModelFrom(ModelSource& in, const std::string& path) {
   }
   if (!document.is_object() || !document.contains("network") || !document["network"].is_object())
     throw refuse("the model file has no network description");
-  LoadedModel model{Network<float>(Shape{1, 1, 1}), document.value("metadata", nlohmann::json::object())};
+  LoadedModel model{Network<float>(Shape{1, 1, 1}), document.value("metadata", nlohmann::json::object()), path};
   try {
     model.network = buildNetwork<float>(document["network"]);
   } catch (const std::exception& e) {
@@ -198,6 +198,48 @@ LoadedModel loadModel(const std::string& path) {
 LoadedModel parseModel(const std::vector<std::uint8_t>& bytes, const std::string& path) {
   MemorySource source(bytes);
   return parseModelFrom(source, path);
+}
+
+// The original labels the model's outputs stand for: metadata "classes" as train saves it, else
+// 0 … outputs−1. Refuses metadata that disagrees with the network.
+std::vector<int> modelClasses(const LoadedModel& model) {
+  const std::string& path = model.path;
+  const std::size_t outputs = model.network.outputShape().size();
+  std::vector<int> classes;
+  const nlohmann::json& meta = model.metadata;
+  if (meta.is_object() && meta.contains("classes")) {
+    const nlohmann::json& list = meta["classes"];
+    if (!list.is_array() || list.size() != outputs)
+      throw ModelFileError(path + ": metadata \"classes\" must list one label per output (" + std::to_string(outputs) + ")");
+    for (const auto& c : list) {
+      if (!c.is_number_integer() || c.get<long long>() < 0 || c.get<long long>() > 255)
+        throw ModelFileError(path + ": metadata \"classes\" must hold labels 0–255");
+      classes.push_back(c.get<int>());
+    }
+  } else {
+    if (outputs > 256) throw ModelFileError(path + ": the network has more than 256 outputs");
+    for (std::size_t c = 0; c < outputs; ++c) classes.push_back(int(c));
+  }
+  return classes;
+}
+
+// The class names the model was trained with ("class_names": an image folder's subfolders, one per
+// output), or none (IDX data and older files: the labels are the names).
+std::vector<std::string> modelClassNames(const LoadedModel& model) {
+  const std::string& path = model.path;
+  const nlohmann::json& meta = model.metadata;
+  if (!meta.is_object() || !meta.contains("class_names")) return {};
+  const nlohmann::json& list = meta["class_names"];
+  const std::size_t outputs = model.network.outputShape().size();
+  if (!list.is_array() || list.size() != outputs)
+    throw ModelFileError(path + ": metadata \"class_names\" must list one name per output (" + std::to_string(outputs) + ")");
+  std::vector<std::string> names;
+  for (const auto& n : list) {
+    if (!n.is_string() || n.get<std::string>().empty() || n.get<std::string>().size() > 255)
+      throw ModelFileError(path + ": metadata \"class_names\" must hold names of 1–255 bytes");
+    names.push_back(n.get<std::string>());
+  }
+  return names;
 }
 
 }  // namespace cnnlab

@@ -28,7 +28,15 @@ class ModelFileError : public std::runtime_error {
 struct LoadedModel {
   Network<float> network;
   nlohmann::json metadata;  // what the saver put there (preset, epochs trained, …)
+  std::string path;         // where it was read from, for messages
 };
+
+// The original labels the model's outputs stand for: metadata "classes" as train saves it, else
+// 0 … outputs−1. Throws ModelFileError for metadata that disagrees with the network.
+std::vector<int> modelClasses(const LoadedModel& model);
+// The class names the model was trained with ("class_names": an image folder's subfolders, one per
+// output), or none (IDX data and older files: the labels are the names). Throws ModelFileError.
+std::vector<std::string> modelClassNames(const LoadedModel& model);
 
 // Throws ModelFileError; the file at path is unchanged when saving fails.
 void saveModel(const Network<float>& network, const std::string& path, const nlohmann::json& metadata = {});

@@ -9,6 +9,7 @@
 
 #include "engine/data/preset_data.hpp"
 #include "engine/model_file.hpp"
+#include "engine/quoted.hpp"
 #include "engine/network_spec.hpp"
 #include "engine/presets.hpp"
 #include "ui/training/training_worker.hpp"
@@ -299,8 +300,10 @@ bool TrainingSession::saveModel(const QString& path, QString* error) const {
 bool TrainingSession::loadModel(const QString& path, QString* error) {
   std::unique_ptr<Network<float>> network;
   nlohmann::json metadata;
+  std::vector<std::string> names;
   try {
     LoadedModel loaded = cnnlab::loadModel(path.toStdString());
+    names = modelClassNames(loaded);
     network = std::make_unique<Network<float>>(std::move(loaded.network));
     metadata = std::move(loaded.metadata);
   } catch (const std::exception& e) {
@@ -321,6 +324,18 @@ bool TrainingSession::loadModel(const QString& path, QString* error) {
     if (!selectPresetData(config, classes, error)) return false;
   }
   config.networkName = QFileInfo(path).fileName();
+  // A model trained on an image folder knows its classes by name; the same label numbers on other
+  // data would be other classes ({cat, dog} read {dog, zebra} as cat and dog).
+  if (!names.empty() && config.train && config.train->names != names) {
+    const auto list = [](const std::vector<std::string>& n) {
+      QStringList shown;
+      for (const std::string& name : n) shown << QString::fromStdString(oneLine(name));
+      return shown.join(", ");
+    };
+    return fail(error, tr("%1 knows the classes %2, but the loaded data's are %3; load a folder of those classes first")
+                           .arg(QFileInfo(path).fileName(), list(names),
+                                config.train->names.empty() ? tr("digits (no class names)") : list(config.train->names)));
+  }
   if (network->inputShape().depth != config.train->shape.depth)
     return fail(error, tr("%1: the model takes input depth %2 but the loaded data has depth %3; load data of that "
                           "depth first")

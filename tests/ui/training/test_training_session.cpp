@@ -8,6 +8,7 @@
 
 #include <fstream>
 
+#include "engine/model_file.hpp"
 #include "engine/data/embedded_mnist.hpp"
 #include "engine/presets.hpp"
 #include "tests/test_main.hpp"
@@ -248,6 +249,37 @@ class TestTrainingSession : public QObject {
     // It trains: one step on the 3-channel network.
     session.stepBatches(1);
     QTRY_VERIFY(session.lastSnapshot() && session.lastSnapshot()->steps == 1);
+  }
+
+  // Round 3, #2: a model trained on {cat, dog} scored a {dog, zebra} folder by label number. The
+  // app refuses a model whose class names are not the loaded data's, and takes one whose are.
+  void aModelWithOtherClassNamesIsRefused() {
+    TrainingSession session;
+    QTemporaryDir dir;
+    const QString file = dir.filePath("pets.cnnlab");
+    QString error;
+    QVERIFY2(session.saveModel(file, &error), qPrintable(error));
+    cnnlab::LoadedModel pets = cnnlab::loadModel(file.toStdString());
+    pets.metadata["class_names"] = {"cat", "dog"};
+    cnnlab::saveModel(pets.network, file.toStdString(), pets.metadata);
+
+    const Before before(session);  // the embedded digits, which have no names
+    QVERIFY(!session.loadModel(file, &error));
+    QVERIFY2(error.contains("knows the classes cat, dog, but the loaded data's are digits"), qPrintable(error));
+    before.expectSame(session);
+
+    RawSplit folder{colourImages(20, 1), colourImages(5, 2)};
+    for (RawImages* half : {&folder.train, &folder.test}) {
+      half->depth = 1;  // grey, as the model takes
+      half->pixels.resize(half->count * half->imageBytes());
+      half->classNames = {"dog", "zebra"};
+    }
+    QVERIFY2(session.useData(folder, {.classes = {0, 1}}, {.classes = {0, 1}}, "pets", &error), qPrintable(error));
+    QVERIFY(!session.loadModel(file, &error));
+    QVERIFY2(error.contains("cat, dog") && error.contains("dog, zebra"), qPrintable(error));
+    for (RawImages* half : {&folder.train, &folder.test}) half->classNames = {"cat", "dog"};
+    QVERIFY2(session.useData(folder, {.classes = {0, 1}}, {.classes = {0, 1}}, "pets", &error), qPrintable(error));
+    QVERIFY2(session.loadModel(file, &error), qPrintable(error));
   }
 };
 
