@@ -8,6 +8,7 @@
 #include <iomanip>
 
 #include "ui/imageio/image_folder.hpp"
+#include "ui/imageio/model_prediction.hpp"
 #include "engine/data/dataset.hpp"
 #include "engine/data/digit_preprocess.hpp"
 #include "engine/file_io.hpp"
@@ -26,23 +27,9 @@ std::string joined(const std::vector<std::string>& names) {
   return text;
 }
 
-// The model's input must be images: one grey channel, or three colour channels (R, G, B).
-Shape imageInput(const LoadedModel& model, const std::string& path) {
-  const Shape in = model.network.inputShape();
-  if (in.depth != 1 && in.depth != 3)
-    throw ModelFileError(path + ": the network takes " + in.str() +
-                         " inputs; only grey (depth 1) or colour (depth 3) images are supported");
-  // Said of the model, before any image is blamed for the size it would be scaled to.
-  if (in.height > kMaxImageSide || in.width > kMaxImageSide)
-    throw ModelFileError(path + ": the network takes " + std::to_string(in.height) + "×" + std::to_string(in.width) +
-                         " images; cnnlab scales images to at most " + std::to_string(kMaxImageSide) + "×" +
-                         std::to_string(kMaxImageSide));
-  return in;
-}
-
 int runEvaluate(const CliModelArgs& a, std::ostream& out, std::ostream& json) {
   LoadedModel model = loadModel(a.model);
-  const Shape in = imageInput(model, a.model);
+  const Shape in = imageInputOf(model.network, a.model);
   const std::vector<int> classes = modelClasses(model);
   // A colour model reads an image folder in colour; IDX data (and the embedded subset) is grey.
   const std::string where = a.data.empty() ? std::string("the embedded data") : a.data;
@@ -94,49 +81,17 @@ int runEvaluate(const CliModelArgs& a, std::ostream& out, std::ostream& json) {
   return 0;
 }
 
-// One image as the network's input column. A 28×28 one-channel model is taken to be a digit model:
-// the image goes through Draw a digit's preprocessing (light ink on dark, fitted into 20×20, centred
-// by mass); any other model gets the image resized to its input, in colour when it takes 3 channels.
-arma::fvec imageColumn(const std::string& file, const Shape& in) {
-  requireRegularFile(file);
-  const bool digit = in.depth == 1 && in.height == 28 && in.width == 28;
-  const std::size_t h = digit ? 112 : in.height, w = digit ? 112 : in.width;
-  const std::vector<std::uint8_t> bytes = readImage(file, {.height = h, .width = w, .color = in.depth == 3});
-  if (!digit) {
-    // Planes of row-major bytes → the network's column layout: element (r, c, d) at r + H·(c + W·d).
-    arma::fvec column(in.depth * h * w);
-    for (std::size_t d = 0; d < in.depth; ++d)
-      for (std::size_t r = 0; r < h; ++r)
-        for (std::size_t c = 0; c < w; ++c) column(d * h * w + r + h * c) = float(bytes[d * h * w + r * w + c]) / 255.0f;
-    return column;
-  }
-  arma::fmat image(h, w);
-  for (std::size_t r = 0; r < h; ++r)
-    for (std::size_t c = 0; c < w; ++c) image(r, c) = float(bytes[r * w + c]) / 255.0f;
-  if (arma::accu(image) > 0.5f * float(image.n_elem)) image = 1.0f - image;  // dark ink on light paper
-  return arma::vectorise(preprocessDigit(image));
-}
-
 int runPredict(const CliModelArgs& a, std::ostream& out, std::ostream& json) {
-  LoadedModel model = loadModel(a.model);
-  const Shape in = imageInput(model, a.model);
-  const std::vector<int> classes = modelClasses(model);
-  const std::vector<std::string> names = modelClassNames(model);
-  // A class as people know it: its folder's name when the model has names, else its label.
-  auto shown = [&](std::size_t c) { return names.empty() ? std::to_string(classes[c]) : oneLine(names[c]); };
+  ModelPredictor predictor(loadModel(a.model));
   nlohmann::json rows = nlohmann::json::array();
   for (const std::string& file : a.images) {
-    const arma::fmat input = imageColumn(file, in);
-    const arma::fvec output = model.network.forward(input).col(0);
-    if (!output.is_finite()) throw std::runtime_error(file + ": the model's output is NaN or Inf");
-    const arma::uword best = output.index_max();
-    const bool probabilities = std::abs(arma::accu(output) - 1.0f) < 1e-3f && output.min() >= 0;
-    out << file << ": " << shown(best) << "  (" << (probabilities ? "probabilities" : "outputs");
-    for (arma::uword c = 0; c < output.n_elem; ++c)
-      out << (c ? ", " : " ") << shown(c) << ": " << std::fixed << std::setprecision(3) << output(c);
+    const ImagePrediction p = predictor.predict(predictor.fromFile(file), file);
+    out << file << ": " << oneLine(p.label) << "  (" << (p.probabilities ? "probabilities" : "outputs");
+    for (std::size_t c = 0; c < p.outputs.size(); ++c)
+      out << (c ? ", " : " ") << oneLine(predictor.shown(c)) << ": " << std::fixed << std::setprecision(3) << p.outputs[c];
     out << std::defaultfloat << std::setprecision(6) << ")\n";
-    nlohmann::json row{{"image", file}, {"class", classes[best]}, {"label", names.empty() ? std::to_string(classes[best]) : names[best]},
-                       {probabilities ? "probabilities" : "outputs", std::vector<float>(output.begin(), output.end())}};
+    nlohmann::json row{{"image", file}};
+    row.update(predictor.json(p));
     rows.push_back(std::move(row));
   }
   if (a.json) json << nlohmann::json{{"predictions", rows}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';

@@ -1,6 +1,7 @@
 // Image folders through QImage: decode, flatten alpha onto white, grayscale (or keep R, G, B), resize.
 #include "ui/imageio/image_folder.hpp"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -69,32 +70,27 @@ class QuietDecoding {
 // 1,000; an ordinary progressive JPEG has about 10.
 constexpr int kMaxJpegScans = 100;
 
-void checkJpegScans(const QString& path) {
-  QFile file(path);
-  if (!file.open(QIODevice::ReadOnly)) return;  // the reader reports it
-  if (file.peek(2) != QByteArray("\xff\xd8", 2)) return;  // not a JPEG
+void checkJpegScans(QIODevice& device, const std::string& name) {
+  if (device.peek(2) != QByteArray("\xff\xd8", 2)) return;  // not a JPEG
   int scans = 0;
   char previous = 0;
   QByteArray block;
-  while (!(block = file.read(1 << 16)).isEmpty()) {
+  while (!(block = device.read(1 << 16)).isEmpty()) {
     for (const char c : block) {
       if (previous == '\xff' && c == '\xda' && ++scans > kMaxJpegScans)
-        throw ImageFolderError(path.toStdString() + ": a JPEG of more than " + std::to_string(kMaxJpegScans) +
+        throw ImageFolderError(name + ": a JPEG of more than " + std::to_string(kMaxJpegScans) +
                                " scans (progressive passes); save it again as an ordinary JPEG or PNG");
       previous = c;
     }
   }
+  device.seek(0);
 }
 
-// One image as H × W bytes (grey) or three H × W planes R, G, B (options.color), 0 = black.
-void appendImage(const QString& path, const ImageFolderOptions& options, std::vector<std::uint8_t>& pixels) {
-  try {
-    requireRegularFile(path.toStdString());  // QImageReader calls an unreadable file "File not found"
-  } catch (const FileError& e) {
-    throw ImageFolderError(e.what());
-  }
-  checkJpegScans(path);
-  QImageReader reader(path);
+// One image from `device` (a file, or bytes a browser sent), named `name` in messages, appended
+// as H × W bytes (grey) or three H × W planes R, G, B (options.color), 0 = black.
+void appendImage(QIODevice& device, const std::string& name, const ImageFolderOptions& options, std::vector<std::uint8_t>& pixels) {
+  checkJpegScans(device, name);
+  QImageReader reader(&device);
   reader.setAutoTransform(true);
   QImage image;
   {
@@ -102,16 +98,15 @@ void appendImage(const QString& path, const ImageFolderOptions& options, std::ve
     // Qt refuses to allocate more than 256 MB and says only "Unable to read image data"; name the limit.
     const QSize size = reader.size();
     if (size.isValid() && qint64(size.width()) * size.height() > kMaxImagePixels)
-      throw ImageFolderError(path.toStdString() + ": the image is " + std::to_string(size.width()) + "×" +
+      throw ImageFolderError(name + ": the image is " + std::to_string(size.width()) + "×" +
                              std::to_string(size.height()) + " pixels (at most " + std::to_string(kMaxImagePixels) +
                              ", e.g. 4096×4096; scale it down first)");
     image = reader.read();
     for (const QString& warning : QuietDecoding::warnings())
       if (warning.contains("premature end", Qt::CaseInsensitive))  // "Premature end of JPEG file", "… of data segment"
-        throw ImageFolderError(path.toStdString() + ": the image is truncated or damaged (" + warning.trimmed().toStdString() + ")");
+        throw ImageFolderError(name + ": the image is truncated or damaged (" + warning.trimmed().toStdString() + ")");
   }
-  if (image.isNull())
-    throw ImageFolderError(path.toStdString() + ": cannot read the image (" + reader.errorString().toStdString() + ")");
+  if (image.isNull()) throw ImageFolderError(name + ": cannot read the image (" + reader.errorString().toStdString() + ")");
   if (image.hasAlphaChannel()) {
     QImage paper(image.size(), QImage::Format_RGB32);
     paper.fill(Qt::white);
@@ -147,13 +142,40 @@ void appendImage(const QString& path, const ImageFolderOptions& options, std::ve
   }
 }
 
+// The same, from a file: a regular file this process may read.
+void appendImage(const QString& path, const ImageFolderOptions& options, std::vector<std::uint8_t>& pixels) {
+  const std::string name = path.toStdString();
+  try {
+    requireRegularFile(name);  // QImageReader calls an unreadable file "File not found"
+  } catch (const FileError& e) {
+    throw ImageFolderError(e.what());
+  }
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly)) throw ImageFolderError(name + ": cannot open the file (" + file.errorString().toStdString() + ")");
+  appendImage(file, name, options, pixels);
+}
+
+void checkSize(const std::string& name, const ImageFolderOptions& options) {
+  if (options.height == 0 || options.width == 0 || options.height > kMaxImageSide || options.width > kMaxImageSide)
+    throw ImageFolderError(name + ": the image size must be between 1×1 and 1024×1024");
+}
+
 }  // namespace
 
 std::vector<std::uint8_t> readImage(const std::string& path, const ImageFolderOptions& options) {
-  if (options.height == 0 || options.width == 0 || options.height > kMaxImageSide || options.width > kMaxImageSide)
-    throw ImageFolderError(path + ": the image size must be between 1×1 and 1024×1024");
+  checkSize(path, options);
   std::vector<std::uint8_t> pixels;
   appendImage(QString::fromStdString(path), options, pixels);
+  return pixels;
+}
+
+std::vector<std::uint8_t> readImageBytes(const QByteArray& bytes, const std::string& name, const ImageFolderOptions& options) {
+  checkSize(name, options);
+  QBuffer buffer;
+  buffer.setData(bytes);
+  buffer.open(QIODevice::ReadOnly);
+  std::vector<std::uint8_t> pixels;
+  appendImage(buffer, name, options, pixels);
   return pixels;
 }
 
@@ -173,8 +195,7 @@ std::vector<ClassFiles> listClasses(const std::string& directory, const ImageFol
   if (!root.exists()) throw ImageFolderError(directory + ": not a directory");
   if (::faccessat(AT_FDCWD, directory.c_str(), R_OK | X_OK, AT_EACCESS) != 0)
     throw ImageFolderError(directory + ": cannot read the folder (" + std::strerror(errno) + ")");
-  if (options.height == 0 || options.width == 0 || options.height > kMaxImageSide || options.width > kMaxImageSide)
-    throw ImageFolderError(directory + ": the image size must be between 1×1 and 1024×1024");
+  checkSize(directory, options);
   const QStringList classes = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
   if (classes.isEmpty())
     throw ImageFolderError(directory + ": empty folder: expected one subfolder of PNG or JPEG images per class");

@@ -3,6 +3,8 @@
 // GUI's single entry point for "a data directory": MNIST-layout IDX files or an image folder.
 #pragma once
 
+#include <QByteArray>
+
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -48,6 +50,8 @@ RawImages readImageFolder(const std::string& directory, const ImageFolderOptions
 // (with options.color three such planes, R then G then B).
 // Throws ImageFolderError when it cannot be decoded or is too large.
 std::vector<std::uint8_t> readImage(const std::string& path, const ImageFolderOptions& options = {});
+// The same for an image's bytes (a PNG or JPEG a browser sent), named `name` in messages.
+std::vector<std::uint8_t> readImageBytes(const QByteArray& bytes, const std::string& name, const ImageFolderOptions& options = {});
 
 // True when DIR holds no IDX files but has at least one subfolder (so it is meant as an image folder).
 bool isImageFolder(const std::string& directory);
