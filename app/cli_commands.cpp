@@ -128,7 +128,7 @@ std::optional<std::size_t> limitOf(const Selection& s) {
 }
 
 RawSplit loadTrainingData(const std::string& dataDir, double split, const Shape& input, bool invert, bool color,
-                          bool splitGiven, const PresetSelections& keep) {
+                          bool splitGiven, const PresetSelections& keep, const std::vector<int>& only) {
   if (splitGiven && (dataDir.empty() || hasOwnTestFiles(dataDir)))
     throw std::invalid_argument("--split applies to one IDX pair or an image folder; " +
                                 (dataDir.empty() ? std::string("the embedded data") : dataDir) +
@@ -147,7 +147,8 @@ RawSplit loadTrainingData(const std::string& dataDir, double split, const Shape&
                                               .color = color,
                                               // an image folder decodes only what the selection keeps
                                               .trainPerClassLimit = limitOf(keep.train),
-                                              .testPerClassLimit = limitOf(keep.test)});
+                                              .testPerClassLimit = limitOf(keep.test),
+                                              .onlyClasses = only});
 }
 
 // The first `outputs` labels present in the training data, for a network file given without
@@ -180,7 +181,7 @@ int runTrain(const TrainArgs& a, std::ostream& out, std::ostream& err, std::ostr
   const Shape input = asWritten.inputShape();
   std::vector<int> classes = a.classes.empty() ? std::vector<int>{} : parseClassList(a.classes);
   RawSplit raw = loadTrainingData(a.data, a.split, input, a.invert, a.color, a.splitGiven,
-                                  presetSelections(preset, classes, a.perClass, a.seed));
+                                  presetSelections(preset, classes, a.perClass, a.seed), classes);
   std::string note, adapted;  // the first line of output: what was chosen or changed for the data
   if (fromFile) {
     if (input.depth != raw.train.depth)
@@ -570,6 +571,9 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     if (const int code = runModelCommands(model, text, out); code >= 0) return code;
     if (*profile.app) return profile.run(text, out);
     if (*experiment.app) return experiment.run(text, out);
+  } catch (const std::filesystem::filesystem_error& e) {  // said as the other file errors are: "PATH: reason"
+    err << "error: " << oneLine(e.path1().string(), false) << ": " << e.code().message() << '\n';
+    return 1;
   } catch (const std::exception& e) {
     err << "error: " << oneLine(e.what(), false) << '\n';  // the contract: one line, whatever the input held
     return 1;

@@ -50,14 +50,24 @@ int runEvaluate(const CliModelArgs& a, std::ostream& out, std::ostream& json) {
                                 ", the model takes " + std::to_string(in.height) + "×" + std::to_string(in.width));
   // A model trained on an image folder knows its classes by name: the data's classes are matched by
   // name, not by their alphabetical index (a {cat, dog} model on a {dog, zebra} folder scored 50 %).
+  // Either side without names has labels for names: a model trained on digits matches a folder whose
+  // class folders are named 0, 1, …; a named model never matches unnamed digits.
   std::vector<int> labels = classes;
-  if (const std::vector<std::string> names = modelClassNames(model); !names.empty() && !raw.test.classNames.empty()) {
+  std::vector<std::string> names = modelClassNames(model);
+  const bool named = !names.empty();
+  const auto& data = raw.test.classNames;
+  if (named && data.empty())
+    throw std::invalid_argument(where + " has digits without class names, but the model knows the classes " + joined(names) +
+                                "; evaluate it on a folder of those classes");
+  if (!named && !data.empty())
+    for (int c : classes) names.push_back(std::to_string(c));
+  if (!data.empty()) {
     // Every class of the data must be one the model knows; the model may know more.
-    for (const std::string& name : raw.test.classNames)
+    for (const std::string& name : data)
       if (std::find(names.begin(), names.end(), name) == names.end())
-        throw std::invalid_argument(where + ": its classes are " + joined(raw.test.classNames) + ", but the model knows " +
-                                    joined(names) + "; evaluate it on a folder of those classes");
-    const auto& data = raw.test.classNames;
+        throw std::invalid_argument(where + ": its classes are " + joined(data) + ", but the model knows " + joined(names) +
+                                    (named ? "" : " (labels: it was trained without class names)") +
+                                    "; evaluate it on a folder of those classes");
     for (std::size_t c = 0; c < names.size(); ++c) {
       const auto at = std::find(data.begin(), data.end(), names[c]);
       // A class the folder lacks gets a label no image has, so none is scored against it.

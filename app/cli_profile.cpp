@@ -95,7 +95,8 @@ CliCommand addProfileCommand(CLI::App& app) {
   CLI::App* command = app.add_subcommand(
       "profile", "Time forward, backward and update per layer of a preset's training step (the notes' §0.4)");
   command->add_option("--preset", args->preset, "seed-binary, mlp or lenet5");
-  command->add_option("--batch", args->batch, "Batch size instead of the preset's")->check(CLI::PositiveNumber);
+  command->add_option("--batch", args->batch, "Batch size instead of the preset's, 1–1000000 (at most the training images)")
+      ->check(CLI::Range(1, 1000000));
   command->add_option("--threads", args->threads, "Compute threads, 1-64 (default: the machine's cores, as for train)")->check(CLI::Range(1, 64));
   command->add_option("--repeats", args->repeats, "Rounds, 1–1000; medians are reported")->check(CLI::Range(1, 1000));
   command->add_option("--steps", args->steps, "Steps per round, 1–10000")->check(CLI::Range(1, 10000));

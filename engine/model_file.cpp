@@ -144,6 +144,11 @@ LoadedModel parseModelFrom(ModelSource& in, const std::string& path) {
   std::string json(std::size_t(jsonLength), '\0');
   in.read(json.data(), json.size(), path);
   const auto count = in.get<std::uint64_t>(path);
+  // Bounds what is read (and checksummed) next: a sparse file of any size with the right header
+  // was checksummed whole before being refused.
+  if (count > kMaxSpecParameters)
+    throw ModelFileError(path + ": holds " + std::to_string(count) + " parameters, more than the " +
+                         std::to_string(kMaxSpecParameters) + " a network may have");
   if (count > in.remaining() / 4 || in.remaining() < 4 * count + 4) throw ModelFileError(path + ": truncated model file (parameters)");
   if (in.remaining() != 4 * count + 4)
     throw ModelFileError(path + ": " + std::to_string(in.remaining() - 4 * count - 4) + " unexpected bytes at the end");

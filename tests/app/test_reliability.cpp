@@ -513,7 +513,7 @@ class TestReliability : public QObject {
       AsNobody() { if (root && ::setegid(65534) != 0) root = false; if (root && ::seteuid(65534) != 0) root = false; }
       ~AsNobody() { if (root) { (void)::seteuid(0); (void)::setegid(0); } }
     };
-    Run model_, image, folder, spec;
+    Run model_, image, folder, spec, root;
     {
       const AsNobody nobody;
       model_ = cli({"evaluate", "--model", at("/model.cnnlab")});
@@ -521,10 +521,16 @@ class TestReliability : public QObject {
       folder = cli({"train", "--net", path("two.json"), "--data", at("/data"), "--epochs", "1"});
       spec = cli({"train", "--net", at("/net.json"), "--epochs", "1"});
     }
+    fs::permissions((here + "/data").toStdString(), fs::perms::owner_all);
+    {
+      const AsNobody nobody;
+      root = cli({"train", "--net", path("two.json"), "--data", at("/data"), "--epochs", "1"});
+    }
     QVERIFY_REFUSED(model_, "model.cnnlab: cannot read the file (Permission denied)", 2.0);
     QVERIFY_REFUSED(image, "digit.png: cannot read the file (Permission denied)", 2.0);
     QVERIFY_REFUSED(folder, "data/b: cannot read the class folder (Permission denied)", 2.0);
     QVERIFY_REFUSED(spec, "net.json: cannot read the file (Permission denied)", 2.0);
+    QVERIFY_REFUSED(root, "data: cannot read the folder (Permission denied)", 2.0);
   }
 
   // Round 3, #5: an image folder was decoded whole before --per-class chose from it (200,000 small
@@ -559,6 +565,72 @@ class TestReliability : public QObject {
     QCOMPARE(history(sampled), history(whole));
     writeText((root + "/c1/9.png").toStdString(), "not a PNG");  // a kept test image is still read
     QVERIFY_REFUSED(cli(run), "9.png: cannot read the image", 2.0);
+  }
+
+  // The adversarial pass over round 3's changes: each case it found.
+  void secondPassFindings() {
+    // A sparse file whose header claims more weights than any network has was checksummed whole
+    // (64 GiB: over a minute); the count is refused from the header.
+    {
+      const std::string good = readText(goodModel());
+      std::uint64_t jsonLength = 0;
+      for (int i = 0; i < 8; ++i) jsonLength |= std::uint64_t(std::uint8_t(good[12 + std::size_t(i)])) << (8 * i);
+      std::string head = good.substr(0, 20 + jsonLength);
+      const std::uint64_t count = std::uint64_t(1) << 33;  // 32 GiB of weights
+      for (int i = 0; i < 8; ++i) head.push_back(char(count >> (8 * i)));
+      writeText(path("sparse.cnnlab"), head);
+      fs::resize_file(path("sparse.cnnlab"), head.size() + 4 * count + 4);
+      QVERIFY_REFUSED(cli({"evaluate", "--model", path("sparse.cnnlab")}), "holds 8589934592 parameters, more than the 20000000", 1.0);
+      fs::remove(path("sparse.cnnlab"));
+    }
+    // A folder of uniform dark "cat" and light "dog" images: a model trained on it has class names,
+    // so predict reads an image as evaluate does, not through the digit preprocessing (which
+    // inverted and centred a dog into a cat).
+    const QString pets = dir_.filePath("pets");
+    for (const auto& [name, grey] : {std::pair{"cat", 20}, std::pair{"dog", 230}}) {
+      QDir().mkpath(pets + "/" + name);
+      for (int i = 0; i < 10; ++i) {
+        QImage image(28, 28, QImage::Format_Grayscale8);
+        image.fill(grey + i);
+        QVERIFY(image.save(pets + QString("/%1/%2.png").arg(name).arg(i)));
+      }
+    }
+    writeText(path("two.json"), kGoodSpec);
+    const std::string model = path("pets.cnnlab");
+    const Run trained = cli({"train", "--net", path("two.json"), "--data", pets.toStdString(), "--epochs", "30", "--seed", "1", "--save", model});
+    QVERIFY2(trained.code == 0, trained.err.c_str());
+    for (const char* name : {"cat", "dog"}) {
+      const Run p = cli({"predict", "--model", model, (pets + "/" + name + "/9.png").toStdString(), "--json"});
+      QVERIFY2(p.code == 0, p.err.c_str());
+      QCOMPARE(p.json()["predictions"][0]["label"].get<std::string>(), std::string(name));
+    }
+    // Names on one side only: a named model on unnamed digits, and a digit model on named folders,
+    // were scored by label number. A folder named by the digit model's labels still matches.
+    QVERIFY_REFUSED(cli({"evaluate", "--model", model}), "has digits without class names, but the model knows the classes 'cat', 'dog'", 2.0);
+    QVERIFY_REFUSED(cli({"evaluate", "--model", goodModel(), "--data", pets.toStdString()}),
+                    "its classes are 'cat', 'dog', but the model knows '0', '1' (labels: it was trained without class names)", 2.0);
+    const QString digits = dir_.filePath("digits01");
+    QVERIFY(QDir().mkpath(digits));
+    fs::copy((pets + "/cat").toStdString(), (digits + "/0").toStdString());
+    fs::copy((pets + "/dog").toStdString(), (digits + "/1").toStdString());
+    const Run matched = cli({"evaluate", "--model", goodModel(), "--data", digits.toStdString(), "--json"});
+    QVERIFY2(matched.code == 0, matched.err.c_str());
+    QCOMPARE(matched.json()["samples"].get<int>(), 4);
+
+    // --classes: a class left out is listed but not decoded, so a broken image in it is never read.
+    QDir().mkpath(pets + "/zebra");
+    writeText((pets + "/zebra/0.png").toStdString(), "not a PNG");
+    writeText((pets + "/zebra/1.png").toStdString(), "not a PNG");
+    const Run chosen = cli({"train", "--net", path("two.json"), "--data", pets.toStdString(), "--classes", "0,1", "--epochs", "1"});
+    QVERIFY2(chosen.code == 0, chosen.err.c_str());
+    QVERIFY_REFUSED(cli({"train", "--net", path("two.json"), "--data", pets.toStdString(), "--classes", "0,2", "--epochs", "1"}),
+                    "zebra/0.png: cannot read the image", 2.0);
+
+    // A link loop is named with its reason, as other file errors are; --batch 0 says its range.
+    fs::create_symlink(path("loop2"), path("loop1"));
+    fs::create_symlink(path("loop1"), path("loop2"));
+    QVERIFY_REFUSED(cli({"train", "--data", path("loop1"), "--epochs", "1"}), "loop1: Too many levels of symbolic links", 1.0);
+    QVERIFY_REFUSED(cli({"profile", "--batch", "0"}), "--batch: Value 0 not in range 1 to 1000000", 1.0);
   }
 
   // Round 3, #8: a model whose input is 2000×2000 blamed each image's size; the model is named.

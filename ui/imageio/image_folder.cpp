@@ -3,6 +3,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QImage>
 #include <QImageReader>
@@ -11,6 +12,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -278,6 +280,10 @@ bool isImageFolder(const std::string& directory) {
 RawSplit readDataDirectory(const std::string& directory, double trainFraction, const ImageFolderOptions& options) {
   if (!(trainFraction > 0 && trainFraction < 1))
     throw std::invalid_argument("the train fraction must be between 0 and 1, e.g. 0.8");
+  // An unreadable folder cannot be listed, so it would look empty (or not like an image folder).
+  if (QFileInfo(QString::fromStdString(directory)).isDir() &&
+      ::faccessat(AT_FDCWD, directory.c_str(), R_OK | X_OK, AT_EACCESS) != 0)
+    throw ImageFolderError(directory + ": cannot read the folder (" + std::strerror(errno) + ")");
   if (isImageFolder(directory)) {
     // Listed and split by class first (as splitRawByClass splits), then only the images the
     // selection keeps are decoded, each straight into its half.
@@ -285,10 +291,14 @@ RawSplit readDataDirectory(const std::string& directory, double trainFraction, c
     RawSplit split{emptyImages(directory, options, classes), emptyImages(directory, options, classes)};
     std::vector<qsizetype> quota, trainCount, testCount;
     std::size_t trainTotal = 0, testTotal = 0;
-    for (const ClassFiles& c : classes) {
+    for (std::size_t label = 0; label < classes.size(); ++label) {
+      const ClassFiles& c = classes[label];
+      // A class the selection drops is listed (its name keeps its label) but never decoded.
+      const bool kept = options.onlyClasses.empty() ||
+                        std::find(options.onlyClasses.begin(), options.onlyClasses.end(), int(label)) != options.onlyClasses.end();
       quota.push_back(qsizetype(trainQuota(std::size_t(c.files.size()), trainFraction)));
-      trainCount.push_back(limited(quota.back(), options.trainPerClassLimit));
-      testCount.push_back(limited(c.files.size() - quota.back(), options.testPerClassLimit));
+      trainCount.push_back(kept ? limited(quota.back(), options.trainPerClassLimit) : 0);
+      testCount.push_back(kept ? limited(c.files.size() - quota.back(), options.testPerClassLimit) : 0);
       trainTotal += std::size_t(trainCount.back());
       testTotal += std::size_t(testCount.back());
     }

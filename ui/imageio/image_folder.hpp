@@ -8,6 +8,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "engine/data/dataset.hpp"
 
@@ -35,6 +36,7 @@ struct ImageFolderOptions {
   // half, which are the ones a Selection with the same perClassLimit keeps. The rest are listed,
   // never decoded.
   std::optional<std::size_t> trainPerClassLimit, testPerClassLimit;
+  std::vector<int> onlyClasses;  // readDataDirectory on an image folder: decode only these labels (empty: all)
 };
 
 // Reads DIR/<class>/<image>.png|.jpg|.jpeg; classes are the subfolders in name order, labelled

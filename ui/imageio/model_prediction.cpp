@@ -31,7 +31,8 @@ ModelPredictor::ModelPredictor(LoadedModel model)
 
 bool ModelPredictor::digitModel() const {
   const Shape& in = input();
-  return in.depth == 1 && in.height == 28 && in.width == 28;
+  // A model trained on an image folder has class names: its images are resized as evaluate reads them.
+  return in.depth == 1 && in.height == 28 && in.width == 28 && names_.empty();
 }
 
 namespace {

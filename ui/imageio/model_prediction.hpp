@@ -32,7 +32,8 @@ class ModelPredictor {
   explicit ModelPredictor(LoadedModel model);
 
   const Shape& input() const { return network_.inputShape(); }
-  // A 28 × 28 one-channel model is taken to be a digit model: an image goes through Draw a digit's
+  std::size_t outputs() const { return classes_.size(); }
+  // A 28 × 28 one-channel model without class names (trained on IDX data) is taken to be a digit model: an image goes through Draw a digit's
   // preprocessing (light ink on dark, fitted into 20 × 20, centred by mass). Any other model gets
   // the image resized to its input, in colour when it takes 3 channels.
   bool digitModel() const;
