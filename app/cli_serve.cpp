@@ -17,6 +17,7 @@
 
 #include "engine/quoted.hpp"
 #include "ui/classroom/classroom_server.hpp"
+#include "ui/imageio/model_prediction.hpp"
 #include "ui/training/training_session.hpp"
 
 namespace cnnlab {
@@ -41,6 +42,9 @@ ServeCommand::ServeCommand(CLI::App& app) {
   command_->add_option("--port", port_, "Port; 0 picks a free one (default 8080)")->check(CLI::Range(0, 65535));
   command_->add_option("--max-clients", maxClients_, "Students connected at once (default 200)")->check(CLI::Range(1, 10000));
   command_->add_flag("--train", train_, "Start training the preset at once");
+  command_->add_option("--model", model_,
+                       "Serve this saved model as a web application: students draw or upload an image and it "
+                       "classifies it (POST /api/predict, docs/classroom-protocol.md); nothing trains");
   command_->add_option("--quiz", quiz_, "Ask every page a quiz question of this exercise level (1-7), seed 0")
       ->check(CLI::Range(1, 7));
   command_->add_flag("--json", json_, "Print {\"url\": …, \"code\": …} instead of `serving URL`");
@@ -60,6 +64,20 @@ int ServeCommand::run(std::ostream& out, std::ostream& err) const {
   static char* argv[] = {name, nullptr};
   if (!QCoreApplication::instance()) app = std::make_unique<QCoreApplication>(argc, argv);
 
+  // The model first: a bad file is refused before anything listens.
+  std::shared_ptr<ModelPredictor> model;
+  if (!model_.empty()) {
+    if (train_) {
+      err << "error: --model serves a trained model; leave out --train\n";
+      return 1;
+    }
+    try {
+      model = std::make_shared<ModelPredictor>(loadModel(model_));
+    } catch (const std::exception& e) {
+      err << "error: " << oneLine(e.what(), false) << '\n';
+      return 1;
+    }
+  }
   TrainingSession session;
   QString error;
   if (!session.selectPreset(QString::fromStdString(preset_), &error)) {
@@ -67,6 +85,7 @@ int ServeCommand::run(std::ostream& out, std::ostream& err) const {
     return 1;
   }
   ClassroomServer server(session);
+  if (model) server.setModel(model);
   ClassroomServer::Options options;
   options.address = address;
   options.port = quint16(port_);
@@ -97,6 +116,7 @@ int ServeCommand::run(std::ostream& out, std::ostream& err) const {
 
   const std::string url = server.url().toString().toStdString();
   nlohmann::json started{{"url", url}, {"code", server.code().toStdString()}};
+  if (model) started["model"] = model_;
   if (quiz_ > 0) {
     server.startQuiz(generateExercise(quiz_, 0), 0, 0);
     started["quiz"] = {{"id", server.quiz().questionId()}, {"expected", server.quiz().expected()}};

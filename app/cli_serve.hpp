@@ -21,7 +21,7 @@ class ServeCommand {
 
  private:
   CLI::App* command_ = nullptr;
-  std::string preset_ = "seed-binary", listen_ = "127.0.0.1";
+  std::string preset_ = "seed-binary", listen_ = "127.0.0.1", model_;
   int port_ = 8080, maxClients_ = 200;
   bool train_ = false, json_ = false;
   int quiz_ = 0;  // a quiz question of this level (#17); 0: none

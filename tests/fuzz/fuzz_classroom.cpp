@@ -29,10 +29,10 @@ void check(bool condition) {
 }
 
 void request(const QByteArray& bytes) {
-  const HttpLimits limits;
+  const HttpLimits limits{.maxBody = 4096};  // as the server's: a body only within the cap
   const HttpHead head = parseHttpHead(bytes.left(limits.maxHead + 1), limits);  // the socket's peek
   if (head.result == HttpHead::Result::Error) {
-    static const int statuses[] = {400, 413, 414, 431, 505};
+    static const int statuses[] = {400, 411, 413, 414, 431, 505};
     check(std::find(std::begin(statuses), std::end(statuses), head.status) != std::end(statuses));
     return;
   }
@@ -43,6 +43,7 @@ void request(const QByteArray& bytes) {
   check(head.size > 0 && head.size <= limits.maxHead && head.size <= bytes.size());
   check(head.path.startsWith('/') && head.path.size() <= limits.maxTarget);
   check(head.headers.size() <= limits.maxHeaders);
+  check(head.contentLength >= 0 && head.contentLength <= limits.maxBody);
   (void)head.header("upgrade").toLower();
   (void)head.cookie("cnnlab_code");
   (void)head.hasQueryValue("code");

@@ -13,6 +13,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QNetworkInterface>
 #include <QRandomGenerator>
 #include <QTcpServer>
@@ -26,6 +27,9 @@
 #include "ui/classroom/protocol.hpp"
 #include "ui/classroom/qr_code.hpp"
 #include "ui/classroom/requests.hpp"
+#include "engine/network_spec.hpp"
+#include "engine/quoted.hpp"
+#include "engine/safe_json.hpp"
 #include "ui/training/training_session.hpp"
 
 namespace cnnlab {
@@ -39,9 +43,11 @@ const char* reason(int status) {
     case 403: return "Forbidden";
     case 404: return "Not Found";
     case 405: return "Method Not Allowed";
+    case 411: return "Length Required";
     case 408: return "Request Timeout";
     case 413: return "Content Too Large";
     case 414: return "URI Too Long";
+    case 429: return "Too Many Requests";
     case 431: return "Request Header Fields Too Large";
     case 500: return "Internal Server Error";
     case 503: return "Service Unavailable";
@@ -127,6 +133,7 @@ bool ClassroomServer::start(const Options& options, QString* error) {
     assets_.insert(resource.mid(QStringLiteral(":/web").size()).toUtf8(), resource);
   }
   code_ = makeCode();
+  predictions_ = RateLimiter(options_.predictBurst, options_.predictPerSecond);
   resetLive();
   pushTimer_.start(std::max(options_.pushIntervalMs, 10));
   return true;
@@ -229,6 +236,15 @@ void ClassroomServer::onRequestData(QTcpSocket* socket) {
     upgrade(socket, head);
     return;
   }
+  if (head.path == "/api/predict") {
+    onPredictRequest(socket, head);
+    return;
+  }
+  if (head.contentLength > 0) {  // only the predict API takes a body
+    socket->read(head.size);
+    reply(socket, {.status = 413, .body = errorBody(tr("only POST /api/predict takes a body"))});
+    return;
+  }
   socket->read(head.size);
   if (head.method != "GET" && head.method != "HEAD") {
     Response r{.status = 405, .body = errorBody(tr("students only read: GET and HEAD"))};
@@ -249,9 +265,116 @@ bool ClassroomServer::authorised(const HttpHead& head) const {
   return sameCode(head.queryValue("code"), code_) || sameCode(head.cookie(kCookie), code_);
 }
 
+// POST /api/predict: the code, the student's budget and the method are checked on the head, before
+// any body byte is waited for; then the whole body (at most options_.http.maxBody, checked by the
+// parser) is read and classified.
+void ClassroomServer::onPredictRequest(QTcpSocket* socket, const HttpHead& head) {
+  const auto refuse = [&](Response r) {
+    socket->read(head.size);
+    reply(socket, r);
+  };
+  if (!authorised(head)) return refuse({.status = 403, .body = errorBody(tr("ask your teacher for the join code"))});
+  if (head.method != "POST") {
+    Response r{.status = 405, .body = errorBody(tr("classify an image with POST"))};
+    r.headers.append(qMakePair(QByteArray("Allow"), QByteArray("POST")));
+    return refuse(r);
+  }
+  const qsizetype total = head.size + head.contentLength;
+  if (socket->bytesAvailable() < total) {  // the rest of the body is still on its way
+    if (socket->readBufferSize() < total + 1) socket->setReadBufferSize(total + 1);
+    return;
+  }
+  // A student is the page's token (X-Student), else the address: one phone cannot flood the model.
+  QByteArray student = head.header("x-student").left(64);
+  if (student.isEmpty()) student = socket->peerAddress().toString().toUtf8();
+  if (!clock_.isValid()) clock_.start();
+  if (!predictions_.allow(student, clock_.elapsed())) {
+    Response r{.status = 429, .body = errorBody(tr("too many predictions at once; wait a moment"))};
+    r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
+    return refuse(r);
+  }
+  socket->read(head.size);
+  const QByteArray body = socket->read(head.contentLength);
+  Response response;
+  try {
+    response = predict(head, body);
+  } catch (const std::exception& e) {  // nothing a request does may take the server down
+    response = {.status = 500, .body = errorBody(QString::fromStdString(oneLine(e.what(), false)))};
+  }
+  reply(socket, response);
+}
+
+ModelPredictor* ClassroomServer::predictor() {
+  if (fixedModel_) return fixedModel_.get();
+  const ModelSnapshotPtr model = session_.currentModel();
+  if (!model) return nullptr;
+  if (model.get() != sessionModelOf_) {
+    Network<float> network = buildNetwork<float>(model->spec);
+    network.parameters() = model->parameters;
+    nlohmann::json meta{{"classes", model->classes}};
+    const std::shared_ptr<const Dataset> train = session_.trainSet();
+    if (train && !train->names.empty() && train->names.size() == model->classes.size()) meta["class_names"] = train->names;
+    sessionModel_ = std::make_unique<ModelPredictor>(LoadedModel{std::move(network), meta, "the teacher's network"});
+    sessionModelOf_ = model.get();
+  }
+  return sessionModel_.get();
+}
+
+ClassroomServer::Response ClassroomServer::modelInfo() {
+  ModelPredictor* model = predictor();
+  nlohmann::json info{{"available", model != nullptr}};
+  if (model) {
+    info["source"] = fixedModel_ ? "file" : "session";
+    info["name"] = fixedModel_ ? QFileInfo(QString::fromStdString(model->path())).fileName().toStdString() : model->path();
+    info["input"] = {{"height", model->input().height}, {"width", model->input().width}, {"depth", model->input().depth}};
+    info["digit"] = model->digitModel();
+    nlohmann::json labels = nlohmann::json::array();
+    for (std::size_t c = 0; c < model->outputs(); ++c) labels.push_back(model->shown(c));
+    info["labels"] = labels;
+  }
+  return {.body = QByteArray::fromStdString(info.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))};
+}
+
+ClassroomServer::Response ClassroomServer::predict(const HttpHead& head, const QByteArray& body) {
+  ModelPredictor* model = predictor();
+  if (!model) return {.status = 503, .body = errorBody(tr("there is no network yet: the teacher has not built or loaded one"))};
+  if (body.isEmpty()) return {.status = 400, .body = errorBody(tr("send a PNG or JPEG image, or a JSON array of pixels"))};
+  arma::fvec column;
+  try {
+    const QByteArray type = head.header("content-type").toLower();
+    if (type.startsWith("application/json")) {
+      const nlohmann::json document = parseJsonSafely(std::string_view(body.constData(), std::size_t(body.size())));
+      column = model->fromPixels(document.is_object() && document.contains("pixels") ? document["pixels"] : document, "the pixels");
+    } else {
+      column = model->fromBytes(body, "the image");
+    }
+  } catch (const std::exception& e) {  // not an image, not JSON, the wrong number of pixels
+    return {.status = 400, .body = errorBody(QString::fromStdString(oneLine(e.what(), false)))};
+  }
+  const ImagePrediction p = model->predict(column, "the image");
+  nlohmann::json reply = model->json(p);
+  // What the network saw (its input after preprocessing) and where it looked (the saliency), each
+  // H × W row-major in [0, 1] (a colour input: its mean over R, G and B), for the page to draw.
+  const Shape in = model->input();
+  const arma::fvec saliency = model->saliency(p);
+  const auto image = [&](const arma::fvec& column) {
+    nlohmann::json rows = nlohmann::json::array();
+    for (std::size_t r = 0; r < in.height; ++r)
+      for (std::size_t c = 0; c < in.width; ++c) {
+        double v = 0;
+        for (std::size_t d = 0; d < in.depth; ++d) v += column(d * in.height * in.width + r + in.height * c);
+        rows.push_back(std::round(v / double(in.depth) * 1000) / 1000);
+      }
+    return rows;
+  };
+  reply["input"] = {{"height", in.height}, {"width", in.width}, {"pixels", image(p.input)}};
+  reply["saliency"] = image(saliency);
+  return {.body = QByteArray::fromStdString(reply.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))};
+}
+
 // The routes, all in one place. Anything not listed is 404; paths are compared raw, so "/../",
 // "%2e%2e" and friends can only miss.
-ClassroomServer::Response ClassroomServer::route(const HttpHead& head) const {
+ClassroomServer::Response ClassroomServer::route(const HttpHead& head) {
   if (!authorised(head)) {
     // Without the code: the landing page with one field for it (a student who typed the address),
     // and its style sheet; everything with the class's data stays closed.
@@ -275,6 +398,7 @@ ClassroomServer::Response ClassroomServer::route(const HttpHead& head) const {
     return r;
   }
   if (head.path == "/api/examples") return examples();
+  if (head.path == "/api/model") return modelInfo();
   static const QByteArray examplePrefix = "/api/example/";
   if (head.path.startsWith(examplePrefix)) return example(head, head.path.mid(examplePrefix.size()));
   if (assets_.contains(head.path) && head.path != "/index.html") return asset(assets_.value(head.path));

@@ -24,6 +24,8 @@
 #include "ui/classroom/classroom_client.hpp"
 #include "ui/classroom/http_head.hpp"
 #include "ui/classroom/live_state.hpp"
+#include "ui/classroom/rate_limit.hpp"
+#include "ui/imageio/model_prediction.hpp"
 
 class QTcpServer;
 class QTcpSocket;
@@ -45,8 +47,9 @@ class ClassroomServer : public QObject {
     int requestTimeoutMs = 10000;                    // a request head must arrive within this
     int maxPendingRequests = 0;                      // connections still sending their head; 0: maxClients + 64
                                                      // (a whole class opens the link at once)
-    HttpLimits http;
+    HttpLimits http{.maxBody = 2 * 1024 * 1024};  // only POST /api/predict takes a body: one image
     ClientLimits client;
+    double predictBurst = 10, predictPerSecond = 2;  // each student's predictions (429 beyond)
   };
 
   explicit ClassroomServer(TrainingSession& session, QObject* parent = nullptr);
@@ -74,6 +77,10 @@ class ClassroomServer : public QObject {
   void closeQuiz();
   void revealQuiz();  // closes it and sends every page the answer and its formula
   const ClassQuiz& quiz() const { return quiz_; }
+
+  // POST /api/predict classifies with this model (cnnlab-cli serve --model), or, when none is set,
+  // with the session's current network (the teacher's, as it trains).
+  void setModel(std::shared_ptr<ModelPredictor> model) { fixedModel_ = std::move(model); }
   qint64 quizClock() const { return clock_.isValid() ? clock_.elapsed() : 0; }  // the quiz's "now", ms
 
  signals:
@@ -91,10 +98,14 @@ class ClassroomServer : public QObject {
   void onNewConnection();
   void onRequestData(QTcpSocket* socket);
   void upgrade(QTcpSocket* socket, const HttpHead& head);
+  void onPredictRequest(QTcpSocket* socket, const HttpHead& head);
   void onWebSocket();
-  Response route(const HttpHead& head) const;
+  Response route(const HttpHead& head);
   Response asset(const QString& resource) const;
   Response examples() const;
+  Response modelInfo();
+  Response predict(const HttpHead& head, const QByteArray& body);
+  ModelPredictor* predictor();  // the fixed model, or one built from the session's current network
   Response example(const HttpHead& head, const QByteArray& name) const;
   bool authorised(const HttpHead& head) const;
   void reply(QTcpSocket* socket, const Response& response, bool headOnly = false);
@@ -119,7 +130,11 @@ class ClassroomServer : public QObject {
   QTimer pushTimer_;
   QHash<QByteArray, QString> assets_;
   ClassQuiz quiz_;
-  QElapsedTimer clock_;                      // the quiz's time        // request path → resource path, fixed at start
+  QElapsedTimer clock_;                      // the quiz's time
+  std::shared_ptr<ModelPredictor> fixedModel_;
+  std::unique_ptr<ModelPredictor> sessionModel_;  // built from sessionModelOf_, rebuilt when it changes
+  const void* sessionModelOf_ = nullptr;
+  RateLimiter predictions_{10, 2};
 };
 
 }  // namespace cnnlab

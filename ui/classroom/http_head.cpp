@@ -1,6 +1,8 @@
 // parseHttpHead: caps first (head size, target length, header count), then the syntax.
 #include "ui/classroom/http_head.hpp"
 
+#include <algorithm>
+
 #include <QUrl>
 
 namespace cnnlab {
@@ -101,9 +103,20 @@ HttpHead parseHttpHead(const QByteArray& data, const HttpLimits& limits) {
     if (!isToken(name) || !isPrintable(line)) return error(400);
     head.headers.append({name, line.mid(colon + 1).trimmed()});
   }
-  // The server only reads: a request with a body is refused whole.
+  // A body only with one plain Content-Length within the cap (a smuggler's second length, a sign,
+  // or chunked encoding is refused before any body byte is read).
+  if (!head.header("transfer-encoding").isEmpty()) return error(411);
+  int lengths = 0;
+  for (const auto& [name, value] : head.headers)
+    if (name == "content-length") ++lengths;
   const QByteArray length = head.header("content-length");
-  if ((!length.isEmpty() && length != "0") || !head.header("transfer-encoding").isEmpty()) return error(413);
+  if (lengths > 1) return error(400);
+  if (!length.isEmpty()) {
+    if (length.size() > 18 || !std::all_of(length.begin(), length.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return error(400);
+    head.contentLength = length.toLongLong();
+    if (head.contentLength > limits.maxBody) return error(413);
+  }
   head.result = HttpHead::Result::Complete;
   return head;
 }

@@ -43,7 +43,10 @@ class TestRequestParsing : public QObject {
     QTest::newRow("relative target") << QByteArray("GET x HTTP/1.1\r\n\r\n") << 400;
     QTest::newRow("header without colon") << QByteArray("GET / HTTP/1.1\r\nHost\r\n\r\n") << 400;
     QTest::newRow("body") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 3\r\n\r\nabc") << 413;
-    QTest::newRow("chunked") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n") << 413;
+    QTest::newRow("chunked") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n") << 411;
+    QTest::newRow("two lengths") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 0\r\nContent-Length: 0\r\n\r\n") << 400;
+    QTest::newRow("signed length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: +0\r\n\r\n") << 400;
+    QTest::newRow("huge length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 99999999999999999999\r\n\r\n") << 400;
     QTest::newRow("long target") << "GET /" + QByteArray(3000, 'a') + " HTTP/1.1\r\n\r\n" << 414;
     QTest::newRow("long first line, unfinished") << "GET /" + QByteArray(3000, 'a') << 414;
     QTest::newRow("huge head") << "GET / HTTP/1.1\r\nX: " + QByteArray(9000, 'a') + "\r\n\r\n" << 431;
@@ -55,6 +58,17 @@ class TestRequestParsing : public QObject {
     const HttpHead head = parseHttpHead(bytes);
     QCOMPARE(head.result, HttpHead::Result::Error);
     QCOMPARE(head.status, status);
+  }
+
+  // A body is allowed up to HttpLimits::maxBody (the server's predict API), its length exact.
+  void bodiesWithinTheCap() {
+    const HttpLimits limits{.maxBody = 10};
+    HttpHead head = parseHttpHead("POST /api/predict HTTP/1.1\r\nContent-Length: 10\r\n\r\n0123", limits);
+    QCOMPARE(head.result, HttpHead::Result::Complete);
+    QCOMPARE(head.contentLength, qsizetype(10));
+    head = parseHttpHead("POST /api/predict HTTP/1.1\r\nContent-Length: 11\r\n\r\n", limits);
+    QCOMPARE(head.result, HttpHead::Result::Error);
+    QCOMPARE(head.status, 413);
   }
 
   void unfinishedHeadWaits() {
