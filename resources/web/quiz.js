@@ -6,7 +6,7 @@ import { Message } from "./protocol.js";
 
 // This browser's student: a random token kept in local storage, so a reload, a reconnect or a second
 // tab is the same student and a quiz answer counts once. It identifies nobody outside this class.
-function studentToken() {
+export function studentToken() {
   if (studentToken.cached) return studentToken.cached;
   let token = "";
   try { token = localStorage.getItem("cnnlab-student") || ""; } catch (e) { /* storage off: this page keeps one */ }

@@ -353,6 +353,9 @@ ClassroomServer::Response ClassroomServer::predict(const HttpHead& head, const Q
   }
   const ImagePrediction p = model->predict(column, "the image");
   nlohmann::json reply = model->json(p);
+  nlohmann::json labels = nlohmann::json::array();  // every output's class, for the page's bars
+  for (std::size_t c = 0; c < model->outputs(); ++c) labels.push_back(model->shown(c));
+  reply["labels"] = labels;
   // What the network saw (its input after preprocessing) and where it looked (the saliency), each
   // H × W row-major in [0, 1] (a colour input: its mean over R, G and B), for the page to draw.
   const Shape in = model->input();
