@@ -20,6 +20,7 @@ export function studentToken() {
 
 const $ = (id) => document.getElementById(id);
 let question = null;
+let sent = false;  // this page's answer to the current question was accepted
 
 function grid(rows, name) {
   const table = document.createElement("table");
@@ -47,10 +48,11 @@ function show(q) {
   card.hidden = false;
   $("quiz-title").textContent = q.title;
   $("quiz-statement").textContent = `${q.statement}: what is ${q.resultName}[${q.row}][${q.col}]?`;
+  // Every given the exercise has (level 7: α¹, δ² and the learning rate), as exercise new lists them.
   const grids = $("quiz-grids");
-  grids.replaceChildren(grid(q.left, q.leftName));
-  if (q.kernel && q.kernel.length && q.kernel[0].length) grids.append(grid(q.kernel, q.kernelName));
-  $("quiz-submit").disabled = !q.open;
+  grids.replaceChildren(...(q.givens || []).map((g) => grid(g.matrix, g.name)));
+  if (fresh) { sent = false; $("quiz-submit").textContent = "Send"; }
+  $("quiz-submit").disabled = !q.open || sent;
   $("quiz-state").textContent = q.answer !== undefined ? "revealed" : q.open ? "open" : "closed";
   if (fresh) { $("quiz-answer").value = ""; $("quiz-reply").textContent = ""; }
   const reveal = $("quiz-reveal");
@@ -66,6 +68,11 @@ export function startQuiz() {
     if (m.type === Message.quizReply) {
       $("quiz-reply").textContent = m.message;
       $("quiz-reply").className = m.ok ? "ok" : "error";
+      if (m.ok) {  // the Send button says so too, and is done for this question
+        sent = true;
+        $("quiz-submit").textContent = "Sent ✓";
+        $("quiz-submit").disabled = true;
+      }
     }
   });
   $("quiz-form").addEventListener("submit", (event) => {

@@ -40,13 +40,14 @@ int ClassQuiz::start(const Exercise& exercise, std::size_t row, std::size_t col,
   closesAtMs_ = durationMs > 0 ? nowMs + durationMs : 0;
   answers_.clear();
   lastTry_.clear();
+  perAddress_.clear();
   return id_;
 }
 
 bool ClassQuiz::isOpen(qint64 nowMs) const { return open_ && (closesAtMs_ == 0 || nowMs < closesAtMs_); }
 
 ClassQuiz::Result ClassQuiz::submit(const QString& client, int questionId, const QString& answer, const QString& nickname,
-                                    qint64 nowMs, QString* message) {
+                                    qint64 nowMs, QString* message, const QString& address) {
   auto say = [&](Result r, const QString& text) {
     if (message) *message = text;
     return r;
@@ -59,6 +60,8 @@ ClassQuiz::Result ClassQuiz::submit(const QString& client, int questionId, const
     return say(Result::TooSoon, QObject::tr("Too fast: wait a second and try again."));
   lastTry_.insert(client, nowMs);
   if (int(answers_.size()) >= limits_.maxClients) return say(Result::Full, QObject::tr("The quiz is full."));
+  if (!address.isEmpty() && perAddress_.value(address) >= limits_.maxPerAddress)
+    return say(Result::TooManyFromAddress, QObject::tr("This computer has answered this question %n times already.", "", limits_.maxPerAddress));
   double value = 0;
   try {
     if (answer.size() > limits_.maxAnswerChars) throw std::invalid_argument("too long");
@@ -71,6 +74,7 @@ ClassQuiz::Result ClassQuiz::submit(const QString& client, int questionId, const
   entry.value = value;
   entry.diagnosis = diagnosePart(part(), row_, col_, value);
   answers_.emplace(client, std::move(entry));
+  if (!address.isEmpty()) ++perAddress_[address];
   return say(Result::Accepted, QObject::tr("Thank you: your answer is in."));
 }
 
@@ -105,12 +109,19 @@ QJsonObject ClassQuiz::questionJson(qint64 nowMs) const {
                 {"col", int(col_)},
                 {"open", isOpen(nowMs)},
                 {"secondsLeft", closesAtMs_ ? double(std::max<qint64>(0, closesAtMs_ - nowMs)) / 1000 : -1.0}};
+  // Every given of the exercise, in its order and with its name, as cnnlab-cli exercise new lists
+  // them: level 7's δ² and learning rate are givens beside α¹, not operands of a correlation.
+  QJsonArray givens;
+  for (const auto& [name, m] : exercise_->givens) givens.append(QJsonObject{{"name", qs(name)}, {"matrix", matrixJson(m)}});
+  q["givens"] = givens;
   if (revealed_) {
     q["answer"] = expected();
     q["result"] = matrixJson(p.answer);
     if (p.isCorrelation()) {
       const CorrelationTrace trace = traceCorrelation(p.left, p.kernel, p.options);
       q["formula"] = qs(formatCell(trace.cells.at(row_ * trace.output.n_cols + col_)));
+    } else if (row_ * p.answer.n_cols + col_ < p.formulas.size()) {
+      q["formula"] = qs(p.formulas[row_ * p.answer.n_cols + col_]);  // level 7: "−a·Δw₁₂ = −0.5·0.679·0.05 = …"
     }
   }
   return q;

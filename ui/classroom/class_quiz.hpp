@@ -22,8 +22,9 @@ class ClassQuiz {
     int maxNicknameChars = 32;  // longer nicknames are cut
     int minIntervalMs = 1000;   // a client's refused tries (not numbers, too early) count too
     int maxClients = 500;       // answers kept per question
+    int maxPerAddress = 4;      // answers per question from one network address (a script minting tokens)
   };
-  enum class Result { Accepted, NotANumber, Closed, AlreadyAnswered, TooSoon, WrongQuestion, Full };
+  enum class Result { Accepted, NotANumber, Closed, AlreadyAnswered, TooSoon, WrongQuestion, Full, TooManyFromAddress };
 
   explicit ClassQuiz(const Limits& limits) : limits_(limits) {}
   ClassQuiz() : ClassQuiz(Limits{}) {}
@@ -40,8 +41,10 @@ class ClassQuiz {
   // One answer from a student: their page's own token (kept in the browser, so a reload or a
   // reconnect is the same student), or the server's id of the connection for a page without one.
   // message: a sentence for the student.
+  // address: the page's network address; at most Limits::maxPerAddress answers come from one
+  // (empty: not counted).
   Result submit(const QString& student, int questionId, const QString& answer, const QString& nickname, qint64 nowMs,
-                QString* message = nullptr);
+                QString* message = nullptr, const QString& address = {});
 
   struct Entry {
     QString nickname;  // as given, cut to maxNicknameChars: shown as text only
@@ -71,6 +74,7 @@ class ClassQuiz {
   qint64 closesAtMs_ = 0;
   std::map<QString, Entry> answers_;  // by student
   QHash<QString, qint64> lastTry_;
+  QHash<QString, int> perAddress_;  // accepted answers to this question from each address
 };
 
 }  // namespace cnnlab

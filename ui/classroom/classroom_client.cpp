@@ -43,6 +43,8 @@ ClassroomClient::~ClassroomClient() {
   }
 }
 
+QString ClassroomClient::peerAddress() const { return socket_ ? socket_->peerAddress().toString() : QString(); }
+
 qint64 ClassroomClient::queuedBytes() const { return socket_ ? socket_->bytesToWrite() : 0; }
 
 void ClassroomClient::send(const QByteArray& message) {

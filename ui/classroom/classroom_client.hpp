@@ -35,6 +35,7 @@ class ClassroomClient : public QObject {
   // once the browser has closed too (or after a second): release it from any owner first.
   void close();
   qint64 queuedBytes() const;
+  QString peerAddress() const;  // the browser's network address
   bool isOpen() const { return open_; }
 
  signals:

@@ -134,6 +134,7 @@ bool ClassroomServer::start(const Options& options, QString* error) {
   }
   code_ = makeCode();
   predictions_ = RateLimiter(options_.predictBurst, options_.predictPerSecond);
+  quiz_ = ClassQuiz(options_.quiz);
   resetLive();
   pushTimer_.start(std::max(options_.pushIntervalMs, 10));
   return true;
@@ -154,6 +155,7 @@ void ClassroomServer::stop() {
     socket->deleteLater();
   }
   pending_.clear();
+  pendingFrom_.clear();
   delete websockets_;
   websockets_ = nullptr;
   delete listener_;
@@ -197,18 +199,23 @@ void ClassroomServer::updateParts() {
 void ClassroomServer::onNewConnection() {
   while (listener_ && listener_->hasPendingConnections()) {
     QTcpSocket* socket = listener_->nextPendingConnection();
-    if (int(pending_.size()) >= options_.maxPendingRequests) {  // a flood of idle connections
+    // A flood of idle connections: in all, and from one address (300 slow sockets from one host
+    // held every slot).
+    const QString address = socket->peerAddress().toString();
+    if (int(pending_.size()) >= options_.maxPendingRequests || pendingFrom_.value(address) >= options_.maxPendingPerAddress) {
       socket->abort();
       socket->deleteLater();
       continue;
     }
+    ++pendingFrom_[address];
+    socket->setProperty("cnnlabAddress", address);
     socket->setReadBufferSize(options_.http.maxHead + 1);  // Qt stops reading past the cap
     pending_.insert(socket);
     auto* timeout = new QTimer(socket);
     timeout->setObjectName(QStringLiteral("requestTimeout"));
     timeout->setSingleShot(true);
     connect(timeout, &QTimer::timeout, this, [this, socket] {
-      pending_.erase(socket);
+      forgetPending(socket);
       socket->disconnect(this);
       socket->abort();
       socket->deleteLater();
@@ -216,7 +223,7 @@ void ClassroomServer::onNewConnection() {
     timeout->start(options_.requestTimeoutMs);
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onRequestData(socket); });
     connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-      if (pending_.erase(socket)) socket->deleteLater();
+      if (forgetPending(socket)) socket->deleteLater();
     });
     if (socket->bytesAvailable()) onRequestData(socket);
   }
@@ -261,6 +268,13 @@ void ClassroomServer::onRequestData(QTcpSocket* socket) {
   reply(socket, response, head.method == "HEAD");
 }
 
+bool ClassroomServer::forgetPending(QTcpSocket* socket) {
+  if (!pending_.erase(socket)) return false;
+  const QString address = socket->property("cnnlabAddress").toString();
+  if (--pendingFrom_[address] <= 0) pendingFrom_.remove(address);
+  return true;
+}
+
 bool ClassroomServer::authorised(const HttpHead& head) const {
   return sameCode(head.queryValue("code"), code_) || sameCode(head.cookie(kCookie), code_);
 }
@@ -271,7 +285,7 @@ bool ClassroomServer::authorised(const HttpHead& head) const {
 void ClassroomServer::onPredictRequest(QTcpSocket* socket, const HttpHead& head) {
   const auto refuse = [&](Response r) {
     socket->read(head.size);
-    reply(socket, r);
+    reply(socket, r, head.method == "HEAD");  // a HEAD answer has no body
   };
   if (!authorised(head)) return refuse({.status = 403, .body = errorBody(tr("ask your teacher for the join code"))});
   if (head.method != "POST") {
@@ -430,7 +444,7 @@ ClassroomServer::Response ClassroomServer::example(const HttpHead& head, const Q
 }
 
 void ClassroomServer::reply(QTcpSocket* socket, const Response& response, bool headOnly) {
-  pending_.erase(socket);
+  forgetPending(socket);
   socket->disconnect(this);
   delete socket->findChild<QTimer*>(QStringLiteral("requestTimeout"), Qt::FindDirectChildrenOnly);
   QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reason(response.status) + "\r\n";
@@ -460,7 +474,7 @@ void ClassroomServer::upgrade(QTcpSocket* socket, const HttpHead& head) {
     reply(socket, {.status = 503, .body = errorBody(tr("the class is full (%1 students)").arg(options_.maxClients))});
     return;
   }
-  pending_.erase(socket);
+  forgetPending(socket);
   socket->disconnect(this);
   delete socket->findChild<QTimer*>(QStringLiteral("requestTimeout"), Qt::FindDirectChildrenOnly);
   socket->setReadBufferSize(64 * 1024);
@@ -492,8 +506,10 @@ void ClassroomServer::onWebSocket() {
     // A page without its own token answers as its connection, numbered: an address reused by the
     // next connection is not the same student.
     const QString connection = QStringLiteral("connection %1").arg(++connections_);
-    connect(key, &ClassroomClient::messageReceived, this,
-            [this, key, connection](const QByteArray& message) { quizMessage(key, connection, message); });
+    const QString address = key->peerAddress();
+    connect(key, &ClassroomClient::messageReceived, this, [this, key, connection, address](const QByteArray& message) {
+      quizMessage(key, connection, address, message);
+    });
     clients_.emplace(key, std::move(client));
     if (fullMessage_.isEmpty()) fullMessage_ = live_.full();
     key->send(fullMessage_);
@@ -550,7 +566,8 @@ void ClassroomServer::broadcastQuiz() {
 
 // A page's message: parsed with the client's size cap already applied, then only an answer to the
 // current question is acted upon; it never reaches a file, a shell or the training session.
-void ClassroomServer::quizMessage(ClassroomClient* client, const QString& connection, const QByteArray& message) {
+void ClassroomServer::quizMessage(ClassroomClient* client, const QString& connection, const QString& address,
+                                  const QByteArray& message) {
   const std::optional<QuizAnswer> answer = parseQuizAnswer(message);
   QString reply;
   bool ok = false;
@@ -561,7 +578,7 @@ void ClassroomServer::quizMessage(ClassroomClient* client, const QString& connec
     // The page's token: the same student after a reload or a reconnect, so an answer counts once.
     const QString student = answer->student.isEmpty() ? connection : QStringLiteral("student ") + answer->student;
     const auto result = quiz_.submit(student, answer->question, answer->answer, answer->nickname,
-                                     clock_.elapsed(), &reply);
+                                     clock_.elapsed(), &reply, address);
     ok = result == ClassQuiz::Result::Accepted;
     if (ok) emit quizChanged();
   }

@@ -47,9 +47,11 @@ class ClassroomServer : public QObject {
     int requestTimeoutMs = 10000;                    // a request head must arrive within this
     int maxPendingRequests = 0;                      // connections still sending their head; 0: maxClients + 64
                                                      // (a whole class opens the link at once)
+    int maxPendingPerAddress = 32;                   // of those, from one address
     HttpLimits http{.maxBody = 2 * 1024 * 1024};  // only POST /api/predict takes a body: one image
     ClientLimits client;
     double predictBurst = 10, predictPerSecond = 2;  // each student's predictions (429 beyond)
+    ClassQuiz::Limits quiz;                          // answers per question, per address, …
   };
 
   explicit ClassroomServer(TrainingSession& session, QObject* parent = nullptr);
@@ -112,7 +114,8 @@ class ClassroomServer : public QObject {
   void push();
   void resetLive();
   void updateParts();
-  void quizMessage(ClassroomClient* client, const QString& connection, const QByteArray& message);
+  void quizMessage(ClassroomClient* client, const QString& connection, const QString& address, const QByteArray& message);
+  bool forgetPending(QTcpSocket* socket);  // out of pending_ (false: it was not there), and its address's count
   void broadcastQuiz();
   QByteArray quizJson() const;
 
@@ -122,6 +125,7 @@ class ClassroomServer : public QObject {
   QTcpServer* listener_ = nullptr;
   QWebSocketServer* websockets_ = nullptr;
   std::set<QTcpSocket*> pending_;            // connections still sending a request head
+  QHash<QString, int> pendingFrom_;          // of those, how many from each address
   int handshakes_ = 0;                       // WebSocket handshakes in progress
   std::map<ClassroomClient*, std::unique_ptr<ClassroomClient>> clients_;
   quint64 connections_ = 0;  // WebSockets accepted since the start: names a page without a token

@@ -97,6 +97,8 @@ int main(int argc, char** argv) {
   if (!session.selectPreset("lenet5")) return 1;
   ClassroomServer server(session);
   ClassroomServer::Options options;
+  options.maxPendingPerAddress = 1000;  // the whole simulated class comes from loopback
+  options.quiz.maxPerAddress = 1000;
   options.maxClients = std::max(200, clients);
   if (!server.start(options)) return 1;
   const QUrl live(QStringLiteral("ws://127.0.0.1:%1/live?code=%2").arg(server.port()).arg(server.code()));

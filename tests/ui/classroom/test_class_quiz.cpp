@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QWebSocket>
 #include <QtTest>
+#include <QJsonArray>
 
 #include "tests/qtry_timeout.hpp"
 
@@ -61,6 +62,15 @@ std::pair<Exercise, double> convolutionQuestion() {
   }
 }
 
+// A whole class simulated on loopback comes from one address: the per-address caps (which stop one
+// host from answering many times) are lifted for it.
+ClassroomServer::Options oneAddressClass() {
+  ClassroomServer::Options options;
+  options.quiz.maxPerAddress = 1000;
+  options.maxPendingPerAddress = 1000;
+  return options;
+}
+
 }  // namespace
 
 class TestClassQuiz : public QObject {
@@ -100,6 +110,33 @@ class TestClassQuiz : public QObject {
     QVERIFY(quiz.questionJson(0).value("formula").toString().endsWith(QString::number(right)));
   }
 
+  // #24: one address may answer a question at most maxPerAddress times, whatever tokens it sends
+  // (a script minting a token per answer); another address is not affected. A level-7 question
+  // carries all three givens, and its reveal is the cell's product formula.
+  void capsPerAddressAndLevelSevenGivens() {
+    ClassQuiz quiz(ClassQuiz::Limits{.maxPerAddress = 2});
+    const Exercise ex = generateExercise(7, 0);
+    const int id = quiz.start(ex, 0, 1, 0);
+    QCOMPARE(quiz.submit("student a", id, "1", {}, 0, nullptr, "10.0.0.5"), ClassQuiz::Result::Accepted);
+    QCOMPARE(quiz.submit("student b", id, "1", {}, 0, nullptr, "10.0.0.5"), ClassQuiz::Result::Accepted);
+    QString message;
+    QCOMPARE(quiz.submit("student c", id, "1", {}, 0, &message, "10.0.0.5"), ClassQuiz::Result::TooManyFromAddress);
+    QVERIFY2(message.contains("answered this question 2 times"), qPrintable(message));
+    QCOMPARE(quiz.submit("student c", id, "1", {}, 2000, nullptr, "10.0.0.6"), ClassQuiz::Result::Accepted);
+    QCOMPARE(quiz.start(ex, 0, 1, 0), id + 1);  // a new question: a new count
+    QCOMPARE(quiz.submit("student d", id + 1, "1", {}, 0, nullptr, "10.0.0.5"), ClassQuiz::Result::Accepted);
+
+    const QJsonArray givens = quiz.questionJson(0).value("givens").toArray();
+    QCOMPARE(givens.size(), qsizetype(ex.givens.size()));
+    QCOMPARE(givens.size(), qsizetype(3));
+    for (qsizetype i = 0; i < givens.size(); ++i) {
+      QCOMPARE(givens[i].toObject().value("name").toString(), QString::fromStdString(ex.givens[std::size_t(i)].first));
+      QCOMPARE(givens[i].toObject().value("matrix").toArray().size(), qsizetype(ex.givens[std::size_t(i)].second.n_rows));
+    }
+    quiz.reveal();
+    QCOMPARE(quiz.questionJson(0).value("formula").toString(), QString::fromStdString(ex.parts[0].formulas[1]));
+  }
+
   void timer() {
     ClassQuiz quiz;
     const int id = quiz.start(generateExercise(1, 0), 0, 0, 1000, 30000);
@@ -113,7 +150,7 @@ class TestClassQuiz : public QObject {
     TrainingSession session;
     ClassroomServer server(session);
     QString error;
-    QVERIFY2(server.start({}, &error), qPrintable(error));
+    QVERIFY2(server.start(oneAddressClass(), &error), qPrintable(error));
     const QUrl url(QStringLiteral("ws://127.0.0.1:%1/live?code=%2").arg(server.port()).arg(server.code()));
     std::vector<std::unique_ptr<QuizStudent>> students;
     for (int i = 0; i < 30; ++i) {
@@ -177,7 +214,7 @@ class TestClassQuiz : public QObject {
   void aStudentAnswersOnce() {
     TrainingSession session;
     ClassroomServer server(session);
-    QVERIFY(server.start({}));
+    QVERIFY(server.start(oneAddressClass()));
     const QUrl url(QStringLiteral("ws://127.0.0.1:%1/live?code=%2").arg(server.port()).arg(server.code()));
     const auto [ex, notFlipped] = convolutionQuestion();
     const int id = server.startQuiz(ex, 0, 0);
@@ -215,7 +252,7 @@ class TestClassQuiz : public QObject {
   void teacherPanel() {
     TrainingSession session;
     ClassroomServer server(session);
-    QVERIFY(server.start({}));
+    QVERIFY(server.start(oneAddressClass()));
     QuizPanel panel(server);
     panel.resize(900, 420);
     panel.show();

@@ -170,6 +170,32 @@ class TestClassroomServer : public QObject {
     }
   }
 
+  // #24: 300 slow sockets from one host held every pending slot. One address may hold at most
+  // maxPendingPerAddress of them; a request from another address is still answered meanwhile.
+  void pendingConnectionsAreCappedPerAddress() {
+    ClassroomServer::Options options;
+    options.maxPendingPerAddress = 3;
+    options.address = QHostAddress::Any;  // so that 127.0.0.2 reaches it too
+    startServer(options);
+    std::vector<std::unique_ptr<QTcpSocket>> idle;
+    for (int i = 0; i < 3; ++i) {
+      idle.push_back(std::make_unique<QTcpSocket>());
+      idle.back()->connectToHost(QHostAddress("127.0.0.1"), server_->port());
+      QTRY_VERIFY(idle.back()->state() == QAbstractSocket::ConnectedState);
+    }
+    QTest::qWait(100);  // the server has taken them as pending
+    QCOMPARE(rawStatus(server_->port(), get(withCode("/api/join"))), 0);  // a fourth from 127.0.0.1: closed unanswered
+    QTcpSocket other;  // another host (a loopback alias stands in for it)
+    QVERIFY(other.bind(QHostAddress("127.0.0.2")));
+    QByteArray answer;
+    QObject::connect(&other, &QTcpSocket::connected, &other, [&] { other.write(get(withCode("/api/join"))); });
+    QObject::connect(&other, &QTcpSocket::readyRead, &other, [&] { answer += other.readAll(); });
+    other.connectToHost(QHostAddress("127.0.0.1"), server_->port());
+    QTRY_VERIFY(answer.startsWith("HTTP/1.1 200"));
+    idle.clear();  // once they go, 127.0.0.1 is served again
+    QTRY_COMPARE(rawStatus(server_->port(), get(withCode("/api/join"))), 200);
+  }
+
   void sizeCaps() {
     startServer();
     const quint16 port = server_->port();
@@ -313,7 +339,9 @@ class TestClassroomServer : public QObject {
   }
 
   void wholeClassJoinsAtOnce() {
-    startServer();  // the default cap of 200
+    ClassroomServer::Options options;  // the default cap of 200 students
+    options.maxPendingPerAddress = 1000;  // all of them from this one address
+    startServer(options);
     std::vector<std::unique_ptr<QWebSocket>> students;
     for (int i = 0; i < 150; ++i) {  // everyone opens the link when the teacher says so
       students.push_back(std::make_unique<QWebSocket>());

@@ -130,6 +130,8 @@ class TestPredictApi : public QObject {
     QByteArray body;
     QCOMPARE(rawStatus(port, post("/api/predict", "image/png", image)), 403);                      // no code
     QCOMPARE(rawStatus(port, get(withCode("/api/predict"))), 405);                                  // not POST
+    QCOMPARE(rawStatus(port, "HEAD " + withCode("/api/predict") + " HTTP/1.1\r\n\r\n", &body), 405);
+    QVERIFY2(body.isEmpty(), body.constData());  // a HEAD answer has headers only
     QCOMPARE(rawStatus(port, post(withCode("/api/predict"), "image/png", QByteArray(5000, 'x'))), 413);  // over the cap
     QCOMPARE(rawStatus(port, post(withCode("/api/predict"), "image/png", "hello", "X-Student: a\r\n"), &body), 400);
     QVERIFY2(body.contains("cannot read the image"), body.constData());
