@@ -89,6 +89,35 @@ def check(cli, shots):
                 # Nothing spills sideways on a phone: the page is no wider than the screen.
                 overflow = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
                 assert overflow <= 1, f"{name}: the page is {overflow} px wider than the window"
+                # Your turn on the page: a level-1 exercise; a wrong answer gets the engine's diagnosis
+                # and a hint, then the answer worked out from the grids the page shows is right.
+                driver.find_element(By.ID, "tab-practice").click()
+                Select(driver.find_element(By.ID, "practice-level")).select_by_value("1")
+                wait.until(lambda d: "Level 1" in d.find_element(By.ID, "practice-title").text)
+                grids = {t.find_element(By.TAG_NAME, "caption").text:
+                         [[float(td.text.replace("−", "-")) for td in tr.find_elements(By.TAG_NAME, "td")]
+                          for tr in t.find_elements(By.TAG_NAME, "tr") if tr.find_elements(By.TAG_NAME, "td")]
+                         for t in driver.find_elements(By.CSS_SELECTOR, "#practice-grids table")}
+                question = driver.find_element(By.ID, "practice-question").text
+                row, col = (int(x) for x in question.split("[", 1)[1].rstrip("?").replace("][", ",").rstrip("]").split(","))
+                I, K = grids["I"], grids["K"]
+                right = sum(I[row + i][col + j] * K[i][j] for i in range(len(K)) for j in range(len(K[0])))
+                answer = driver.find_element(By.ID, "practice-answer")
+                answer.send_keys(f"{right + 1000:g}")
+                driver.find_element(By.CSS_SELECTOR, "#practice-form button").click()
+                wait.until(lambda d: d.find_element(By.ID, "practice-reply").text.startswith("✗ "))
+                driver.find_element(By.ID, "practice-hint").click()
+                wait.until(lambda d: "The window: rows" in d.find_element(By.ID, "practice-hints").text)
+                answer.clear()
+                answer.send_keys(f"{right:g}")
+                driver.find_element(By.CSS_SELECTOR, "#practice-form button").click()
+                wait.until(lambda d: d.find_element(By.ID, "practice-reply").text == f"✓ Right: {right:g}".replace("-", "−"))
+                full_page_screenshot(driver, width, height, os.path.join(shots, f"{name}-practice.png"))
+                overflow = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+                assert overflow <= 1, f"{name}: the practice page is {overflow} px wider than the window"
+                if width < 600:
+                    for control in driver.find_elements(By.CSS_SELECTOR, "nav button, #practice button:not([hidden]), #practice input, #practice select"):
+                        assert control.size["height"] >= 44, f"{control.get_attribute('id')} is {control.size['height']} px tall"
                 if width >= 600:
                     # The projector's join view: the QR code of the join address, large, and the code.
                     driver.get(url + "#join")

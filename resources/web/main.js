@@ -3,13 +3,14 @@ import { startLive } from "./live.js";
 import { startStepper } from "./stepper.js";
 import { startQuiz } from "./quiz.js";
 import { startDraw } from "./draw.js";
+import { startPractice } from "./practice.js";
 
 // The code came in the address; the server also set a cookie, so a reload without it still works.
 const code = new URLSearchParams(location.search).get("code") || "";
 export const withCode = (path) => code ? path + (path.includes("?") ? "&" : "?") + "code=" + encodeURIComponent(code) : path;
 
 const tabs = { live: document.getElementById("tab-live"), step: document.getElementById("tab-step"),
-               draw: document.getElementById("tab-draw") };
+               practice: document.getElementById("tab-practice"), draw: document.getElementById("tab-draw") };
 // The projector's join view (/#join): the QR code of the join address, large, with the address and the code.
 function showJoin() {
   document.getElementById("join-qr").src = withCode("join.svg");
@@ -31,8 +32,9 @@ function show(name) {
 }
 tabs.live.addEventListener("click", () => show("live"));
 tabs.step.addEventListener("click", () => show("step"));
+tabs.practice.addEventListener("click", () => show("practice"));
 tabs.draw.addEventListener("click", () => show("draw"));
-const fromHash = () => show({ "#step": "step", "#draw": "draw", "#join": "join" }[location.hash] || "live");
+const fromHash = () => show({ "#step": "step", "#practice": "practice", "#draw": "draw", "#join": "join" }[location.hash] || "live");
 window.addEventListener("hashchange", fromHash);
 fromHash();
 
@@ -40,3 +42,4 @@ startLive(withCode);
 startStepper(withCode);
 startQuiz();
 startDraw(withCode);
+startPractice(withCode);

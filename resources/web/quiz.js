@@ -22,7 +22,7 @@ const $ = (id) => document.getElementById(id);
 let question = null;
 let sent = false;  // this page's answer to the current question was accepted
 
-function grid(rows, name) {
+export function grid(rows, name) {
   const table = document.createElement("table");
   table.className = "quiz-grid";
   const caption = document.createElement("caption");

@@ -24,6 +24,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ui/classroom/example_json.hpp"
+#include "ui/classroom/practice.hpp"
 #include "ui/classroom/protocol.hpp"
 #include "ui/classroom/qr_code.hpp"
 #include "ui/classroom/requests.hpp"
@@ -334,6 +335,39 @@ ModelPredictor* ClassroomServer::predictor() {
   return sessionModel_.get();
 }
 
+ClassroomServer::Response ClassroomServer::practice(const HttpHead& head, bool check) {
+  try {
+    const PracticeRequest request = practiceRequest(head, check);
+    if (!check) return {.body = QByteArray::fromStdString(practiceExerciseJson(request).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))};
+    const PracticeCheck result = practiceCheck(request);
+    // The teacher's summary: who practises (the page's token), and which mistakes the class makes.
+    QByteArray student = head.header("x-student").left(64);
+    if (student.isEmpty()) student = head.queryValue("student").left(64);
+    if (!clock_.isValid()) clock_.start();
+    if (!student.isEmpty()) {
+      if (practising_.size() >= 4096 && !practising_.contains(student)) practising_.clear();  // bounded
+      practising_.insert(student, clock_.elapsed());
+    }
+    if (!result.correct) ++practiceMistakes_[int(result.mistake)];
+    emit practiceChanged();
+    return {.body = QByteArray::fromStdString(result.json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))};
+  } catch (const std::invalid_argument& e) {
+    return {.status = 400, .body = errorBody(QString::fromStdString(oneLine(e.what(), false)))};
+  }
+}
+
+int ClassroomServer::practisingCount() const {
+  const qint64 now = clock_.isValid() ? clock_.elapsed() : 0;
+  return int(std::count_if(practising_.begin(), practising_.end(), [now](qint64 at) { return now - at <= 5 * 60 * 1000; }));
+}
+
+QString ClassroomServer::commonMistake() const {
+  const auto most = std::max_element(practiceMistakes_.begin(), practiceMistakes_.end(),
+                                     [](const auto& a, const auto& b) { return a.second < b.second; });
+  if (most == practiceMistakes_.end()) return {};
+  return QStringLiteral("%1 (%2)").arg(QString::fromStdString(mistakeWords(Mistake(most->first)))).arg(most->second);
+}
+
 ClassroomServer::Response ClassroomServer::modelInfo() {
   ModelPredictor* model = predictor();
   nlohmann::json info{{"available", model != nullptr}};
@@ -416,6 +450,8 @@ ClassroomServer::Response ClassroomServer::route(const HttpHead& head) {
   }
   if (head.path == "/api/examples") return examples();
   if (head.path == "/api/model") return modelInfo();
+  if (head.path == "/api/practice") return practice(head, false);
+  if (head.path == "/api/practice/check") return practice(head, true);
   static const QByteArray examplePrefix = "/api/example/";
   if (head.path.startsWith(examplePrefix)) return example(head, head.path.mid(examplePrefix.size()));
   if (assets_.contains(head.path) && head.path != "/index.html") return asset(assets_.value(head.path));

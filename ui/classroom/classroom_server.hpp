@@ -80,6 +80,11 @@ class ClassroomServer : public QObject {
   void revealQuiz();  // closes it and sends every page the answer and its formula
   const ClassQuiz& quiz() const { return quiz_; }
 
+  // Your turn on phones: how many students checked a practice answer in the last five minutes, and
+  // the mistake the class's wrong answers showed most ("kernel not flipped (12)"; empty: none yet).
+  int practisingCount() const;
+  QString commonMistake() const;
+
   // POST /api/predict classifies with this model (cnnlab-cli serve --model), or, when none is set,
   // with the session's current network (the teacher's, as it trains).
   void setModel(std::shared_ptr<ModelPredictor> model) { fixedModel_ = std::move(model); }
@@ -89,6 +94,7 @@ class ClassroomServer : public QObject {
   void clientCountChanged(int count);
   void clientDropped(const QString& reason);
   void quizChanged();  // an answer came in, or the question changed
+  void practiceChanged();  // a practice answer was checked
 
  private:
   struct Response {
@@ -106,6 +112,7 @@ class ClassroomServer : public QObject {
   Response asset(const QString& resource) const;
   Response examples() const;
   Response modelInfo();
+  Response practice(const HttpHead& head, bool check);
   Response predict(const HttpHead& head, const QByteArray& body);
   ModelPredictor* predictor();  // the fixed model, or one built from the session's current network
   Response example(const HttpHead& head, const QByteArray& name) const;
@@ -139,6 +146,8 @@ class ClassroomServer : public QObject {
   std::unique_ptr<ModelPredictor> sessionModel_;  // built from sessionModelOf_, rebuilt when it changes
   const void* sessionModelOf_ = nullptr;
   RateLimiter predictions_{10, 2};
+  QHash<QByteArray, qint64> practising_;     // student → when they last checked an answer (ms)
+  std::map<int, int> practiceMistakes_;      // Mistake → wrong answers that showed it
 };
 
 }  // namespace cnnlab

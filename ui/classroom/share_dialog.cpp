@@ -70,6 +70,10 @@ ShareDialog::ShareDialog(TrainingSession& session, QWidget* parent)
   code_->setFont(mono);
   count_ = bigLabel(20, this);
   count_->setObjectName("shareCount");
+  practice_ = new QLabel(this);
+  practice_->setObjectName("sharePractice");
+  practice_->setWordWrap(true);
+  practice_->setAlignment(Qt::AlignCenter);
   note_ = new QLabel(this);
   note_->setWordWrap(true);
   note_->setAlignment(Qt::AlignCenter);
@@ -81,12 +85,13 @@ ShareDialog::ShareDialog(TrainingSession& session, QWidget* parent)
   buttons->addButton(stop_, QDialogButtonBox::DestructiveRole);
   buttons->addButton(tr("Hide"), QDialogButtonBox::RejectRole);
   for (QWidget* w : {static_cast<QWidget*>(qr_), static_cast<QWidget*>(intro), static_cast<QWidget*>(address_), static_cast<QWidget*>(codeIntro),
-                     static_cast<QWidget*>(code_), static_cast<QWidget*>(count_), static_cast<QWidget*>(note_),
+                     static_cast<QWidget*>(code_), static_cast<QWidget*>(count_), static_cast<QWidget*>(practice_), static_cast<QWidget*>(note_),
                      static_cast<QWidget*>(network_), static_cast<QWidget*>(new QuizPanel(*server_)),
                      static_cast<QWidget*>(buttons)})
     layout->addWidget(w);
 
   connect(server_, &ClassroomServer::clientCountChanged, this, &ShareDialog::refresh);
+  connect(server_, &ClassroomServer::practiceChanged, this, &ShareDialog::refreshPractice);
   connect(stop_, &QPushButton::clicked, this, &ShareDialog::stopSharing);
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::hide);
   connect(network_, &QCheckBox::toggled, this, [this] {
@@ -96,6 +101,15 @@ ShareDialog::ShareDialog(TrainingSession& session, QWidget* parent)
 }
 
 ShareDialog::~ShareDialog() = default;
+
+void ShareDialog::refreshPractice() {
+  // Your turn on phones: how many practise, and the class's most common mistake.
+  const int practising = server_->practisingCount();
+  const QString mistake = server_->commonMistake();
+  practice_->setText(practising == 0 ? tr("Nobody is practising yet (the page's Practice tab).")
+                     : tr("%n practising", "", practising) +
+                           (mistake.isEmpty() ? QString() : tr(" · most common mistake: %1").arg(mistake)));
+}
 
 bool ShareDialog::isSharing() const { return server_->isRunning(); }
 
@@ -143,6 +157,7 @@ void ShareDialog::refresh() {
   qr_->setVisible(on);
   const int n = server_->clientCount();
   count_->setText(n == 1 ? tr("1 student connected") : tr("%1 students connected").arg(n));
+  refreshPractice();
   if (on)
     note_->setText(network_->isChecked()
                        ? tr("Students type the address, then the code; or open %1").arg(server_->url().toString())

@@ -34,12 +34,14 @@ class ShareDialog : public QDialog {
 
  private:
   void refresh();
+  void refreshPractice();
 
   ClassroomServer* server_;
   QLabel* qr_ = nullptr;  // the join address with its code, as a QR code
   QLabel* address_;
   QLabel* code_;
   QLabel* count_;
+  QLabel* practice_;  // how many practise on their phones, and the class's most common mistake
   QLabel* note_;
   QCheckBox* network_;
   QPushButton* stop_;

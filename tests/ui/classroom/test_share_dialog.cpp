@@ -57,6 +57,16 @@ class TestShareDialog : public QObject {
     b.close();
     QTRY_COMPARE(dialog->findChild<QLabel*>("shareCount")->text(), QStringLiteral("1 student connected"));
 
+    // Practice on the phones: the teacher sees how many practise and what the class gets wrong.
+    QVERIFY(dialog->findChild<QLabel*>("sharePractice")->text().startsWith("Nobody is practising yet"));
+    QNetworkAccessManager http;
+    QNetworkRequest check(QUrl(QStringLiteral("http://127.0.0.1:%1/api/practice/check?level=1&answer=1000&code=%2")
+                                   .arg(server.port()).arg(server.code())));
+    check.setRawHeader("X-Student", "anna");
+    std::unique_ptr<QNetworkReply> reply(http.get(check));
+    QTRY_VERIFY(reply->isFinished());
+    QCOMPARE(dialog->findChild<QLabel*>("sharePractice")->text(), QStringLiteral("1 practising · most common mistake: unknown (1)"));
+
     // The second click stops sharing: the student is told, the code dies.
     QSignalSpy closed(&a, &QWebSocket::disconnected);
     action->trigger();
