@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "ui/classroom/classroom_server.hpp"
+#include "ui/classroom/quiz_projector.hpp"
 #include "ui/plot/plot_export.hpp"
 
 namespace cnnlab {
@@ -80,6 +81,7 @@ QuizPanel::QuizPanel(ClassroomServer& server, QWidget* parent) : QWidget(parent)
   close_ = button(tr("Close"), "quizClose");
   reveal_ = button(tr("Reveal"), "quizReveal");
   export_ = button(tr("Export CSV…"), "quizExport");
+  project_ = button(tr("Project…"), "quizProject");
   layout->addLayout(controls);
   question_ = new QLabel;
   question_->setObjectName("quizQuestion");
@@ -100,6 +102,12 @@ QuizPanel::QuizPanel(ClassroomServer& server, QWidget* parent) : QWidget(parent)
   connect(export_, &QPushButton::clicked, this, [this] {
     const QString file = QFileDialog::getSaveFileName(this, tr("Export the quiz results"), "quiz.csv", tr("CSV (*.csv)"));
     if (!file.isEmpty()) exportCsv(file);
+  });
+  connect(project_, &QPushButton::clicked, this, [this] {
+    // The room's view of the question: large, with the count, the clock and the bars in words.
+    if (!projector_) projector_ = new QuizProjector(server_, this);
+    projector_->showMaximized();
+    projector_->raise();
   });
   connect(&server_, &ClassroomServer::quizChanged, this, &QuizPanel::refresh);
   refresh();

@@ -43,7 +43,8 @@ class QuizPanel : public QWidget {
 
   ClassroomServer& server_;
   QSpinBox *level_, *seed_, *seconds_;
-  QPushButton *start_, *close_, *reveal_, *export_;
+  QPushButton *start_, *close_, *reveal_, *export_, *project_;
+  class QuizProjector* projector_ = nullptr;  // made on the first Project…
   QLabel* question_;
   QLabel* shares_;
   QuizHistogram* histogram_;

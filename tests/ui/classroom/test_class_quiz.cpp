@@ -19,6 +19,7 @@
 #include "ui/classroom/class_quiz.hpp"
 #include "ui/classroom/classroom_server.hpp"
 #include "ui/classroom/quiz_panel.hpp"
+#include "ui/classroom/quiz_projector.hpp"
 #include "ui/classroom/requests.hpp"
 #include "ui/training/training_session.hpp"
 
@@ -245,6 +246,43 @@ class TestClassQuiz : public QObject {
     QCOMPARE(parseQuizAnswer(R"({"type":"answer","question":1,"answer":"1","student":"a b c d e f g h i j k"})")->student, QString());
     QCOMPARE(parseQuizAnswer(R"({"type":"answer","question":1,"answer":"1","student":"Abcdefgh_ijklmnop-1234"})")->student,
              QStringLiteral("Abcdefgh_ijklmnop-1234"));
+  }
+
+  // The projector's view (#24): the count, the bars in words (the right ones first, marked), the
+  // countdown, and after Reveal the worked formula; no text under 1/40 of the height, at 720p and
+  // 1080p. CNNLAB_SCREENSHOT_DIR set: saves quiz-projector-720.png and quiz-projector-1080.png.
+  void projectorView() {
+    TrainingSession session;
+    ClassroomServer server(session);
+    QVERIFY(server.start(oneAddressClass()));
+    QuizProjector view(server);
+    QCOMPARE(view.countText(), QString("No question yet"));
+    const auto [ex, notFlipped] = convolutionQuestion();
+    server.startQuiz(ex, 0, 0, 60000);
+    const QUrl url(QStringLiteral("ws://127.0.0.1:%1/live?code=%2").arg(server.port()).arg(server.code()));
+    std::vector<std::unique_ptr<QuizStudent>> students;
+    for (int i = 0; i < 5; ++i) {
+      students.push_back(std::make_unique<QuizStudent>());
+      students.back()->socket.open(url);
+    }
+    for (auto& s : students) QTRY_VERIFY_WITH_TIMEOUT(s->count("quiz") == 1, 5000);
+    const double right = server.quiz().expected();
+    for (int i = 0; i < 4; ++i)
+      students[std::size_t(i)]->answer(server.quiz().questionId(), QString::number(i < 2 ? notFlipped : right));
+    QTRY_COMPARE_WITH_TIMEOUT(int(server.quiz().answers().size()), 4, 10000);
+    QVERIFY2(view.countText().startsWith("4 of 5 answered · 0:5") || view.countText().startsWith("4 of 5 answered · 1:00"), qPrintable(view.countText()));
+    QVERIFY2(view.countText().endsWith(" left"), qPrintable(view.countText()));
+    QCOMPARE(view.barTexts(), QStringList({"right 50 %", "forgot to flip the kernel 50 %"}));
+    server.revealQuiz();
+    QVERIFY(view.countText().endsWith("revealed"));
+    for (const QSize size : {QSize(1280, 720), QSize(1920, 1080)}) {
+      view.resize(size);
+      const QImage shot = view.grab().toImage();
+      QCOMPARE(shot.size(), size);
+      QVERIFY2(view.smallestTextPx() >= size.height() / 40, qPrintable(QString::number(view.smallestTextPx())));
+      if (const QString dir = qEnvironmentVariable("CNNLAB_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(shot.save(dir + QStringLiteral("/quiz-projector-%1.png").arg(size.height())));
+    }
   }
 
   // The teacher's panel, through its widgets: start a level-4 question, see the histogram and the
