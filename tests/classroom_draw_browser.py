@@ -17,7 +17,7 @@ import tempfile
 
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from classroom_browser import browser, full_page_screenshot
 
@@ -36,6 +36,9 @@ def check(cli, shots):
                 wait = WebDriverWait(driver, 60, poll_frequency=0.25)
                 driver.get(first["url"] + "#draw")
                 wait.until(lambda d: "digits.cnnlab" in d.find_element(By.ID, "draw-model").text)
+                # The student says which digit they draw (the teacher's gallery and data set use it).
+                wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#draw-meant option")) == 3)
+                Select(driver.find_element(By.ID, "draw-meant")).select_by_visible_text("1")
                 pad = driver.find_element(By.ID, "draw-pad")
                 side = pad.size["width"]
                 # A vertical stroke down the middle, as a finger draws a one: pointer down, moves, up.
@@ -56,7 +59,7 @@ def check(cli, shots):
                 overflow = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
                 assert overflow <= 1, f"{name}: the page is {overflow} px wider than the window"
                 if width < 600:
-                    for button in driver.find_elements(By.CSS_SELECTOR, "#draw button, #draw input"):
+                    for button in driver.find_elements(By.CSS_SELECTOR, "#draw button, #draw input, #draw select"):
                         assert button.size["height"] >= 44, f"{button.get_attribute('id')} is {button.size['height']} px tall"
                 full_page_screenshot(driver, width, height, os.path.join(shots, f"{name}-draw.png"))
             finally:

@@ -69,7 +69,9 @@ export function startDraw(withCode) {
     busy = true;
     $("draw-reply").textContent = "Asking the network…";
     try {
-      const response = await fetch(withCode("api/predict"), {
+      // Which class the student meant, when they say: the teacher's gallery and the class's data set.
+      const meant = $("draw-meant").value;
+      const response = await fetch(withCode("api/predict" + (meant === "" ? "" : `?meant=${meant}`)), {
         method: "POST", body, headers: { "Content-Type": type, "X-Student": studentToken() } });
       const reply = await response.json();
       if (!response.ok) throw new Error(reply.error || response.statusText);
@@ -84,6 +86,13 @@ export function startDraw(withCode) {
   }
 
   fetch(withCode("api/model")).then((r) => r.json()).then((model) => {
+    const meant = $("draw-meant");
+    (model.labels || []).forEach((label, i) => {
+      const option = document.createElement("option");
+      option.value = String(i);
+      option.textContent = label;
+      meant.append(option);
+    });
     $("draw-model").textContent = !model.available ? "There is no network yet: the teacher has not built or loaded one."
       : model.source === "file" ? `The network is the model ${model.name}.` : "The network is the teacher's, as it trains now.";
   }).catch(() => {});

@@ -368,6 +368,31 @@ QString ClassroomServer::commonMistake() const {
   return QStringLiteral("%1 (%2)").arg(QString::fromStdString(mistakeWords(Mistake(most->first)))).arg(most->second);
 }
 
+void ClassroomServer::setDrawingHidden(int id, bool hidden) {
+  for (ClassDrawing& d : drawings_)
+    if (d.id == id && d.hidden != hidden) {
+      d.hidden = hidden;
+      emit drawingsChanged();
+    }
+}
+
+std::optional<ImagePrediction> ClassroomServer::predictDrawing(const ClassDrawing& drawing) {
+  ModelPredictor* model = predictor();
+  if (!model || model->input().size() != drawing.input.n_elem) return std::nullopt;
+  try {
+    return model->predict(drawing.input, "a drawing");
+  } catch (const std::exception&) {  // a diverged network: nothing to show
+    return std::nullopt;
+  }
+}
+
+QStringList ClassroomServer::outputLabels() {
+  QStringList labels;
+  if (ModelPredictor* model = predictor())
+    for (std::size_t c = 0; c < model->outputs(); ++c) labels << QString::fromStdString(model->shown(c));
+  return labels;
+}
+
 ClassroomServer::Response ClassroomServer::modelInfo() {
   ModelPredictor* model = predictor();
   nlohmann::json info{{"available", model != nullptr}};
@@ -400,6 +425,16 @@ ClassroomServer::Response ClassroomServer::predict(const HttpHead& head, const Q
     return {.status = 400, .body = errorBody(QString::fromStdString(oneLine(e.what(), false)))};
   }
   const ImagePrediction p = model->predict(column, "the image");
+  // Kept for the teacher's gallery, with the class the student says they meant (?meant=INDEX).
+  ClassDrawing drawing{.id = nextDrawing_++, .student = head.header("x-student").left(64), .input = column, .shape = model->input()};
+  if (head.hasQueryValue("meant")) {
+    bool ok = false;
+    const int meant = head.queryValue("meant").toInt(&ok);
+    if (ok && meant >= 0 && std::size_t(meant) < model->outputs()) drawing.meant = meant;
+  }
+  drawings_.push_back(std::move(drawing));
+  while (drawings_.size() > kMaxDrawings) drawings_.pop_front();
+  emit drawingsChanged();
   nlohmann::json reply = model->json(p);
   nlohmann::json labels = nlohmann::json::array();  // every output's class, for the page's bars
   for (std::size_t c = 0; c < model->outputs(); ++c) labels.push_back(model->shown(c));

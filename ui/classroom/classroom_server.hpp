@@ -16,7 +16,9 @@
 #include <QUrl>
 #include <QElapsedTimer>
 
+#include <deque>
 #include <map>
+#include <optional>
 #include <memory>
 #include <set>
 
@@ -34,6 +36,18 @@ class QWebSocketServer;
 namespace cnnlab {
 
 class TrainingSession;
+
+// A picture a student sent to POST /api/predict (the page's Draw tab), kept for the teacher's
+// gallery: the network's input as it saw it, which class the student meant (when they said), and
+// whether the teacher hid it.
+struct ClassDrawing {
+  int id = 0;
+  QByteArray student;   // the page's token (or its address)
+  arma::fvec input;     // the network's input column after preprocessing
+  Shape shape;          // of that input
+  int meant = -1;       // the output index the student says they drew; −1: not said
+  bool hidden = false;  // hidden by the teacher: not shown, not added, not exported
+};
 
 class ClassroomServer : public QObject {
   Q_OBJECT
@@ -85,9 +99,20 @@ class ClassroomServer : public QObject {
   int practisingCount() const;
   QString commonMistake() const;
 
+  // The class's drawings, newest last (at most kMaxDrawings; the oldest go first).
+  static constexpr std::size_t kMaxDrawings = 200;
+  const std::deque<ClassDrawing>& drawings() const { return drawings_; }
+  void setDrawingHidden(int id, bool hidden);
+  // What the current network (the fixed model or the session's) says a drawing is; nullopt when
+  // there is no network or the drawing does not fit its input (the network changed shape).
+  std::optional<ImagePrediction> predictDrawing(const ClassDrawing& drawing);
+  // The labels of the current network's outputs ("0", "1", or class names); empty without one.
+  QStringList outputLabels();
+
   // POST /api/predict classifies with this model (cnnlab-cli serve --model), or, when none is set,
   // with the session's current network (the teacher's, as it trains).
   void setModel(std::shared_ptr<ModelPredictor> model) { fixedModel_ = std::move(model); }
+  bool servesFixedModel() const { return fixedModel_ != nullptr; }
   qint64 quizClock() const { return clock_.isValid() ? clock_.elapsed() : 0; }  // the quiz's "now", ms
 
  signals:
@@ -95,6 +120,7 @@ class ClassroomServer : public QObject {
   void clientDropped(const QString& reason);
   void quizChanged();  // an answer came in, or the question changed
   void practiceChanged();  // a practice answer was checked
+  void drawingsChanged();  // a drawing came in, or was hidden or shown
 
  private:
   struct Response {
@@ -148,6 +174,8 @@ class ClassroomServer : public QObject {
   RateLimiter predictions_{10, 2};
   QHash<QByteArray, qint64> practising_;     // student → when they last checked an answer (ms)
   std::map<int, int> practiceMistakes_;      // Mistake → wrong answers that showed it
+  std::deque<ClassDrawing> drawings_;
+  int nextDrawing_ = 1;
 };
 
 }  // namespace cnnlab

@@ -14,6 +14,7 @@
 
 #include "ui/classroom/classroom_server.hpp"
 #include "ui/classroom/qr_code.hpp"
+#include "ui/classroom/class_drawings.hpp"
 #include "ui/training/training_session.hpp"
 
 namespace cnnlab {
@@ -48,7 +49,7 @@ QLabel* bigLabel(int pointSize, QWidget* parent) {
 }  // namespace
 
 ShareDialog::ShareDialog(TrainingSession& session, QWidget* parent)
-    : QDialog(parent), server_(new ClassroomServer(session, this)) {
+    : QDialog(parent), session_(session), server_(new ClassroomServer(session, this)) {
   setWindowTitle(tr("Share with class"));
   setObjectName("shareDialog");
   auto* layout = new QVBoxLayout(this);
@@ -79,9 +80,18 @@ ShareDialog::ShareDialog(TrainingSession& session, QWidget* parent)
   note_->setAlignment(Qt::AlignCenter);
   network_ = new QCheckBox(tr("Let other computers join (listen on the classroom network, not only this computer)"), this);
   network_->setObjectName("shareOnNetwork");
+  drawings_ = new QPushButton(tr("Class drawings…"), this);
+  drawings_->setObjectName("shareDrawings");
+  drawings_->setToolTip(tr("What the students drew on the page's Draw tab, and what the network says"));
+  connect(drawings_, &QPushButton::clicked, this, [this] {
+    if (!drawingsView_) drawingsView_ = new ClassDrawingsView(*server_, session_, this);
+    drawingsView_->showMaximized();
+    drawingsView_->raise();
+  });
   stop_ = new QPushButton(tr("Stop sharing"), this);
   stop_->setObjectName("shareStop");
   auto* buttons = new QDialogButtonBox(this);
+  buttons->addButton(drawings_, QDialogButtonBox::ActionRole);
   buttons->addButton(stop_, QDialogButtonBox::DestructiveRole);
   buttons->addButton(tr("Hide"), QDialogButtonBox::RejectRole);
   for (QWidget* w : {static_cast<QWidget*>(qr_), static_cast<QWidget*>(intro), static_cast<QWidget*>(address_), static_cast<QWidget*>(codeIntro),

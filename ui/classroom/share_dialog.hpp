@@ -36,6 +36,7 @@ class ShareDialog : public QDialog {
   void refresh();
   void refreshPractice();
 
+  TrainingSession& session_;
   ClassroomServer* server_;
   QLabel* qr_ = nullptr;  // the join address with its code, as a QR code
   QLabel* address_;
@@ -45,6 +46,8 @@ class ShareDialog : public QDialog {
   QLabel* note_;
   QCheckBox* network_;
   QPushButton* stop_;
+  QPushButton* drawings_;
+  class ClassDrawingsView* drawingsView_ = nullptr;  // made on the first Class drawings…
 };
 
 }  // namespace cnnlab

@@ -151,6 +151,34 @@ bool TrainingSession::apply(SessionConfig config, QString* error, std::unique_pt
   return true;
 }
 
+bool TrainingSession::addTrainingImages(const std::vector<arma::fvec>& images, const std::vector<std::uint32_t>& classIndex,
+                                        QString* error) {
+  if (!config_.train || !current_) return fail(error, tr("there is no training data"));
+  if (images.size() != classIndex.size() || images.empty()) return fail(error, tr("no labelled images to add"));
+  const std::size_t S = config_.train->shape.size(), C = config_.train->classCount();
+  for (std::size_t i = 0; i < images.size(); ++i) {
+    if (images[i].n_elem != S) return fail(error, tr("an image of %1 values does not fit the data's %2").arg(images[i].n_elem).arg(S));
+    if (classIndex[i] >= C) return fail(error, tr("class %1 is not one of the data's %2 classes").arg(classIndex[i]).arg(C));
+  }
+  auto train = std::make_shared<Dataset>(*config_.train);
+  const std::size_t N = train->size();
+  train->pixels.reserve(train->pixels.size() + images.size() * S);
+  for (const arma::fvec& image : images)
+    for (const float v : image) train->pixels.push_back(std::uint8_t(std::lround(std::clamp(v, 0.0f, 1.0f) * 255.0f)));
+  train->targets.resize(C, N + images.size());
+  for (std::size_t i = 0; i < images.size(); ++i) {
+    train->targets.col(N + i).zeros();
+    train->targets(classIndex[i], N + i) = 1.0f;
+    train->labels.push_back(classIndex[i]);
+    train->sourceIndex.push_back(N + i);  // beyond the raw set: an added image
+  }
+  auto network = std::make_unique<Network<float>>(buildNetwork<float>(current_->spec));
+  network->parameters() = current_->parameters;
+  SessionConfig config = config_;
+  config.train = std::move(train);
+  return apply(std::move(config), error, std::move(network), true);
+}
+
 bool TrainingSession::selectPreset(const QString& name, QString* error) {
   const Preset* preset = presetNamed(name.toStdString());
   if (!preset) return fail(error, tr("unknown preset '%1'").arg(name));

@@ -64,6 +64,11 @@ class TrainingSession : public QObject {
                QString* error = nullptr);
   bool useData(const RawSplit& data, const Selection& train, const Selection& test, const QString& name,
                QString* error = nullptr);
+  // Appends images (each the network's input column, values in [0, 1]) with their class indices to
+  // the training data, keeping the current weights and the history: the class's own drawings, to
+  // train on next. False, with a reason, for a wrong size or class; nothing changes then.
+  bool addTrainingImages(const std::vector<arma::fvec>& images, const std::vector<std::uint32_t>& classIndex,
+                         QString* error = nullptr);
   // New weights from the seed (the preset's data is reselected with it); history kept as overlay.
   bool reset(QString* error = nullptr);
   bool setSeed(std::uint64_t seed);   // applies on the next reset
