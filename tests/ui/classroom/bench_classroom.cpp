@@ -3,9 +3,16 @@
 // (a child process of this program holding N WebSockets), interleaved. The children measure the
 // delay from a snapshot reaching the server to its push reaching them (status.time, same clock).
 //
-//   bench_classroom [--clients N] [--seconds S] [--rounds R]    (defaults 100, 20, 3)
-//   bench_classroom --students URL N SECONDS                    (the child: prints one JSON line)
+//   bench_classroom [--clients N] [--seconds S] [--rounds R] [--memory-minutes M] [--active]
+//                                                     (defaults 100, 20, 3, 0; --active: half the
+//                                                      students draw, half practise, every ~5 s)
+//   bench_classroom --students URL N SECONDS [active]  (the child: prints one JSON line)
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QImage>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUrlQuery>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QProcess>
@@ -52,10 +59,58 @@ long rssKiB() {
   return 0;
 }
 
-int students(const QUrl& url, int count, int seconds) {
+int students(const QUrl& url, int count, int seconds, bool active) {
   std::vector<std::unique_ptr<QWebSocket>> sockets;
   std::vector<double> delays;
   int closed = 0, messages = 0;
+  // Active students (#24): half draw (POST /api/predict, a small PNG), half practise (an exercise,
+  // then a check), each about every 5 s; the latency of every answer is kept.
+  QNetworkAccessManager http;
+  std::vector<double> answerMs;
+  int answered = 0, failed = 0;
+  std::vector<std::unique_ptr<QTimer>> timers;
+  const QString code = QUrlQuery(url).queryItemValue("code");
+  const QString base = QStringLiteral("http://127.0.0.1:%1/").arg(url.port());
+  QByteArray png;
+  {
+    QImage digit(28, 28, QImage::Format_Grayscale8);
+    digit.fill(0);
+    for (int r = 4; r < 24; ++r) digit.scanLine(r)[14] = 255;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    digit.save(&buffer, "PNG");
+  }
+  const auto timed = [&](QNetworkReply* reply) {
+    auto* clock = new QElapsedTimer;
+    clock->start();
+    QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply, clock] {
+      const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+      answerMs.push_back(double(clock->nsecsElapsed()) / 1e6);
+      ++(status == 200 ? answered : failed);
+      delete clock;
+      reply->deleteLater();
+    });
+  };
+  if (active)
+    for (int i = 0; i < count; ++i) {
+      auto timer = std::make_unique<QTimer>();
+      const QByteArray student = "student-" + QByteArray::number(i);
+      const bool draws = i < count / 2;
+      QObject::connect(timer.get(), &QTimer::timeout, timer.get(), [&, student, draws, i] {
+        if (draws) {
+          QNetworkRequest request(QUrl(base + "api/predict?code=" + code));
+          request.setHeader(QNetworkRequest::ContentTypeHeader, "image/png");
+          request.setRawHeader("X-Student", student);
+          timed(http.post(request, png));
+        } else {
+          QNetworkRequest request(QUrl(base + QStringLiteral("api/practice/check?level=%1&seed=%2&answer=3&code=").arg(1 + i % 7).arg(i) + code));
+          request.setRawHeader("X-Student", student);
+          timed(http.get(request));
+        }
+      });
+      timer->start(5000 + (i * 37) % 1000);  // spread over the 5 s
+      timers.push_back(std::move(timer));
+    }
   for (int i = 0; i < count; ++i) {
     auto socket = std::make_unique<QWebSocket>();
     QObject::connect(socket.get(), &QWebSocket::binaryMessageReceived, socket.get(), [&](const QByteArray& m) {
@@ -72,11 +127,14 @@ int students(const QUrl& url, int count, int seconds) {
   wait(seconds * 1000);
   timespec cpu{};
   clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu);
-  std::printf("%s\n", nlohmann::json{{"cpu_seconds", double(cpu.tv_sec) + double(cpu.tv_nsec) * 1e-9}, {"messages", messages}, {"delays", delays.size()}, {"p50_ms", percentile(delays, 0.5)},
-                                     {"p99_ms", percentile(delays, 0.99)}, {"max_ms", percentile(delays, 1.0)},
-                                     {"closed", closed}}
-                          .dump()
-                          .c_str());
+  timers.clear();
+  nlohmann::json result{{"cpu_seconds", double(cpu.tv_sec) + double(cpu.tv_nsec) * 1e-9}, {"messages", messages}, {"delays", delays.size()}, {"p50_ms", percentile(delays, 0.5)},
+                        {"p99_ms", percentile(delays, 0.99)}, {"max_ms", percentile(delays, 1.0)},
+                        {"closed", closed}};
+  if (active)
+    result["answers"] = {{"answered", answered}, {"failed", failed}, {"p50_ms", percentile(answerMs, 0.5)},
+                         {"p99_ms", percentile(answerMs, 0.99)}, {"max_ms", percentile(answerMs, 1.0)}};
+  std::printf("%s\n", result.dump().c_str());
   return 0;
 }
 
@@ -85,13 +143,15 @@ int students(const QUrl& url, int count, int seconds) {
 int main(int argc, char** argv) {
   QCoreApplication app(argc, argv);
   const QStringList args = app.arguments();
-  if (args.size() == 5 && args[1] == "--students") return students(QUrl(args[2]), args[3].toInt(), args[4].toInt());
+  if (args.size() >= 5 && args[1] == "--students")
+    return students(QUrl(args[2]), args[3].toInt(), args[4].toInt(), args.size() == 6 && args[5] == "active");
   auto option = [&](const char* name, int fallback) {
     const int i = int(args.indexOf(name));
     return i > 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
   };
   const int clients = option("--clients", 100), seconds = option("--seconds", 20), rounds = option("--rounds", 3);
   const int memoryMinutes = option("--memory-minutes", 0);
+  const QString mode = args.contains("--active") ? QStringLiteral("active") : QStringLiteral("watch");
 
   TrainingSession session;
   if (!session.selectPreset("lenet5")) return 1;
@@ -129,14 +189,14 @@ int main(int argc, char** argv) {
   session.start();
   wait(3000);
 
-  std::vector<double> none, with, p50, p99;
+  std::vector<double> none, with, p50, p99, answerP99;
   nlohmann::json rows = nlohmann::json::array();
   for (int round = 1; round <= rounds; ++round) {
     const double quiet = rate(seconds * 1000);
     const double quietCpu = mainCpuShare;
     QProcess child;
     child.start(QCoreApplication::applicationFilePath(),
-                {"--students", live.toString(), QString::number(clients), QString::number(seconds + 8)});
+                {"--students", live.toString(), QString::number(clients), QString::number(seconds + 8), mode});
     QElapsedTimer joining;
     joining.start();
     while (server.clientCount() < clients && joining.elapsed() < 20000) wait(50);
@@ -152,6 +212,7 @@ int main(int argc, char** argv) {
     with.push_back(busy);
     p50.push_back(result.value("p50_ms", 0.0));
     p99.push_back(result.value("p99_ms", 0.0));
+    if (result.contains("answers")) answerP99.push_back(result["answers"].value("p99_ms", 0.0));
     rows.push_back({{"round", round}, {"none_samples_per_s", quiet}, {"with_samples_per_s", busy}, {"joined", joined},
                     {"main_thread_cpu_percent_none", quietCpu}, {"main_thread_cpu_percent_with", busyCpu},
                     {"students", result}});
@@ -163,13 +224,14 @@ int main(int argc, char** argv) {
     std::fflush(stdout);
   }
   const double drop = 100 * (1 - median(with) / median(none));
-  std::printf("median: none %.0f samples/s, with %d students %.0f samples/s, drop %.1f %%, delay p99 (median of rounds) %.0f ms\n",
-              median(none), clients, median(with), drop, median(p99));
+  std::printf("median: none %.0f samples/s, with %d students %.0f samples/s, drop %.1f %%, delay p99 (median of rounds) %.0f ms%s\n",
+              median(none), clients, median(with), drop, median(p99),
+              answerP99.empty() ? "" : QStringLiteral(", answer p99 (median of rounds) %1 ms").arg(median(answerP99), 0, 'f', 1).toUtf8().constData());
 
   if (memoryMinutes > 0) {  // memory flat: RSS every 30 s with the students connected and training
     QProcess child;
     child.start(QCoreApplication::applicationFilePath(),
-                {"--students", live.toString(), QString::number(clients), QString::number(memoryMinutes * 60 + 5)});
+                {"--students", live.toString(), QString::number(clients), QString::number(memoryMinutes * 60 + 5), mode});
     while (server.clientCount() < clients) wait(50);
     for (int t = 0; t <= memoryMinutes * 60; t += 30) {
       std::printf("memory: %3d s  RSS %ld KiB  clients %d  samples trained %.0f\n", t, rssKiB(), server.clientCount(),
