@@ -1,6 +1,6 @@
-// The colours that carry a meaning, once for the whole app: a message that something was refused
-// or is wrong, and an answer that is right. Colour never says it alone: the text says "wrong",
-// "error" or ✓ as well.
+// The colours that carry a meaning, once for the whole app and the classroom page: a message that
+// something was refused or is wrong, an answer that is right, and the two colour scales of every
+// heat map. Colour never says it alone: the text says "wrong", "error" or ✓ as well.
 #pragma once
 
 #include <QColor>
@@ -10,6 +10,21 @@ namespace cnnlab::palette {
 
 inline constexpr QRgb kError = 0xc62828;  // refused input, a wrong answer, a failed check
 inline constexpr QRgb kRight = 0x2e7d32;  // a right answer, a check that holds
+
+// A colour scale's stops: position in [0, 1] and colour. The desktop's plots (ui/plot/heatmap_helpers)
+// and the page (GET /palette.js, which the server writes from these) interpolate the same stops.
+struct Stop {
+  double at;
+  QRgb colour;
+};
+
+// Signed values (weights, kernels, pre-activations, gradients): ColorBrewer RdBu, reversed, so
+// negative is blue, 0 is white and positive is red, on a scale symmetric about 0.
+inline constexpr Stop kDiverging[] = {{0.0, 0x053061}, {0.2, 0x4393c3}, {0.4, 0xd1e5f0}, {0.5, 0xf7f7f7},
+                                      {0.6, 0xfddbc7}, {0.8, 0xd6604d}, {1.0, 0x67001f}};
+// Values that cannot be negative (activations after ReLU, pooling, counts, saliency, probabilities):
+// ColorBrewer YlOrBr, light to dark, with no blue in it, so it is never read as "negative".
+inline constexpr Stop kSequential[] = {{0.0, 0xffffe5}, {0.25, 0xfee391}, {0.5, 0xfe9929}, {0.75, 0xcc4c02}, {1.0, 0x662506}};
 
 // "color: #c62828;" for a label's style sheet.
 inline QString textColour(QRgb colour) { return QStringLiteral("color: %1;").arg(QColor(colour).name()); }

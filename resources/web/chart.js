@@ -1,3 +1,4 @@
+import { diverging as divergingStops, sequential as sequentialStops } from "./palette.js";
 // Small canvas helpers: a line chart with labelled axes, and a diverging heatmap. Sizes follow the
 // CSS box and the screen's pixel ratio, so lines and labels stay sharp on a projector.
 export function fitCanvas(canvas) {
@@ -67,11 +68,33 @@ export function lineChart(canvas, series, { yRange = null, xLabel = "", yFormat 
   }
 }
 
-// Blue (negative) – white (0) – red (positive), |v| / scale in [0, 1].
+// The app's two colour scales, from its one definition (ui/palette.hpp, served as palette.js).
+function interpolate(stops, t) {
+  t = Math.max(0, Math.min(1, t));
+  let i = 1;
+  while (i < stops.length - 1 && stops[i][0] < t) i++;
+  const [a, ca] = stops[i - 1], [b, cb] = stops[i];
+  const f = b > a ? (t - a) / (b - a) : 0;
+  const rgb = (hex, k) => parseInt(hex.slice(1 + 2 * k, 3 + 2 * k), 16);
+  return [0, 1, 2].map((k) => Math.round(rgb(ca, k) + (rgb(cb, k) - rgb(ca, k)) * f));
+}
+
+// Signed values on a scale symmetric about 0: blue (negative), white (0), red (positive).
 export function diverging(v, scale) {
-  const t = Math.max(-1, Math.min(1, scale > 0 ? v / scale : 0));
-  const mix = (a, b) => Math.round(a + (b - a) * Math.abs(t));
-  return t < 0 ? [mix(255, 37), mix(255, 99), mix(255, 235)] : [mix(255, 220), mix(255, 38), mix(255, 38)];
+  return interpolate(divergingStops, scale > 0 ? (v / scale + 1) / 2 : 0.5);
+}
+
+// Values that cannot be negative, 0 … top: light yellow to dark brown.
+export function sequential(v, top) {
+  return interpolate(sequentialStops, top > 0 ? v / top : 0);
+}
+
+export const css = ([r, g, b]) => `rgb(${r}, ${g}, ${b})`;
+
+// Every drawn scale key (class "gradient diverging") shows the same stops as the heat maps.
+export function paintScaleKeys() {
+  const background = `linear-gradient(90deg, ${divergingStops.map(([at, colour]) => `${colour} ${100 * at}%`).join(", ")})`;
+  for (const key of document.querySelectorAll(".gradient.diverging")) key.style.background = background;
 }
 
 // rows: [[v…]…], row 0 at the top; one canvas pixel per value (CSS scales it up, pixelated).

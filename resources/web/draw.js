@@ -4,6 +4,7 @@
 // by name, every class's probability, what the network saw (its input after preprocessing) and
 // where it looked (the saliency map). Nothing is computed here; texts are set with textContent.
 import { studentToken } from "./quiz.js";
+import { sequential } from "./chart.js";
 
 const $ = (id) => document.getElementById(id);
 const SIDE = 280;  // the drawing's pixels; the server scales it as cnnlab-cli predict scales a file
@@ -138,11 +139,14 @@ function paint(canvas, input, saliency) {
   const ctx = canvas.getContext("2d");
   const image = ctx.createImageData(width, height);
   for (let i = 0; i < width * height; i++) {
+    // The digit in grey; the saliency (never negative) over it on the sequential scale, stronger
+    // where the network looked harder.
     const grey = Math.round(255 * pixels[i] * (saliency ? 0.45 : 1));
-    const s = saliency ? saliency[i] : 0;  // 0 … 1: grey, then ever stronger orange
-    image.data[4 * i] = Math.round(grey + (255 - grey) * s);
-    image.data[4 * i + 1] = Math.round(grey + (140 - grey) * s);
-    image.data[4 * i + 2] = Math.round(grey * (1 - s));
+    const s = saliency ? saliency[i] : 0;
+    const [R, G, B] = sequential(s, 1);
+    image.data[4 * i] = Math.round(grey + (R - grey) * s);
+    image.data[4 * i + 1] = Math.round(grey + (G - grey) * s);
+    image.data[4 * i + 2] = Math.round(grey + (B - grey) * s);
     image.data[4 * i + 3] = 255;
   }
   ctx.putImageData(image, 0, 0);

@@ -1,6 +1,6 @@
 // "Live": the teacher's run, pushed by the server over the /live WebSocket (a full message on
 // joining, then only what changed, at most ten a second). Reconnects by itself.
-import { lineChart, heatmap } from "./chart.js";
+import { lineChart, heatmap, sequential, css, paintScaleKeys } from "./chart.js";
 import { Message } from "./protocol.js";
 
 const $ = (id) => document.getElementById(id);
@@ -82,11 +82,15 @@ function drawConfusion() {
     tr.appendChild(document.createElement("th")).textContent = c.classes[r] ?? r;
     const total = row.reduce((a, b) => a + b, 0) || 1;
     row.forEach((n, col) => {
+      // The row's share, as a percentage and on the sequential scale (a count is never negative);
+      // the diagonal, the right answers, is marked in bold as well.
       const td = tr.insertCell();
-      td.textContent = n;
       const share = n / total;
-      td.style.background = r === col ? `rgba(21, 128, 61, ${0.15 + 0.6 * share})` : n ? `rgba(185, 28, 28, ${0.15 + 0.7 * share})` : "";
-      if (share > 0.5) td.style.color = "#fff";
+      td.textContent = `${Math.round(100 * share)} %`;
+      td.title = `${n} of ${total}`;
+      td.style.background = css(sequential(share, 1));
+      if (share > 0.55) td.style.color = "#fff";
+      if (r === col) td.style.fontWeight = "bold";
     });
   });
   $("confusion").replaceChildren(table);
@@ -120,6 +124,7 @@ function draw() {
 }
 
 export function startLive(withCode) {
+  paintScaleKeys();
   let delay = 1000;
   const connection = $("connection");
   const decoder = new TextDecoder();

@@ -25,6 +25,7 @@
 
 #include "ui/classroom/example_json.hpp"
 #include "ui/classroom/practice.hpp"
+#include "ui/palette.hpp"
 #include "ui/classroom/protocol.hpp"
 #include "ui/classroom/qr_code.hpp"
 #include "ui/classroom/requests.hpp"
@@ -269,6 +270,21 @@ void ClassroomServer::onRequestData(QTcpSocket* socket) {
   reply(socket, response, head.method == "HEAD");
 }
 
+// The page's colour scales, written from the app's one definition (ui/palette.hpp).
+QByteArray paletteJs() {
+  const auto stops = [](const auto& list) {
+    QByteArray out = "[";
+    for (const palette::Stop& s : list)
+      out += (out.size() > 1 ? ", " : "") + QByteArray("[") + QByteArray::number(s.at) + ", \"" + QColor(s.colour).name().toLatin1() + "\"]";
+    return out + "]";
+  };
+  return "// Written by the classroom server from ui/palette.hpp: the desktop's and the page's one definition.\n"
+         "export const diverging = " + stops(palette::kDiverging) + ";\n"
+         "export const sequential = " + stops(palette::kSequential) + ";\n"
+         "export const right = \"" + QColor(palette::kRight).name().toLatin1() + "\";\n"
+         "export const wrong = \"" + QColor(palette::kError).name().toLatin1() + "\";\n";
+}
+
 bool ClassroomServer::forgetPending(QTcpSocket* socket) {
   if (!pending_.erase(socket)) return false;
   const QString address = socket->property("cnnlabAddress").toString();
@@ -483,6 +499,7 @@ ClassroomServer::Response ClassroomServer::route(const HttpHead& head) {
                                  QByteArray(kCookie) + '=' + code_.toUtf8() + "; Path=/; HttpOnly; SameSite=Strict"));
     return r;
   }
+  if (head.path == "/palette.js") return {.type = "text/javascript; charset=utf-8", .body = paletteJs()};
   if (head.path == "/api/examples") return examples();
   if (head.path == "/api/model") return modelInfo();
   if (head.path == "/api/practice") return practice(head, false);

@@ -49,6 +49,9 @@ struct ClassDrawing {
   bool hidden = false;  // hidden by the teacher: not shown, not added, not exported
 };
 
+// GET /palette.js: the app's colour scales (ui/palette.hpp) as an ES module for the page.
+QByteArray paletteJs();
+
 class ClassroomServer : public QObject {
   Q_OBJECT
 

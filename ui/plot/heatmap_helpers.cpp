@@ -1,6 +1,8 @@
 // Colour scales, the matrix→colour-map flip, and plot styling.
 #include "ui/plot/heatmap_helpers.hpp"
 
+#include "ui/palette.hpp"
+
 #include <cmath>
 
 namespace cnnlab {
@@ -16,25 +18,18 @@ QCPColorGradient gradient(const QMap<double, QColor>& stops) {
   return g;
 }
 
+template <std::size_t N>
+QMap<double, QColor> stopsOf(const palette::Stop (&stops)[N]) {
+  QMap<double, QColor> map;
+  for (const palette::Stop& s : stops) map.insert(s.at, QColor(s.colour));
+  return map;
+}
+
 }  // namespace
 
-QCPColorGradient divergingGradient() {
-  // ColorBrewer RdBu, reversed so that positive is red.
-  return gradient({{0.0, QColor(0x05, 0x30, 0x61)},
-                   {0.2, QColor(0x43, 0x93, 0xc3)},
-                   {0.4, QColor(0xd1, 0xe5, 0xf0)},
-                   {0.5, QColor(0xf7, 0xf7, 0xf7)},
-                   {0.6, QColor(0xfd, 0xdb, 0xc7)},
-                   {0.8, QColor(0xd6, 0x60, 0x4d)},
-                   {1.0, QColor(0x67, 0x00, 0x1f)}});
-}
+QCPColorGradient divergingGradient() { return gradient(stopsOf(palette::kDiverging)); }
 
-QCPColorGradient sequentialGradient() {
-  return gradient({{0.0, QColor(0xf7, 0xfb, 0xff)},
-                   {0.35, QColor(0x9e, 0xca, 0xe1)},
-                   {0.7, QColor(0x31, 0x82, 0xbd)},
-                   {1.0, QColor(0x08, 0x30, 0x6b)}});
-}
+QCPColorGradient sequentialGradient() { return gradient(stopsOf(palette::kSequential)); }
 
 QCPColorGradient inkGradient() { return gradient({{0.0, Qt::white}, {1.0, Qt::black}}); }
 
