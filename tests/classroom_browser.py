@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """The classroom page in a real browser (Debian's chromium, headless, driven by python3-selenium).
 
-Starts `cnnlab-cli serve --train --port 0 --json`, opens the page with the join code (on the phone
-through the landing page, typing the code), waits for live data after an epoch, opens notebook-valid,
+Starts `cnnlab-cli serve --train --port 0 --json`, opens the page through the landing page,
+typing the code (at both widths), waits for live data after an epoch, opens notebook-valid,
 clicks Step, finds the notes' first formula, opens the projector's join view (/#join, the QR code),
 and saves screenshots at phone (390 px) and projector (1920 px) widths.
 
@@ -59,18 +59,15 @@ def check(cli, shots):
             driver = browser(width, height)
             try:
                 wait = WebDriverWait(driver, 120, poll_frequency=0.25)
-                if width < 600:
-                    # A student who typed the address: the landing page's one field, typed as a phone
-                    # capitalises it; then the page itself.
-                    driver.get(url.split("?")[0])
-                    field = wait.until(lambda d: d.find_element(By.ID, "code"))
-                    assert field.size["height"] >= 44, f"the code field is {field.size['height']} px tall"
-                    full_page_screenshot(driver, width, height, os.path.join(shots, f"{name}-landing.png"))
-                    field.send_keys(code.upper())
-                    driver.find_element(By.CSS_SELECTOR, ".join-form button").click()
-                    wait.until(lambda d: d.find_elements(By.ID, "tab-step"))
-                else:
-                    driver.get(url)
+                # A student who typed the address: the landing page's one field, typed as a phone
+                # capitalises it; then the page itself (at both widths).
+                driver.get(url.split("?")[0])
+                field = wait.until(lambda d: d.find_element(By.ID, "code"))
+                assert field.size["height"] >= 44, f"the code field is {field.size['height']} px tall"
+                full_page_screenshot(driver, width, height, os.path.join(shots, f"{name}-landing.png"))
+                field.send_keys(code.upper())
+                driver.find_element(By.CSS_SELECTOR, ".join-form button").click()
+                wait.until(lambda d: d.find_elements(By.ID, "tab-step"))
                 # Live data after an epoch: the accuracy curve has a point and the confusion matrix is drawn.
                 wait.until(lambda d: int(d.find_element(By.ID, "live").get_attribute("data-epochs")) >= 1)
                 wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#confusion table"))
@@ -86,6 +83,10 @@ def check(cli, shots):
                 driver.find_element(By.ID, "forward").click()
                 wait.until(lambda d: d.find_element(By.ID, "formula").text == FORMULA)
                 full_page_screenshot(driver, width, height, os.path.join(shots, f"{name}-step.png"))
+                if width < 600:  # every control a finger taps is at least 44 px tall
+                    for control in driver.find_elements(By.CSS_SELECTOR, "#step button, #step select, nav button"):
+                        if control.is_displayed():
+                            assert control.size["height"] >= 44, f"{control.get_attribute('id')} is {control.size['height']} px tall"
                 # Nothing spills sideways on a phone: the page is no wider than the screen.
                 overflow = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
                 assert overflow <= 1, f"{name}: the page is {overflow} px wider than the window"

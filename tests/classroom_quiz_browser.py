@@ -1,24 +1,26 @@
 #!/usr/bin/env python3
 """The class quiz in a real browser (Debian's chromium, headless, driven by python3-selenium).
 
-For each level 1-7: starts `cnnlab-cli serve --quiz LEVEL --port 0 --json`, opens the page with the
+At 390 and 1920 px, for each level 1-7: starts `cnnlab-cli serve --quiz LEVEL --port 0 --json`, opens the page with the
 join code, checks that the quiz card shows every given of `cnnlab-cli exercise new LEVEL --json`
-with its name and numbers, sends the right answer (at level 1 with a nickname that looks like
+with its name and numbers, works the asked cell out from the page alone (statement, title and
+grids) and checks it is the server's answer, sends it (at level 1 with a nickname that looks like
 markup), reloads and is refused a second answer. Saves the page at 390 px for levels 1 and 7.
 
 usage: classroom_quiz_browser.py CNNLAB_CLI SCREENSHOT_DIR
 """
 import json
+import re
 import os
 import signal
 import subprocess
 import sys
 import tempfile
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
+
+from classroom_browser import browser, full_page_screenshot
 
 
 def page_givens(driver):
@@ -32,15 +34,36 @@ def page_givens(driver):
     return shown
 
 
+def answer_from_page(statement, title, givens, row, col):
+    """The asked cell worked out from what the page shows, as a student would: the statement
+    ("Y = I ★ K: what is Y[0][1]?"), the title (mode, padding, stride) and the givens' grids."""
+    if "−a·Δw²" in statement:  # level 7: −a·Δw²_ij = −a·α¹_i·δ²_j
+        a = givens["a (learning rate)"][0][0]
+        return -a * givens["α¹ (hidden activations)"][row][0] * givens["δ² = ∂E/∂z²"][col][0]
+    equation = statement.split(":")[0]
+    left, _, rest = equation.split(" = ", 1)[1].partition(" ★ ") if " ★ " in equation else equation.split(" = ", 1)[1].partition(" ∗ ")
+    convolve = " ∗ " in equation or "convolve" in title
+    kernel_name = rest.split(" (")[0]
+    I, K = givens[left], givens[kernel_name]
+    if convolve:
+        K = [row_[::-1] for row_ in K[::-1]]  # rotate 180°
+    kh, kw = len(K), len(K[0])
+    full = "full" in equation or "full" in title
+    padding = int(title.split("padding ")[1].split(",")[0].split(" ")[0]) if "padding " in title else 0
+    stride = int(title.split("stride ")[1].split(",")[0].split(" ")[0].rstrip(")")) if "stride " in title else 1
+    ph, pw = (kh - 1, kw - 1) if full else (padding, padding)
+    at = lambda r, c: I[r - ph][c - pw] if 0 <= r - ph < len(I) and 0 <= c - pw < len(I[0]) else 0.0
+    return sum(at(row * stride + i, col * stride + j) * K[i][j] for i in range(kh) for j in range(kw))
+
+
 def main(cli, shots):
     os.makedirs(shots, exist_ok=True)
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 "--window-size=390,1200", "--hide-scrollbars",
-                 f"--user-data-dir={tempfile.mkdtemp(prefix='cnnlab-chromium-')}"):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    for width, height in ((390, 844), (1920, 1080)):
+        run_levels(cli, shots, browser(width, height), width)
+    print("quiz of every level 1-7 at 390 and 1920 px: all givens shown, answered from them, refused after a reload")
+
+
+def run_levels(cli, shots, driver, width):
     try:
         for level in range(1, 8):
             # What cnnlab-cli exercise new lists for this level (seed 0, as serve --quiz asks it).
@@ -62,12 +85,19 @@ def main(cli, shots):
                     assert shown[name] == [[float(v) for v in row] for row in matrix], (level, name, shown[name], matrix)
                 if level == 1:
                     driver.find_element(By.ID, "quiz-nickname").send_keys("<b>me</b>")
-                driver.find_element(By.ID, "quiz-answer").send_keys(f"{expected:.12g}")
+                # The answer a student works out from the page alone is the server's.
+                statement = driver.find_element(By.ID, "quiz-statement").text
+                row, col = (int(x) for x in re.search(r"\[(\d+)\]\[(\d+)\]\?$", statement).groups())
+                worked = answer_from_page(statement, driver.find_element(By.ID, "quiz-title").text, shown, row, col)
+                assert abs(worked - expected) <= 1e-9 + 1e-9 * abs(expected), (level, statement, worked, expected)
+                driver.find_element(By.ID, "quiz-answer").send_keys(f"{worked:.12g}")
                 driver.find_element(By.ID, "quiz-submit").click()
                 wait.until(lambda d: "your answer is in" in d.find_element(By.ID, "quiz-reply").text)
                 button = driver.find_element(By.ID, "quiz-submit")
                 assert button.text == "Sent ✓" and not button.is_enabled(), button.text
                 assert driver.find_element(By.ID, "quiz-answer").size["height"] >= 44
+                overflow = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+                assert overflow <= 1, f"level {level} at {width} px: the page is {overflow} px wider than the window"
                 # One answer per student per question, also after a reload (the token is kept).
                 driver.refresh()
                 wait.until(lambda d: d.find_element(By.ID, "quiz").is_displayed())
@@ -76,13 +106,13 @@ def main(cli, shots):
                 wait.until(lambda d: "already" in d.find_element(By.ID, "quiz-reply").text)
                 assert not driver.find_elements(By.CSS_SELECTOR, "#quiz b")  # nothing typed became markup
                 if shots and level in (1, 7):
-                    driver.save_screenshot(os.path.join(shots, f"quiz-page-level{level}.png"))
+                    full_page_screenshot(driver, width, 844 if width < 600 else 1080,
+                                         os.path.join(shots, f"quiz-page-level{level}-{width}.png"))
             finally:
                 server.send_signal(signal.SIGTERM)
                 assert server.wait(timeout=30) == 0, "cnnlab-cli serve did not stop cleanly"
     finally:
         driver.quit()
-    print("quiz of every level 1-7 shown with all its givens, answered once, refused after a reload")
 
 
 if __name__ == "__main__":
