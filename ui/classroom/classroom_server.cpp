@@ -405,7 +405,7 @@ std::optional<ImagePrediction> ClassroomServer::predictDrawing(const ClassDrawin
 QStringList ClassroomServer::outputLabels() {
   QStringList labels;
   if (ModelPredictor* model = predictor())
-    for (std::size_t c = 0; c < model->outputs(); ++c) labels << QString::fromStdString(model->shown(c));
+    for (const std::string& label : model->labels()) labels << QString::fromStdString(label);
   return labels;
 }
 
@@ -417,9 +417,7 @@ ClassroomServer::Response ClassroomServer::modelInfo() {
     info["name"] = fixedModel_ ? QFileInfo(QString::fromStdString(model->path())).fileName().toStdString() : model->path();
     info["input"] = {{"height", model->input().height}, {"width", model->input().width}, {"depth", model->input().depth}};
     info["digit"] = model->digitModel();
-    nlohmann::json labels = nlohmann::json::array();
-    for (std::size_t c = 0; c < model->outputs(); ++c) labels.push_back(model->shown(c));
-    info["labels"] = labels;
+    info["labels"] = model->labels();
   }
   return {.body = QByteArray::fromStdString(info.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))};
 }
@@ -452,9 +450,7 @@ ClassroomServer::Response ClassroomServer::predict(const HttpHead& head, const Q
   while (drawings_.size() > kMaxDrawings) drawings_.pop_front();
   emit drawingsChanged();
   nlohmann::json reply = model->json(p);
-  nlohmann::json labels = nlohmann::json::array();  // every output's class, for the page's bars
-  for (std::size_t c = 0; c < model->outputs(); ++c) labels.push_back(model->shown(c));
-  reply["labels"] = labels;
+  reply["labels"] = model->labels();  // every output's class, for the page's bars
   // What the network saw (its input after preprocessing) and where it looked (the saliency), each
   // H × W row-major in [0, 1] (a colour input: its mean over R, G and B), for the page to draw.
   const Shape in = model->input();

@@ -117,6 +117,12 @@ std::string ModelPredictor::shown(std::size_t output) const {
   return names_.empty() ? std::to_string(classes_[output]) : names_[output];
 }
 
+std::vector<std::string> ModelPredictor::labels() const {
+  std::vector<std::string> all;
+  for (std::size_t c = 0; c < outputs(); ++c) all.push_back(shown(c));
+  return all;
+}
+
 nlohmann::json ModelPredictor::json(const ImagePrediction& p) const {
   return {{"class", p.classLabel}, {"label", p.label}, {p.probabilities ? "probabilities" : "outputs", p.outputs}};
 }

@@ -52,6 +52,8 @@ class ModelPredictor {
 
   // "3", or the class's name.
   std::string shown(std::size_t output) const;
+  // shown() of every output, in order.
+  std::vector<std::string> labels() const;
   // {"class", "label", "probabilities" | "outputs"}: the JSON of cnnlab-cli predict's rows.
   nlohmann::json json(const ImagePrediction& prediction) const;
   const std::string& path() const { return path_; }
