@@ -44,6 +44,17 @@ void requireRegularFile(const std::string& path) {
   if (::faccessat(AT_FDCWD, path.c_str(), R_OK, AT_EACCESS) != 0) throw FileError(path + ": cannot read the file (" + std::strerror(errno) + ")");
 }
 
+std::ifstream openForReading(const std::string& path, std::uint64_t& size) {
+  requireRegularFile(path);  // a FIFO would block forever, a directory reads as garbage
+  std::ifstream file(path, std::ios::binary | std::ios::ate);
+  if (!file) throw FileError(path + ": cannot open the file");
+  const std::streamoff end = file.tellg();
+  if (end < 0) throw FileError(path + ": cannot read the file");
+  file.seekg(0);
+  size = std::uint64_t(end);
+  return file;
+}
+
 void checkWritable(const std::string& path) {
   namespace fs = std::filesystem;
   if (path.empty()) throw FileError("an empty file name");

@@ -3,6 +3,8 @@
 // the previous file.
 #pragma once
 
+#include <cstdint>
+#include <fstream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -19,6 +21,10 @@ class FileError : public std::runtime_error {
 // may read: a FIFO would block the reader forever, a directory or a device is never data, and an
 // unreadable file is named as such ("Permission denied"), not as missing.
 void requireRegularFile(const std::string& path);
+
+// requireRegularFile, then the file opened for binary reading at its start; size is its length.
+// Throws FileError ("<path>: cannot open the file", "… cannot read the file").
+std::ifstream openForReading(const std::string& path, std::uint64_t& size);
 
 // Throws FileError when path cannot become a file: its folder is missing or not writable, or path
 // is a directory, a FIFO or a device. Call it before a long run that ends by writing path.

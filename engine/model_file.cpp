@@ -186,17 +186,14 @@ LoadedModel parseModelFrom(ModelSource& in, const std::string& path) {
 }  // namespace
 
 LoadedModel loadModel(const std::string& path) {
+  std::uint64_t size = 0;
+  std::ifstream file;
   try {
-    requireRegularFile(path);  // a FIFO would block forever, a directory reads as garbage
+    file = openForReading(path, size);
   } catch (const FileError& e) {
     throw ModelFileError(e.what());
   }
-  std::ifstream file(path, std::ios::binary | std::ios::ate);
-  if (!file) throw ModelFileError(path + ": cannot open the file");
-  const std::streamoff size = file.tellg();
-  if (size < 0) throw ModelFileError(path + ": cannot read the file");
-  file.seekg(0);
-  FileSource source(file, std::uint64_t(size));
+  FileSource source(file, size);
   return parseModelFrom(source, path);
 }
 

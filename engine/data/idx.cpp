@@ -11,19 +11,16 @@
 namespace cnnlab {
 
 std::vector<std::uint8_t> readFileBytes(const std::string& path) {
+  std::uint64_t size = 0;
+  std::ifstream file;
   try {
-    requireRegularFile(path);  // a FIFO would block forever, a directory reads as garbage
+    file = openForReading(path, size);
   } catch (const FileError& e) {
     throw IdxError(e.what());
   }
-  std::ifstream file(path, std::ios::binary | std::ios::ate);
-  if (!file) throw IdxError(path + ": cannot open the file");
-  const std::streamoff size = file.tellg();
-  if (size < 0) throw IdxError(path + ": cannot read the file");
-  if (std::uint64_t(size) > kMaxIdxBytes) throw IdxError(path + ": the file is larger than 2 GiB");
+  if (size > kMaxIdxBytes) throw IdxError(path + ": the file is larger than 2 GiB");
   std::vector<std::uint8_t> bytes(static_cast<std::size_t>(size));
-  file.seekg(0);
-  if (size > 0 && !file.read(reinterpret_cast<char*>(bytes.data()), size))
+  if (size > 0 && !file.read(reinterpret_cast<char*>(bytes.data()), std::streamsize(size)))
     throw IdxError(path + ": cannot read the file");
   return bytes;
 }
