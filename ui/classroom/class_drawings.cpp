@@ -71,7 +71,10 @@ ClassDrawingsView::ClassDrawingsView(ClassroomServer& server, TrainingSession& s
     for (const ClassDrawing& d : server_.drawings()) server_.setDrawingHidden(d.id, false);
   });
   connect(&server_, &ClassroomServer::drawingsChanged, this, &ClassDrawingsView::refresh);
-  connect(&session_, &TrainingSession::modelChanged, this, &ClassDrawingsView::refresh);
+  // Re-predicting every drawing on each new model (up to four a second) is work for the eyes only.
+  connect(&session_, &TrainingSession::modelChanged, this, [this] {
+    if (isVisible()) refresh();
+  });
   resize(1280, 720);
   refresh();
 }
@@ -118,6 +121,8 @@ QString ClassDrawingsView::summary() const {
     text += tr(" · %1 say which digit they are: %2 of them right (%3 %)").arg(labelled).arg(right).arg(qRound(100.0 * right / labelled));
   return text;
 }
+
+void ClassDrawingsView::showEvent(QShowEvent*) { refresh(); }  // the network may have moved on meanwhile
 
 void ClassDrawingsView::resizeEvent(QResizeEvent*) {
   QFont f = font();
