@@ -12,6 +12,7 @@
 
 #include "tests/qtry_timeout.hpp"
 #include "tests/test_main.hpp"
+#include "tests/ui/classroom/drawn_digit.hpp"
 #include "tests/ui/classroom/raw_http.hpp"
 #include "ui/classroom/class_drawings.hpp"
 #include "ui/classroom/classroom_server.hpp"
@@ -22,20 +23,8 @@ using namespace cnnlab;
 
 namespace {
 
-QByteArray drawnPng(int which, int shift) {
-  QImage image(200, 200, QImage::Format_RGB32);
-  image.fill(Qt::black);
-  QPainter painter(&image);
-  painter.setPen(QPen(Qt::white, 18, Qt::SolidLine, Qt::RoundCap));
-  if (which == 0) painter.drawEllipse(50 + shift, 30, 100, 140);
-  else painter.drawLine(100 + shift, 30, 100 + shift, 170);
-  painter.end();
-  QByteArray bytes;
-  QBuffer buffer(&bytes);
-  buffer.open(QIODevice::WriteOnly);
-  image.save(&buffer, "PNG");
-  return bytes;
-}
+// Light strokes on black, as the page's canvas draws them.
+QByteArray drawnPng(int which, int shift) { return testing::png(testing::drawnDigit(which, Qt::black, Qt::white, shift)); }
 
 }  // namespace
 

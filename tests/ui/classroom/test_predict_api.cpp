@@ -14,6 +14,7 @@
 #include "engine/model_file.hpp"
 #include "tests/app/cli_run.hpp"
 #include "tests/test_main.hpp"
+#include "tests/ui/classroom/drawn_digit.hpp"
 #include "tests/ui/classroom/raw_http.hpp"
 #include "ui/classroom/classroom_server.hpp"
 #include "ui/imageio/model_prediction.hpp"
@@ -28,25 +29,9 @@ QByteArray post(const QByteArray& target, const QByteArray& type, const QByteArr
          QByteArray::number(body.size()) + "\r\n" + extra + "\r\n" + body;
 }
 
-// A digit drawn as a phone would: dark strokes on white, larger than 28 × 28.
-QImage drawnDigit(int which) {
-  QImage image(200, 200, QImage::Format_RGB32);
-  image.fill(Qt::white);
-  QPainter painter(&image);
-  painter.setPen(QPen(Qt::black, 18, Qt::SolidLine, Qt::RoundCap));
-  if (which == 0) painter.drawEllipse(50, 30, 100, 140);
-  else painter.drawLine(100, 30, 100, 170);
-  painter.end();
-  return image;
-}
-
-QByteArray png(const QImage& image) {
-  QByteArray bytes;
-  QBuffer buffer(&bytes);
-  buffer.open(QIODevice::WriteOnly);
-  image.save(&buffer, "PNG");
-  return bytes;
-}
+// A digit drawn as a phone would: dark strokes on white.
+QImage drawnDigit(int which) { return cnnlab::testing::drawnDigit(which, Qt::white, Qt::black); }
+using cnnlab::testing::png;
 
 }  // namespace
 
