@@ -13,6 +13,7 @@
 #include <QTabWidget>
 
 #include "ui/classroom/share_dialog.hpp"
+#include "ui/current_page_size.hpp"
 #include "ui/concepts/concepts_view.hpp"
 #include "ui/dashboard/dashboard_view.hpp"
 #include "ui/data/dataset_view.hpp"
@@ -46,20 +47,20 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), session_(std::mak
   tabs_->addTab(compare_, tr("Compare"));
   tabs_->addTab(efficiency_, tr("Efficiency"));
   setCentralWidget(tabs_);
+  sizeByCurrentPage(tabs_);
   // The tab names and the status line are read from the back of a classroom: bigger and bolder.
-  tabs_->tabBar()->setStyleSheet("QTabBar::tab { font-size: 15pt; font-weight: 600; padding: 6px 18px; }");
+  tabs_->tabBar()->setStyleSheet("QTabBar::tab { padding: 3px 18px; }");
+  type_scale::setTextPixels(tabs_->tabBar(), 20, true);
 
   status_ = new QLabel(this);
-  status_->setStyleSheet("font-size: 13pt;");
+  type_scale::setTextPixels(status_, 17);
   status_->setObjectName("trainingStatus");
   statusBar()->addPermanentWidget(status_, 1);
   status_->setText(dashboard_->statusText());
   connect(dashboard_, &DashboardView::statusChanged, status_, &QLabel::setText);
   // Presenter mode is the whole window's: the dashboard's switch, F5 and --presenter all end here.
-  connect(dashboard_, &DashboardView::presenterModeChanged, this, [this](bool on) {
-    stepper_->setPresenterMode(on);
-    status_->setStyleSheet(on ? "font-size: 16pt;" : "font-size: 13pt;");
-  });
+  // One type scale for every tab, menu and dialog (ui/type_scale.hpp), sized by the window's height.
+  connect(dashboard_, &DashboardView::presenterModeChanged, this, &MainWindow::applyTypeScale);
   connect(tabs_, &QTabWidget::currentChanged, this, [this] {
     if (tabs_->currentWidget() == dashboard_) dashboard_->setFocus();
   });
@@ -72,10 +73,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), session_(std::mak
     draw_->showDrawingResult(added, message);
   });
   buildMenus();
+  type_scale::apply(false, height());  // plots' normal sizes are recorded before a saved presenter mode
   restoreSettings();
 }
 
 MainWindow::~MainWindow() {
+  if (type_scale::presenter()) type_scale::apply(false, height());  // the application's font is not ours alone
   delete takeCentralWidget();  // the tabs hold references to the session: they go first
   delete share_;               // so does the classroom server
 }
@@ -166,6 +169,20 @@ QRect MainWindow::clampedToScreen(QRect geometry, const QRect& available) {
   geometry.moveLeft(std::clamp(geometry.left(), available.left(), available.right() + 1 - geometry.width()));
   geometry.moveTop(std::clamp(geometry.top(), available.top(), available.bottom() + 1 - geometry.height()));
   return geometry;
+}
+
+void MainWindow::applyTypeScale(bool presenter) {
+  type_scale::apply(presenter, height());
+  stepper_->setPresenterMode(presenter);
+}
+
+// Presenter sizes follow the window's height: a 1080p projector gets text half as large again as a
+// 720p one. The dashboard restyles its own plots, and its switch then restyles the rest.
+void MainWindow::resizeEvent(QResizeEvent* event) {
+  QMainWindow::resizeEvent(event);
+  const int before = type_scale::windowHeight();
+  type_scale::setWindowHeight(height());
+  if (type_scale::presenter() && height() != before) dashboard_->setPresenterMode(true);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -57,9 +57,11 @@ class MainWindow : public QMainWindow {
 
  protected:
   void closeEvent(QCloseEvent* event) override;
+  void resizeEvent(QResizeEvent* event) override;
 
  private:
   void buildMenus();
+  void applyTypeScale(bool presenter);
 
   std::unique_ptr<TrainingSession> session_;  // outlives the tabs: ~MainWindow deletes them first
   QTabWidget* tabs_ = nullptr;

@@ -10,6 +10,7 @@ namespace cnnlab::palette {
 
 inline constexpr QRgb kError = 0xc62828;  // refused input, a wrong answer, a failed check
 inline constexpr QRgb kRight = 0x2e7d32;  // a right answer, a check that holds
+inline constexpr QRgb kWarning = 0xffb300;  // a warning's background (amber, under black text): training in trouble
 
 // A colour scale's stops: position in [0, 1] and colour. The desktop's plots (ui/plot/heatmap_helpers)
 // and the page (GET /palette.js, which the server writes from these) interpolate the same stops.

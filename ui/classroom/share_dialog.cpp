@@ -1,8 +1,10 @@
 // ShareDialog: the teacher's side of the classroom server.
 #include "ui/classroom/share_dialog.hpp"
+#include "ui/type_scale.hpp"
 
 #include "ui/classroom/quiz_panel.hpp"
 
+#include <cmath>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QImage>
@@ -37,10 +39,7 @@ QPixmap qrPixmap(const QrCode& code, int side) {
 
 QLabel* bigLabel(int pointSize, QWidget* parent) {
   auto* label = new QLabel(parent);
-  QFont font = label->font();
-  font.setPointSize(pointSize);
-  font.setBold(true);
-  label->setFont(font);
+  type_scale::setTextPixels(label, int(std::lround(pointSize * 4.0 / 3.0)), true);
   label->setAlignment(Qt::AlignCenter);
   label->setTextInteractionFlags(Qt::TextSelectableByMouse);
   return label;

@@ -1,5 +1,6 @@
 // ConceptsView: activations, softmax and losses, each value computed by the engine's layer or loss.
 #include "ui/concepts/concepts_view.hpp"
+#include "ui/type_scale.hpp"
 #include "ui/palette.hpp"
 
 #include <QComboBox>
@@ -35,10 +36,7 @@ QString num(double value, int decimals = 4) {
 
 QLabel* bigLabel(int pixels, bool bold, const QString& colour) {
   auto* label = new QLabel;
-  QFont font = label->font();
-  font.setPixelSize(pixels);
-  font.setBold(bold);
-  label->setFont(font);
+  type_scale::setTextPixels(label, pixels, bold);
   label->setStyleSheet("color: " + colour + ";");
   label->setWordWrap(true);
   return label;
@@ -46,13 +44,8 @@ QLabel* bigLabel(int pixels, bool bold, const QString& colour) {
 
 // Large fonts on axes, ticks and legend, for a projector.
 void stylePlot(QCustomPlot* plot, const QString& xLabel, const QString& yLabel) {
-  QFont label = plot->font();
-  label.setPixelSize(22);
-  QFont ticks = plot->font();
-  ticks.setPixelSize(18);
   for (QCPAxis* axis : {plot->xAxis, plot->yAxis}) {
-    axis->setLabelFont(label);
-    axis->setTickLabelFont(ticks);
+    type_scale::setAxisTextPixels(axis, 18, 22);
     axis->setBasePen(QPen(Qt::black, 2));
     axis->setTickPen(QPen(Qt::black, 2));
     axis->grid()->setPen(QPen(QColor(0xdddddd), 1));
@@ -60,10 +53,8 @@ void stylePlot(QCustomPlot* plot, const QString& xLabel, const QString& yLabel) 
   }
   plot->xAxis->setLabel(xLabel);
   plot->yAxis->setLabel(yLabel);
-  QFont legend = plot->font();
-  legend.setPixelSize(20);
-  plot->legend->setFont(legend);
-  plot->setMinimumHeight(360);
+  type_scale::setTextPixels(plot->legend, 20);
+  plot->setMinimumHeight(320);  // with presenter text, the page still fits a 720p projector
 }
 
 // The activations the page teaches, in menu order: the registry type whose layer computes them,
@@ -123,9 +114,7 @@ ConceptsView::ConceptsView(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(8, 8, 8, 8);
   pages_ = new QTabWidget;
-  QFont tabFont = pages_->font();
-  tabFont.setPixelSize(20);
-  pages_->setFont(tabFont);
+  type_scale::setTextPixels(pages_, 20);
   pages_->addTab(buildActivations(), tr("Activations"));
   pages_->addTab(buildSoftmax(), tr("Softmax"));
   jacobianPage_ = new SoftmaxJacobianPage;
@@ -170,9 +159,7 @@ QWidget* ConceptsView::buildActivations() {
   xSpin_->setSingleStep(0.1);
   xSpin_->setValue(1);
   for (QWidget* w : {static_cast<QWidget*>(activationBox_), static_cast<QWidget*>(xSpin_)}) {
-    QFont font = w->font();
-    font.setPixelSize(22);
-    w->setFont(font);
+    type_scale::setTextPixels(w, 22);
   }
   auto* xLabel = bigLabel(24, true, "#212121");
   xLabel->setText("x =");
@@ -274,9 +261,7 @@ QWidget* ConceptsView::buildSoftmax() {
   logitsLabel->setWordWrap(false);
   logitsEdit_ = new QLineEdit;
   logitsEdit_->setObjectName("logits");
-  QFont editFont = logitsEdit_->font();
-  editFont.setPixelSize(22);
-  logitsEdit_->setFont(editFont);
+  type_scale::setTextPixels(logitsEdit_, 22);
   temperatureSlider_ = new QSlider(Qt::Horizontal);
   temperatureSlider_->setObjectName("temperature");
   temperatureSlider_->setRange(10, 500);  // T × 100
@@ -370,7 +355,6 @@ void ConceptsView::updateSoftmax() {
   softmaxPlot_->xAxis->setRange(0.4, double(n) + 0.6);
   softmaxPlot_->clearItems();
   QFont valueFont = softmaxPlot_->font();
-  valueFont.setPixelSize(20);
   valueFont.setBold(true);
   for (std::size_t i = 0; i < n; ++i) {
     auto* label = new QCPItemText(softmaxPlot_);
@@ -378,6 +362,7 @@ void ConceptsView::updateSoftmax() {
     label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
     label->setText(num(probabilities_[i], 3));
     label->setFont(valueFont);
+    type_scale::setTextPixels(label, 20);
     label->setPadding(QMargins(0, 0, 0, 4));
   }
   softmaxPlot_->replot(QCustomPlot::rpQueuedReplot);

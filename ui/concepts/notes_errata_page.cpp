@@ -1,5 +1,6 @@
 // NotesErrataPage: notesErrata() as HTML, the same list as docs/notes-errata.md.
 #include "ui/concepts/notes_errata_page.hpp"
+#include "ui/type_scale.hpp"
 
 #include "engine/teaching/notes_errata.hpp"
 
@@ -13,9 +14,7 @@ QString html(const std::string& text) { return QString::fromStdString(text).toHt
 
 NotesErrataPage::NotesErrataPage(QWidget* parent) : QTextBrowser(parent) {
   setObjectName("notesErrata");
-  QFont f = font();
-  f.setPixelSize(19);
-  setFont(f);
+  type_scale::setTextPixels(this, 19);
   QString text = tr("<h2 style='color:#0d47a1'>Where the notes slip, and what cnnlab does instead</h2>"
                     "<p>Handwritten notes slip. Each entry: the place, what the notes write, what is exact, and what "
                     "cnnlab does. The same list is docs/notes-errata.md; a test checks every place cnnlab departs.</p>");

@@ -1,6 +1,7 @@
 // SoftmaxJacobianPage: the values come from the engine's softmaxJacobian (checked against
 // Softmax::backward in test_mlp_examples); this page only draws them.
 #include "ui/concepts/softmax_jacobian_page.hpp"
+#include "ui/type_scale.hpp"
 #include "ui/palette.hpp"
 
 #include <QHBoxLayout>
@@ -26,10 +27,7 @@ QString number(double v) { return QString::fromStdString(formatNumber(v)); }
 
 QLabel* label(int pixels, bool bold, const QString& colour) {
   auto* l = new QLabel;
-  QFont font = l->font();
-  font.setPixelSize(pixels);
-  font.setBold(bold);
-  l->setFont(font);
+  type_scale::setTextPixels(l, pixels, bold);
   l->setStyleSheet("color: " + colour + ";");
   l->setWordWrap(true);
   return l;
@@ -50,9 +48,7 @@ SoftmaxJacobianPage::SoftmaxJacobianPage(QWidget* parent) : QWidget(parent) {
   zLabel->setWordWrap(false);
   logitsEdit_ = new QLineEdit;
   logitsEdit_->setObjectName("jacobianLogits");
-  QFont editFont = logitsEdit_->font();
-  editFont.setPixelSize(22);
-  logitsEdit_->setFont(editFont);
+  type_scale::setTextPixels(logitsEdit_, 22);
   temperatureSlider_ = new QSlider(Qt::Horizontal);
   temperatureSlider_->setObjectName("jacobianTemperature");
   temperatureSlider_->setRange(10, 500);  // T × 100
@@ -76,14 +72,11 @@ SoftmaxJacobianPage::SoftmaxJacobianPage(QWidget* parent) : QWidget(parent) {
   map_ = new QCPColorMap(plot_->xAxis, plot_->yAxis);
   map_->setInterpolate(false);
   map_->setGradient(divergingGradient());
-  QFont axisFont = plot_->font();
-  axisFont.setPixelSize(22);
   for (QCPAxis* axis : {plot_->xAxis, plot_->yAxis}) {
     axis->grid()->setVisible(false);
     axis->setSubTicks(false);
     axis->setTickLength(0, 0);
-    axis->setTickLabelFont(axisFont);
-    axis->setLabelFont(axisFont);
+    type_scale::setAxisTextPixels(axis, 22, 22);
   }
   plot_->xAxis->setLabel(QString::fromUtf8("column j: ∂/∂zⱼ"));
   plot_->yAxis->setLabel(QString::fromUtf8("row i: Sᵢ"));
@@ -166,7 +159,6 @@ void SoftmaxJacobianPage::update() {
   plot_->yAxis->setRange(-0.5, n - 0.5);
   plot_->clearItems();
   QFont valueFont = plot_->font();
-  valueFont.setPixelSize(n <= 5 ? 26 : n <= 8 ? 20 : 15);
   valueFont.setBold(true);
   for (int i = 0; i < n; ++i)
     for (int j = 0; j < n; ++j) {
@@ -175,6 +167,7 @@ void SoftmaxJacobianPage::update() {
       const double v = jacobian_(std::size_t(i), std::size_t(j));
       text->setText((n <= 5 ? "J" + sub(std::size_t(i)) + sub(std::size_t(j)) + "\n" : QString()) + number(v));
       text->setFont(valueFont);
+      type_scale::setTextPixels(text, n <= 5 ? 26 : n <= 8 ? 20 : 15);
       text->setColor(std::abs(v) > 0.6 * limit ? Qt::white : Qt::black);
     }
   plot_->replot(QCustomPlot::rpQueuedReplot);

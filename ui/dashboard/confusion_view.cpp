@@ -1,5 +1,6 @@
 // ConfusionView: a C × C colour map with counts.
 #include "ui/dashboard/confusion_view.hpp"
+#include "ui/type_scale.hpp"
 
 #include "ui/plot/heatmap_helpers.hpp"
 #include "ui/plot/plot_export.hpp"
@@ -117,12 +118,12 @@ void ConfusionView::fitCellTexts(int cellPixels) {
     const double total = double(arma::accu(confusion_.row(row)));
     return total > 0 ? QString::number(std::lround(100.0 * double(count(t)) / total)) : QString("0");
   };
-  const int preferred = presenter_ ? basePointSize(true) + (C > 6 ? 0 : 4) : (C > 6 ? basePointSize(false) - 2 : basePointSize(false) + 2);
-  const int floor = presenter_ ? smallPointSize(true) : 7;
+  const int preferred = presenter_ ? type_scale::px(C > 6 ? 15 : 20, true) : (C > 6 ? 12 : 17);
+  const int floor = presenter_ ? smallPixels(true) : 9;
   QFont f = font();
   f.setBold(true);
   auto fits = [&](bool percentages, int points) {
-    f.setPointSize(points);
+    f.setPixelSize(points);
     const QFontMetricsF metrics(f);
     if (metrics.height() > cellPixels - 2) return false;
     for (const QCPItemText* t : labels_)
@@ -140,7 +141,7 @@ void ConfusionView::fitCellTexts(int cellPixels) {
     }
   }
   numbers_ = shown;
-  f.setPointSize(std::max(points, floor));
+  f.setPixelSize(std::max(points, floor));
   for (QCPItemText* t : labels_) {
     t->setVisible(shown != Numbers::None);
     t->setText(shown == Numbers::Percentages ? percent(t) : QString::number(count(t)));
@@ -159,7 +160,7 @@ void ConfusionView::setPresenterMode(bool presenter) {
   xAxis->setBasePen(Qt::NoPen);
   yAxis->setBasePen(Qt::NoPen);
   QFont f = title_->font();
-  f.setPointSize(basePointSize(presenter) + 2);
+  f.setPixelSize(titlePixels(presenter));
   title_->setFont(f);
   cellPixels_ = -1;
   if (!confusion_.is_empty()) setConfusion(arma::umat(confusion_), std::vector<int>(classes_));

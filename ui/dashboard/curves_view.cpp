@@ -186,7 +186,7 @@ void CurvesView::setPresenterMode(bool presenter) {
     stylePlot(p, presenter);
     if (auto* title = p->findChild<QCPTextElement*>("title")) {
       QFont f = title->font();
-      f.setPointSize(basePointSize(presenter) + 2);
+      f.setPixelSize(titlePixels(presenter));
       title->setFont(f);
     }
     for (int i = 0; i < p->graphCount(); ++i) {

@@ -1,5 +1,8 @@
 // DashboardView: wires the controls to the TrainingSession and its snapshots to the views.
 #include "ui/dashboard/dashboard_view.hpp"
+#include "ui/palette.hpp"
+#include "ui/current_page_size.hpp"
+#include "ui/type_scale.hpp"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -74,7 +77,10 @@ DashboardView::DashboardView(TrainingSession& session, QWidget* parent) : QWidge
   errorBanner_ = new QLabel(this);
   errorBanner_->setObjectName("errorBanner");
   errorBanner_->setWordWrap(true);
-  errorBanner_->setStyleSheet("QLabel { background: #d62728; color: white; font-weight: bold; padding: 8px 12px; border-radius: 4px; }");
+  // Sizes and weights through the type scale, never the style sheet: a style sheet's font stays put.
+  type_scale::setTextPixels(errorBanner_, 17, true);
+  errorBanner_->setStyleSheet(QString("QLabel { background: %1; color: white; padding: 8px 12px; border-radius: 4px; }")
+                                  .arg(palette::name(palette::kError)));
   errorBanner_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   errorBanner_->hide();
 
@@ -88,6 +94,7 @@ DashboardView::DashboardView(TrainingSession& session, QWidget* parent) : QWidge
   sections_->addTab(buildPredictionsPage(), tr("Predictions"));
   health_ = new HealthView(this);
   sections_->addTab(health_, tr("Health"));
+  sizeByCurrentPage(sections_);  // a hidden section does not make the window taller
 
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(8, 8, 8, 4);
@@ -129,6 +136,7 @@ DashboardView::DashboardView(TrainingSession& session, QWidget* parent) : QWidge
     updateStatus();
   });
 
+  type_scale::markStylesOwnPlots(this);  // its plots follow setPresenterMode
   setPresenterMode(false);
   wantSnapshotParts();
   onConfigured(false);
@@ -624,7 +632,7 @@ void DashboardView::setPresenterMode(bool on) {
     presenterCheck_->setChecked(on);
   }
   QFont f = font();
-  f.setPointSize(basePointSize(on));
+  f.setPixelSize(basePixels(on));
   setFont(f);
   showPanels();
   curves_->setPresenterMode(on);

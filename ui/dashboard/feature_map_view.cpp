@@ -246,7 +246,7 @@ void FeatureMapView::drawSide(const TrainingSnapshot& s) {
 void FeatureMapView::setPresenterMode(bool presenter) {
   presenter_ = presenter;
   QFont f = prediction_->font();
-  f.setPointSize(basePointSize(presenter) + 2);
+  f.setPixelSize(titlePixels(presenter));
   prediction_->setFont(f);
   input_->setPresenterMode(presenter);
   colourInput_->setPresenterMode(presenter);

@@ -1,5 +1,7 @@
 // HealthView: a table of the worker's health probe, and the stuck banner.
 #include "ui/dashboard/health_view.hpp"
+#include "ui/palette.hpp"
+#include "ui/type_scale.hpp"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -23,7 +25,9 @@ HealthView::HealthView(QWidget* parent) : QWidget(parent) {
   banner_ = new QLabel;
   banner_->setObjectName("stuckBanner");
   banner_->setWordWrap(true);
-  banner_->setStyleSheet("QLabel { background: #ff7f0e; color: black; font-weight: bold; padding: 8px 12px; border-radius: 4px; }");
+  type_scale::setTextPixels(banner_, type_scale::kHeadline, true);  // a Health warning is the view's punch line
+  banner_->setStyleSheet(QString("QLabel { background: %1; color: black; padding: 8px 12px; border-radius: 4px; }")
+                             .arg(palette::name(palette::kWarning)));
   banner_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   banner_->hide();
 

@@ -80,7 +80,7 @@ QString LastStepView::caption() const { return caption_->text(); }
 
 void LastStepView::setPresenterMode(bool presenter) {
   QFont f = caption_->font();
-  f.setPointSize(basePointSize(presenter));
+  f.setPixelSize(basePixels(presenter));
   caption_->setFont(f);
   for (HeatmapMosaic* m : {before_, gradient_, after_}) m->setPresenterMode(presenter);
 }

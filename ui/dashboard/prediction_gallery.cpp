@@ -46,7 +46,7 @@ void PredictionGallery::setSelected(int index) {
 void PredictionGallery::setPresenterMode(bool presenter) {
   presenter_ = presenter;
   QFont f = font();
-  f.setPointSize(basePointSize(presenter));
+  f.setPixelSize(basePixels(presenter));
   setFont(f);
   updateGeometry();
   update();
@@ -139,8 +139,10 @@ void PredictionGallery::paintEvent(QPaintEvent* event) {
 
 PredictionGallery::FittedLabel PredictionGallery::fitLabel(const QString& text, QFont font, int width) {
   const int full = QFontMetrics(font).horizontalAdvance(text);
-  if (full > width && width > 0 && font.pointSizeF() > 0)
-    font.setPointSizeF(std::max(font.pointSizeF() * 0.6, font.pointSizeF() * double(width) / double(full)));
+  if (full > width && width > 0) {
+    const int pixels = QFontInfo(font).pixelSize();
+    font.setPixelSize(std::max(1, int(std::max(pixels * 0.6, pixels * double(width) / double(full)))));
+  }
   const QFontMetrics metrics(font);
   // Shrinking by the ratio can leave a pixel or two of rounding: a last check elides what is left.
   return {font, metrics.horizontalAdvance(text) <= width ? text : metrics.elidedText(text, Qt::ElideMiddle, width)};

@@ -1,5 +1,6 @@
 // Painting the class rows: label and counts on the left, thumbnails (nearest-neighbour) on the right.
 #include "ui/data/image_grid.hpp"
+#include "ui/type_scale.hpp"
 
 #include <QImage>
 #include <QPainter>
@@ -61,10 +62,10 @@ void ImageGrid::paintEvent(QPaintEvent*) {
   if (!split_) return;
   const RawImages& images = split_->train;
   QFont nameFont = font();
-  nameFont.setPointSize(18);
+  nameFont.setPixelSize(type_scale::px(24));
   nameFont.setBold(true);
   QFont countFont = font();
-  countFont.setPointSize(11);
+  countFont.setPixelSize(type_scale::px(15));
   int y = kRowGap;
   for (const ClassRow& row : rows_) {
     painter.setPen(palette().text().color());

@@ -1,5 +1,6 @@
 // Painting the flow of shapes through the network.
 #include "ui/designer/network_flow.hpp"
+#include "ui/type_scale.hpp"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -61,9 +62,9 @@ void NetworkFlow::paintEvent(QPaintEvent*) {
   const double top = 8, maxHeight = height() - 56.0;
   const double largest = std::log10(double(std::max<std::size_t>(input_.size(), 2)) * 4);
   QFont titleFont = font();
-  titleFont.setPointSize(11);
+  titleFont.setPixelSize(type_scale::px(15));
   QFont shapeFont = font();
-  shapeFont.setPointSize(12);
+  shapeFont.setPixelSize(type_scale::px(16));
   shapeFont.setBold(true);
   double x = 10;
   for (int i = 0; i < n; ++i) {

@@ -1,5 +1,6 @@
 // Drawing with the mouse, rendering strokes antialiased, and the built-in example digits.
 #include "ui/draw/digit_canvas.hpp"
+#include "ui/type_scale.hpp"
 
 #include <QImage>
 #include <QMouseEvent>
@@ -138,7 +139,7 @@ void DigitCanvas::paintEvent(QPaintEvent*) {
   if (strokes_.isEmpty()) {
     painter.setPen(QColor(170, 170, 170));
     QFont f = font();
-    f.setPointSize(18);
+    f.setPixelSize(type_scale::px(24));
     painter.setFont(f);
     painter.drawText(area, Qt::AlignCenter, tr("Draw a digit here"));
   }

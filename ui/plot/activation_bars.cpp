@@ -60,7 +60,7 @@ void ActivationBars::setPresenterMode(bool presenter) {
   stylePlot(this, presenter);
   xAxis->grid()->setVisible(false);
   QFont f = title_->font();
-  f.setPointSize(basePointSize(presenter));
+  f.setPixelSize(basePixels(presenter));
   title_->setFont(f);
 }
 

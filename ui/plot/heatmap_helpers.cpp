@@ -1,5 +1,6 @@
 // Colour scales, the matrix→colour-map flip, and plot styling.
 #include "ui/plot/heatmap_helpers.hpp"
+#include "ui/type_scale.hpp"
 
 #include "ui/palette.hpp"
 
@@ -47,15 +48,16 @@ double symmetricLimit(const arma::fmat& m) {
   return limit > 1e-12 ? limit : 1e-12;
 }
 
-int basePointSize(bool presenter) { return presenter ? 16 : 11; }
-int smallPointSize(bool presenter) { return presenter ? 16 : 10; }
+int basePixels(bool presenter) { return type_scale::px(15, presenter); }
+int smallPixels(bool presenter) { return type_scale::px(13, presenter); }
+int titlePixels(bool presenter) { return type_scale::px(17, presenter); }
 double lineWidth(bool presenter) { return presenter ? 4.0 : 2.0; }
 
 void stylePlot(QCustomPlot* plot, bool presenter) {
   QFont tickFont = plot->font();
-  tickFont.setPointSize(smallPointSize(presenter));
+  tickFont.setPixelSize(smallPixels(presenter));
   QFont labelFont = tickFont;
-  labelFont.setPointSize(basePointSize(presenter));
+  labelFont.setPixelSize(basePixels(presenter));
   const QPen axisPen(QColor(0x44, 0x44, 0x44), presenter ? 2 : 1);
   for (QCPAxisRect* rect : plot->axisRects())
     for (QCPAxis* axis : rect->axes()) {

@@ -35,10 +35,12 @@ double symmetricLimit(const arma::fmat& m);
 
 // Fonts, pens and margins for a plot; presenter mode doubles line widths and enlarges text.
 void stylePlot(QCustomPlot* plot, bool presenter);
-int basePointSize(bool presenter);
-// The smallest text of a plot (tick labels, colour bars, counts). In presenter mode 16 pt, which is
-// 21 px at 96 dpi: lines 24–25 px high, what the back row of a classroom reads (#18).
-int smallPointSize(bool presenter);
+// A plot's text sizes in pixels, from the app's type scale (ui/type_scale.hpp): axis labels, the
+// smallest text (tick labels, colour bars, counts) and titles. In presenter mode the smallest is
+// 1/40 of the window's height and at least 21 px: lines 24 px high, what the back row reads (#18).
+int basePixels(bool presenter);
+int smallPixels(bool presenter);
+int titlePixels(bool presenter);
 double lineWidth(bool presenter);
 
 }  // namespace cnnlab

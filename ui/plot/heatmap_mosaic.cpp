@@ -1,5 +1,6 @@
 // HeatmapMosaic: many small matrices in one colour map, with a hover read-out.
 #include "ui/plot/heatmap_mosaic.hpp"
+#include "ui/type_scale.hpp"
 
 #include <QToolTip>
 
@@ -10,7 +11,10 @@ namespace cnnlab {
 HeatmapMosaic::HeatmapMosaic(QWidget* parent) : QCustomPlot(parent) {
   setMouseTracking(true);
   plotLayout()->insertRow(0);
-  title_ = new QCPTextElement(this, "", QFont(font().family(), basePointSize(false), QFont::Bold));
+  QFont titleFont(font().family());
+  titleFont.setPixelSize(basePixels(false));
+  titleFont.setBold(true);
+  title_ = new QCPTextElement(this, "", titleFont);
   plotLayout()->addElement(0, 0, title_);
   title_->setVisible(false);
   plotLayout()->setRowStretchFactor(0, 0.01);
@@ -45,13 +49,27 @@ void HeatmapMosaic::setTitle(const QString& title) {
 // sits above the tiles only, not above the colour bar.
 void HeatmapMosaic::fitTitle(int width) {
   width -= colorBarWidth();
+  // Once laid out, the title's column is the tiles' (margins included): narrower than the widget.
+  if (const int laidOut = axisRect()->outerRect().width(); laidOut > 0) width = std::min(width, laidOut);
   const QFontMetrics metrics(title_->font());
-  const QStringList parts = titleText_.split(QString::fromUtf8(" · "));
+  const QString dot = QString::fromUtf8(" · ");
+  // Pieces to join greedily, each with the separator that goes before it: the " · " parts, and a
+  // part too wide for a line on its own by its words ("What the network sees (28×28)" on a projector).
+  QList<std::pair<QString, QString>> pieces;
+  for (const QString& part : titleText_.split(dot)) {
+    const QString before = pieces.isEmpty() ? QString() : dot;
+    if (metrics.horizontalAdvance(part) <= width - 8) {
+      pieces.append({before, part});
+      continue;
+    }
+    const QStringList words = part.split(' ');
+    for (int i = 0; i < words.size(); ++i) pieces.append({i == 0 ? before : QString(" "), words[i]});
+  }
   QStringList lines;
-  for (const QString& part : parts) {
-    const QString joined = lines.isEmpty() ? part : lines.back() + QString::fromUtf8(" · ") + part;
+  for (const auto& [separator, piece] : pieces) {
+    const QString joined = lines.isEmpty() ? piece : lines.back() + separator + piece;
     if (!lines.isEmpty() && metrics.horizontalAdvance(joined) <= width - 8) lines.back() = joined;
-    else lines << part;
+    else lines << piece;
   }
   const QString text = lines.join('\n');
   if (text != title_->text()) title_->setText(text);
@@ -96,12 +114,12 @@ void HeatmapMosaic::setColorScaleVisible(bool visible) {
 
 void HeatmapMosaic::setPresenterMode(bool presenter) {
   QFont f = font();
-  f.setPointSize(presenter ? basePointSize(presenter) : basePointSize(presenter) - 1);
+  f.setPixelSize(type_scale::px(13, presenter));
   f.setBold(true);
   title_->setFont(f);
   fitTitle(width());
   QFont tick = font();
-  tick.setPointSize(smallPointSize(presenter) - (presenter ? 0 : 1));
+  tick.setPixelSize(type_scale::px(12, presenter));
   colorScale_->axis()->setTickLabelFont(tick);
   colorScale_->setBarWidth(presenter ? 18 : 12);
   // Half a label's height above and below the bar: QCustomPlot drops a label the widget's edge

@@ -1,5 +1,6 @@
 // ImageMosaic: colour tiles scaled up by one factor, nearest neighbour, centred under the title.
 #include "ui/plot/image_mosaic.hpp"
+#include "ui/type_scale.hpp"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -37,7 +38,7 @@ void ImageMosaic::setImages(const std::vector<QImage>& images, int columns, cons
 void ImageMosaic::setPresenterMode(bool presenter) {
   presenter_ = presenter;
   QFont f = font();
-  f.setPointSize(basePointSize(presenter) - (presenter ? 0 : 1));
+  f.setPixelSize(type_scale::px(13, presenter));
   setFont(f);
   update();
 }
@@ -53,7 +54,7 @@ QRect ImageMosaic::tilesArea() const {
   QFont bold = font();
   bold.setBold(true);
   QFont small = font();
-  small.setPointSize(smallPointSize(presenter_) - (presenter_ ? 0 : 1));
+  small.setPixelSize(type_scale::px(12, presenter_));
   const QRect title = textRect(title_, bold, 2);
   const QRect legend = textRect(legend_, small, 0);
   return QRect(4, title.bottom() + 4, width() - 8, std::max(0, height() - title.bottom() - 8 - legend.height()));
@@ -101,7 +102,7 @@ void ImageMosaic::paintEvent(QPaintEvent*) {
   }
   if (!legend_.isEmpty()) {
     QFont small = font();
-    small.setPointSize(smallPointSize(presenter_) - (presenter_ ? 0 : 1));
+    small.setPixelSize(type_scale::px(12, presenter_));
     p.setFont(small);
     p.setPen(QColor(0x33, 0x33, 0x33));
     const QRect legend = textRect(legend_, small, 0);

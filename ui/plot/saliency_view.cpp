@@ -1,5 +1,7 @@
 // SaliencyView: QPainter over a QImage of the digit and a QImage of the map.
 #include "ui/plot/saliency_view.hpp"
+#include "ui/plot/heatmap_helpers.hpp"
+#include "ui/type_scale.hpp"
 
 #include <QImage>
 #include <QPainter>
@@ -10,10 +12,13 @@ namespace cnnlab {
 
 namespace {
 
-// 0 → transparent, then yellow to red as t → 1: the colour scale of the map alone.
+// The map's colour at t ∈ [0, 1] of the largest value: the sequential palette, more opaque as it grows.
 QColor heat(double t) {
   t = std::clamp(t, 0.0, 1.0);
-  return QColor::fromRgbF(1.0, 1.0 - 0.85 * t, 0.1 * (1 - t), 0.15 + 0.8 * t);
+  static QCPColorGradient gradient = sequentialGradient();  // color() is not const
+  QColor c = QColor::fromRgb(gradient.color(t, QCPRange(0, 1)));
+  c.setAlphaF(0.1 + 0.85 * t);
+  return c;
 }
 
 }  // namespace
@@ -51,46 +56,57 @@ void SaliencyView::setMap(const QImage& image, const arma::fmat& saliency, const
   update();
 }
 
+QString SaliencyView::title() const { return tr("What the network looked at (“%1”)").arg(className_); }
+
 QString SaliencyView::caption() const {
-  return tr("Which pixels matter for “%1”: |∂Y/∂X|, the notes' ∂E/∂X carried back to the image").arg(className_);
+  return tr("|∂Y/∂X|: the notes' ∂E/∂X carried back to the image. Darker pixels changed the answer more.");
 }
 
 void SaliencyView::paintEvent(QPaintEvent*) {
   QPainter p(this);
   p.fillRect(rect(), palette().window());
-  const int captionHeight = 40, scaleHeight = 34;
-  QRect text(4, 0, width() - 8, captionHeight);
   p.setPen(palette().text().color());
-  QFont small = font();
-  small.setPointSizeF(font().pointSizeF() * 0.9);
-  p.setFont(small);
+  const QFont titleFont = type_scale::font(font(), 17, true);
+  const QFont smallFont = type_scale::font(font(), 13);
   if (saliency_.n_elem == 0 || image_.height() != int(saliency_.n_rows) || image_.width() != int(saliency_.n_cols)) {
-    p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, tr("No saliency map yet"));
+    p.setFont(smallFont);
+    p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, tr("No saliency map yet: draw a digit or train a network"));
     return;
   }
-  p.drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, caption());
+  // Title and caption take the height their wrapped lines need; the map and its bar the rest.
+  const int textWidth = width() - 8;
+  const QRect titleRect = QFontMetrics(titleFont).boundingRect(QRect(4, 0, textWidth, 1000), Qt::TextWordWrap, title());
+  const QRect captionRect = QFontMetrics(smallFont).boundingRect(QRect(4, titleRect.bottom() + 2, textWidth, 1000),
+                                                                  Qt::TextWordWrap, caption());
+  p.setFont(titleFont);
+  p.drawText(QRect(4, 0, textWidth, titleRect.height()), Qt::AlignLeft | Qt::TextWordWrap, title());
+  p.setFont(smallFont);
+  p.drawText(QRect(4, captionRect.top(), textWidth, captionRect.height()), Qt::AlignLeft | Qt::TextWordWrap, caption());
+  const int labelHeight = QFontMetrics(smallFont).height();
+  const int top = captionRect.bottom() + 6, barHeight = 12;
   const int H = int(saliency_.n_rows), W = int(saliency_.n_cols);
-  const int side = std::max(10, std::min(width() - 8, height() - captionHeight - scaleHeight - 8));
-  const QRect target((width() - side) / 2, captionHeight + 2, side, side);
+  const int side = std::max(10, std::min(width() - 8, height() - top - barHeight - labelHeight - 12));
+  const QRect target((width() - side) / 2, top, side, side);
 
   QImage map(W, H, QImage::Format_ARGB32);
-  const double top = std::max(1e-30f, saliency_.max());
+  const double largest = std::max(1e-30f, saliency_.max());
   for (int r = 0; r < H; ++r)
-    for (int c = 0; c < W; ++c) map.setPixelColor(c, r, heat(saliency_(r, c) / top));
+    for (int c = 0; c < W; ++c) map.setPixelColor(c, r, heat(saliency_(r, c) / largest));
   p.drawImage(target, image_);
   p.drawImage(target, map);
   p.setPen(QColor(0xcc, 0xcc, 0xcc));
   p.drawRect(target.adjusted(0, 0, -1, -1));
 
-  // its own scale: 0 … the largest |∂Y/∂X|
-  const QRect bar(target.left(), target.bottom() + 8, target.width(), 10);
+  // Its own scale, 0 … the largest |∂Y/∂X|, in words: the raw magnitudes (1e-30 …) mean nothing to a class.
+  const QRect bar(target.left(), target.bottom() + 6, target.width(), barHeight);
   QLinearGradient gradient(bar.topLeft(), bar.topRight());
   for (int i = 0; i <= 10; ++i) gradient.setColorAt(i / 10.0, heat(i / 10.0));
   p.fillRect(bar, QColor(255, 255, 255));
   p.fillRect(bar, gradient);
   p.setPen(palette().text().color());
-  p.drawText(QRect(bar.left(), bar.bottom() + 1, bar.width(), 16), Qt::AlignLeft, "0");
-  p.drawText(QRect(bar.left(), bar.bottom() + 1, bar.width(), 16), Qt::AlignRight, QString::number(top, 'g', 2));
+  const QRect labels(bar.left(), bar.bottom() + 2, bar.width(), labelHeight);
+  p.drawText(labels, Qt::AlignLeft, tr("low (0)"));
+  p.drawText(labels, Qt::AlignRight, tr("high"));
 }
 
 }  // namespace cnnlab

@@ -1,5 +1,7 @@
-// A saliency map drawn over its image: the digit in grey (a colour image faded), |∂Y_c/∂X| on top in its own colour scale
-// (transparent at 0, yellow to red at the largest value), with the scale and what it means.
+// A saliency map drawn over its image, titled "What the network looked at": the digit in grey (a
+// colour image faded), |∂Y_c/∂X| on top in the app's one non-negative scale (ui/palette.hpp's
+// kSequential: transparent and light at 0, dark at the largest value), with a 0 … max bar labelled
+// low and high and a line on what the map is.
 #pragma once
 
 #include <QImage>
@@ -20,7 +22,8 @@ class SaliencyView : public QWidget {
   // The same over a picture (grey or colour, H × W pixels: light = 1, as sampleImage(…, false) makes it).
   void setMap(const QImage& image, const arma::fmat& saliency, const QString& className);
   const arma::fmat& saliency() const { return saliency_; }
-  QString caption() const;
+  QString title() const;    // "What the network looked at (“7”)"
+  QString caption() const;  // what the map is: |∂Y/∂X|, the notes' ∂E/∂X carried back to the image
   QSize sizeHint() const override { return {300, 340}; }
 
  protected:

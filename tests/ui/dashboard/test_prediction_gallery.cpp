@@ -25,24 +25,24 @@ class TestPredictionGallery : public QObject {
 
   void longLabelShrinksBeforeEliding() {
     QFont font = QApplication::font();
-    font.setPointSizeF(14);
+    font.setPixelSize(20);
     const QString text = "ripe ✗ true unripe";
     const int full = QFontMetrics(font).horizontalAdvance(text);
     const int width = int(full * 0.8);  // needs 80 %: within the 60 % floor, so no text is lost
     const auto label = PredictionGallery::fitLabel(text, font, width);
-    QVERIFY(label.font.pointSizeF() < 14.0);
-    QVERIFY(label.font.pointSizeF() >= 14.0 * 0.6);
+    QVERIFY(label.font.pixelSize() < 20);
+    QVERIFY(label.font.pixelSize() >= 12);
     QVERIFY2(QFontMetrics(label.font).horizontalAdvance(label.text) <= width, qPrintable(label.text));
     QVERIFY(label.text.contains("unripe") || label.text.contains("…"));
   }
 
   void hopelessLabelIsElidedWithinTheCell() {
     QFont font = QApplication::font();
-    font.setPointSizeF(14);
+    font.setPixelSize(20);
     const QString text = "a very long class name indeed ✗ true another very long class name";
     const int width = 60;
     const auto label = PredictionGallery::fitLabel(text, font, width);
-    QCOMPARE(label.font.pointSizeF(), 14.0 * 0.6);
+    QCOMPARE(label.font.pixelSize(), 12);  // 60 % of 20 px, the floor
     QVERIFY(label.text != text);
     QVERIFY(QFontMetrics(label.font).horizontalAdvance(label.text) <= width);
   }
