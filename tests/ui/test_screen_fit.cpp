@@ -1,8 +1,19 @@
-// Fit the room's screen (#18): every view at 1280×720 and 1920×1080, normal and presenter mode,
-// checked from widget geometry and font metrics, not pixels: no label cut off, every number inside
-// its cell, colour-bar labels apart, the window no larger than a 720p projector needs, and in
-// presenter mode no text smaller than the back row can read.
+// Fit the room's screen (#18, #23): every tab and every stepper example at 1280×720 and 1920×1080,
+// normal and presenter mode, checked from widget geometry and font metrics, not pixels: no label cut
+// off, every number inside its cell, colour-bar labels apart, the window no larger than a 720p
+// projector needs, and in presenter mode, on every tab, no text smaller than 1/40 of the window's
+// height (18 px at 720p, 27 px at 1080p) in lines under 24 px, what the back row reads.
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTabBar>
 #include <QScreen>
 #include <QSettings>
 #include <QTabWidget>
@@ -15,6 +26,7 @@
 #include <qcustomplot.h>
 
 #include "tests/test_main.hpp"
+#include "engine/teaching/example_registry.hpp"
 #include "ui/main_window.hpp"
 #include "ui/stepper/matrix_grid.hpp"
 #include "ui/stepper/stepper_view.hpp"
@@ -26,7 +38,19 @@ using namespace cnnlab;
 
 namespace {
 
-constexpr int kPresenterTextPixels = 24;  // the smallest text height the back row reads (#18)
+constexpr int kPresenterLinePixels = 24;  // the smallest line height the back row reads (#18)
+int gWindowHeight = 720;                   // the window being checked
+
+// A presenter-mode problem with a font, or an empty string: its pixel size (the em, as QFontInfo
+// resolves it) under 1/40 of the window's height, or its lines under 24 px.
+QString smallFont(const QFont& font) {
+  const int pixels = QFontInfo(font).pixelSize();
+  const int line = QFontMetrics(font).height();
+  const int minimum = (gWindowHeight + 39) / 40;
+  if (pixels < minimum) return QString("is %1 px, under 1/40 of %2 px").arg(pixels).arg(gWindowHeight);
+  if (line < kPresenterLinePixels) return QString("has %1 px lines").arg(line);
+  return {};
+}
 
 QString where(const QWidget* w) {
   QStringList path;
@@ -68,9 +92,8 @@ QStringList labelProblems(QWidget* root, bool presenter) {
                       .arg(needed.height())
                       .arg(area.width())
                       .arg(area.height());
-    const int height = QFontMetrics(label->font()).height();
-    if (presenter && height < kPresenterTextPixels)
-      problems << QString("%1 '%2' is %3 px high in presenter mode").arg(where(label), label->text().left(60)).arg(height);
+    if (const QString small = presenter ? smallFont(label->font()) : QString(); !small.isEmpty())
+      problems << QString("%1 '%2' %3 in presenter mode").arg(where(label), label->text().left(60), small);
   }
   return problems;
 }
@@ -117,9 +140,8 @@ QStringList plotProblems(QWidget* root, bool presenter) {
     plot->replot(QCustomPlot::rpImmediateRefresh);
     plot->replot(QCustomPlot::rpImmediateRefresh);  // a colour bar's ticks follow its first layout
     auto small = [&](const QFont& font, const QString& what) {
-      const int height = QFontMetrics(font).height();
-      if (presenter && height < kPresenterTextPixels)
-        problems << QString("%1: %2 is %3 px high in presenter mode").arg(where(plot), what).arg(height);
+      if (const QString s = presenter ? smallFont(font) : QString(); !s.isEmpty())
+        problems << QString("%1: %2 %3 in presenter mode").arg(where(plot), what, s);
     };
     for (QCPLayoutElement* element : plot->plotLayout()->elements(true)) {
       if (!element || !element->visible()) continue;
@@ -158,17 +180,24 @@ QStringList plotProblems(QWidget* root, bool presenter) {
   return problems;
 }
 
-// The window's and every tab's minimum size within 1280×720, and the window at the size asked for.
-QStringList sizeProblems(MainWindow& window, const QSize& size) {
+// The window's and every tab's minimum size within 1280×720 (in presenter mode, whose text grows
+// with the window, within the window's size), and the window at the size asked for.
+QStringList sizeProblems(MainWindow& window, const QSize& size, bool presenter) {
   QStringList problems;
   const QSize hint = window.minimumSizeHint();
-  if (hint.width() > 1280 || hint.height() > 720)
+  const QSize room = presenter ? size : QSize(1280, 720);
+  if (hint.width() > room.width() || hint.height() > room.height())
     problems << QString("the window's minimum size hint is %1×%2").arg(hint.width()).arg(hint.height());
   for (int t = 0; t < window.tabs()->count(); ++t) {
     const QSize tab = window.tabs()->widget(t)->minimumSizeHint();
-    if (hint.width() > 1280 || hint.height() > 720 || tab.width() > 1280 || tab.height() > 720)
+    if (hint.width() > room.width() || hint.height() > room.height() || tab.width() > room.width() || tab.height() > room.height())
       problems << QString("tab '%1' needs %2×%3").arg(window.tabs()->tabText(t)).arg(tab.width()).arg(tab.height());
   }
+  // CNNLAB_FIT_DEBUG=1 lists the widgets that make the window too large.
+  if (qEnvironmentVariableIsSet("CNNLAB_FIT_DEBUG") && (hint.width() > room.width() || hint.height() > room.height()))
+    for (QWidget* w : window.findChildren<QWidget*>())
+      if (w->isVisible() && (w->minimumSizeHint().width() > room.width() / 2 || w->minimumSizeHint().height() > room.height() / 2))
+        qInfo().noquote() << "wide:" << where(w) << w->minimumSizeHint();
   if (window.size() != size)
     problems << QString("the window is %1×%2, not %3×%4").arg(window.width()).arg(window.height()).arg(size.width()).arg(size.height());
 
@@ -188,17 +217,46 @@ arma::umat lenetConfusion() {
 }
 
 struct View {
-  const char* name;
-  const char* example;  // stepper example, or nullptr
-  int step;
+  QString name;
+  QString example;  // stepper example, or empty
+  int step = 0;     // -1: the example's last step
 };
-const View kViews[] = {{"dashboard", nullptr, 0},     {"kernels", nullptr, 0},
-                       {"feature-maps", nullptr, 0},  {"predictions", nullptr, 0},
-                       {"stepper", "notebook-valid", 1}, {"stepper", "notebook-full", 5},
-                       {"stepper", "conv-layer-backward", 3}, {"stepper", "maxpool", 2},
-                       {"stepper", "from-network", 1}, {"concepts", nullptr, 0},
-                       {"designer", nullptr, 0},      {"draw", nullptr, 0},
-                       {"data", nullptr, 0}};
+
+// Every tab and every Concepts page, and every stepper example at its first and its last step.
+QList<View> allViews() {
+  QList<View> views;
+  for (const char* name : {"dashboard", "kernels", "feature-maps", "predictions", "concepts-activations", "concepts-softmax",
+                           "concepts-jacobian", "concepts-losses", "concepts-errata", "designer", "draw", "data", "compare",
+                           "efficiency"})
+    views.append({name, {}, 0});
+  for (const ExampleInfo& example : exampleRegistry())
+    for (int step : {1, -1}) views.append({"stepper", QString::fromStdString(example.name), step});
+  return views;
+}
+
+// Text a widget shows that the room must read: buttons, fields, lists, tables, tabs.
+bool showsText(const QWidget* w) {
+  return qobject_cast<const QAbstractButton*>(w) || qobject_cast<const QComboBox*>(w) ||
+         qobject_cast<const QAbstractSpinBox*>(w) || qobject_cast<const QLineEdit*>(w) ||
+         qobject_cast<const QTabBar*>(w) || qobject_cast<const QAbstractItemView*>(w) ||
+         qobject_cast<const QHeaderView*>(w) || qobject_cast<const QGroupBox*>(w) || qobject_cast<const QMenuBar*>(w);
+}
+
+// In presenter mode every control's text is large enough; a button never cuts its text.
+QStringList widgetProblems(QWidget* root, bool presenter) {
+  QStringList problems;
+  for (QWidget* w : root->findChildren<QWidget*>()) {
+    if (!w->isVisible() || !showsText(w)) continue;
+    if (const QString small = presenter ? smallFont(w->font()) : QString(); !small.isEmpty())
+      problems << QString("%1 %2 in presenter mode").arg(where(w), small);
+    if (auto* button = qobject_cast<QPushButton*>(w); button && !button->text().isEmpty()) {
+      const int needed = QFontMetrics(button->font()).horizontalAdvance(button->text());
+      if (needed > button->contentsRect().width())
+        problems << QString("%1 '%2' needs %3 px, has %4").arg(where(w), button->text()).arg(needed).arg(button->contentsRect().width());
+    }
+  }
+  return problems;
+}
 
 }  // namespace
 
@@ -275,14 +333,18 @@ class TestScreenFit : public QObject {
 
     // Every problem is collected, so one run shows all that does not fit.
     QStringList problems, shownNumbers;
-    for (const View& view : kViews) {
-      QVERIFY(window.showView(view.name));
-      if (view.example) QVERIFY(window.stepper()->openExample(view.example, view.step));
-      if (QString(view.name) == "predictions" || QString(view.name) == "dashboard")
+    gWindowHeight = size.height();
+    for (const View& view : allViews()) {
+      QVERIFY2(window.showView(view.name), qPrintable(view.name));
+      if (!view.example.isEmpty()) {
+        QVERIFY2(window.stepper()->openExample(view.example, 1), qPrintable(view.example));
+        if (view.step < 0) window.stepper()->setStep(window.stepper()->stepCount());
+      }
+      if (view.name == "predictions" || view.name == "dashboard")
         for (ConfusionView* c : window.dashboard()->findChildren<ConfusionView*>())
           c->setConfusion(lenetConfusion(), {0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
       QWidget* shown = window.tabs()->currentWidget();
-      const bool presenterView = presenter && (shown == window.dashboard() || shown == window.stepper());
+      const bool presenterView = presenter;  // every tab (#23)
       // In presenter mode each dashboard section shows one of two panels at a time: check both.
       const int panels = presenter && shown == window.dashboard() ? 2 : 1;
       for (int panel = 0; panel < panels; ++panel) {
@@ -293,15 +355,16 @@ class TestScreenFit : public QObject {
         for (int i = 0; i < 10; ++i) QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         const QString label = QString("[%1%2%3] ")
                                   .arg(view.name)
-                                  .arg(view.example ? QString(" ") + view.example : QString())
+                                  .arg(view.example.isEmpty() ? QString() : QString(" %1 step %2").arg(view.example).arg(window.stepper()->step()))
                                   .arg(presenter ? QString(" panel %1").arg(window.dashboard()->presenterPanel()) : QString());
         // Checked in every view: a view's content (feature maps, kernels) can raise the minimum.
-        for (const QString& p : sizeProblems(window, size)) problems << label + p;
+        for (const QString& p : sizeProblems(window, size, presenter)) problems << label + p;
         for (ConfusionView* c : window.findChildren<ConfusionView*>())
           if (c->isVisible())
             shownNumbers << QString("%1 %2×%3 at %5 in %6: %4").arg(view.name).arg(c->width()).arg(c->height())
                                 .arg(c->numbers() == ConfusionView::Numbers::Counts ? "counts" : c->numbers() == ConfusionView::Numbers::Percentages ? "percentages" : "none").arg(c->mapTo(&window, QPoint()).x()).arg(c->parentWidget()->width());
-        for (const QString& p : labelProblems(&window, presenterView) + cellProblems(&window) + plotProblems(&window, presenterView))
+        for (const QString& p : labelProblems(&window, presenterView) + widgetProblems(&window, presenterView) + cellProblems(&window) +
+                                     plotProblems(&window, presenterView))
           problems << label + p;
       }
     }

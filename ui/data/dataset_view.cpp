@@ -1,6 +1,8 @@
 // The dataset browser: loading through the engine (and QImage for folders), never replacing good
 // data with a failed load.
 #include "ui/plot/heading_label.hpp"
+#include "ui/palette.hpp"
+#include "ui/type_scale.hpp"
 #include "ui/data/dataset_view.hpp"
 
 #include <QCheckBox>
@@ -32,14 +34,10 @@ namespace {
 }  // namespace
 
 DatasetView::DatasetView(TrainingSession& session, QWidget* parent) : QWidget(parent), session_(session) {
-  QFont base = font();
-  base.setPointSize(13);
-  setFont(base);
+  type_scale::setTextPixels(this, 17);
 
   sourceLabel_ = new QLabel;
-  QFont sourceFont = base;
-  sourceFont.setPointSize(15);
-  sourceLabel_->setFont(sourceFont);
+  type_scale::setTextPixels(sourceLabel_, 20);
   sourceLabel_->setWordWrap(true);
   auto* embeddedButton = new QPushButton(tr("Embedded MNIST"));
   auto* openButton = new QPushButton(tr("Open a folder…"));
@@ -89,7 +87,9 @@ DatasetView::DatasetView(TrainingSession& session, QWidget* parent) : QWidget(pa
   error_ = new QLabel;
   error_->setObjectName("datasetError");
   error_->setWordWrap(true);
-  error_->setStyleSheet("QLabel { background: #fde2df; color: #b3261e; font-weight: bold; padding: 8px 12px; border-radius: 4px; }");
+  type_scale::setTextPixels(error_, 17, true);
+  error_->setStyleSheet(QString("QLabel { background: #fde2df; color: %1; padding: 8px 12px; border-radius: 4px; }")
+                            .arg(palette::name(palette::kError)));
   error_->hide();
 
   classList_ = new QListWidget;
@@ -123,8 +123,9 @@ DatasetView::DatasetView(TrainingSession& session, QWidget* parent) : QWidget(pa
   useButton_ = new QPushButton(tr("Train on this data  ▶"));
   useButton_->setObjectName("useDataButton");
   useButton_->setMinimumHeight(44);
+  type_scale::setTextPixels(useButton_, 16, true);
   useButton_->setStyleSheet(
-      "QPushButton { background: #2ca02c; color: white; font-weight: bold; font-size: 12pt; padding: 6px 18px; border-radius: 5px; }"
+      "QPushButton { background: #2ca02c; color: white; padding: 6px 18px; border-radius: 5px; }"
       "QPushButton:disabled { background: #b9c7b9; color: #eef2ee; }");
   connect(useButton_, &QPushButton::clicked, this, [this] { useInDashboard(); });
 

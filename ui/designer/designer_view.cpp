@@ -1,5 +1,7 @@
 // The network designer: a table of layers over a JSON spec, checked on every edit by checkSpec.
 #include "ui/designer/designer_view.hpp"
+#include "ui/palette.hpp"
+#include "ui/type_scale.hpp"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -85,15 +87,10 @@ QSpinBox* spinBox(int minimum, int maximum, int value) {
 }  // namespace
 
 DesignerView::DesignerView(TrainingSession& session, QWidget* parent) : QWidget(parent), session_(session) {
-  QFont base = font();
-  base.setPointSize(13);
-  setFont(base);
+  type_scale::setTextPixels(this, 17);
 
   auto* title = new QLabel(tr("Design a network"));
-  QFont titleFont = base;
-  titleFont.setPointSize(20);
-  titleFont.setBold(true);
-  title->setFont(titleFont);
+  type_scale::setTextPixels(title, 27, true);
 
   presetBox_ = new QComboBox;
   presetBox_->addItem(tr("Start from…"));
@@ -118,8 +115,9 @@ DesignerView::DesignerView(TrainingSession& session, QWidget* parent) : QWidget(
   trainButton_ = new QPushButton(tr("Train this network  ▶"));
   trainButton_->setObjectName("trainButton");
   trainButton_->setMinimumHeight(44);
+  type_scale::setTextPixels(trainButton_, 17, true);  // not in the style sheet: that would fix its size
   trainButton_->setStyleSheet(
-      "QPushButton { background: #2ca02c; color: white; font-weight: bold; padding: 6px 18px; border-radius: 5px; }"
+      "QPushButton { background: #2ca02c; color: white; padding: 6px 18px; border-radius: 5px; }"
       "QPushButton:disabled { background: #b9c7b9; color: #eef2ee; }");
   connect(trainButton_, &QPushButton::clicked, this, [this] { trainInDashboard(); });
 
@@ -142,19 +140,26 @@ DesignerView::DesignerView(TrainingSession& session, QWidget* parent) : QWidget(
   lossBox_->addItems({"binary_cross_entropy", "cross_entropy", "mean_squared_error"});
   initBox_ = new QComboBox;
   initBox_->addItems({"uniform_fan_in", "normal"});
-  auto* settings = new QHBoxLayout;
-  auto addLabelled = [&](const QString& text, QWidget* widget) {
-    settings->addWidget(new QLabel(text));
-    settings->addWidget(widget);
-    settings->addSpacing(4);  // the row fits a 1280-pixel projector
+  // Two rows, the input's shape and what the network ends with: one row of six would not fit a
+  // 1280-pixel projector in presenter mode.
+  auto* settings = new QVBoxLayout;
+  auto* shapeRow = new QHBoxLayout;
+  auto* endRow = new QHBoxLayout;
+  settings->addLayout(shapeRow);
+  settings->addLayout(endRow);
+  auto addLabelled = [&](QHBoxLayout* row, const QString& text, QWidget* widget) {
+    row->addWidget(new QLabel(text));
+    row->addWidget(widget);
+    row->addSpacing(8);
   };
-  addLabelled(tr("Input depth"), depthBox_);
-  addLabelled(tr("height"), heightBox_);
-  addLabelled(tr("width"), widthBox_);
-  addLabelled(tr("Classes"), classesBox_);
-  addLabelled(tr("Loss"), lossBox_);
-  addLabelled(tr("Init"), initBox_);
-  settings->addStretch();
+  addLabelled(shapeRow, tr("Input depth"), depthBox_);
+  addLabelled(shapeRow, tr("height"), heightBox_);
+  addLabelled(shapeRow, tr("width"), widthBox_);
+  addLabelled(endRow, tr("Classes"), classesBox_);
+  addLabelled(endRow, tr("Loss"), lossBox_);
+  addLabelled(endRow, tr("Init"), initBox_);
+  shapeRow->addStretch();
+  endRow->addStretch();
   connect(depthBox_, &QSpinBox::valueChanged, this, [this](int v) { if (!updating_) setInputField("depth", v); });
   connect(heightBox_, &QSpinBox::valueChanged, this, [this](int v) { if (!updating_) setInputField("height", v); });
   connect(widthBox_, &QSpinBox::valueChanged, this, [this](int v) { if (!updating_) setInputField("width", v); });
@@ -219,14 +224,11 @@ DesignerView::DesignerView(TrainingSession& session, QWidget* parent) : QWidget(
   middle->addLayout(right);
 
   totalLabel_ = new QLabel;
-  QFont totalFont = base;
-  totalFont.setPointSize(16);
-  totalFont.setBold(true);
-  totalLabel_->setFont(totalFont);
+  type_scale::setTextPixels(totalLabel_, 21, true);
   status_ = new QLabel;
   status_->setObjectName("designerStatus");
   status_->setWordWrap(true);
-  status_->setFont(totalFont);
+  type_scale::setTextPixels(status_, 21, true);
   status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
   auto* layout = new QVBoxLayout(this);
@@ -494,7 +496,8 @@ void DesignerView::refreshEditorShapes() {
                                                        QString::fromStdString(info.outputShape.str()),
                                                        groupedNumber(info.parameters))
                                             : QString::fromStdString(info.error));
-  editorShapes_->setStyleSheet(info.error.empty() ? "color: #1e7b1e;" : "color: #b3261e; font-weight: bold;");
+  editorShapes_->setStyleSheet(palette::textColour(info.error.empty() ? palette::kRight : palette::kError));
+  type_scale::setTextPixels(editorShapes_, 17, !info.error.empty());
 }
 
 void DesignerView::rebuildEditor() {

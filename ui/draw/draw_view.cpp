@@ -1,5 +1,6 @@
 // Draw a digit: canvas → preprocessDigit → the current network, with every layer's output shown.
 #include "ui/draw/draw_view.hpp"
+#include "ui/type_scale.hpp"
 #include "ui/plot/heading_label.hpp"
 
 #include <QComboBox>
@@ -31,9 +32,9 @@ namespace {
 }  // namespace
 
 DrawView::DrawView(TrainingSession& session, QWidget* parent) : QWidget(parent) {
-  QFont base = font();
-  base.setPointSize(13);
-  setFont(base);
+  type_scale::setTextPixels(this, 17);
+  type_scale::markStylesOwnPlots(this);
+  connect(&type_scale::notifier(), &type_scale::Notifier::changed, this, &DrawView::restylePlots);
 
   canvas_ = new DigitCanvas;
   connect(canvas_, &DigitCanvas::changed, this, &DrawView::classify);
@@ -79,25 +80,20 @@ DrawView::DrawView(TrainingSession& session, QWidget* parent) : QWidget(parent) 
 
   // What the network sees and what it says.
   seen_ = new HeatmapMosaic;
-  seen_->setTitle(tr("What the network sees (28×28)"));
+  seen_->setTitle(tr("28×28 pixels"));
   seen_->setScale(HeatmapMosaic::Scale::Ink);
   seen_->setFixedRange(QCPRange(0, 1));
   seen_->setColorScaleVisible(false);
   seen_->setFixedSize(290, 300);  // with the rest, within a 720-pixel-high projector
   prediction_ = new QLabel("–");
   prediction_->setObjectName("prediction");
-  QFont big = base;
-  big.setPointSize(64);
-  big.setBold(true);
-  prediction_->setFont(big);
+  type_scale::setTextPixels(prediction_, 85, true);
   prediction_->setAlignment(Qt::AlignCenter);
   prediction_->setMinimumWidth(160);
   confidence_ = new QLabel;
   confidence_->setAlignment(Qt::AlignCenter);
   confidence_->setWordWrap(true);
-  QFont medium = base;
-  medium.setPointSize(15);
-  confidence_->setFont(medium);
+  type_scale::setTextPixels(confidence_, 20);
   modelLabel_ = new QLabel;
   modelLabel_->setWordWrap(true);
   colourNote_ = new QLabel(tr("This network expects colour; your drawing is grey, copied to R, G and B."));
@@ -119,8 +115,8 @@ DrawView::DrawView(TrainingSession& session, QWidget* parent) : QWidget(parent) 
   saliency_ = new SaliencyView;
   auto* seenTabs = new QTabWidget;
   seenTabs->setObjectName("seenTabs");
-  seenTabs->addTab(seen_, tr("Network input"));
-  seenTabs->addTab(saliency_, tr("Which pixels matter"));
+  seenTabs->addTab(seen_, tr("Input"));
+  seenTabs->addTab(saliency_, tr("Looked at"));
   auto* seenRow = new QHBoxLayout;
   seenRow->addWidget(seenTabs, 0, Qt::AlignTop);
   seenRow->addLayout(verdict, 1);
@@ -210,6 +206,16 @@ QString DrawView::predictedLabel() const {
                                                    : QString::number(predicted_);
 }
 
+void DrawView::restylePlots() {
+  const bool presenter = type_scale::presenter();
+  seen_->setPresenterMode(presenter);
+  probabilities_->setPresenterMode(presenter);
+  for (LayerRow& row : rows_) {
+    if (row.map) row.map->setPresenterMode(presenter);
+    if (row.bars) row.bars->setPresenterMode(presenter);
+  }
+}
+
 void DrawView::rebuildLayerRows() {
   for (LayerRow& row : rows_) {
     delete row.map;
@@ -236,12 +242,13 @@ void DrawView::rebuildLayerRows() {
     }
     rows_.push_back(row);
   }
+  restylePlots();
 }
 
 void DrawView::classify() {
   const std::size_t side = network_ ? network_->inputShape().height : 28;
   input_ = preprocessDigit(canvas_->image(280), {.field = side, .box = std::max<std::size_t>(1, side * 20 / 28)});
-  seen_->setTitle(tr("What the network sees (%1×%1)").arg(side));
+  seen_->setTitle(tr("%1×%1 pixels").arg(side));
   seen_->setTiles({input_}, 1);
   seen_->replot(QCustomPlot::rpQueuedReplot);
   predicted_ = -1;

@@ -70,6 +70,7 @@ class DrawView : public QWidget {
  private:
   void classify();          // preprocess, forward, refresh every panel
   void rebuildLayerRows();  // one row per layer of the current network
+  void restylePlots();      // the type scale changed: the plots here follow it
 
   ModelSnapshotPtr model_;
   std::unique_ptr<Network<float>> network_;

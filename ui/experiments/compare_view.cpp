@@ -1,5 +1,6 @@
 // CompareView: controls, two overlaid plots, the final-numbers table and the verdict.
 #include "ui/experiments/compare_view.hpp"
+#include "ui/type_scale.hpp"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -26,7 +27,9 @@ const QColor kRunColours[] = {{0x1f, 0x77, 0xb4}, {0xe6, 0x6a, 0x00}, {0x2c, 0xa
 QCustomPlot* makePlot(const QString& title, const QString& y, QWidget* parent) {
   auto* plot = new QCustomPlot(parent);
   plot->plotLayout()->insertRow(0);
-  plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot, title, QFont(plot->font().family(), 12, QFont::Bold)));
+  auto* heading = new QCPTextElement(plot, title, QFont(plot->font().family(), 12, QFont::Bold));
+  type_scale::setTextPixels(heading, 20);
+  plot->plotLayout()->addElement(0, 0, heading);
   plot->xAxis->setLabel(QObject::tr("epoch"));
   auto epochs = QSharedPointer<QCPAxisTickerFixed>::create();  // whole epochs: no 1.5 or 7.5
   epochs->setTickStep(1);
@@ -76,7 +79,8 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
   verdict_->setObjectName("verdict");
   verdict_->setWordWrap(true);
   verdict_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-  verdict_->setStyleSheet("QLabel { background: #eef4fb; padding: 8px 12px; border-radius: 4px; font-weight: bold; }");
+  type_scale::setTextPixels(verdict_, type_scale::kHeading, true);  // the experiment's verdict is its headline
+  verdict_->setStyleSheet("QLabel { background: #eef4fb; padding: 8px 12px; border-radius: 4px; }");
   verdict_->hide();
 
   accuracyPlot_ = makePlot(tr("Test accuracy"), tr("accuracy (%)"), this);

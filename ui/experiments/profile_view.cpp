@@ -19,6 +19,10 @@ ProfileView::ProfileView(QWidget* parent) : QWidget(parent) {
   presetBox_ = new QComboBox(this);
   presetBox_->setObjectName("profilePreset");
   for (const Preset& p : presets()) presetBox_->addItem(QString::fromStdString(p.name + " — " + p.description), QString::fromStdString(p.name));
+  // The longest description would set the row's width past a 1280-pixel projector's: the box takes
+  // the room the row has and its list shows each description whole.
+  presetBox_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  presetBox_->setMinimumContentsLength(16);
   batchSpin_ = new QSpinBox(this);
   batchSpin_->setObjectName("profileBatch");
   batchSpin_->setRange(0, 256);

@@ -1,5 +1,6 @@
 // Board: draws a TeachingExample at a step; every number on it comes from the engine's trace.
 #include "ui/stepper/board.hpp"
+#include "ui/type_scale.hpp"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -36,19 +37,12 @@ QString summarisedSum(const QString& formula) {
 
 QLabel* boardLabel(const QString& text, int pixels, bool bold, const QString& colour) {
   auto* label = new QLabel(text);
-  QFont font = label->font();
-  font.setPixelSize(pixels);
-  font.setBold(bold);
-  label->setFont(font);
+  type_scale::setTextPixels(label, pixels, bold);
   label->setStyleSheet("color: " + colour + ";");
   return label;
 }
 
-void setPixelFont(QWidget* widget, int pixels) {
-  QFont font = widget->font();
-  font.setPixelSize(pixels);
-  widget->setFont(font);
-}
+void setPixelFont(QWidget* widget, int pixels) { type_scale::setTextPixels(widget, pixels); }
 
 Board::Board(QWidget* parent) : QFrame(parent) {
   setObjectName("board");
@@ -109,6 +103,7 @@ Board::Board(QWidget* parent) : QFrame(parent) {
   hoverLabel_ = boardLabel({}, 20, false, "#2e7d32");
   hoverLabel_->setAlignment(Qt::AlignCenter);
   hoverLabel_->setMinimumHeight(28);
+  hoverLabel_->setWordWrap(true);  // a long "used by" list wraps instead of widening the board
   layout->addWidget(formulaLabel_);
   layout->addWidget(symbolicLabel_);
   layout->addWidget(hoverLabel_);
@@ -121,12 +116,24 @@ Board::Board(QWidget* parent) : QFrame(parent) {
 
 void Board::setPresenterMode(bool on) {
   presenter_ = on;
-  for (auto [label, normal] : {std::pair{descriptionLabel_, 19}, {hoverLabel_, 20}})
-    setPixelFont(label, on ? std::max(normal, 22) : normal);
   show(view_);  // the formula line's font depends on the mode
 }
 
-QString Board::formulaText() const { return formulaLabel_->text(); }
+QString Board::formulaText() const { return formulaPages_ > 1 && !view_.asking ? fullFormula_ : formulaLabel_->text(); }
+
+bool Board::nextFormulaPage() {
+  if (formulaPage_ + 1 >= formulaPages_) return false;
+  ++formulaPage_;
+  show(view_);
+  return true;
+}
+
+bool Board::previousFormulaPage() {
+  if (formulaPage_ == 0) return false;
+  --formulaPage_;
+  show(view_);
+  return true;
+}
 
 void Board::resizeEvent(QResizeEvent* event) {
   QFrame::resizeEvent(event);
@@ -161,7 +168,10 @@ void Board::show(const View& view) {
   // Left operand with its padding, the window and the products on their cells.
   // A whole image (the MLP's 784 inputs) is drawn as a picture, not as 784 numbers.
   const bool picture = std::max(stage.left.n_rows, stage.left.n_cols) > maxSide();
-  leftGrid_->setMinCellSize(picture ? 8 : 24);
+  // A 28×28 picture still reads at 4 px a pixel; a 10×10 grid of a hundred hidden units may shrink
+  // to 12 px cells (their values then stay in the formula line) rather than push the board off screen.
+  const bool manyCells = std::max(stage.left.n_rows, stage.left.n_cols) > 6;
+  leftGrid_->setMinCellSize(picture ? 4 : manyCells ? 12 : 24);
   leftGrid_->setMatrix(stage.left, stage.paddingRows, stage.paddingCols);
   leftGrid_->clearMarks();
   QString leftTitle = qs(stage.leftName);
@@ -232,8 +242,12 @@ void Board::show(const View& view) {
     symbolicLabel_->clear();
   }
   symbolicLabel_->setVisible(!symbolicLabel_->text().isEmpty());
-  hoverLabel_->setText(tr("Hover over a cell of %1 to see which results use it; click a result cell to jump to it.")
-                           .arg(qs(stage.leftName)));
+  // The hint is for the one at the mouse; on a projector its line goes to the board (what a hover
+  // shows still appears, in leftHovered).
+  hoverLabel_->setText(presenter_ ? QString()
+                                  : tr("Hover over a cell of %1 to see which results use it; click a result cell to jump to it.")
+                                        .arg(qs(stage.leftName)));
+  hoverLabel_->setMinimumHeight(presenter_ ? 0 : 28);
   emit shown();
 }
 
@@ -256,18 +270,43 @@ void Board::showFormula(const TeachingStage& stage, const TeachingCell* cell) {
   }
   // The largest size at which the widest line fits the board (a projector's 1600 px included);
   // a trained kernel's 25 products need a smaller font still.
+  // The formula's share of the height: 17 % of the window's, whatever the board's own height (which
+  // the formula's height would otherwise feed back into). Lines shrink to fit it, then are paged.
+  // Its minimum height asks for no more than that share of 720 px in normal mode, whose window must
+  // fit a 720p projector.
+  const int budget = int(window()->height() * 0.17) - 20;
+  const int minimumBudget = presenter_ ? budget : std::min(budget, int(720 * 0.17) - 20);
   QFont font = formulaLabel_->font();
-  font.setPixelSize(longest <= 60 ? 40 : longest <= 110 ? 32 : longest <= 220 ? 24 : 18);
+  font.setPixelSize(type_scale::px(longest <= 60 ? 40 : longest <= 110 ? 32 : longest <= 220 ? 24 : 18));
   const int room = std::max(formulaLabel_->contentsRect().width(), width() - 40) - 24;  // minus the padding
   if (room > 200 && cell && !cell->lines.empty())
     for (int pixels : {40, 36, 32, 30, 28, 26, 24, 22, 20, 18}) {
-      font.setPixelSize(pixels);
+      font.setPixelSize(type_scale::px(pixels));
       const QFontMetrics metrics(font);
       int widest = 0;
-      for (const QString& line : formula.split('\n')) widest = std::max(widest, metrics.horizontalAdvance(line));
-      if (widest <= room) break;
+      const QStringList lines = formula.split('\n');
+      for (const QString& line : lines) widest = std::max(widest, metrics.horizontalAdvance(line));
+      if (widest <= room && int(lines.size()) * metrics.lineSpacing() <= budget) break;
     }
   formulaLabel_->setFont(font);
+  if (formulaShownFor_ != std::pair{view_.example, view_.step}) formulaPage_ = 0;
+  formulaShownFor_ = {view_.example, view_.step};
+  formulaPages_ = 1;
+  fullFormula_ = formula;
+  if (cell && !cell->lines.empty()) {
+    const QStringList lines = formula.split('\n');
+    const int lineHeight = QFontMetrics(font).lineSpacing();
+    const int room = std::max(3 * lineHeight, budget);
+    if (int(lines.size()) * lineHeight > room) {
+      const int perPage = std::max(1, room / lineHeight - 1);  // one line for "lines 1–3 of 8"
+      formulaPages_ = int((lines.size() + perPage - 1) / perPage);
+      formulaPage_ = std::clamp(formulaPage_, 0, formulaPages_ - 1);
+      const int first = formulaPage_ * perPage, last = std::min(int(lines.size()), first + perPage);
+      formula = QStringList(lines.mid(first, last - first)).join('\n') + '\n' +
+                tr("lines %1–%2 of %3 · Page Down: %4").arg(first + 1).arg(last).arg(lines.size())
+                    .arg(formulaPage_ + 1 < formulaPages_ ? tr("more") : tr("next step"));
+    }
+  }
   if (cell) {
     formulaLabel_->setText(formula);
     symbolicLabel_->setText(cell->lines.empty() ? qs(cell->symbolic) : QString());
@@ -276,6 +315,10 @@ void Board::showFormula(const TeachingStage& stage, const TeachingCell* cell) {
     symbolicLabel_->setText(stage.kernelRotated ? tr("Convolution first rotates the kernel by 180°: horizontal flip, then vertical flip")
                                                 : QString());
   }
+  // The formula takes the height its lines need and the grids the rest: a formula is never cut.
+  const QRect needed = QFontMetrics(font).boundingRect(QRect(0, 0, std::max(room, 200), 100000), Qt::TextWordWrap,
+                                                       formulaLabel_->text());
+  formulaLabel_->setMinimumHeight(std::max(64, std::min(needed.height(), std::max(minimumBudget, 64)) + 2 * 8 + 4));  // + padding
 }
 
 void Board::leftHovered(int row, int col) {

@@ -35,7 +35,15 @@ class Board : public QFrame {
   // Presenter mode: the formula line summarises a sum too long for the room.
   void setPresenterMode(bool on);
 
-  QString formulaText() const;  // the large formula line as shown
+  QString formulaText() const;  // the large formula line as shown (all its lines when it is paged)
+
+  // A formula with more lines than the board has room for is shown a page of lines at a time,
+  // with "lines 1–3 of 8" under them: Page Down shows the next page before the next step.
+  // Each returns false when there is no page to go to.
+  bool nextFormulaPage();
+  bool previousFormulaPage();
+  int formulaPage() const { return formulaPage_; }
+  int formulaPages() const { return formulaPages_; }
   MatrixGrid* leftGrid() const { return leftGrid_; }
   MatrixGrid* kernelGrid() const { return kernelGrid_; }
   MatrixGrid* resultGrid() const { return resultGrid_; }
@@ -59,6 +67,9 @@ class Board : public QFrame {
 
   View view_;
   bool presenter_ = false;
+  int formulaPage_ = 0, formulaPages_ = 1;
+  QString fullFormula_;  // every line of a paged formula
+  std::pair<const TeachingExample*, int> formulaShownFor_{nullptr, -1};  // the page resets on a new step
   QLabel* titleLabel_ = nullptr;
   QLabel* stageLabel_ = nullptr;
   QLabel* descriptionLabel_ = nullptr;

@@ -1,5 +1,6 @@
 // MatrixGrid: big matrix cells with the stepper's marks, painted with QPainter.
 #include "ui/stepper/matrix_grid.hpp"
+#include "ui/type_scale.hpp"
 #include "ui/palette.hpp"
 
 #include <QMouseEvent>
@@ -205,7 +206,9 @@ MatrixGrid::CellFonts MatrixGrid::cellFonts(const arma::mat& values, bool flippi
   CellFonts fonts;
   // Products too long for their cells (a trained network's 4-digit weights) are left to the
   // formula line under the grids, which writes every one of them out; the values grow instead.
-  fonts.anyNote = !flipping && !annotations_.isEmpty() && longestNote <= cell - 6;
+  // A note sits in the lower 45 % of its cell (paintCells): it must fit there in height as well.
+  fonts.anyNote = !flipping && !annotations_.isEmpty() && longestNote <= cell - 6 &&
+                  readableNote.height() <= cell - int(cell * 0.55) - 2;
   fonts.valuePixels = std::clamp(int(cell * (fonts.anyNote ? 0.36 : 0.42)), 12, 44);
   fonts.notePixels = std::clamp(int(cell * 0.22), kReadableNotePixels, 28);
   auto valueWidth = [&](int pixels, int decimals) {
@@ -391,7 +394,7 @@ void MatrixGrid::paintEvent(QPaintEvent*) {
     painter.resetTransform();
     if (!title_.isEmpty()) {
       QFont titleFont = font();
-      titleFont.setPixelSize(28);
+      titleFont.setPixelSize(type_scale::px(28));
       titleFont.setBold(true);
       painter.setFont(titleFont);
       painter.setPen(QColor(0xe65100));
@@ -404,7 +407,7 @@ void MatrixGrid::paintEvent(QPaintEvent*) {
   paintCells(painter, values_, false);
   if (!title_.isEmpty()) {
     QFont titleFont = font();
-    titleFont.setPixelSize(28);
+    titleFont.setPixelSize(type_scale::px(28));
     titleFont.setBold(true);
     painter.setFont(titleFont);
     painter.setPen(QColor(0x212121));

@@ -11,6 +11,8 @@
 #include <QWidget>
 
 #include <armadillo>
+
+#include "ui/type_scale.hpp"
 #include <vector>
 
 namespace cnnlab {
@@ -111,7 +113,7 @@ class MatrixGrid : public QWidget {
   QFont valueFont(int pixels, bool bold, bool italic) const;
   QFont noteFont(int pixels) const;
 
-  int titleHeight() const { return title_.isEmpty() ? 0 : 46; }
+  int titleHeight() const { return title_.isEmpty() ? 0 : type_scale::px(46); }
 
   QString title_;
   arma::mat values_, flipSource_;

@@ -58,12 +58,13 @@ MlpPanel::MlpPanel(QWidget* parent) : QWidget(parent) {
   unit_ = spin(new QSpinBox, "mlpUnit", "unit", 1, tr("unit "));
   auto* apply = new QPushButton(tr("Apply"));
   apply->setObjectName("applyMlp");
-  auto* numbers = new QHBoxLayout;
-  numbers->addWidget(temperature_);
-  numbers->addWidget(rate_);
-  numbers->addWidget(unit_);
-  numbers->addWidget(apply);
-  grid->addLayout(numbers, 1, 10);
+  // Two by two beside both rows: in one row they made the panel wider than a 1280-pixel projector.
+  auto* numbers = new QGridLayout;
+  numbers->addWidget(temperature_, 0, 0);
+  numbers->addWidget(rate_, 0, 1);
+  numbers->addWidget(unit_, 1, 0);
+  numbers->addWidget(apply, 1, 1);
+  grid->addLayout(numbers, 0, 10, 2, 1);
   for (int column : {1, 3, 5, 7, 9}) grid->setColumnStretch(column, 1);
 
   connect(apply, &QPushButton::clicked, this, &MlpPanel::applyRequested);
@@ -108,6 +109,11 @@ void MlpPanel::showNetwork(const MlpNetwork& net, const arma::vec& z, const Exam
   z_->setEnabled(takes("z"));
   temperature_->setEnabled(takes("temperature"));
   unit_->setVisible(takes("unit"));
+  // An example that reads the trained network (mlp-from-network) takes none of the fields: they
+  // go, and their two rows of height go to the board; the unit and Apply stay.
+  const bool readsFields = takes("w1") || takes("z") || takes("temperature");
+  for (QWidget* w : findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
+    if (w != unit_ && w->objectName() != "applyMlp") w->setVisible(readsFields);
 }
 
 }  // namespace cnnlab

@@ -1,5 +1,6 @@
 // StepperView: plays a TeachingExample cell by cell; every number on screen comes from the engine's trace.
 #include "ui/stepper/stepper_view.hpp"
+#include "ui/type_scale.hpp"
 #include "ui/palette.hpp"
 
 #include <QComboBox>
@@ -8,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSignalBlocker>
@@ -130,8 +132,9 @@ void StepperView::buildUi() {
   auto* previous = new QShortcut(QKeySequence(Qt::Key_PageUp), this);
   next->setContext(Qt::WidgetWithChildrenShortcut);
   previous->setContext(Qt::WidgetWithChildrenShortcut);
-  connect(next, &QShortcut::activated, this, &StepperView::stepForward);
-  connect(previous, &QShortcut::activated, this, &StepperView::stepBack);
+  // A formula paged on the board turns its pages first (Board::nextFormulaPage).
+  connect(next, &QShortcut::activated, this, [this] { if (!board_->nextFormulaPage()) stepForward(); });
+  connect(previous, &QShortcut::activated, this, [this] { if (!board_->previousFormulaPage()) stepBack(); });
 }
 
 // Reset, Back, Play, Step, the speed, the counter and the exports, under the board.
@@ -163,8 +166,12 @@ QHBoxLayout* StepperView::buildPlayback() {
   controls->addSpacing(16);
   controls->addWidget(stepLabel_);
   controls->addStretch(1);
-  QPushButton* exportView = button(tr("Export view…"), "exportView");
-  QPushButton* exportHandout = button(tr("Export handout…"), "exportHandout");
+  // One button for both exports: two would push the row past a 1280-pixel projector at the last step.
+  QPushButton* exportButton = button(tr("Export ▾"), "export");
+  auto* exportMenu = new QMenu(exportButton);
+  QAction* exportView = exportMenu->addAction(tr("This view as a picture (PNG, SVG, PDF)…"));
+  QAction* exportHandout = exportMenu->addAction(tr("A handout of the whole example…"));
+  exportButton->setMenu(exportMenu);
 
   timer_ = new QTimer(this);
   flip_ = new QVariantAnimation(this);
@@ -183,16 +190,16 @@ QHBoxLayout* StepperView::buildPlayback() {
   });
   connect(speedSlider_, &QSlider::valueChanged, this, [this](int value) { timer_->setInterval(4000 / value); });
   timer_->setInterval(4000 / speedSlider_->value());
-  connect(exportView, &QPushButton::clicked, this, &StepperView::chooseViewExport);
-  connect(exportHandout, &QPushButton::clicked, this, &StepperView::chooseHandoutExport);
+  connect(exportView, &QAction::triggered, this, &StepperView::chooseViewExport);
+  connect(exportHandout, &QAction::triggered, this, &StepperView::chooseHandoutExport);
   return controls;
 }
 
 void StepperView::setPresenterMode(bool on) {
   presenter_ = on;
-  setPixelFont(this, on ? 22 : 18);
-  for (auto [label, normal] : {std::pair{speedLabel_, 20}, {errorLabel_, 18}})
-    setPixelFont(label, on ? std::max(normal, 22) : normal);
+  // Text at 18 px in normal mode is 22 px in presenter mode at 720p (33 px at 1080p).
+  for (QWidget* w : {static_cast<QWidget*>(this), static_cast<QWidget*>(speedLabel_), static_cast<QWidget*>(errorLabel_)})
+    setPixelFont(w, on ? 22 : w == speedLabel_ ? 20 : 18);
   formulaList_->setVisible(!on);
   // No width to spare at 1280 px with presenter fonts: the switch goes with the list (an open
   // Your turn stays on).

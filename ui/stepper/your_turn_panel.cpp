@@ -1,6 +1,7 @@
 // "Your turn" in Step through (#17): hides the cell on screen, checks the student's number with the
 // engine's diagnosis (engine/teaching/exercises) and marks the mistake on the grids.
 #include "ui/stepper/your_turn_panel.hpp"
+#include "ui/type_scale.hpp"
 #include "ui/palette.hpp"
 
 #include <QCheckBox>
@@ -57,9 +58,8 @@ YourTurnPanel::YourTurnPanel(QWidget* parent) : QWidget(parent) {
   reply_ = new QLabel;
   reply_->setObjectName("reply");
   reply_->setWordWrap(true);
-  QFont font = reply_->font();
-  font.setPixelSize(22);
-  reply_->setFont(font);
+  // The diagnosis is the moment the lesson is for: a headline, not body text.
+  type_scale::setTextPixels(reply_, 26, true);
   reply_->hide();
   outer->addWidget(reply_);
 

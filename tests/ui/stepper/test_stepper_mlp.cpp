@@ -14,6 +14,7 @@
 
 #include "engine/teaching/mlp_examples.hpp"
 #include "tests/test_main.hpp"
+#include "ui/stepper/board.hpp"
 #include "ui/stepper/stepper_view.hpp"
 #include "ui/training/training_session.hpp"
 
@@ -163,6 +164,34 @@ class TestStepperMlp : public QObject {
     QVERIFY2(view->openExample("mlp-from-network", 1), qPrintable(view->errorText()));  // no model yet: the untrained mlp preset
     QVERIFY(view->formulaText().contains(QString::fromUtf8("… + 780 more terms")));
     QVERIFY(QString::fromStdString(view->example().description).contains("untrained"));
+  }
+
+  // A formula with more lines than the board has room for is paged, never cut: Page Down turns
+  // its pages before it moves to the next step, and formulaText() keeps every line.
+  void aLongFormulaIsPagedByPageDown() {
+    view->resize(1280, 560);
+    QVERIFY2(view->openExample("mlp-from-network", 1), qPrintable(view->errorText()));
+    Board* board = view->board();
+    const QString all = view->formulaText();
+    QVERIFY(all.contains(QString::fromUtf8("… + 780 more terms")));
+    QVERIFY2(board->formulaPages() > 1, qPrintable(QString::number(board->formulaPages())));
+    auto* formula = view->findChild<QLabel*>("formula");
+    const int pages = board->formulaPages();
+    for (int page = 1; page <= pages; ++page) {
+      QCOMPARE(board->formulaPage(), page - 1);
+      QVERIFY2(formula->text().contains(QString::fromUtf8(" of %1 · Page Down").arg(all.count('\n') + 1)), qPrintable(formula->text()));
+      // The label is as tall as its lines: nothing is cut.
+      const QRect needed = QFontMetrics(formula->font()).boundingRect(formula->contentsRect(), Qt::TextWordWrap, formula->text());
+      QVERIFY2(needed.height() <= formula->contentsRect().height() + 1,
+               qPrintable(QString("needs %1 px, has %2").arg(needed.height()).arg(formula->contentsRect().height())));
+      QCOMPARE(view->formulaText(), all);
+      QCOMPARE(view->step(), 1);
+      QTest::keyClick(view, Qt::Key_PageDown);
+    }
+    QCOMPARE(view->step(), 2);  // the last page's Page Down is the next step
+    QTest::keyClick(view, Qt::Key_PageUp);
+    QCOMPARE(view->step(), 1);
+    QCOMPARE(board->formulaPage(), 0);  // a step shown again starts at its first page
   }
 
   void everyLineFitsTheBoard() {
