@@ -7,6 +7,7 @@
 #include <qcustomplot.h>
 
 #include "ui/plot/heatmap_helpers.hpp"
+#include "ui/plot/line_labels.hpp"
 #include "ui/plot/plot_export.hpp"
 
 namespace cnnlab {
@@ -70,10 +71,14 @@ CurvesView::CurvesView(QWidget* parent) : QWidget(parent) {
   previousTestAccuracy_ = makeGraph(accuracyPlot_, tr("previous test"), palette::previous, Qt::DashLine, true);
   trainAccuracy_ = makeGraph(accuracyPlot_, tr("train"), palette::train, Qt::SolidLine, true);
   testAccuracy_ = makeGraph(accuracyPlot_, tr("test"), palette::test, Qt::SolidLine, true);
-  accuracyPlot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
-  lossPlot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-  stepPlot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-  for (QCustomPlot* p : {lossPlot_, accuracyPlot_}) {
+  // Each line named at its end, in its colour: no legend box over the data.
+  stepLabels_ = new LineLabels(stepPlot_);
+  stepLabels_->skip(raw_);  // the thin per-step line under its average speaks for itself
+  lossLabels_ = new LineLabels(lossPlot_);
+  accuracyLabels_ = new LineLabels(accuracyPlot_);
+  lossLabels_->setEmptyText(tr("one point per epoch"));
+  accuracyLabels_->setEmptyText(tr("one point per epoch"));
+  for (QCustomPlot* p : {stepPlot_, lossPlot_, accuracyPlot_}) {  // whole steps and epochs: no 1.5 or 7.5
     auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
     ticker->setTickStep(1);
     ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
@@ -162,6 +167,12 @@ void CurvesView::addEpochs(const std::vector<EpochStats>& epochs) {
     testAccuracy_->addData(double(e.epoch), 100 * e.testAccuracy);
   }
   rescale(false, true);
+}
+
+void CurvesView::setEmptyText(const QString& text) { stepLabels_->setEmptyText(text); }
+
+LineLabels* CurvesView::labels(const QCustomPlot* plot) const {
+  return plot == stepPlot_ ? stepLabels_ : plot == lossPlot_ ? lossLabels_ : plot == accuracyPlot_ ? accuracyLabels_ : nullptr;
 }
 
 std::size_t CurvesView::stepPointCount() const { return std::size_t(raw_->data()->size()); }

@@ -13,6 +13,8 @@ class QTimer;
 
 namespace cnnlab {
 
+class LineLabels;
+
 class CurvesView : public QWidget {
   Q_OBJECT
 
@@ -27,6 +29,9 @@ class CurvesView : public QWidget {
   void setLogScale(bool on);
   bool logScale() const { return logScale_; }
   void setPresenterMode(bool presenter);
+  // The empty state of the loss curve: what to press to see it fill ("Press ▶ Start (Space) …").
+  void setEmptyText(const QString& text);
+  LineLabels* labels(const QCustomPlot* plot) const;  // each plot's line-end labels
 
   QCustomPlot* stepPlot() const { return stepPlot_; }
   QCustomPlot* lossPlot() const { return lossPlot_; }
@@ -51,6 +56,7 @@ class CurvesView : public QWidget {
   bool logScale_ = false, presenter_ = false;
   bool stepsDirty_ = false, epochsDirty_ = false;
   QTimer* replotTimer_;
+  LineLabels *stepLabels_, *lossLabels_, *accuracyLabels_;
 };
 
 }  // namespace cnnlab

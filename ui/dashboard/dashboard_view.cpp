@@ -338,6 +338,8 @@ void DashboardView::onConfigured(bool keepHistory) {
   const SessionConfig& config = session_.config();
   lastSnapshot_.reset();
   curves_->newRun(keepHistory);
+  curves_->setEmptyText(tr("Press ▶ Start (Space) to watch %1 learn")
+                            .arg(config.networkName.isEmpty() ? QString::fromStdString(config.preset) : config.networkName));
   featureMaps_->setTestSet(config.test);
   gallery_->setTestSet(config.test);
   clearError();

@@ -1,0 +1,40 @@
+// Direct labels for a plot's lines (#23): each named, visible graph is labelled in its own colour
+// at the end of its line, where the eye already is, instead of in a boxed legend over the data; and
+// while no line has a point, the plot says in words what to do to get one (its empty state).
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QString>
+
+class QCustomPlot;
+class QCPGraph;
+class QCPItemText;
+
+namespace cnnlab {
+
+class LineLabels : public QObject {
+  Q_OBJECT
+
+ public:
+  // Hides plot's legend and places the labels after each of its layouts (so a resize moves them).
+  explicit LineLabels(QCustomPlot* plot);
+
+  void skip(QCPGraph* graph);             // left unlabelled (the raw per-step loss under its average)
+  void setEmptyText(const QString& text);  // shown in the middle while no graph has a point
+
+  // For tests: the label of a graph ("" when it has none shown) and the empty state shown.
+  QString labelOf(const QCPGraph* graph) const;
+  QString emptyTextShown() const;
+
+ private:
+  void place();
+
+  QCustomPlot* plot_;
+  QSet<const QCPGraph*> skipped_;
+  QHash<const QCPGraph*, QCPItemText*> labels_;
+  QCPItemText* empty_ = nullptr;
+};
+
+}  // namespace cnnlab
