@@ -10,6 +10,7 @@
 #include <cmath>
 
 #include "ui/plot/color_images.hpp"
+#include "ui/plot/heatmap_helpers.hpp"
 #include "ui/plot/heatmap_mosaic.hpp"
 #include "ui/plot/image_mosaic.hpp"
 #include "ui/plot/plot_export.hpp"
@@ -74,8 +75,13 @@ void KernelView::setKernels(const std::vector<KernelSet>& kernels) {
     m->setPresenterMode(presenter_);
     PlotExport::addContextMenu(m);
     layout_->addWidget(m, 1);
+    // A click on a kernel shows, in the next layer, the slices that read what it made.
+    const std::size_t layer = mosaics_.size();
+    connect(m, &HeatmapMosaic::tileClicked, this, [this, layer](int tile) { showChannel(layer + 1, std::size_t(tile)); });
     mosaics_.push_back(m);
   }
+  sets_ = kernels;
+  channels_.resize(kernels.size(), 0);
   empty_->setVisible(kernels.empty());
   colourAvailable_ = !kernels.empty() && kernels.front().channels == 3;
   if (colourAvailable_) {
@@ -120,7 +126,13 @@ void KernelView::setKernels(const std::vector<KernelSet>& kernels) {
       layout_->setStretchFactor(mosaics_[l], 4);
       continue;
     }
-    // Tile grid: a column per kernel i, a row per input channel j.
+    if (set.channels > 3) {  // one input channel's slices at a time, large: the rest a click away
+      channels_[l] = std::min(channels_[l], set.channels - 1);
+      showLayerChannel(l);
+      layout_->setStretchFactor(mosaics_[l], 3);
+      continue;
+    }
+    // Tile grid: a column per kernel i, a row per input channel j (a colour layer's R, G and B).
     for (std::size_t j = 0; j < set.channels; ++j)
       for (std::size_t i = 0; i < set.count; ++i) {
         tiles.push_back(set.kernel(i, j));
@@ -132,10 +144,48 @@ void KernelView::setKernels(const std::vector<KernelSet>& kernels) {
                               .arg(set.count)
                               .arg(set.count == 1 ? "" : "s")
                               .arg(set.channels > 1 ? tr(" · rows: %1 input channels").arg(set.channels) : QString()));
+    mosaics_[l]->setFixedRange(std::nullopt);
     mosaics_[l]->setTiles(tiles, int(set.count), names);
     layout_->setStretchFactor(mosaics_[l], int(std::max<std::size_t>(2, set.channels)));
   }
   showFirstLayer();
+}
+
+// Layer l's kernels as read on input channel channels_[l]: one large slice per kernel (8 to a row),
+// on the layer's one symmetric scale, whichever channel is shown. The previous layer frames the
+// kernel whose output that channel is.
+void KernelView::showLayerChannel(std::size_t l) {
+  const KernelSet& set = sets_[l];
+  const std::size_t c = channels_[l];
+  std::vector<arma::fmat> tiles;
+  QStringList names;
+  for (std::size_t i = 0; i < set.count; ++i) {
+    tiles.push_back(set.kernel(i, c));
+    names << tr("kernel %1, channel %2").arg(i + 1).arg(c + 1);
+  }
+  const bool fromPrevious = l > 0 && !sets_[l - 1].denseUnits && sets_[l - 1].count == set.channels;
+  mosaics_[l]->setTitle(tr("Layer %1 · %2 · slices on channel %3 of %4")
+                            .arg(set.layer + 1)
+                            .arg(QString::fromStdString(set.description))
+                            .arg(c + 1)
+                            .arg(set.channels));
+  mosaics_[l]->setToolTip(fromPrevious ? tr("Each of the %1 kernels' slice that reads channel %2, the output of layer %3's "
+                                            "kernel %2. Click a kernel of layer %3 to see the slices that read it.")
+                                             .arg(set.count)
+                                             .arg(c + 1)
+                                             .arg(sets_[l - 1].layer + 1)
+                                       : QString());
+  const double limit = symmetricLimit(set.kernels);
+  mosaics_[l]->setFixedRange(QCPRange(-limit, limit));
+  mosaics_[l]->setTiles(tiles, int(std::min<std::size_t>(set.count, 8)), names);
+  if (fromPrevious) mosaics_[l - 1]->setSelectedTile(int(c));
+}
+
+void KernelView::showChannel(std::size_t layer, std::size_t channel) {
+  if (layer >= sets_.size() || sets_[layer].channels <= 3 || channel >= sets_[layer].channels) return;
+  if (sets_[layer - 1].count != sets_[layer].channels) return;  // that kernel's output is not this channel
+  channels_[layer] = channel;
+  showLayerChannel(layer);
 }
 
 void KernelView::setPresenterMode(bool presenter) {

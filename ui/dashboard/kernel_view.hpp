@@ -1,5 +1,7 @@
-// Every convolution kernel as a heatmap: one mosaic per convolutional layer (a column per kernel,
-// a row per input channel), diverging colours centred on 0, updated live. A network without
+// Every convolution kernel as a heatmap: one mosaic per convolutional layer, diverging colours
+// centred on 0 on one symmetric scale per layer, updated live. A layer reading more than 3 channels
+// (LeNet-5's layer 4: 16 kernels × 6 channels) shows one channel's slices at a time, large; a click
+// on a kernel of the layer before shows the slices that read its output (as CNN Explainer does). A network without
 // convolution (the MLP) shows its first dense layer instead: each unit's weights as an image.
 // A first layer reading a colour image (3 channels) is shown as one small RGB image per kernel,
 // its R, G and B slices together on one symmetric scale; "R, G, B slices" switches back to the
@@ -35,10 +37,15 @@ class KernelView : public QWidget {
   void setColourShown(bool colour);  // the toggle: "Colour" (true) or "R, G, B slices"
   bool colourShown() const;
   bool colourAvailable() const { return colourAvailable_; }
+  // Layer index `layer` (in setKernels' list) shows its slices on input channel `channel`, as a click
+  // on the previous layer's kernel `channel` does. Ignored where that is not how the layers connect.
+  void showChannel(std::size_t layer, std::size_t channel);
+  std::size_t shownChannel(std::size_t layer) const { return layer < channels_.size() ? channels_[layer] : 0; }
 
  private:
   QVBoxLayout* layout_;
   void showFirstLayer();
+  void showLayerChannel(std::size_t layer);
 
   QLabel* empty_;
   QWidget* modeRow_;
@@ -46,6 +53,8 @@ class KernelView : public QWidget {
   ImageMosaic* colour_;
   bool colourAvailable_ = false;
   std::vector<HeatmapMosaic*> mosaics_;
+  std::vector<KernelSet> sets_;
+  std::vector<std::size_t> channels_;  // per layer: the input channel shown (layers of more than 3)
   bool presenter_ = false;
 };
 

@@ -12,16 +12,18 @@ namespace cnnlab {
 
 namespace {
 
-void showSet(HeatmapMosaic* m, const KernelSet& set, std::optional<QCPRange> range) {
+// The first input channel of each kernel, one row of them.
+std::vector<arma::fmat> firstSlices(const KernelSet& set) {
   std::vector<arma::fmat> tiles;
+  for (std::size_t i = 0; i < set.count; ++i) tiles.push_back(set.kernel(i, 0));
+  return tiles;
+}
+
+void showTiles(HeatmapMosaic* m, const std::vector<arma::fmat>& tiles, QCPRange range) {
   QStringList names;
-  for (std::size_t j = 0; j < set.channels && j < 1; ++j)
-    for (std::size_t i = 0; i < set.count; ++i) {
-      tiles.push_back(set.kernel(i, j));
-      names << QObject::tr("kernel %1").arg(i + 1);
-    }
+  for (std::size_t i = 0; i < tiles.size(); ++i) names << QObject::tr("kernel %1").arg(i + 1);
   m->setFixedRange(range);
-  m->setTiles(tiles, int(std::min<std::size_t>(set.count, 8)), names);
+  m->setTiles(tiles, int(std::min<std::size_t>(tiles.size(), 8)), names);
 }
 
 }  // namespace
@@ -30,22 +32,22 @@ LastStepView::LastStepView(QWidget* parent) : QWidget(parent) {
   caption_ = new QLabel(tr("Take a step (→) to see how one update changes the kernels."), this);
   caption_->setWordWrap(true);
   before_ = new HeatmapMosaic(this);
-  gradient_ = new HeatmapMosaic(this);
+  delta_ = new HeatmapMosaic(this);
   after_ = new HeatmapMosaic(this);
   before_->setObjectName("lastStepBefore");
-  gradient_->setObjectName("lastStepGradient");
+  delta_->setObjectName("lastStepDelta");
   after_->setObjectName("lastStepAfter");
-  before_->setTitle(tr("kernels before"));
-  gradient_->setTitle(tr("gradient ∂E/∂K"));
-  after_->setTitle(tr("kernels after"));
+  before_->setTitle(tr("before"));
+  delta_->setTitle(tr("Δ = after − before = −η∂E/∂K · on its own scale"));
+  after_->setTitle(tr("after · the same scale as before"));
   auto* layout = new QGridLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
-  layout->addWidget(caption_, 0, 0, 1, 3);
+  layout->addWidget(caption_, 0, 0);
   layout->addWidget(before_, 1, 0);
-  layout->addWidget(gradient_, 1, 1);
-  layout->addWidget(after_, 1, 2);
-  layout->setRowStretch(1, 1);
-  for (HeatmapMosaic* m : {before_, gradient_, after_}) PlotExport::addContextMenu(m);
+  layout->addWidget(delta_, 2, 0);
+  layout->addWidget(after_, 3, 0);
+  for (int row : {1, 2, 3}) layout->setRowStretch(row, 1);
+  for (HeatmapMosaic* m : {before_, delta_, after_}) PlotExport::addContextMenu(m);
 }
 
 void LastStepView::setNoConvolution(bool none) {
@@ -54,7 +56,7 @@ void LastStepView::setNoConvolution(bool none) {
   caption_->setText(none ? tr("This view follows one update of the first convolutional layer's kernels; this network "
                               "has no convolutional layer.")
                          : tr("Take a step (→) to see how one update changes the kernels."));
-  for (HeatmapMosaic* m : {before_, gradient_, after_}) {
+  for (HeatmapMosaic* m : {before_, delta_, after_}) {
     m->setTiles({}, 1);
     m->setVisible(!none);
   }
@@ -64,16 +66,27 @@ void LastStepView::setNoConvolution(bool none) {
 
 void LastStepView::setLastStep(const LastStep& step) {
   if (!step.valid || noConvolution_) return;
-  caption_->setText(tr("Step %1 of layer %2 (%3), learning rate η = %4:  K ← K − η · ∂E/∂K  (first input channel)")
+  const std::vector<arma::fmat> before = firstSlices(step.before), after = firstSlices(step.after);
+  std::vector<arma::fmat> delta;
+  double largestWeight = 1e-12, largestChange = 1e-12;
+  for (std::size_t i = 0; i < before.size() && i < after.size(); ++i) {
+    delta.push_back(after[i] - before[i]);
+    largestWeight = std::max({largestWeight, symmetricLimit(before[i]), symmetricLimit(after[i])});
+    largestChange = std::max(largestChange, symmetricLimit(delta.back()));
+  }
+  caption_->setText(tr("Step %1 of layer %2 (%3), η = %4:  K ← K − η · ∂E/∂K  (first input channel). "
+                       "The largest change, %5, is %6 % of the largest weight: on the kernels' scale a step is "
+                       "invisible, so Δ has a scale of its own.")
                         .arg(step.step)
                         .arg(step.before.layer + 1)
                         .arg(QString::fromStdString(step.before.description))
-                        .arg(step.learningRate));
-  // Before and after share one scale so the change is visible; the gradient has its own.
-  const double limit = std::max(symmetricLimit(step.before.kernels), symmetricLimit(step.after.kernels));
-  showSet(before_, step.before, QCPRange(-limit, limit));
-  showSet(after_, step.after, QCPRange(-limit, limit));
-  showSet(gradient_, step.gradient, std::nullopt);
+                        .arg(step.learningRate)
+                        .arg(largestChange, 0, 'g', 3)
+                        .arg(100 * largestChange / largestWeight, 0, 'g', 2));
+  // Before and after share one scale so the kernels compare; Δ is symmetric about 0 on its own.
+  showTiles(before_, before, QCPRange(-largestWeight, largestWeight));
+  showTiles(after_, after, QCPRange(-largestWeight, largestWeight));
+  showTiles(delta_, delta, QCPRange(-largestChange, largestChange));
 }
 
 QString LastStepView::caption() const { return caption_->text(); }
@@ -82,7 +95,7 @@ void LastStepView::setPresenterMode(bool presenter) {
   QFont f = caption_->font();
   f.setPixelSize(basePixels(presenter));
   caption_->setFont(f);
-  for (HeatmapMosaic* m : {before_, gradient_, after_}) m->setPresenterMode(presenter);
+  for (HeatmapMosaic* m : {before_, delta_, after_}) m->setPresenterMode(presenter);
 }
 
 }  // namespace cnnlab

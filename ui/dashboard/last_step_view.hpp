@@ -1,5 +1,7 @@
-// The last training step of the first convolutional layer, side by side: the kernels before the
-// update, their gradient ∂E/∂K, and the kernels after it (K ← K − η·∂E/∂K).
+// The last training step of the first convolutional layer, one row each, kernel above kernel: the
+// kernels before the update, the change Δ = after − before (= −η·∂E/∂K) on its own symmetric scale
+// so that one small step is visible, and the kernels after it (K ← K − η·∂E/∂K) on the same scale as
+// before. The caption says how large the largest change is against the largest weight.
 #pragma once
 
 #include <QWidget>
@@ -25,12 +27,12 @@ class LastStepView : public QWidget {
   QString caption() const;
   void setPresenterMode(bool presenter);
   HeatmapMosaic* before() const { return before_; }
-  HeatmapMosaic* gradient() const { return gradient_; }
+  HeatmapMosaic* delta() const { return delta_; }
   HeatmapMosaic* after() const { return after_; }
 
  private:
   QLabel* caption_;
-  HeatmapMosaic *before_, *gradient_, *after_;
+  HeatmapMosaic *before_, *delta_, *after_;
   bool noConvolution_ = false;
 };
 

@@ -88,6 +88,9 @@ QSize HeatmapMosaic::minimumSizeHint() const {
   int widest = 0;
   for (const QString& part : titleText_.split(QString::fromUtf8(" · "))) widest = std::max(widest, metrics.horizontalAdvance(part));
   hint.setWidth(std::min(hint.width(), std::max(widest + 8, 120) + colorBarWidth()));
+  // The title's wrapping follows the width it had last: a mosaic laid out narrow once must not ask
+  // for the height of those lines ever after (a window grown by it stays grown). One line is asked.
+  hint.setHeight(hint.height() - int(title_->text().count('\n')) * QFontMetrics(title_->font()).lineSpacing());
   return hint;
 }
 
@@ -173,6 +176,8 @@ void HeatmapMosaic::setTiles(const std::vector<arma::fmat>& tiles, int columns, 
   else if (scale_ == Scale::Diverging) map_->setDataRange(QCPRange(-limit, limit));
   else map_->setDataRange(QCPRange(lo, hi > lo ? hi : lo + 1e-6));
   setColorTicks(colorTicks_ < 0 ? 3 : colorTicks_);
+  if (selected_ >= int(tiles_.size())) selected_ = -1;
+  placeSelectedFrame();
   if (isVisible()) replot(QCustomPlot::rpQueuedReplot);  // a hidden one is redrawn when shown
 }
 
@@ -234,6 +239,43 @@ QString HeatmapMosaic::valueTextAt(const QPoint& position) const {
   if (t >= tiles_.size() || row >= int(tiles_[t].n_rows) || col >= int(tiles_[t].n_cols)) return {};
   const QString name = t < std::size_t(names_.size()) ? names_[int(t)] + " · " : QString();
   return QString("%1row %2, col %3: %4").arg(name).arg(row).arg(col).arg(double(tiles_[t](row, col)), 0, 'g', 5);
+}
+
+int HeatmapMosaic::tileAt(const QPoint& position) const {
+  if (tiles_.empty() || !axisRect()->rect().contains(position)) return -1;
+  const int x = int(std::lround(xAxis->pixelToCoord(position.x())));
+  const int y = int(std::lround(yAxis->pixelToCoord(position.y())));
+  if (x < 0 || y < 0 || x >= cellsWide_ || y >= cellsHigh_) return -1;
+  const int tileX = x / (tileCols_ + kGap), tileY = flippedRow(y, cellsHigh_) / (tileRows_ + kGap);
+  const std::size_t t = std::size_t(tileY) * std::size_t(columns_) + std::size_t(tileX);
+  return t < tiles_.size() ? int(t) : -1;
+}
+
+void HeatmapMosaic::setSelectedTile(int tile) {
+  selected_ = tile >= 0 && std::size_t(tile) < tiles_.size() ? tile : -1;
+  placeSelectedFrame();
+  if (isVisible()) replot(QCustomPlot::rpQueuedReplot);
+}
+
+// The frame sits half a cell outside the tile, in the cells' own coordinates (so it follows resizes).
+void HeatmapMosaic::placeSelectedFrame() {
+  if (!selectedFrame_) {
+    selectedFrame_ = new QCPItemRect(this);
+    selectedFrame_->setPen(QPen(QColor(0x21, 0x21, 0x21), 3));
+    selectedFrame_->setBrush(Qt::NoBrush);
+  }
+  selectedFrame_->setVisible(selected_ >= 0);
+  if (selected_ < 0) return;
+  const int left = (selected_ % columns_) * (tileCols_ + kGap);
+  const int top = (selected_ / columns_) * (tileRows_ + kGap);
+  selectedFrame_->topLeft->setCoords(left - 0.5, flippedRow(top, cellsHigh_) + 0.5);
+  selectedFrame_->bottomRight->setCoords(left + tileCols_ - 0.5, flippedRow(top + tileRows_ - 1, cellsHigh_) - 0.5);
+}
+
+void HeatmapMosaic::mousePressEvent(QMouseEvent* event) {
+  if (event->button() == Qt::LeftButton)
+    if (const int tile = tileAt(event->pos()); tile >= 0) emit tileClicked(tile);
+  QCustomPlot::mousePressEvent(event);
 }
 
 void HeatmapMosaic::mouseMoveEvent(QMouseEvent* event) {

@@ -32,6 +32,16 @@ class HeatmapMosaic : public QCustomPlot {
 
   // The hover text at a widget position, empty outside every tile: "kernel 2 · row 1, col 0: −0.4312".
   QString valueTextAt(const QPoint& position) const;
+  // The tile at a widget position, or −1. A click on a tile emits tileClicked.
+  int tileAt(const QPoint& position) const;
+  // A frame around one tile (−1: none), as the kernel whose slices another mosaic shows.
+  void setSelectedTile(int tile);
+  int selectedTile() const { return selected_; }
+
+ signals:
+  void tileClicked(int tile);
+
+ public:
 
   // Narrow enough for a 1280-pixel window in presenter mode: a long title wraps at its " · ".
   QSize minimumSizeHint() const override;
@@ -39,6 +49,7 @@ class HeatmapMosaic : public QCustomPlot {
  protected:
   void resizeEvent(QResizeEvent* event) override;
   void mouseMoveEvent(QMouseEvent* event) override;
+  void mousePressEvent(QMouseEvent* event) override;
   void showEvent(QShowEvent* event) override;
 
  private:
@@ -58,6 +69,9 @@ class HeatmapMosaic : public QCustomPlot {
   QStringList names_;
   QString titleText_;  // unwrapped
   int colorTicks_ = -1;  // labels on the colour bar; −1: not yet decided
+  int selected_ = -1;
+  QCPItemRect* selectedFrame_ = nullptr;
+  void placeSelectedFrame();
   int columns_ = 1, tileRows_ = 0, tileCols_ = 0, cellsWide_ = 0, cellsHigh_ = 0;
   static constexpr int kGap = 1;
 };
