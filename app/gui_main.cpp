@@ -175,6 +175,13 @@ int main(int argc, char** argv) {
       }
     });
   window.show();
+  if (windowSize.isValid()) {
+    // Asked again once shown: a view laid out for the first time can want more for a moment (a
+    // title wrapped at a width it no longer has), and a window once grown does not shrink by itself.
+    QCoreApplication::processEvents();
+    window.resize(windowSize);
+    QCoreApplication::processEvents();
+  }
   if (windowSize.isValid() && window.size() != windowSize)
     std::fprintf(stderr, "warning: the window needs at least %dx%d, not %dx%d\n", window.width(), window.height(),
                  windowSize.width(), windowSize.height());

@@ -172,8 +172,12 @@ QRect MainWindow::clampedToScreen(QRect geometry, const QRect& available) {
 }
 
 void MainWindow::applyTypeScale(bool presenter) {
+  // The dashboard sized its own plots before telling the window, with the height the scale had
+  // then (a window resized while hidden, as --size does, has not told it yet): once more, now.
+  const bool stale = presenter && type_scale::windowHeight() != height();
   type_scale::apply(presenter, height());
   stepper_->setPresenterMode(presenter);
+  if (stale) dashboard_->setPresenterMode(true);  // comes back here once, with the height current
 }
 
 // Presenter sizes follow the window's height: a 1080p projector gets text half as large again as a

@@ -124,8 +124,17 @@ void apply(bool presenter, int windowHeight) {
   QApplication::setFont(app);
   const QList<QWidget*> widgets = QApplication::allWidgets();
   // QApplication tells the windows only while its event loop runs, and a window not yet shown does
-  // not pass the font on to every child (a table's header kept 12 px): tell every widget here.
-  for (QWidget* w : widgets) {
+  // not pass the font on to every child (a table's header kept 12 px): tell every widget here,
+  // parents before children, so that each child takes its font from a parent already changed
+  // (allWidgets() comes in no order: told child first, a header kept 12 px one run in two).
+  QList<QWidget*> byDepth = widgets;
+  auto depth = [](const QWidget* w) {
+    int d = 0;
+    for (const QWidget* p = w->parentWidget(); p; p = p->parentWidget()) ++d;
+    return d;
+  };
+  std::stable_sort(byDepth.begin(), byDepth.end(), [&](QWidget* a, QWidget* b) { return depth(a) < depth(b); });
+  for (QWidget* w : byDepth) {
     QEvent changed(QEvent::ApplicationFontChange);
     QCoreApplication::sendEvent(w, &changed);
   }

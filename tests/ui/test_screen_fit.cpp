@@ -194,10 +194,16 @@ QStringList sizeProblems(MainWindow& window, const QSize& size, bool presenter) 
       problems << QString("tab '%1' needs %2×%3").arg(window.tabs()->tabText(t)).arg(tab.width()).arg(tab.height());
   }
   // CNNLAB_FIT_DEBUG=1 lists the widgets that make the window too large.
-  if (qEnvironmentVariableIsSet("CNNLAB_FIT_DEBUG") && (hint.width() > room.width() || hint.height() > room.height()))
+  if (qEnvironmentVariableIsSet("CNNLAB_FIT_DEBUG") && (qEnvironmentVariableIsSet("CNNLAB_FIT_DEBUG_ALL") || hint.width() > room.width() || hint.height() > room.height()))
     for (QWidget* w : window.findChildren<QWidget*>())
-      if (w->isVisible() && (w->minimumSizeHint().width() > room.width() / 2 || w->minimumSizeHint().height() > room.height() / 2))
+      if (w->isVisible() && (window.tabs()->currentWidget()->isAncestorOf(w) || w->isWindow()) &&
+          (w->minimumSizeHint().width() > room.width() / 2 || w->minimumSizeHint().height() > room.height() / 2))
+      {
         qInfo().noquote() << "wide:" << where(w) << w->minimumSizeHint();
+        if (QString(w->metaObject()->className()) == "QWidget")
+          for (QWidget* c : w->findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
+            qInfo().noquote() << "   child" << c->metaObject()->className() << c->objectName() << c->minimumSizeHint() << c->sizeHint();
+      }
   if (window.size() != size)
     problems << QString("the window is %1×%2, not %3×%4").arg(window.width()).arg(window.height()).arg(size.width()).arg(size.height());
 
@@ -330,6 +336,11 @@ class TestScreenFit : public QObject {
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY(window.dashboard()->lastSnapshot());
+    // One epoch of training: the views as a class sees them once training has begun (the last
+    // step's kernels, curves with points, a confusion matrix, a longer status line).
+    window.dashboard()->runEpochs(1);
+    QTRY_VERIFY(window.dashboard()->lastSnapshot() && window.dashboard()->lastSnapshot()->epochsDone >= 1 &&
+                window.session().state() != RunState::Running);
 
     // Every problem is collected, so one run shows all that does not fit.
     QStringList problems, shownNumbers;
