@@ -109,3 +109,28 @@ export function heatmap(canvas, rows, scale) {
   }));
   g.putImageData(image, 0, 0);
 }
+
+// The text colour for a cell drawn on a scale's colour [r, g, b]: black or white, whichever contrasts
+// more (WCAG 2.1's relative luminance), so a label never falls under 4.5:1 (the worst case is 4.58:1).
+export function inkOn([r, g, b]) {
+  const linear = (v) => (v /= 255) <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  const luminance = 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+  return (luminance + 0.05) / 0.05 >= 1.05 / (luminance + 0.05) ? "#000" : "#fff";
+}
+
+// A box that scrolls sideways (a wide table on a phone) can be scrolled with the keyboard: it takes the
+// focus, as a named region, only while it is wider than the screen.
+export function scrollableByKeyboard(box, name) {
+  if (box.scrollWidth > box.clientWidth + 1) {
+    box.tabIndex = 0;
+    box.setAttribute("role", "region");
+    box.setAttribute("aria-label", name);
+  } else if (box.hasAttribute("tabindex")) {
+    box.removeAttribute("tabindex");
+    box.removeAttribute("role");
+    box.removeAttribute("aria-label");
+  }
+}
+
+// A number as a sentence says it: "−0.25", not "-0.25".
+export const spoken = (v, digits) => v.toFixed(digits).replace("-", "−");

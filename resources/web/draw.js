@@ -5,6 +5,7 @@
 // where it looked (the saliency map). Nothing is computed here; texts are set with textContent.
 import { studentToken } from "./quiz.js";
 import { sequential } from "./chart.js";
+import { announce } from "./live.js";
 
 const $ = (id) => document.getElementById(id);
 const SIDE = 280;  // the drawing's pixels; the server scales it as cnnlab-cli predict scales a file
@@ -129,6 +130,25 @@ function show(reply) {
   });
   paint($("draw-input"), reply.input, null);
   paint($("draw-saliency"), reply.input, reply.saliency);
+  // The same in words for a screen reader: the answer, and where the network looked.
+  const { height, width } = reply.input;
+  $("draw-input").setAttribute("aria-label", `What the network saw: your image as its ${height} × ${width} input`);
+  $("draw-saliency").setAttribute("aria-label", `What it looked at: ${whereLooked(reply.saliency || [], height, width)}`);
+  const best = values[labels.indexOf(reply.label)];
+  announce(`The network says ${reply.label}` + (best !== undefined ? ` (${(best * 100).toFixed(1)} %)` : ""));
+}
+
+// "rows 4 to 20, columns 12 to 15 of 28 × 28": where the saliency is at least half its highest.
+function whereLooked(saliency, height, width) {
+  const top = Math.max(0, ...saliency);
+  if (!(top > 0)) return "nowhere in particular";
+  let r0 = height, r1 = -1, c0 = width, c1 = -1;
+  saliency.forEach((s, i) => {
+    if (s < top / 2) return;
+    const r = Math.floor(i / width), c = i % width;
+    r0 = Math.min(r0, r); r1 = Math.max(r1, r); c0 = Math.min(c0, c); c1 = Math.max(c1, c);
+  });
+  return `most at rows ${r0 + 1} to ${r1 + 1}, columns ${c0 + 1} to ${c1 + 1} of the ${height} × ${width} input`;
 }
 
 // A grey image (0 black … 1 white), with the saliency over it in one hue when given.

@@ -1,12 +1,23 @@
 // "Live": the teacher's run, pushed by the server over the /live WebSocket (a full message on
 // joining, then only what changed, at most ten a second). Reconnects by itself.
-import { lineChart, heatmap, sequential, css, paintScaleKeys } from "./chart.js";
+import { lineChart, heatmap, sequential, css, paintScaleKeys, inkOn, scrollableByKeyboard, spoken } from "./chart.js";
 import { Message } from "./protocol.js";
 
 const $ = (id) => document.getElementById(id);
 const state = { status: {}, loss: [], epochs: [], kernels: null, confusion: null, image: null };
 let drawPending = false;
 let liveSocket = null;
+let announcedState = null;  // the run's state when last announced: a reconnect does not repeat it
+
+// A sentence for screen readers, whichever tab is shown (#announcer, a polite live region): a new
+// quiz, its answer, the end of the run. The same sentence twice is said twice.
+export function announce(text) {
+  const region = $("announcer");
+  if (!region) return;
+  if (region.textContent !== text) { region.textContent = text; return; }
+  region.textContent = "";
+  setTimeout(() => { region.textContent = text; }, 100);
+}
 
 // The one thing a page may send: a quiz answer (quiz.js). Dropped when not connected.
 export function sendLive(message) {
@@ -24,16 +35,50 @@ function apply(message) {
   if (message.loss) state.loss = state.loss.slice(0, message.lossFrom).concat(message.loss);
   if (message.epochs) state.epochs = state.epochs.slice(0, message.epochsFrom).concat(message.epochs);
   for (const part of ["kernels", "confusion", "image"]) if (message[part]) state[part] = message[part];
+  announceRun();
   if (!drawPending) { drawPending = true; requestAnimationFrame(draw); }
 }
 
 const percent = (v) => (100 * v).toFixed(1) + " %";
 
+// A run that stopped after its epochs is finished, not "idle".
+const runState = () => state.status.state === "idle" && state.epochs.length ? "finished" : state.status.state || "waiting";
+
+// The end of the run, said once (also on joining a finished run), whichever tab the student is on.
+function announceRun() {
+  const shown = runState();
+  if (shown === announcedState) return;
+  announcedState = shown;
+  const last = state.epochs.at(-1);
+  if (shown === "finished")
+    announce(`The run finished after ${state.epochs.length} epochs` + (last ? `: test accuracy ${percent(last.testAccuracy)}.` : "."));
+  if (shown === "diverged") announce(`The run diverged` + (state.status.epoch !== undefined ? ` in epoch ${state.status.epoch}.` : "."));
+}
+
+// What the two charts show, in words, for a screen reader (each canvas is role="img").
+function describeCharts() {
+  const loss = state.loss;
+  let words = "Loss chart: waiting for data";
+  if (loss.length) {
+    const lowest = loss.reduce((a, b) => (b[1] < a[1] ? b : a));
+    words = `Loss per step: from ${spoken(loss[0][1], 4)} at step ${loss[0][0]} to ${spoken(loss.at(-1)[1], 4)} at step ${loss.at(-1)[0]}` +
+            `, lowest ${spoken(lowest[1], 4)} at step ${lowest[0]}`;
+  }
+  label($("loss-chart"), words);
+  const shown = state.epochs.slice(-30);
+  label($("accuracy-chart"), !shown.length ? "Accuracy chart: waiting for the first epoch"
+    : `Accuracy per epoch, training and test` + (shown.length < state.epochs.length ? ` (the last ${shown.length} of ${state.epochs.length} epochs)` : "") + ": " +
+      shown.map((e) => `epoch ${e.epoch}: ${percent(e.trainAccuracy)} and ${percent(e.testAccuracy)}`).join("; "));
+}
+
+function label(element, words) {
+  if (element.getAttribute("aria-label") !== words) element.setAttribute("aria-label", words);
+}
+
 function drawStatus() {
   const s = state.status;
   const badge = $("status-state");
-  // A run that stopped after its epochs is finished, not "idle".
-  const shown = s.state === "idle" && state.epochs.length ? "finished" : s.state || "waiting";
+  const shown = runState();
   badge.textContent = shown;
   badge.className = "badge state " + shown;
   $("status-network").textContent = s.network || "";
@@ -62,11 +107,19 @@ function drawKernels() {
   if (box.children.length !== shown.length || !box.querySelector("canvas")) {
     box.replaceChildren(...shown.map((_, i) => {
       const cell = document.createElement("div");
-      cell.innerHTML = `<canvas></canvas><div class="name">${k.denseUnits ? "unit" : "K"} ${i + 1}</div>`;
+      cell.innerHTML = `<canvas role="img"></canvas><div class="name">${k.denseUnits ? "unit" : "K"} ${i + 1}</div>`;
       return cell;
     }));
   }
-  shown.forEach((rows, i) => heatmap(box.children[i].querySelector("canvas"), rows, scale));
+  shown.forEach((rows, i) => {
+    const canvas = box.children[i].querySelector("canvas");
+    heatmap(canvas, rows, scale);
+    // Its values in words: all of them for a small kernel, their range for a large one.
+    const values = rows.flat();
+    const name = `${k.denseUnits ? "Unit" : "Kernel"} ${i + 1}, ${rows.length} × ${rows[0].length}`;
+    label(canvas, values.length <= 25 ? `${name}: ` + rows.map((row, r) => `row ${r + 1}: ${row.map((v) => spoken(v, 2)).join(", ")}`).join("; ")
+                                      : `${name}: values from ${spoken(Math.min(...values), 2)} to ${spoken(Math.max(...values), 2)}`);
+  });
 }
 
 function drawConfusion() {
@@ -74,12 +127,19 @@ function drawConfusion() {
   if (!c) return;
   const table = document.createElement("table");
   table.className = "confusion";
+  const header = (text, scope) => {
+    const th = document.createElement("th");
+    th.scope = scope;
+    th.textContent = text;
+    return th;
+  };
   const head = table.createTHead().insertRow();
-  head.appendChild(document.createElement("th")).textContent = "true \\ pred";
-  for (const name of c.classes) head.appendChild(document.createElement("th")).textContent = name;
+  head.appendChild(header("true \\ pred", "col"));
+  for (const name of c.classes) head.appendChild(header(name, "col"));
+  const body = table.createTBody();
   c.matrix.forEach((row, r) => {
-    const tr = table.insertRow();
-    tr.appendChild(document.createElement("th")).textContent = c.classes[r] ?? r;
+    const tr = body.insertRow();
+    tr.appendChild(header(c.classes[r] ?? r, "row"));
     const total = row.reduce((a, b) => a + b, 0) || 1;
     row.forEach((n, col) => {
       // The row's share, as a percentage and on the sequential scale (a count is never negative);
@@ -88,12 +148,14 @@ function drawConfusion() {
       const share = n / total;
       td.textContent = `${Math.round(100 * share)} %`;
       td.title = `${n} of ${total}`;
-      td.style.background = css(sequential(share, 1));
-      if (share > 0.55) td.style.color = "#fff";
+      const background = sequential(share, 1);
+      td.style.background = css(background);
+      td.style.color = inkOn(background);  // black or white, whichever reads (4.5:1 or more)
       if (r === col) td.style.fontWeight = "bold";
     });
   });
   $("confusion").replaceChildren(table);
+  scrollableByKeyboard($("confusion"), "Confusion matrix");
 }
 
 function drawImage() {
@@ -107,12 +169,15 @@ function drawImage() {
   g.putImageData(data, 0, 0);
   const verdict = im.predicted === undefined ? "" : im.predicted === im.label ? " ✓" : " ✗";
   $("test-caption").textContent = `#${im.index}: a ${im.label}` + (im.predicted !== undefined ? `, predicted ${im.predicted}${verdict}` : "");
+  label(canvas, `A test image, #${im.index}: a ${im.label}` + (im.predicted !== undefined ? `, predicted ${im.predicted}` +
+                (im.predicted === im.label ? " (right)" : " (wrong)") : ""));
 }
 
 function draw() {
   drawPending = false;
   if ($("live").hidden) return;
   drawStatus();
+  describeCharts();
   lineChart($("loss-chart"), [{ points: state.loss, colour: "#1d4ed8" }], { xLabel: "step", yFormat: (v) => v.toFixed(2), integerX: true });
   lineChart($("accuracy-chart"), [
     { points: state.epochs.map((e) => [e.epoch, 100 * e.trainAccuracy]), colour: "#1d4ed8", dots: true },

@@ -23,6 +23,8 @@ function showJoin() {
 function show(name) {
   for (const [key, tab] of Object.entries(tabs)) {
     tab.setAttribute("aria-selected", String(key === name));
+    // Only the selected tab is in the Tab order (the join view selects none: the first one is).
+    tab.tabIndex = key === name || (name === "join" && key === "live") ? 0 : -1;
     document.getElementById(key).hidden = key !== name;
   }
   document.getElementById("join").hidden = name !== "join";
@@ -34,6 +36,18 @@ tabs.live.addEventListener("click", () => show("live"));
 tabs.step.addEventListener("click", () => show("step"));
 tabs.practice.addEventListener("click", () => show("practice"));
 tabs.draw.addEventListener("click", () => show("draw"));
+// The keyboard: ←/→ move to the previous/next tab (round), Home/End to the first/last, and open it.
+const order = Object.keys(tabs);
+document.querySelector("[role=tablist]").addEventListener("keydown", (event) => {
+  const at = order.findIndex((key) => tabs[key] === event.target);
+  if (at < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
+  const next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: order.length - 1 }[event.key];
+  if (next === undefined) return;
+  event.preventDefault();
+  const key = order[(next + order.length) % order.length];
+  show(key);
+  tabs[key].focus();
+});
 const fromHash = () => show({ "#step": "step", "#practice": "practice", "#draw": "draw", "#join": "join" }[location.hash] || "live");
 window.addEventListener("hashchange", fromHash);
 fromHash();

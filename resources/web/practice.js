@@ -47,7 +47,10 @@ export function startPractice(withCode) {
     item.textContent = hints[shown++];
     $("practice-hints").append(item);
     $("practice-hint").textContent = `Hint ${Math.min(shown + 1, hints.length)} of ${hints.length}`;
-    $("practice-hint").hidden = shown >= hints.length;
+    const last = shown >= hints.length;
+    // The last hint hides the button: the keyboard's focus goes to the hints rather than nowhere.
+    if (last && document.activeElement === $("practice-hint")) $("practice-hints").focus();
+    $("practice-hint").hidden = last;
   });
   fresh();
 }

@@ -1,7 +1,7 @@
 // The class quiz: the teacher's question, one number (and an optional nickname) sent back over the
 // live WebSocket, the server's one-line reply, and the answer once the teacher reveals it. Every
 // text from the server is set with textContent, never as markup.
-import { sendLive } from "./live.js";
+import { sendLive, announce } from "./live.js";
 import { Message } from "./protocol.js";
 
 // This browser's student: a random token kept in local storage, so a reload, a reconnect or a second
@@ -44,6 +44,7 @@ function show(q) {
   const card = $("quiz");
   if (!q || q.id === undefined) { card.hidden = true; return; }
   const fresh = !question || question.id !== q.id;
+  const revealed = q.answer !== undefined && (fresh || question.answer === undefined);
   question = q;
   card.hidden = false;
   $("quiz-title").textContent = q.title;
@@ -59,6 +60,9 @@ function show(q) {
   reveal.hidden = q.answer === undefined;
   reveal.textContent = q.answer !== undefined ? (q.formula || `${q.resultName}[${q.row}][${q.col}] = ${q.answer}`) : "";
   reveal.classList.toggle("revealed", q.answer !== undefined);
+  // Said by screen readers on every tab (#announcer): a new question, then its answer.
+  if (fresh && q.answer === undefined) announce(`New quiz: ${$("quiz-statement").textContent}`);
+  if (revealed) announce(`The quiz's answer: ${reveal.textContent}`);
 }
 
 export function startQuiz() {
@@ -70,6 +74,7 @@ export function startQuiz() {
       $("quiz-reply").className = m.ok ? "ok" : "error";
       if (m.ok) {  // the Send button says so too, and is done for this question
         sent = true;
+        if (document.activeElement === $("quiz-submit")) $("quiz-answer").focus();  // not lost with the button
         $("quiz-submit").textContent = "Sent ✓";
         $("quiz-submit").disabled = true;
       }

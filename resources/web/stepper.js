@@ -1,5 +1,7 @@
 // "Step through": the notes' worked examples, cell by cell. The server (the engine) computes every
 // grid, product and formula; this file only lays them out and moves a step counter.
+import { scrollableByKeyboard } from "./chart.js";
+
 const $ = (id) => document.getElementById(id);
 let withCode, example = null, step = 0, timer = null;
 
@@ -29,9 +31,18 @@ function matrixTable(grid, { padRows = 0, padCols = 0, classify = () => [], cont
     for (let c = -padCols; c < grid.cols + padCols; ++c) {
       const td = tr.insertCell();
       const inside = r >= 0 && c >= 0 && r < grid.rows && c < grid.cols;
-      td.textContent = inside ? grid.text[r][c] : "0";
+      const text = inside ? grid.text[r][c] : "0";
+      const classes = classify(r, c);
+      if (classes.includes("empty")) {  // not computed yet: the value keeps the column's width, unseen and unread
+        const hidden = document.createElement("span");
+        hidden.className = "placeholder";
+        hidden.textContent = text;
+        td.append(hidden);
+      } else {
+        td.textContent = text;
+      }
       if (!inside) td.classList.add("pad");
-      td.classList.add(...classify(r, c));
+      td.classList.add(...classes);
       if (content) content(td, r, c);
     }
   }
@@ -61,8 +72,12 @@ function withOperator(symbol, grid) {
 function draw() {
   const total = example.steps;
   $("step-count").textContent = `step ${step} of ${total}`;
+  // A button that the step disables hands the keyboard's focus to the other one, not to nowhere.
+  const focused = document.activeElement;
   $("back").disabled = step === 0;
   $("forward").disabled = step >= total;
+  if (focused === $("forward") && $("forward").disabled && !$("back").disabled) $("back").focus();
+  if (focused === $("back") && $("back").disabled && !$("forward").disabled) $("forward").focus();
   const [si, ci] = locate(Math.max(step, 1));
   const stage = example.stages[si];
   const cell = step > 0 ? stage.cells[ci] : null;
@@ -96,6 +111,12 @@ function draw() {
     classify: (r, c) => written.has(r + "," + c) ? ["written", ...(now.has(r + "," + c) ? ["current"] : [])] : ["empty"],
   }))));
   $("grids").replaceChildren(...parts);
+  keyboardScrolling();
+}
+
+// A grid wider than a phone scrolls sideways, by finger or by keyboard (it then takes the focus).
+function keyboardScrolling() {
+  for (const grid of $("grids").querySelectorAll(".grid-box")) scrollableByKeyboard(grid, grid.firstChild.textContent);
 }
 
 function setStep(s) {
@@ -135,11 +156,13 @@ export async function startStepper(codeHelper) {
     timer = setInterval(() => (example && step < example.steps ? setStep(step + 1) : stopPlay()), 1200);
   });
   document.addEventListener("keydown", (e) => {
-    if ($("step").hidden || e.target.closest("input, select, textarea")) return;
+    // Not while typing, and not a key the tabs took (← → there move between tabs).
+    if ($("step").hidden || e.defaultPrevented || e.target.closest("input, select, textarea, [role=tab]")) return;
     if (e.key === "ArrowRight" || e.key === "PageDown") setStep(step + 1);
     if (e.key === "ArrowLeft" || e.key === "PageUp") setStep(step - 1);
   });
   $("example").addEventListener("change", () => open($("example").value));
+  window.addEventListener("resize", keyboardScrolling);
   $("edit-form").addEventListener("submit", (e) => {
     e.preventDefault();
     const q = new URLSearchParams();
