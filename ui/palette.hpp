@@ -8,8 +8,11 @@
 
 namespace cnnlab::palette {
 
-inline constexpr QRgb kError = 0xc62828;  // refused input, a wrong answer, a failed check
-inline constexpr QRgb kRight = 0x2e7d32;  // a right answer, a check that holds
+// Right and wrong are teal-green and orange-red, not the usual green and red: those two are 16–19
+// apart (CIE ΔE) for a protanope or deuteranope, these 40 and 58 (test_palette simulates it). Text
+// says "wrong" or ✗ as well all the same. Both read at 5.6:1 or more on white.
+inline constexpr QRgb kError = 0xbf360c;  // refused input, a wrong answer, a failed check
+inline constexpr QRgb kRight = 0x00695c;  // a right answer, a check that holds
 inline constexpr QRgb kWarning = 0xffb300;  // a warning's background (amber, under black text): training in trouble
 
 // A colour scale's stops: position in [0, 1] and colour. The desktop's plots (ui/plot/heatmap_helpers)

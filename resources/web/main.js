@@ -4,6 +4,11 @@ import { startStepper } from "./stepper.js";
 import { startQuiz } from "./quiz.js";
 import { startDraw } from "./draw.js";
 import { startPractice } from "./practice.js";
+import { right, wrong } from "./palette.js";
+
+// Right and wrong in the app's colours (ui/palette.hpp, served as palette.js): style.css reads them.
+document.documentElement.style.setProperty("--right", right);
+document.documentElement.style.setProperty("--wrong", wrong);
 
 // The code came in the address; the server also set a cookie, so a reload without it still works.
 const code = new URLSearchParams(location.search).get("code") || "";

@@ -3,6 +3,8 @@
 // the desktop's gradients interpolate the same stops; and the page's scripts draw heat maps only
 // through it (no colour scale of their own).
 #include <QtTest>
+#include <algorithm>
+#include <cmath>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -43,6 +45,41 @@ void compare(const std::vector<std::pair<double, QString>>& web, const palette::
   }
 }
 
+// Colour-vision deficiency, simulated (Machado, Oliveira & Fernandes 2009, severity 1, in linear
+// sRGB), and CIE L*a*b* distances (ΔE 1976) between what such a viewer sees.
+enum class Vision { Normal, Protanopia, Deuteranopia };
+constexpr Vision kVisions[] = {Vision::Normal, Vision::Protanopia, Vision::Deuteranopia};
+const char* name(Vision v) { return v == Vision::Normal ? "normal" : v == Vision::Protanopia ? "protanopia" : "deuteranopia"; }
+
+struct Lab {
+  double l, a, b;
+};
+
+Lab seen(QRgb rgb, Vision vision) {
+  static constexpr double kProtan[3][3] = {{0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216}, {-0.003882, -0.048116, 1.051998}};
+  static constexpr double kDeutan[3][3] = {{0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413}, {-0.011820, 0.042940, 0.968881}};
+  auto linear = [](int c) {
+    const double v = c / 255.0;
+    return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+  };
+  const double in[3] = {linear(qRed(rgb)), linear(qGreen(rgb)), linear(qBlue(rgb))};
+  double c[3] = {in[0], in[1], in[2]};
+  if (vision != Vision::Normal) {
+    const auto& m = vision == Vision::Protanopia ? kProtan : kDeutan;
+    for (int i = 0; i < 3; ++i) c[i] = std::clamp(m[i][0] * in[0] + m[i][1] * in[1] + m[i][2] * in[2], 0.0, 1.0);
+  }
+  const double x = (0.4124 * c[0] + 0.3576 * c[1] + 0.1805 * c[2]) / 0.95047;
+  const double y = 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+  const double z = (0.0193 * c[0] + 0.1192 * c[1] + 0.9505 * c[2]) / 1.08883;
+  auto f = [](double t) { return t > 0.008856 ? std::cbrt(t) : 7.787 * t + 16.0 / 116.0; };
+  return {116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))};
+}
+
+double distance(QRgb a, QRgb b, Vision vision) {
+  const Lab p = seen(a, vision), q = seen(b, vision);
+  return std::hypot(p.l - q.l, p.a - q.a, p.b - q.b);
+}
+
 }  // namespace
 
 class TestPalette : public QObject {
@@ -67,6 +104,48 @@ class TestPalette : public QObject {
     for (const palette::Stop& s : palette::kSequential) QVERIFY2(QColor(s.colour).blue() <= QColor(s.colour).red(), qPrintable(QColor(s.colour).name()));
     for (std::size_t i = 1; i < std::size(palette::kSequential); ++i)  // light to dark, evenly ordered
       QVERIFY(QColor(palette::kSequential[i].colour).lightness() < QColor(palette::kSequential[i - 1].colour).lightness());
+  }
+
+  // Safe for colour-blind viewers (#23, #27): for a protanope and a deuteranope as for everyone, the
+  // ends of each scale stay far apart and far from the diverging scale's white 0, the sequential
+  // scale still darkens step by step, the series colours stay apart, and right and wrong do too.
+  void theColoursSurviveColourBlindness() {
+    const QRgb low = palette::kDiverging[0].colour, high = palette::kDiverging[std::size(palette::kDiverging) - 1].colour;
+    const QRgb zero = palette::kDiverging[std::size(palette::kDiverging) / 2].colour;
+    const QRgb light = palette::kSequential[0].colour, dark = palette::kSequential[std::size(palette::kSequential) - 1].colour;
+    const std::pair<QColor, QColor> series[] = {{palette::train, palette::test}, {palette::train, palette::previous},
+                                                {palette::test, palette::previous}};
+    for (const Vision v : kVisions) {
+      const QString who = name(v);
+      QVERIFY2(distance(low, high, v) >= 30, qPrintable(who + QString(": diverging ends %1 apart").arg(distance(low, high, v))));
+      QVERIFY2(distance(low, zero, v) >= 60 && distance(high, zero, v) >= 60, qPrintable(who + ": an end too close to 0's white"));
+      QVERIFY2(distance(light, dark, v) >= 60, qPrintable(who + ": sequential ends too close"));
+      for (std::size_t i = 1; i < std::size(palette::kSequential); ++i)
+        QVERIFY2(seen(palette::kSequential[i].colour, v).l < seen(palette::kSequential[i - 1].colour, v).l - 5,
+                 qPrintable(who + QString(": sequential stop %1 is not darker than the one before").arg(i)));
+      for (const auto& [a, b] : series)
+        QVERIFY2(distance(a.rgb(), b.rgb(), v) >= 20, qPrintable(who + ": series " + a.name() + " and " + b.name() + " too close"));
+      QVERIFY2(distance(palette::kRight, palette::kError, v) >= 30,
+               qPrintable(who + QString(": right and wrong %1 apart").arg(distance(palette::kRight, palette::kError, v))));
+    }
+    // The old green and red, to show what the check catches: 16–19 apart for these viewers.
+    QVERIFY(distance(0x2e7d32, 0xc62828, Vision::Deuteranopia) < 30);
+    QVERIFY(distance(0x2e7d32, 0xc62828, Vision::Protanopia) < 30);
+  }
+
+  // The page's right and wrong are the app's: palette.js sets them, style.css only reads them.
+  void thePageSaysRightAndWrongInTheAppsColours() {
+    const QString js = QString::fromUtf8(paletteJs());
+    QVERIFY(js.contains("export const wrong = \"" + QColor(palette::kError).name() + "\";"));
+    QFile css(":/web/style.css");
+    QVERIFY(css.open(QIODevice::ReadOnly));
+    const QString style = QString::fromUtf8(css.readAll());
+    for (const char* rule : {".error { color: var(--wrong)", "#quiz-reply.ok { color: var(--right)", "#quiz-reply.error { color: var(--wrong)",
+                             "#practice-reply.ok { color: var(--right)"})
+      QVERIFY2(style.contains(rule), rule);
+    QFile main(":/web/main.js");
+    QVERIFY(main.open(QIODevice::ReadOnly));
+    QVERIFY(main.readAll().contains("setProperty(\"--wrong\", wrong)"));
   }
 
   // The page draws heat maps only through chart.js, which takes its stops from palette.js.

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <armadillo>
+
+#include "ui/palette.hpp"
 #include <qcustomplot.h>
 
 namespace cnnlab {
@@ -13,13 +15,14 @@ namespace palette {
 inline const QColor train{0x1f, 0x77, 0xb4};    // blue
 inline const QColor test{0xe6, 0x6a, 0x00};     // orange
 inline const QColor previous{0x9a, 0x9a, 0x9a}; // grey, the previous run
-inline const QColor wrong{0xd6, 0x27, 0x28};    // red, misclassified
-inline const QColor right{0x2c, 0xa0, 0x2c};    // green, correct
+// Right and wrong: ui/palette.hpp's, the one definition the page shares (safe for colour-blind eyes).
+inline const QColor wrong{QColor(kError)};       // misclassified
+inline const QColor right{QColor(kRight)};       // correct
 }  // namespace palette
 
-// Blue (negative) – white (0) – red (positive); use with a range symmetric around 0.
+// ui/palette.hpp's kDiverging: blue (negative) – white (0) – red (positive), on a range symmetric about 0.
 QCPColorGradient divergingGradient();
-// White (low) to dark blue (high): activations, counts.
+// ui/palette.hpp's kSequential: light yellow (low) to dark brown (high), no blue: activations, counts.
 QCPColorGradient sequentialGradient();
 // White (0) to black (1): digits as ink on paper.
 QCPColorGradient inkGradient();
