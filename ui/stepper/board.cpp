@@ -161,6 +161,13 @@ void Board::show(const View& view) {
   const bool asking = view_.asking;
 
   titleLabel_->setText(qs(example.title));
+  // A long title (mlp-from-network's) takes a smaller size before it takes a second line: the
+  // board's height goes to the grids.
+  const int titleRoom = std::max(titleLabel_->contentsRect().width(), width() - 40);
+  int titlePixels = 30;
+  for (; titlePixels > 22; titlePixels -= 2)
+    if (QFontMetrics(type_scale::font(titleLabel_->font(), titlePixels, true)).horizontalAdvance(titleLabel_->text()) <= titleRoom) break;
+  type_scale::setTextPixels(titleLabel_, titlePixels, true);
   stageLabel_->setText(tr("Stage %1 of %2:   %3").arg(stageIndex + 1).arg(example.stages.size()).arg(qs(stage.title)));
   stageLabel_->setVisible(example.stages.size() > 1);
   descriptionLabel_->setText(qs(example.description));
@@ -168,10 +175,10 @@ void Board::show(const View& view) {
   // Left operand with its padding, the window and the products on their cells.
   // A whole image (the MLP's 784 inputs) is drawn as a picture, not as 784 numbers.
   const bool picture = std::max(stage.left.n_rows, stage.left.n_cols) > maxSide();
-  // A 28×28 picture still reads at 4 px a pixel; a 10×10 grid of a hundred hidden units may shrink
-  // to 12 px cells (their values then stay in the formula line) rather than push the board off screen.
+  // A 28×28 picture still reads at 3 px a pixel; a 10×10 grid of a hundred hidden units may shrink
+  // to 10 px cells (their values then stay in the formula line) rather than push the board off screen.
   const bool manyCells = std::max(stage.left.n_rows, stage.left.n_cols) > 6;
-  leftGrid_->setMinCellSize(picture ? 4 : manyCells ? 12 : 24);
+  leftGrid_->setMinCellSize(picture ? 3 : manyCells ? 10 : 24);
   leftGrid_->setMatrix(stage.left, stage.paddingRows, stage.paddingCols);
   leftGrid_->clearMarks();
   QString leftTitle = qs(stage.leftName);
@@ -270,12 +277,12 @@ void Board::showFormula(const TeachingStage& stage, const TeachingCell* cell) {
   }
   // The largest size at which the widest line fits the board (a projector's 1600 px included);
   // a trained kernel's 25 products need a smaller font still.
-  // The formula's share of the height: 17 % of the window's, whatever the board's own height (which
+  // The formula's share of the height: 15 % of the window's, whatever the board's own height (which
   // the formula's height would otherwise feed back into). Lines shrink to fit it, then are paged.
   // Its minimum height asks for no more than that share of 720 px in normal mode, whose window must
   // fit a 720p projector.
-  const int budget = int(window()->height() * 0.17) - 20;
-  const int minimumBudget = presenter_ ? budget : std::min(budget, int(720 * 0.17) - 20);
+  const int budget = int(window()->height() * 0.15) - 20;
+  const int minimumBudget = presenter_ ? budget : std::min(budget, int(720 * 0.15) - 20);
   QFont font = formulaLabel_->font();
   font.setPixelSize(type_scale::px(longest <= 60 ? 40 : longest <= 110 ? 32 : longest <= 220 ? 24 : 18));
   const int room = std::max(formulaLabel_->contentsRect().width(), width() - 40) - 24;  // minus the padding
