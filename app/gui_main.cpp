@@ -13,6 +13,7 @@
 
 #include "engine/file_io.hpp"
 #include "engine/threads.hpp"
+#include "ui/accessibility/accessible_factory.hpp"
 #include "ui/data/dataset_view.hpp"
 #include "ui/experiments/compare_view.hpp"
 #include "ui/main_window.hpp"
@@ -43,6 +44,7 @@ int main(int argc, char** argv) {
   QCoreApplication::setApplicationName("cnnlab");
   QCoreApplication::setApplicationVersion("0.1.0");
   if (qobject_cast<QApplication*>(&app)) {
+    cnnlab::installAccessibleFactory();  // screen readers read the stepper's grids and the heat maps
     QGuiApplication::setDesktopFileName("io.github.cnnlab.cnnlab");  // resources/io.github.cnnlab.cnnlab.desktop
     QApplication::setWindowIcon(QIcon::fromTheme("io.github.cnnlab.cnnlab", QIcon(":/icons/io.github.cnnlab.cnnlab.svg")));
   }
@@ -51,7 +53,7 @@ int main(int argc, char** argv) {
   parser.setApplicationDescription("cnnlab: learn convolutional neural networks from scratch");
   parser.addHelpOption();
   parser.addVersionOption();
-  const QCommandLineOption view("view", "View to show: dashboard, kernels, feature-maps, predictions, stepper, concepts (or one of its pages: concepts-softmax, concepts-jacobian, concepts-errata, …), designer, draw, data, compare, efficiency.", "name");
+  const QCommandLineOption view("view", "View to show: dashboard, kernels, feature-maps, predictions, health, stepper, concepts (or one of its pages: concepts-softmax, concepts-jacobian, concepts-errata, …), designer, draw, data, compare, efficiency.", "name");
   const QCommandLineOption experiment("experiment", "Compare tab: run this experiment (gd-vs-sgd, relu-vs-sigmoid, …) to its end before the screenshot.", "name");
   const QCommandLineOption preset("preset", "Preset to load: seed-binary, mlp, lenet5.", "name");
   const QCommandLineOption trainEpochs("train-epochs", "Train this many epochs (live, through the worker) before the screenshot.", "n");

@@ -12,6 +12,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 
+#include "ui/accessibility/keyboard_help_dialog.hpp"
 #include "ui/classroom/share_dialog.hpp"
 #include "ui/current_page_size.hpp"
 #include "ui/concepts/concepts_view.hpp"
@@ -23,6 +24,7 @@
 #include "ui/experiments/profile_view.hpp"
 #include "ui/stepper/stepper_view.hpp"
 #include "ui/training/training_session.hpp"
+#include "ui/type_scale.hpp"
 
 namespace cnnlab {
 
@@ -48,6 +50,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), session_(std::mak
   tabs_->addTab(efficiency_, tr("Efficiency"));
   setCentralWidget(tabs_);
   sizeByCurrentPage(tabs_);
+  // Each page is named as its tab, for a screen reader (the dashboard itself takes the focus: Space, →).
+  for (int t = 0; t < tabs_->count(); ++t)
+    if (tabs_->widget(t)->accessibleName().isEmpty()) tabs_->widget(t)->setAccessibleName(tabs_->tabText(t));
   // The tab names and the status line are read from the back of a classroom: bigger and bolder.
   tabs_->tabBar()->setStyleSheet("QTabBar::tab { padding: 3px 18px; }");
   type_scale::setTextPixels(tabs_->tabBar(), 20, true);
@@ -61,9 +66,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), session_(std::mak
   // Presenter mode is the whole window's: the dashboard's switch, F5 and --presenter all end here.
   // One type scale for every tab, menu and dialog (ui/type_scale.hpp), sized by the window's height.
   connect(dashboard_, &DashboardView::presenterModeChanged, this, &MainWindow::applyTypeScale);
-  connect(tabs_, &QTabWidget::currentChanged, this, [this] {
-    if (tabs_->currentWidget() == dashboard_) dashboard_->setFocus();
-  });
+  connect(tabs_, &QTabWidget::currentChanged, this, &MainWindow::focusCurrentTab);
   // The tabs never reach each other: they ask, and the window wires.
   connect(designer_, &DesignerView::showViewRequested, this, &MainWindow::showView);
   connect(datasets_, &DatasetView::showViewRequested, this, &MainWindow::showView);
@@ -75,6 +78,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), session_(std::mak
   buildMenus();
   type_scale::apply(false, height());  // plots' normal sizes are recorded before a saved presenter mode
   restoreSettings();
+  focusTab();  // the first key goes to the tab (Space starts training), not to the tab bar
 }
 
 MainWindow::~MainWindow() {
@@ -112,15 +116,76 @@ void MainWindow::buildMenus() {
   view->addSeparator();
   const std::pair<const char*, const char*> sections[] = {
       {"dashboard", QT_TR_NOOP("Training &dashboard")}, {"kernels", QT_TR_NOOP("&Kernels")},
-      {"feature-maps", QT_TR_NOOP("&Feature maps")},    {"predictions", QT_TR_NOOP("P&redictions")}};
+      {"feature-maps", QT_TR_NOOP("&Feature maps")},    {"predictions", QT_TR_NOOP("P&redictions")},
+      {"health", QT_TR_NOOP("&Health")}};
   for (const auto& [name, label] : sections) {
     const QString key = name;
     view->addAction(tr(label), this, [this, key] { showView(key); });
   }
+  // The Train tab's buttons from the menu bar (Alt+T): on the dashboard, Space and → belong to its
+  // own shortcuts (start or pause, one batch), so a focused button there cannot be pressed with Space.
+  QMenu* training = menuBar()->addMenu(tr("&Training"));
+  const std::pair<QString, void (DashboardView::*)()> commands[] = {
+      {tr("&Start, pause or resume\tSpace"), &DashboardView::startOrPause},
+      {tr("S&top"), &DashboardView::stop},
+      {tr("&Reset to new weights"), &DashboardView::reset},
+      {tr("Train one s&ample"), &DashboardView::stepSample},
+      {tr("Train one &batch\t→"), &DashboardView::stepBatch},
+      {tr("Train to the end of the &epoch"), &DashboardView::stepEpoch}};
+  for (const auto& [text, command] : commands) training->addAction(text, dashboard_, command);
+
+  // Every tab from the keyboard: Ctrl+1 is Train, Ctrl+2 Step through, … in the tabs' order.
+  view->addSeparator();
+  QMenu* go = view->addMenu(tr("&Go to tab"));
+  for (int t = 0; t < tabs_->count() && t < 9; ++t) {
+    QAction* action = go->addAction(tabs_->tabText(t), this, [this, t] {
+      tabs_->setCurrentIndex(t);
+      focusTab();  // into the tab, even from the tab bar: the student asked for it
+    });
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + t)));
+    action->setObjectName(QString("goToTab%1").arg(t + 1));
+  }
+
+  QMenu* help = menuBar()->addMenu(tr("&Help"));
+  QAction* keyboard = help->addAction(tr("&Keyboard…"), QKeySequence::HelpContents, this, &MainWindow::showKeyboardHelp);
+  keyboard->setObjectName("keyboardHelp");
+}
+
+void MainWindow::showKeyboardHelp() {
+  if (!keyboardHelp_) keyboardHelp_ = new KeyboardHelpDialog(this);
+  keyboardHelp_->show();
+  keyboardHelp_->raise();
+  keyboardHelp_->activateWindow();
+}
+
+// A tab shown lets the keyboard in, unless the focus is on the tab bar: there the arrows go on
+// choosing tabs, and → would otherwise train a batch on the way past Train.
+void MainWindow::focusCurrentTab() {
+  if (focusWidget() != tabs_->tabBar()) focusTab();
+}
+
+// The keyboard lands in the tab shown: on Train the dashboard itself (Space and → at once), on any
+// other tab its first control.
+void MainWindow::focusTab() {
+  QWidget* page = tabs_->currentWidget();
+  const QWidget* focused = focusWidget();  // the window's, also while another window is active
+  if (!page) return;
+  if (page == dashboard_) {
+    dashboard_->setFocus(Qt::TabFocusReason);
+    return;
+  }
+  if (focused && page->isAncestorOf(focused)) return;  // already there (the stack moved it)
+  for (QWidget* w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+    if (!page->isAncestorOf(w)) continue;
+    if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(page) && w->isEnabled() && !w->focusProxy()) {
+      w->setFocus(Qt::TabFocusReason);
+      return;
+    }
+  }
 }
 
 bool MainWindow::showView(const QString& name) {
-  if (name == "dashboard" || name == "kernels" || name == "feature-maps" || name == "predictions") {
+  if (name == "dashboard" || name == "kernels" || name == "feature-maps" || name == "predictions" || name == "health") {
     tabs_->setCurrentWidget(dashboard_);
     return dashboard_->showSection(name);
   }

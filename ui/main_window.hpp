@@ -1,6 +1,7 @@
 // The main window: one tab per way of learning (train, step through, concepts, design, draw, data),
 // a menu for files and presenter mode, a status bar, and the layout remembered between runs. It
 // creates the one TrainingSession and hands it to every tab; it alone wires tabs to each other.
+// Ctrl+1 … Ctrl+8 go to the tabs, and Help ▸ Keyboard (F1) lists every key the app answers.
 #pragma once
 
 #include <QMainWindow>
@@ -22,6 +23,7 @@ class TrainingSession;
 class ShareDialog;
 class CompareView;
 class ProfileView;
+class KeyboardHelpDialog;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -30,7 +32,7 @@ class MainWindow : public QMainWindow {
   explicit MainWindow(QWidget* parent = nullptr);
   ~MainWindow() override;
 
-  // Shows a view by its command-line name: dashboard, kernels, feature-maps, predictions, stepper,
+  // Shows a view by its command-line name: dashboard, kernels, feature-maps, predictions, health, stepper,
   // concepts (or concepts-PAGE: concepts-jacobian, concepts-errata, …), designer, draw, data.
   // Returns false for an unknown name.
   bool showView(const QString& name);
@@ -45,6 +47,10 @@ class MainWindow : public QMainWindow {
   DatasetView* datasets() const { return datasets_; }
   QTabWidget* tabs() const { return tabs_; }
   QLabel* statusLabel() const { return status_; }
+
+  // Help ▸ Keyboard… (F1): the shortcuts, in a dialog that stays open beside the window.
+  void showKeyboardHelp();
+  KeyboardHelpDialog* keyboardHelp() const { return keyboardHelp_; }  // null until first shown
 
   // Window geometry, the open tab and the dashboard's settings (QSettings, organization "cnnlab").
   // The first start opens at kPreferredSize on the available screen, maximised when the screen is
@@ -62,6 +68,8 @@ class MainWindow : public QMainWindow {
  private:
   void buildMenus();
   void applyTypeScale(bool presenter);
+  void focusCurrentTab();  // after a tab change
+  void focusTab();         // the keyboard into the tab shown
 
   std::unique_ptr<TrainingSession> session_;  // outlives the tabs: ~MainWindow deletes them first
   QTabWidget* tabs_ = nullptr;
@@ -74,6 +82,7 @@ class MainWindow : public QMainWindow {
   CompareView* compare_ = nullptr;
   ProfileView* efficiency_ = nullptr;
   ShareDialog* share_ = nullptr;  // File ▸ Share with class…: the classroom server
+  KeyboardHelpDialog* keyboardHelp_ = nullptr;
   QLabel* status_ = nullptr;
 };
 

@@ -164,6 +164,11 @@ QWidget* ConceptsView::buildActivations() {
   auto* xLabel = bigLabel(24, true, "#212121");
   xLabel->setText("x =");
   xLabel->setWordWrap(false);
+  // Names for a screen reader: what each control sets.
+  activationBox_->setAccessibleName(tr("Activation function"));
+  xSpin_->setAccessibleName(tr("x"));
+  xSlider_->setAccessibleName(tr("x slider"));
+  xSlider_->setAccessibleDescription(tr("x from −6 to 6, in hundredths"));
   controls->addWidget(activationBox_);
   controls->addSpacing(24);
   controls->addWidget(xLabel);
@@ -173,6 +178,8 @@ QWidget* ConceptsView::buildActivations() {
 
   activationPlot_ = new QCustomPlot;
   activationPlot_->setObjectName("activationPlot");
+  activationPlot_->setAccessibleName(tr("The function and its derivative"));
+  activationPlot_->setAccessibleDescription(tr("The formula line under the plot says their values at x"));
   stylePlot(activationPlot_, "x", "");
   activationPlot_->legend->setVisible(true);
   activationPlot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
@@ -261,9 +268,13 @@ QWidget* ConceptsView::buildSoftmax() {
   logitsLabel->setWordWrap(false);
   logitsEdit_ = new QLineEdit;
   logitsEdit_->setObjectName("logits");
+  logitsLabel->setBuddy(logitsEdit_);
+  logitsEdit_->setAccessibleDescription(tr("Numbers separated by spaces, e.g. 2 1 0.1 -1"));
   type_scale::setTextPixels(logitsEdit_, 22);
   temperatureSlider_ = new QSlider(Qt::Horizontal);
   temperatureSlider_->setObjectName("temperature");
+  temperatureSlider_->setAccessibleName(tr("Temperature T"));
+  temperatureSlider_->setAccessibleDescription(tr("T from 0.10 to 5.00, in hundredths"));
   temperatureSlider_->setRange(10, 500);  // T × 100
   temperatureSlider_->setValue(100);
   temperatureLabel_ = bigLabel(22, true, "#e65100");
@@ -282,6 +293,8 @@ QWidget* ConceptsView::buildSoftmax() {
 
   softmaxPlot_ = new QCustomPlot;
   softmaxPlot_->setObjectName("softmaxPlot");
+  softmaxPlot_->setAccessibleName(tr("Softmax probabilities"));
+  softmaxPlot_->setAccessibleDescription(tr("One bar per class; the line under the plot gives every probability"));
   stylePlot(softmaxPlot_, tr("class i"), tr("probability Yᵢ"));
   bars_ = new QCPBars(softmaxPlot_->xAxis, softmaxPlot_->yAxis);
   bars_->setBrush(QColor(0x42a5f5));
@@ -388,6 +401,8 @@ QWidget* ConceptsView::buildLosses() {
   pLabel->setWordWrap(false);
   pSlider_ = new QSlider(Qt::Horizontal);
   pSlider_->setObjectName("prediction");
+  pLabel->setBuddy(pSlider_);
+  pSlider_->setAccessibleDescription(tr("p from 0.01 to 0.99, in hundredths"));
   pSlider_->setRange(1, 99);
   pSlider_->setValue(70);
   controls->addWidget(pLabel);
@@ -396,6 +411,8 @@ QWidget* ConceptsView::buildLosses() {
 
   lossPlot_ = new QCustomPlot;
   lossPlot_->setObjectName("lossPlot");
+  lossPlot_->setAccessibleName(tr("Loss against the prediction"));
+  lossPlot_->setAccessibleDescription(tr("The line under the plot gives every loss at p"));
   stylePlot(lossPlot_, tr("prediction p"), tr("loss E"));
   lossPlot_->legend->setVisible(true);
   lossPlot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignHCenter);

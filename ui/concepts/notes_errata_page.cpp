@@ -14,6 +14,7 @@ QString html(const std::string& text) { return QString::fromStdString(text).toHt
 
 NotesErrataPage::NotesErrataPage(QWidget* parent) : QTextBrowser(parent) {
   setObjectName("notesErrata");
+  setAccessibleName(tr("Errata in the notes"));
   type_scale::setTextPixels(this, 19);
   QString text = tr("<h2 style='color:#0d47a1'>Where the notes slip, and what cnnlab does instead</h2>"
                     "<p>Handwritten notes slip. Each entry: the place, what the notes write, what is exact, and what "

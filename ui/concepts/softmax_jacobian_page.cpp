@@ -48,9 +48,14 @@ SoftmaxJacobianPage::SoftmaxJacobianPage(QWidget* parent) : QWidget(parent) {
   zLabel->setWordWrap(false);
   logitsEdit_ = new QLineEdit;
   logitsEdit_->setObjectName("jacobianLogits");
+  zLabel->setBuddy(logitsEdit_);
+  logitsEdit_->setAccessibleName(tr("Logits z"));
+  logitsEdit_->setAccessibleDescription(tr("Numbers separated by spaces, e.g. 2 1 0.1"));
   type_scale::setTextPixels(logitsEdit_, 22);
   temperatureSlider_ = new QSlider(Qt::Horizontal);
   temperatureSlider_->setObjectName("jacobianTemperature");
+  temperatureSlider_->setAccessibleName(tr("Temperature T"));
+  temperatureSlider_->setAccessibleDescription(tr("T from 0.10 to 5.00, in hundredths"));
   temperatureSlider_->setRange(10, 500);  // T × 100
   temperatureSlider_->setValue(100);
   temperatureLabel_ = label(22, true, "#e65100");
@@ -69,6 +74,8 @@ SoftmaxJacobianPage::SoftmaxJacobianPage(QWidget* parent) : QWidget(parent) {
 
   plot_ = new QCustomPlot;
   plot_->setObjectName("jacobianPlot");
+  plot_->setAccessibleName(tr("Softmax Jacobian"));
+  plot_->setAccessibleDescription(tr("One cell per pair i, j; the lines under it give the formula and the row sums"));
   map_ = new QCPColorMap(plot_->xAxis, plot_->yAxis);
   map_->setInterpolate(false);
   map_->setGradient(divergingGradient());

@@ -55,6 +55,9 @@ CurvesView::CurvesView(QWidget* parent) : QWidget(parent) {
   lossPlot_ = makePlot(tr("Loss per epoch"), tr("epoch"), tr("loss"), this);
   accuracyPlot_ = makePlot(tr("Accuracy per epoch"), tr("epoch"), tr("accuracy (%)"), this);
   stepPlot_->setObjectName("stepLossPlot");
+  stepPlot_->setAccessibleName(tr("Training loss per step"));
+  lossPlot_->setAccessibleName(tr("Loss per epoch"));
+  accuracyPlot_->setAccessibleName(tr("Accuracy per epoch"));
   lossPlot_->setObjectName("epochLossPlot");
   accuracyPlot_->setObjectName("accuracyPlot");
 

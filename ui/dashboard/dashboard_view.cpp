@@ -13,6 +13,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -198,6 +199,8 @@ QWidget* DashboardView::buildControls() {
     auto* b = new QPushButton(text, bar);
     b->setObjectName(name);
     b->setToolTip(tip);
+    b->setAccessibleName(QString(text).remove(QRegularExpression("[▶■⟲→⇟]")).trimmed());  // the words, not the symbols
+    b->setAccessibleDescription(tip);
     b->setFocusPolicy(Qt::TabFocus);
     return b;
   };
@@ -225,19 +228,27 @@ QWidget* DashboardView::buildControls() {
   nextPanelButton_ = button(tr("next panel ⇟"), "nextPanelButton", tr("Show the section's other panel (Page Down)"));
   connect(nextPanelButton_, &QPushButton::clicked, this, &DashboardView::nextPanel);
 
-  auto label = [bar](const QString& text) { return new QLabel(text, bar); };
+  // Each label is its field's buddy: a screen reader names the field by it.
+  auto label = [bar](const QString& text, QWidget* buddy = nullptr) {
+    auto* l = new QLabel(text, bar);
+    if (buddy) {
+      l->setBuddy(buddy);
+      buddy->setAccessibleName(text);
+    }
+    return l;
+  };
   int c = 0;
-  grid->addWidget(label(tr("Preset")), 0, c++);
+  grid->addWidget(label(tr("Preset"), presetBox_), 0, c++);
   grid->addWidget(presetBox_, 0, c++);
-  grid->addWidget(label(tr("seed")), 0, c++);
+  grid->addWidget(label(tr("seed"), seedSpin_), 0, c++);
   grid->addWidget(seedSpin_, 0, c++);
-  grid->addWidget(label(tr("epochs")), 0, c++);
+  grid->addWidget(label(tr("epochs"), epochsSpin_), 0, c++);
   grid->addWidget(epochsSpin_, 0, c++);
-  grid->addWidget(label(tr("learning rate")), 0, c++);
+  grid->addWidget(label(tr("learning rate"), rateSpin_), 0, c++);
   grid->addWidget(rateSpin_, 0, c++);
-  grid->addWidget(label(tr("batch")), 0, c++);
+  grid->addWidget(label(tr("batch"), batchSpin_), 0, c++);
   grid->addWidget(batchSpin_, 0, c++);
-  grid->addWidget(label(tr("speed")), 0, c++);
+  grid->addWidget(label(tr("speed"), speedBox_), 0, c++);
   grid->addWidget(speedBox_, 0, c++);
   grid->setColumnStretch(c++, 1);
 
@@ -267,6 +278,7 @@ QWidget* DashboardView::buildOverview() {
   auto* right = new QSplitter(Qt::Vertical, page);
   overviewKernels_ = new KernelView(right);
   overviewConfusion_ = new ConfusionView(right);
+  overviewConfusion_->setAccessibleName(tr("Confusion matrix of the test set"));
   right->addWidget(overviewKernels_);
   right->addWidget(overviewConfusion_);
   right->setStretchFactor(0, 1);
@@ -314,6 +326,7 @@ QWidget* DashboardView::buildPredictionsPage() {
   scroll->setWidget(gallery_);
   leftLayout->addWidget(scroll, 1);
   confusion_ = new ConfusionView(page);
+  confusion_->setAccessibleName(tr("Confusion matrix of the test set"));
   page->addWidget(left);
   page->addWidget(confusion_);
   page->setStretchFactor(0, 3);

@@ -66,6 +66,8 @@ FeatureMapView::FeatureMapView(QWidget* parent) : QWidget(parent) {
   picker_->setObjectName("imagePicker");
   picker_->setRange(0, 0);
   picker_->setKeyboardTracking(false);
+  pickLabel->setBuddy(picker_);
+  picker_->setAccessibleName(tr("Test image"));
   pickRow->addWidget(pickLabel);
   pickRow->addWidget(picker_, 1);
   sideLayout->addLayout(pickRow);
@@ -95,6 +97,7 @@ FeatureMapView::FeatureMapView(QWidget* parent) : QWidget(parent) {
   output_ = new ActivationBars(side);
   output_->setObjectName("outputProbabilities");
   output_->setTitle(tr("Output"));
+  output_->setAccessibleName(tr("Output probabilities"));
   output_->setMinimumHeight(190);
   sideLayout->addWidget(output_, 3);
 
@@ -199,9 +202,11 @@ void FeatureMapView::drawRow(Row& row, const TrainingSnapshot& s) {
     row.map->setScale(type.signedOutput ? HeatmapMosaic::Scale::Diverging : HeatmapMosaic::Scale::Sequential);
     row.map->setFixedRange(type.unitOutput ? std::optional<QCPRange>(QCPRange(0, 1)) : std::nullopt);
     row.map->setTitle(title);
+    row.map->setAccessibleName(title);
     row.map->setTiles(tiles, int(std::min<std::size_t>(a.shape.depth, 8)), names);
   } else {
     row.bars->setTitle(title);
+    row.bars->setAccessibleName(title);
     row.bars->setValues(a.values, {}, -1,
                         entryOf(a.type).unitOutput ? std::optional<QCPRange>(QCPRange(0, 1.05)) : std::nullopt);
   }

@@ -58,6 +58,7 @@ HealthView::HealthView(QWidget* parent) : QWidget(parent) {
 
   table_ = new QTableWidget(0, ColumnCount, this);
   table_->setObjectName("healthTable");
+  table_->setAccessibleName(tr("Each layer's health"));
   table_->setHorizontalHeaderLabels({tr("Layer"), tr("Outputs"), tr("Saturated / dead"), tr("‖∂E/∂θ‖"), tr("Update / weight"),
                                      tr("In plain words")});
   table_->verticalHeader()->hide();

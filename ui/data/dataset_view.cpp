@@ -40,6 +40,7 @@ DatasetView::DatasetView(TrainingSession& session, QWidget* parent) : QWidget(pa
   type_scale::setTextPixels(sourceLabel_, 20);
   sourceLabel_->setWordWrap(true);
   auto* embeddedButton = new QPushButton(tr("Embedded MNIST"));
+  embeddedButton->setToolTip(tr("The 10,000 MNIST digits built into cnnlab"));
   auto* openButton = new QPushButton(tr("Open a folder…"));
   openButton->setToolTip(tr("MNIST-layout IDX files (train-*/t10k-*, or one images/labels pair), plain or .gz,\n"
                             "or one subfolder of PNG/JPEG images per class"));
@@ -73,10 +74,15 @@ DatasetView::DatasetView(TrainingSession& session, QWidget* parent) : QWidget(pa
   top->addWidget(embeddedButton);
   top->addWidget(openButton);
   auto* options = new QHBoxLayout;
-  options->addWidget(new QLabel(tr("Train fraction")));
+  // Each box's label is its name for a screen reader.
+  auto* fractionLabel = new QLabel(tr("Train fraction"));
+  fractionLabel->setBuddy(fraction_);
+  auto* sizeLabel = new QLabel(tr("Folder images resized to"));
+  sizeLabel->setBuddy(sizeBox_);
+  options->addWidget(fractionLabel);
   options->addWidget(fraction_);
   options->addSpacing(16);
-  options->addWidget(new QLabel(tr("Folder images resized to")));
+  options->addWidget(sizeLabel);
   options->addWidget(sizeBox_);
   options->addSpacing(16);
   options->addWidget(invert_);
@@ -94,9 +100,13 @@ DatasetView::DatasetView(TrainingSession& session, QWidget* parent) : QWidget(pa
 
   classList_ = new QListWidget;
   classList_->setMinimumWidth(300);
+  classList_->setAccessibleName(tr("Classes"));
+  classList_->setAccessibleDescription(tr("The classes to train on: Space ticks or unticks the one selected"));
   connect(classList_, &QListWidget::itemChanged, this, [this] { if (!updating_) refresh(); });
   auto* allButton = new QPushButton(tr("All"));
   auto* noneButton = new QPushButton(tr("None"));
+  allButton->setAccessibleName(tr("All classes"));
+  noneButton->setAccessibleName(tr("No classes"));
   connect(allButton, &QPushButton::clicked, this, [this] { setSelectedClasses({}); });
   connect(noneButton, &QPushButton::clicked, this, [this] {
     updating_ = true;
@@ -122,6 +132,7 @@ DatasetView::DatasetView(TrainingSession& session, QWidget* parent) : QWidget(pa
   dashboardData_->setPalette(muted);
   useButton_ = new QPushButton(tr("Train on this data  ▶"));
   useButton_->setObjectName("useDataButton");
+  useButton_->setAccessibleName(tr("Train on this data"));
   useButton_->setMinimumHeight(44);
   type_scale::setTextPixels(useButton_, 16, true);
   useButton_->setStyleSheet(
@@ -137,9 +148,13 @@ DatasetView::DatasetView(TrainingSession& session, QWidget* parent) : QWidget(pa
   left->addLayout(allNone);
   left->addWidget(classList_, 1);
   auto* limits = new QGridLayout;
-  limits->addWidget(new QLabel(tr("Per class, train")), 0, 0);
+  auto* trainLabel = new QLabel(tr("Per class, train"));
+  trainLabel->setBuddy(trainLimit_);
+  auto* testLabel = new QLabel(tr("Per class, test"));
+  testLabel->setBuddy(testLimit_);
+  limits->addWidget(trainLabel, 0, 0);
   limits->addWidget(trainLimit_, 0, 1);
-  limits->addWidget(new QLabel(tr("Per class, test")), 1, 0);
+  limits->addWidget(testLabel, 1, 0);
   limits->addWidget(testLimit_, 1, 1);
   left->addLayout(limits);
   left->addWidget(summary_);
@@ -153,6 +168,7 @@ DatasetView::DatasetView(TrainingSession& session, QWidget* parent) : QWidget(pa
 
   grid_ = new ImageGrid;
   auto* scroll = new QScrollArea;
+  scroll->setAccessibleName(tr("Sample images"));
   scroll->setWidget(grid_);
   scroll->setWidgetResizable(true);
   auto* body = new QHBoxLayout;

@@ -4,6 +4,7 @@
 
 #include <QImage>
 #include <QPainter>
+#include <QStringList>
 
 #include "ui/plot/color_images.hpp"
 
@@ -11,6 +12,7 @@ namespace cnnlab {
 
 ImageGrid::ImageGrid(QWidget* parent) : QWidget(parent) {
   setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+  setAccessibleName(tr("Sample images"));
 }
 
 int ImageGrid::tileSide() const {
@@ -23,6 +25,7 @@ void ImageGrid::setData(std::shared_ptr<const RawSplit> split, const std::vector
   split_ = std::move(split);
   rows_.clear();
   if (!split_) {
+    setAccessibleDescription({});
     updateGeometry();
     update();
     return;
@@ -40,6 +43,11 @@ void ImageGrid::setData(std::shared_ptr<const RawSplit> split, const std::vector
       if (images.labels[i] == label) row.images.push_back(i);
     rows_.push_back(row);
   }
+  // The rows in words for a screen reader (the pictures themselves it cannot say).
+  QStringList spoken;
+  for (const ClassRow& row : rows_)
+    spoken << tr("%1: %2 train, %3 test").arg(row.name).arg(row.trainCount).arg(row.testCount);
+  setAccessibleDescription(spoken.join("; "));
   updateGeometry();
   update();
 }

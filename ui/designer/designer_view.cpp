@@ -3,6 +3,7 @@
 #include "ui/palette.hpp"
 #include "ui/type_scale.hpp"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -93,6 +94,7 @@ DesignerView::DesignerView(TrainingSession& session, QWidget* parent) : QWidget(
   type_scale::setTextPixels(title, 27, true);
 
   presetBox_ = new QComboBox;
+  presetBox_->setAccessibleName(tr("Start from a preset"));
   presetBox_->addItem(tr("Start from…"));
   for (const Preset& preset : presets()) presetBox_->addItem(QString::fromStdString(preset.name));
   connect(presetBox_, &QComboBox::activated, this, [this](int index) {
@@ -101,6 +103,10 @@ DesignerView::DesignerView(TrainingSession& session, QWidget* parent) : QWidget(
   });
   auto* loadButton = new QPushButton(tr("Open…"));
   auto* saveButton = new QPushButton(tr("Save…"));
+  loadButton->setAccessibleName(tr("Open a network"));
+  saveButton->setAccessibleName(tr("Save the network"));
+  loadButton->setToolTip(tr("Open a network from a JSON file"));
+  saveButton->setToolTip(tr("Save this network as a JSON file"));
   connect(loadButton, &QPushButton::clicked, this, [this] {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open a network"), {}, tr("Network JSON (*.json)"));
     QString error;
@@ -114,6 +120,7 @@ DesignerView::DesignerView(TrainingSession& session, QWidget* parent) : QWidget(
   });
   trainButton_ = new QPushButton(tr("Train this network  ▶"));
   trainButton_->setObjectName("trainButton");
+  trainButton_->setAccessibleName(tr("Train this network"));
   trainButton_->setMinimumHeight(44);
   type_scale::setTextPixels(trainButton_, 17, true);  // not in the style sheet: that would fix its size
   trainButton_->setStyleSheet(
@@ -148,13 +155,18 @@ DesignerView::DesignerView(TrainingSession& session, QWidget* parent) : QWidget(
   settings->addLayout(shapeRow);
   settings->addLayout(endRow);
   auto addLabelled = [&](QHBoxLayout* row, const QString& text, QWidget* widget) {
-    row->addWidget(new QLabel(text));
+    auto* label = new QLabel(text);
+    label->setBuddy(widget);  // the box's name for a screen reader
+    row->addWidget(label);
     row->addWidget(widget);
     row->addSpacing(8);
   };
   addLabelled(shapeRow, tr("Input depth"), depthBox_);
   addLabelled(shapeRow, tr("height"), heightBox_);
   addLabelled(shapeRow, tr("width"), widthBox_);
+  // "height" alone does not say of what.
+  heightBox_->setAccessibleName(tr("Input height"));
+  widthBox_->setAccessibleName(tr("Input width"));
   addLabelled(endRow, tr("Classes"), classesBox_);
   addLabelled(endRow, tr("Loss"), lossBox_);
   addLabelled(endRow, tr("Init"), initBox_);
@@ -171,6 +183,8 @@ DesignerView::DesignerView(TrainingSession& session, QWidget* parent) : QWidget(
 
   // The layer table.
   table_ = new QTableWidget(0, kColumns);
+  table_->setAccessibleName(tr("Layers"));
+  table_->setAccessibleDescription(tr("One row per layer, input to output; the arrow keys select one to edit"));
   table_->setHorizontalHeaderLabels({"#", tr("Layer"), tr("Settings"), tr("Output shape"), tr("Parameters"), tr("Check")});
   table_->verticalHeader()->hide();
   table_->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -193,12 +207,23 @@ DesignerView::DesignerView(TrainingSession& session, QWidget* parent) : QWidget(
   removeButton_->setObjectName("removeButton");
   upButton_->setObjectName("upButton");
   downButton_->setObjectName("downButton");
+  // The signs are for the eye; a screen reader says what the button does.
+  addButton_->setAccessibleName(tr("Add layer"));
+  removeButton_->setAccessibleName(tr("Remove layer"));
+  upButton_->setAccessibleName(tr("Move layer up"));
+  downButton_->setAccessibleName(tr("Move layer down"));
+  addButton_->setToolTip(tr("Add a layer of the type chosen after the selected one"));
+  removeButton_->setToolTip(tr("Remove the selected layer"));
+  upButton_->setToolTip(tr("Move the selected layer one place towards the input"));
+  downButton_->setToolTip(tr("Move the selected layer one place towards the output"));
   connect(addButton_, &QPushButton::clicked, this, [this] { addLayer(addTypeBox_->currentText()); });
   connect(removeButton_, &QPushButton::clicked, this, [this] { removeLayer(selectedLayer()); });
   connect(upButton_, &QPushButton::clicked, this, [this] { moveLayer(selectedLayer(), -1); });
   connect(downButton_, &QPushButton::clicked, this, [this] { moveLayer(selectedLayer(), +1); });
   auto* edits = new QHBoxLayout;
-  edits->addWidget(new QLabel(tr("New layer:")));
+  auto* newLayerLabel = new QLabel(tr("New layer:"));
+  newLayerLabel->setBuddy(addTypeBox_);
+  edits->addWidget(newLayerLabel);
   edits->addWidget(addTypeBox_);
   edits->addWidget(addButton_);
   edits->addSpacing(16);
@@ -501,6 +526,9 @@ void DesignerView::refreshEditorShapes() {
 }
 
 void DesignerView::rebuildEditor() {
+  // A field the keyboard was in comes back with the focus (a new type rebuilds every field).
+  const QWidget* focused = QApplication::focusWidget();
+  const QString focusedField = focused && editorBox_->isAncestorOf(focused) ? focused->objectName() : QString();
   editorShapes_ = nullptr;
   while (editorForm_->rowCount() > 0) editorForm_->removeRow(0);
   const int row = selectedLayer();
@@ -580,6 +608,8 @@ void DesignerView::rebuildEditor() {
   editorShapes_->setWordWrap(true);
   editorForm_->addRow(editorShapes_);
   refreshEditorShapes();
+  if (!focusedField.isEmpty())
+    if (QWidget* again = editorBox_->findChild<QWidget*>(focusedField)) again->setFocus(Qt::OtherFocusReason);
 }
 
 }  // namespace cnnlab

@@ -4,6 +4,7 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include <QStringList>
 
 #include <cmath>
 
@@ -30,12 +31,23 @@ QColor roleColour(LayerRole role) {
 NetworkFlow::NetworkFlow(QWidget* parent) : QWidget(parent) {
   setMinimumHeight(170);
   setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+  setAccessibleName(tr("Network diagram"));
 }
 
 void NetworkFlow::setCheck(const Shape& input, const SpecCheck& check) {
   input_ = input;
   check_ = check;
   update();
+  // The blocks in words, for a screen reader: "input 1×28×28 → conv 5×26×26 → … → ✗ dense".
+  QStringList blocks{tr("input %1").arg(QString::fromStdString(input_.str()))};
+  for (const LayerInfo& info : check_.layers) {
+    const bool bad = !info.error.empty() && info.error != "after an invalid layer";
+    const bool unknown = info.error == "after an invalid layer";
+    blocks << (bad ? tr("%1, does not fit").arg(QString::fromStdString(info.type))
+               : unknown ? tr("%1, shape unknown").arg(QString::fromStdString(info.type))
+                         : tr("%1 %2").arg(QString::fromStdString(info.type), QString::fromStdString(info.outputShape.str())));
+  }
+  setAccessibleDescription(blocks.join(QString::fromUtf8(" → ")));
 }
 
 void NetworkFlow::paintEvent(QPaintEvent*) {

@@ -3,6 +3,7 @@
 #include "ui/type_scale.hpp"
 
 #include <QImage>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -31,6 +32,23 @@ DigitCanvas::DigitCanvas(QWidget* parent) : QWidget(parent) {
   setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
   setCursor(Qt::CrossCursor);
   setToolTip(tr("Draw a digit with the mouse"));
+  setAccessibleName(tr("Drawing canvas"));
+  setAccessibleDescription(tr("Draw a digit with the mouse. From the keyboard: 0 to 9 draw an example of that digit, "
+                              "Backspace undoes a stroke, Delete clears"));
+  setFocusPolicy(Qt::StrongFocus);
+}
+
+void DigitCanvas::keyPressEvent(QKeyEvent* event) {
+  const int key = event->key();
+  if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) {
+    if (event->matches(QKeySequence::Undo)) undo();
+    else QWidget::keyPressEvent(event);
+    return;
+  }
+  if (key >= Qt::Key_0 && key <= Qt::Key_9) drawExample(key - Qt::Key_0);
+  else if (key == Qt::Key_Backspace) undo();
+  else if (key == Qt::Key_Delete) clear();
+  else QWidget::keyPressEvent(event);
 }
 
 QRectF DigitCanvas::square() const {

@@ -1,5 +1,6 @@
 // A square canvas to draw a digit on with the mouse: white ink on black, as MNIST. Strokes are kept
-// (in coordinates relative to the canvas side) so they can be undone and rendered at any size.
+// (in coordinates relative to the canvas side) so they can be undone and rendered at any size. The
+// keyboard draws the built-in examples, undoes and clears.
 #pragma once
 
 #include <QPointF>
@@ -46,6 +47,8 @@ class DigitCanvas : public QWidget {
   void mousePressEvent(QMouseEvent* event) override;
   void mouseMoveEvent(QMouseEvent* event) override;
   void mouseReleaseEvent(QMouseEvent* event) override;
+  // Without a mouse: 0–9 draw that example, Backspace (or Ctrl+Z) undoes a stroke, Delete clears.
+  void keyPressEvent(QKeyEvent* event) override;
 
  private:
   QRectF square() const;  // the drawing area inside the widget

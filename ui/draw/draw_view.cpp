@@ -45,6 +45,8 @@ DrawView::DrawView(TrainingSession& session, QWidget* parent) : QWidget(parent) 
   connect(clearButton, &QPushButton::clicked, canvas_, &DigitCanvas::clear);
   connect(undoButton, &QPushButton::clicked, canvas_, &DigitCanvas::undo);
   exampleBox_ = new QComboBox;
+  exampleBox_->setAccessibleName(tr("Draw an example digit"));
+  exampleBox_->setToolTip(tr("Replace the drawing by a built-in example of a digit (without a mouse, the way to draw)"));
   exampleBox_->addItem(tr("Example…"));
   for (int d = 0; d <= 9; ++d) exampleBox_->addItem(QString::number(d));
   connect(exampleBox_, &QComboBox::activated, this, [this](int index) {
@@ -63,7 +65,10 @@ DrawView::DrawView(TrainingSession& session, QWidget* parent) : QWidget(parent) 
   addButton_->setObjectName("addDrawingButton");
   connect(addButton_, &QPushButton::clicked, this, [this] { addToTrainingSet(labelBox_->value()); });
   auto* adding = new QHBoxLayout;
-  adding->addWidget(new QLabel(tr("Label")));
+  auto* labelName = new QLabel(tr("Label"));
+  labelName->setBuddy(labelBox_);  // the box's name for a screen reader
+  labelBox_->setAccessibleDescription(tr("The class the drawing is added to the training set as"));
+  adding->addWidget(labelName);
   adding->addWidget(labelBox_);
   adding->addWidget(addButton_, 1);
   status_ = new QLabel;
@@ -103,6 +108,7 @@ DrawView::DrawView(TrainingSession& session, QWidget* parent) : QWidget(parent) 
   colourNote_->hide();
   probabilities_ = new ActivationBars;
   probabilities_->setTitle(tr("Outputs"));
+  probabilities_->setAccessibleName(tr("Outputs"));
   probabilities_->setMinimumHeight(220);
 
   auto* verdict = new QVBoxLayout;
@@ -113,6 +119,7 @@ DrawView::DrawView(TrainingSession& session, QWidget* parent) : QWidget(parent) 
   // What the network sees and which of those pixels matter share one place, a tab each, so the
   // tab still fits a 1280×720 projector.
   saliency_ = new SaliencyView;
+  saliency_->setAccessibleName(tr("Pixels the prediction looked at"));
   auto* seenTabs = new QTabWidget;
   seenTabs->setObjectName("seenTabs");
   seenTabs->addTab(seen_, tr("Input"));
@@ -131,6 +138,7 @@ DrawView::DrawView(TrainingSession& session, QWidget* parent) : QWidget(parent) 
   rowsLayout_ = new QVBoxLayout(rowsHost_);
   rowsLayout_->addStretch();
   auto* scroll = new QScrollArea;
+  scroll->setAccessibleName(tr("Every layer's output"));
   scroll->setWidget(rowsHost_);
   scroll->setWidgetResizable(true);
   scroll->setFrameShape(QFrame::NoFrame);
@@ -259,6 +267,7 @@ void DrawView::classify() {
     prediction_->setText("–");
     confidence_->setText(tr("No network yet: train one in the Train tab."));
     probabilities_->setValues(arma::fvec());
+    probabilities_->setAccessibleDescription({});
     emit predictionChanged();
     return;
   }
@@ -287,6 +296,14 @@ void DrawView::classify() {
                                        .arg(outputs_.n_elem));
   }
   probabilities_->setTitle(softmax ? tr("Probabilities") : tr("Outputs (%1)").arg(QString::fromStdString(network_->layer(last).type())));
+  probabilities_->setAccessibleName(softmax ? tr("Probabilities") : tr("Outputs"));
+  // The bars in words: "0: 2.1 %, 1: 0.3 %, …, 3: 91.7 % (the prediction)".
+  QStringList spoken;
+  for (std::size_t i = 0; i < outputs_.n_elem; ++i)
+    spoken << (int(i) == predicted_ ? tr("%1: %2 (the prediction)") : tr("%1: %2"))
+                  .arg(labels[int(i)])
+                  .arg(softmax ? QString::number(100.0 * outputs_(i), 'f', 1) + " %" : QString::number(outputs_(i), 'g', 3));
+  probabilities_->setAccessibleDescription(spoken.join(", "));
   probabilities_->setValues(outputs_, labels, predicted_, QCPRange(0, std::max(1.0f, outputs_.max())));
 
   for (LayerRow& row : rows_) {
@@ -309,6 +326,7 @@ void DrawView::classify() {
       row.map->replot(QCustomPlot::rpQueuedReplot);
     } else {
       row.bars->setTitle(title);
+      row.bars->setAccessibleName(title);
       row.bars->setValues(values, row.layer == last ? labels : QStringList(), row.layer == last ? predicted_ : -1);
     }
   }

@@ -51,7 +51,7 @@ QCustomPlot* makePlot(const QString& title, const QString& y, QWidget* parent) {
   return plot;
 }
 
-enum Column { RunColumn, EpochsColumn, AccuracyColumn, LossColumn, SecondsColumn, ColumnCount };
+enum RunTableColumn { RunColumn, EpochsColumn, AccuracyColumn, LossColumn, SecondsColumn, ColumnCount };
 
 }  // namespace
 
@@ -66,9 +66,12 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
   epochsSpin_->setRange(1, 200);
   startButton_ = new QPushButton(tr("▶ Run experiment"), this);
   startButton_->setObjectName("compareStart");
+  startButton_->setAccessibleName(tr("Run experiment"));
   pauseButton_ = new QPushButton(tr("❚❚ Pause"), this);
   pauseButton_->setObjectName("comparePause");
+  pauseButton_->setAccessibleName(tr("Pause"));
   progress_ = new QProgressBar(this);
+  progress_->setAccessibleName(tr("Progress of the experiment"));
   progress_->setRange(0, 1000);
   progress_->setTextVisible(false);
 
@@ -87,9 +90,14 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
   accuracyPlot_->setObjectName("compareAccuracyPlot");
   lossPlot_ = makePlot(tr("Training loss"), tr("loss"), this);
   lossPlot_->setObjectName("compareLossPlot");
+  accuracyPlot_->setAccessibleName(tr("Test accuracy per epoch"));
+  lossPlot_->setAccessibleName(tr("Training loss per epoch"));
+  for (QCustomPlot* plot : {accuracyPlot_, lossPlot_})
+    plot->setAccessibleDescription(tr("One line per run; the table under the plots gives each run's numbers"));
 
   table_ = new QTableWidget(0, ColumnCount, this);
   table_->setObjectName("compareTable");
+  table_->setAccessibleName(tr("Runs"));
   table_->setHorizontalHeaderLabels({tr("Run"), tr("Epochs"), tr("Test accuracy"), tr("Training loss"), tr("Training time")});
   table_->verticalHeader()->hide();
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -97,9 +105,13 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
   table_->setMaximumHeight(150);
 
   auto* controls = new QHBoxLayout;
-  controls->addWidget(new QLabel(tr("Experiment"), this));
+  auto* experimentLabel = new QLabel(tr("Experiment"), this);
+  experimentLabel->setBuddy(experimentBox_);  // the box's name for a screen reader
+  auto* epochsLabel = new QLabel(tr("Epochs"), this);
+  epochsLabel->setBuddy(epochsSpin_);
+  controls->addWidget(experimentLabel);
   controls->addWidget(experimentBox_, 1);
-  controls->addWidget(new QLabel(tr("Epochs"), this));
+  controls->addWidget(epochsLabel);
   controls->addWidget(epochsSpin_);
   controls->addWidget(startButton_);
   controls->addWidget(pauseButton_);
@@ -210,6 +222,8 @@ void CompareView::updateButtons() {
   pauseButton_->setEnabled(active);
   pauseButton_->setText(isPaused() ? tr("▶ Resume") : tr("❚❚ Pause"));
   startButton_->setText(active ? tr("↺ Restart") : tr("▶ Run experiment"));
+  pauseButton_->setAccessibleName(isPaused() ? tr("Resume") : tr("Pause"));
+  startButton_->setAccessibleName(active ? tr("Restart") : tr("Run experiment"));
 }
 
 void CompareView::onProgress(ComparisonSnapshotPtr s) {

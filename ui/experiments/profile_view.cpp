@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QStringList>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -37,15 +38,20 @@ ProfileView::ProfileView(QWidget* parent) : QWidget(parent) {
 
   plot_ = new QCustomPlot(this);
   plot_->setObjectName("profilePlot");
+  plot_->setAccessibleName(tr("Time per layer"));
   plot_->legend->setVisible(true);
   plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
   plot_->xAxis->setLabel(tr("µs per training step"));
   PlotExport::addContextMenu(plot_);
 
   auto* controls = new QHBoxLayout;
-  controls->addWidget(new QLabel(tr("Preset"), this));
+  auto* presetLabel = new QLabel(tr("Preset"), this);
+  presetLabel->setBuddy(presetBox_);  // the box's name for a screen reader
+  auto* batchLabel = new QLabel(tr("Batch"), this);
+  batchLabel->setBuddy(batchSpin_);
+  controls->addWidget(presetLabel);
   controls->addWidget(presetBox_, 1);
-  controls->addWidget(new QLabel(tr("Batch"), this));
+  controls->addWidget(batchLabel);
   controls->addWidget(batchSpin_);
   controls->addWidget(runButton_);
   auto* layout = new QVBoxLayout(this);
@@ -125,6 +131,15 @@ void ProfileView::showResult(const ProfileResult& r) {
   for (const LayerProfile& p : r.layers) longest = std::max(longest, p.totalUs());
   plot_->xAxis->setRange(0, longest * 1.1 + 1e-3);
   plot_->replot();
+  // The bars in words, for a screen reader.
+  QStringList spoken;
+  for (const LayerProfile& p : r.layers)
+    spoken << tr("%1: forward %2 µs, backward %3 µs, update %4 µs")
+                  .arg(QString::fromStdString(p.name))
+                  .arg(p.forwardUs, 0, 'f', 1)
+                  .arg(p.backwardUs, 0, 'f', 1)
+                  .arg(p.updateUs, 0, 'f', 1);
+  plot_->setAccessibleDescription(spoken.join("; "));
   summary_->setText(tr("%1, batch %2: the layers and the loss add up to %3 µs; one step timed whole took %4 µs "
                        "(backward, then update), the default fused step %5 µs. Medians of 15 rounds.%6")
                         .arg(QString::fromStdString(r.preset))

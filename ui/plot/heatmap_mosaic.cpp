@@ -2,6 +2,7 @@
 #include "ui/plot/heatmap_mosaic.hpp"
 #include "ui/type_scale.hpp"
 
+#include <QAccessible>
 #include <QToolTip>
 
 #include "ui/plot/heatmap_helpers.hpp"
@@ -40,9 +41,14 @@ HeatmapMosaic::HeatmapMosaic(QWidget* parent) : QCustomPlot(parent) {
 }
 
 void HeatmapMosaic::setTitle(const QString& title) {
+  const bool renamed = title != titleText_;
   titleText_ = title;
   title_->setVisible(!title.isEmpty());
   fitTitle(width());
+  if (renamed && QAccessible::isActive()) {
+    QAccessibleEvent event(this, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&event);
+  }
 }
 
 // The title on one line if it fits, else broken at its " · " into as few lines as fit. The title
@@ -251,6 +257,20 @@ int HeatmapMosaic::tileAt(const QPoint& position) const {
   return t < tiles_.size() ? int(t) : -1;
 }
 
+QString HeatmapMosaic::tileName(int tile) const {
+  if (tile < 0 || std::size_t(tile) >= tiles_.size()) return {};
+  return tile < names_.size() && !names_[tile].isEmpty() ? names_[tile] : tr("tile %1").arg(tile + 1);
+}
+
+void HeatmapMosaic::setHovered(const QString& text) {
+  if (text == hovered_) return;
+  hovered_ = text;
+  if (QAccessible::isActive()) {
+    QAccessibleValueChangeEvent event(this, text);
+    QAccessible::updateAccessibility(&event);
+  }
+}
+
 void HeatmapMosaic::setSelectedTile(int tile) {
   selected_ = tile >= 0 && std::size_t(tile) < tiles_.size() ? tile : -1;
   placeSelectedFrame();
@@ -282,7 +302,13 @@ void HeatmapMosaic::mouseMoveEvent(QMouseEvent* event) {
   const QString text = valueTextAt(event->pos());
   if (text.isEmpty()) QToolTip::hideText();
   else QToolTip::showText(event->globalPosition().toPoint(), text, this);
+  setHovered(text);
   QCustomPlot::mouseMoveEvent(event);
+}
+
+void HeatmapMosaic::leaveEvent(QEvent* event) {
+  setHovered({});
+  QCustomPlot::leaveEvent(event);
 }
 
 }  // namespace cnnlab

@@ -1,5 +1,6 @@
 // A grid of small heatmaps (kernels, feature maps, an image) in one QCPColorMap, one empty cell
-// between tiles, square cells, no interpolation; hovering shows the exact value of a cell.
+// between tiles, square cells, no interpolation; hovering shows the exact value of a cell. A screen
+// reader gets its title, range and the hovered value (ui/accessibility/heatmap_mosaic_accessible).
 #pragma once
 
 #include <QStringList>
@@ -19,7 +20,9 @@ class HeatmapMosaic : public QCustomPlot {
   explicit HeatmapMosaic(QWidget* parent = nullptr);
 
   void setTitle(const QString& title);
+  QString title() const { return titleText_; }  // as set, unwrapped
   void setScale(Scale scale);
+  Scale scale() const { return scale_; }
   // The colour range; unset: ±max|v| (diverging) or [min, max] (otherwise) of the tiles.
   void setFixedRange(std::optional<QCPRange> range);
   void setColorScaleVisible(bool visible);
@@ -34,6 +37,10 @@ class HeatmapMosaic : public QCustomPlot {
   QString valueTextAt(const QPoint& position) const;
   // The tile at a widget position, or −1. A click on a tile emits tileClicked.
   int tileAt(const QPoint& position) const;
+  // The hover text of the cell under the pointer, empty when it is on none.
+  QString hoveredText() const { return hovered_; }
+  // A tile's name as setTiles gave it, else "tile N" (counted from 1).
+  QString tileName(int tile) const;
   // A frame around one tile (−1: none), as the kernel whose slices another mosaic shows.
   void setSelectedTile(int tile);
   int selectedTile() const { return selected_; }
@@ -50,6 +57,7 @@ class HeatmapMosaic : public QCustomPlot {
   void resizeEvent(QResizeEvent* event) override;
   void mouseMoveEvent(QMouseEvent* event) override;
   void mousePressEvent(QMouseEvent* event) override;
+  void leaveEvent(QEvent* event) override;
   void showEvent(QShowEvent* event) override;
 
  private:
@@ -70,6 +78,8 @@ class HeatmapMosaic : public QCustomPlot {
   QString titleText_;  // unwrapped
   int colorTicks_ = -1;  // labels on the colour bar; −1: not yet decided
   int selected_ = -1;
+  QString hovered_;  // valueTextAt the pointer
+  void setHovered(const QString& text);
   QCPItemRect* selectedFrame_ = nullptr;
   void placeSelectedFrame();
   int columns_ = 1, tileRows_ = 0, tileCols_ = 0, cellsWide_ = 0, cellsHigh_ = 0;

@@ -60,12 +60,27 @@ CorrelationPanel::CorrelationPanel(QWidget* parent) : QWidget(parent) {
   strideBox_->setPrefix(tr("stride "));
   auto* apply = new QPushButton(tr("Apply"));
   apply->setObjectName("apply");
+  apply->setToolTip(tr("Step through these matrices (Enter in a matrix field)"));
+  // Names for a screen reader: the labels for the fields, and what the boxes choose (their text
+  // alone is only the choice: "valid", "pad 0").
+  modeBox_->setAccessibleName(tr("Mode"));
+  modeBox_->setAccessibleDescription(tr("valid: the kernel stays inside the input; full: it slides over the zero border too"));
+  operationBox_->setAccessibleName(tr("Operation"));
+  operationBox_->setAccessibleDescription(tr("Correlate, or convolve (correlate with the kernel rotated by 180°)"));
+  paddingBox_->setAccessibleName(tr("Padding"));
+  paddingBox_->setAccessibleDescription(tr("Rings of zeros around the input (valid mode)"));
+  strideBox_->setAccessibleName(tr("Stride"));
+  strideBox_->setAccessibleDescription(tr("Cells the window moves at each step"));
+  auto* inputLabel = new QLabel(tr("Input"));
+  inputLabel->setBuddy(inputEdit_);
+  auto* kernelLabel = new QLabel(tr("Kernel"));
+  kernelLabel->setBuddy(kernelEdit_);
 
   auto* layout = new QHBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
-  layout->addWidget(new QLabel(tr("Input")));
+  layout->addWidget(inputLabel);
   layout->addWidget(inputEdit_, 2);
-  layout->addWidget(new QLabel(tr("Kernel")));
+  layout->addWidget(kernelLabel);
   layout->addWidget(kernelEdit_, 1);
   layout->addWidget(modeBox_);
   layout->addWidget(operationBox_);

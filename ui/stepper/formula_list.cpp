@@ -11,9 +11,12 @@ FormulaList::FormulaList(QWidget* parent) : QListWidget(parent) {
   setMaximumWidth(430);
   setMinimumWidth(240);  // the window still fits a 1280-pixel projector
   setWordWrap(true);
-  connect(this, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
+  // A click, or Enter on the row the arrow keys reached (asking twice for a step is harmless).
+  auto jump = [this](QListWidgetItem* item) {
     if (const int step = item->data(Qt::UserRole).toInt(); step > 0) emit stepRequested(step);
-  });
+  };
+  connect(this, &QListWidget::itemClicked, this, jump);
+  connect(this, &QListWidget::itemActivated, this, jump);
 }
 
 void FormulaList::setExample(const TeachingExample& example) {

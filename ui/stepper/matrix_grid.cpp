@@ -3,6 +3,8 @@
 #include "ui/type_scale.hpp"
 #include "ui/palette.hpp"
 
+#include <QAccessible>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -38,28 +40,42 @@ QString cellValue(double value, int decimals) {
 MatrixGrid::MatrixGrid(QWidget* parent) : QWidget(parent) {
   setMouseTracking(true);
   setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+  setFocusPolicy(Qt::StrongFocus);  // the keyboard walks the cells: what a hover shows, without a mouse
 }
 
 void MatrixGrid::setMatrix(const arma::mat& values, std::size_t paddingRows, std::size_t paddingCols) {
+  const bool reshaped = values.n_rows != values_.n_rows || values.n_cols != values_.n_cols;
   values_ = values;
   padRows_ = paddingRows;
   padCols_ = paddingCols;
   flipSource_.reset();
   flip_ = 2;
+  if (hoverRow_ >= int(values_.n_rows) || hoverCol_ >= int(values_.n_cols)) hoverRow_ = hoverCol_ = -1;
   updateGeometry();
   update();
+  if (reshaped) {
+    if (QAccessible::isActive()) {
+      QAccessibleTableModelChangeEvent event(this, QAccessibleTableModelChangeEvent::ModelReset);
+      QAccessible::updateAccessibility(&event);
+    }
+  } else {
+    announce(QAccessible::ValueChanged);
+  }
 }
 
 void MatrixGrid::setTitle(const QString& title) {
+  const bool renamed = title != title_;
   title_ = title;
   updateGeometry();
   update();
+  if (renamed) announce(QAccessible::NameChanged);
 }
 
 void MatrixGrid::setHidden(const QSet<QPoint>& cells, const QHash<QPoint, QString>& placeholders) {
   hidden_ = cells;
   placeholders_ = placeholders;
   update();
+  announce(QAccessible::ValueChanged);
 }
 
 void MatrixGrid::setWindow(long row, long col, std::size_t height, std::size_t width) {
@@ -76,9 +92,11 @@ void MatrixGrid::setAnnotations(const QHash<QPoint, QString>& annotations) {
 }
 
 void MatrixGrid::setCurrent(const QSet<QPoint>& cells, const QColor& colour) {
+  const bool moved = cells != current_;
   current_ = cells;
   currentColour_ = colour;
   update();
+  if (moved) announce(QAccessible::SelectionWithin);
 }
 
 void MatrixGrid::setEmphasis(const QSet<QPoint>& cells) {
@@ -134,7 +152,7 @@ void MatrixGrid::setMaxCellSize(int pixels) {
 }
 
 void MatrixGrid::setMinCellSize(int pixels) {
-  minCell_ = std::clamp(pixels, 4, 24);
+  minCell_ = std::clamp(pixels, 3, 24);
   updateGeometry();
   update();
 }
@@ -158,6 +176,18 @@ QPoint MatrixGrid::cellCentre(std::size_t row, std::size_t col) const {
   const int cell = cellSize();
   const QRect grid = gridRect();
   return grid.topLeft() + QPoint(int(col + padCols_) * cell + cell / 2, int(row + padRows_) * cell + cell / 2);
+}
+
+QRect MatrixGrid::cellRect(std::size_t row, std::size_t col) const {
+  const int cell = cellSize();
+  const QRect grid = gridRect();
+  return QRect(grid.left() + int(col + padCols_) * cell, grid.top() + int(row + padRows_) * cell, cell, cell);
+}
+
+QString MatrixGrid::cellText(std::size_t row, std::size_t col) const {
+  if (row >= values_.n_rows || col >= values_.n_cols) return {};
+  const QPoint key{int(col), int(row)};
+  return hidden_.contains(key) ? placeholders_.value(key) : number(values_(row, col));
 }
 
 QSize MatrixGrid::sizeHint() const {
@@ -405,6 +435,11 @@ void MatrixGrid::paintEvent(QPaintEvent*) {
     return;
   }
   paintCells(painter, values_, false);
+  if (hasFocus()) {  // where the keyboard is: a frame around the whole matrix
+    painter.setPen(QPen(QColor(0x2e7d32), 2, Qt::DashLine));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(gridRect().adjusted(-3, -3, 2, 2));
+  }
   if (!title_.isEmpty()) {
     QFont titleFont = font();
     titleFont.setPixelSize(type_scale::px(28));
@@ -417,23 +452,83 @@ void MatrixGrid::paintEvent(QPaintEvent*) {
   }
 }
 
+void MatrixGrid::point(int row, int col) {
+  if (row == hoverRow_ && col == hoverCol_) return;
+  hoverRow_ = row;
+  hoverCol_ = col;
+  update();
+  emit cellHovered(row, col);
+  if (row >= 0 && hasFocus()) announce(QAccessible::Focus);
+}
+
+void MatrixGrid::announce(QAccessible::Event event) const {
+  if (!QAccessible::isActive()) return;
+  QAccessibleInterface* grid = QAccessible::queryAccessibleInterface(const_cast<MatrixGrid*>(this));
+  if (!grid) return;
+  // Focus goes to the pointed cell itself (a table's cells have no widget of their own).
+  if (QAccessibleTableInterface* table = grid->tableInterface(); table && event == QAccessible::Focus)
+    if (QAccessibleInterface* cell = table->cellAt(hoverRow_, hoverCol_)) {
+      QAccessibleEvent focus(cell, QAccessible::Focus);
+      QAccessible::updateAccessibility(&focus);
+      return;
+    }
+  QAccessibleEvent changed(grid, event);
+  QAccessible::updateAccessibility(&changed);
+}
+
 void MatrixGrid::mouseMoveEvent(QMouseEvent* event) {
   int r = -1, c = -1;
   if (!cellAt(event->position().toPoint(), &r, &c)) r = c = -1;
-  if (r != hoverRow_ || c != hoverCol_) {
-    hoverRow_ = r;
-    hoverCol_ = c;
-    update();
-    emit cellHovered(r, c);
-  }
+  point(r, c);
 }
 
 void MatrixGrid::leaveEvent(QEvent*) {
-  if (hoverRow_ != -1) {
-    hoverRow_ = hoverCol_ = -1;
-    update();
-    emit cellHovered(-1, -1);
+  if (!hasFocus()) point(-1, -1);  // the keyboard's cell stays while it has the focus
+}
+
+void MatrixGrid::focusInEvent(QFocusEvent* event) {
+  QWidget::focusInEvent(event);
+  // By the keyboard: start on the current cell (the one being computed), else the first.
+  if (event->reason() != Qt::MouseFocusReason && hoverRow_ < 0 && !values_.is_empty()) {
+    QPoint start(0, 0);
+    for (const QPoint& p : current_)
+      if (p.y() >= 0 && p.x() >= 0 && p.y() < int(values_.n_rows) && p.x() < int(values_.n_cols)) start = p;
+    point(start.y(), start.x());
   }
+  update();
+}
+
+void MatrixGrid::focusOutEvent(QFocusEvent* event) {
+  QWidget::focusOutEvent(event);
+  if (!underMouse()) point(-1, -1);
+  update();
+}
+
+void MatrixGrid::keyPressEvent(QKeyEvent* event) {
+  if (values_.is_empty() || event->modifiers() & (Qt::ControlModifier | Qt::AltModifier)) {
+    QWidget::keyPressEvent(event);
+    return;
+  }
+  const int rows = int(values_.n_rows), cols = int(values_.n_cols);
+  int r = std::max(0, hoverRow_), c = std::max(0, hoverCol_);
+  switch (event->key()) {
+    case Qt::Key_Left: c = std::max(0, c - 1); break;
+    case Qt::Key_Right: c = std::min(cols - 1, c + 1); break;
+    case Qt::Key_Up: r = std::max(0, r - 1); break;
+    case Qt::Key_Down: r = std::min(rows - 1, r + 1); break;
+    case Qt::Key_Home: c = 0; break;
+    case Qt::Key_End: c = cols - 1; break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+      if (hoverRow_ >= 0) emit cellClicked(hoverRow_, hoverCol_);
+      return;
+    case Qt::Key_F2:
+      if (hoverRow_ >= 0) emit cellDoubleClicked(hoverRow_, hoverCol_);
+      return;
+    default: QWidget::keyPressEvent(event); return;
+  }
+  point(r, c);
 }
 
 void MatrixGrid::mousePressEvent(QMouseEvent* event) {

@@ -1,7 +1,10 @@
 // A matrix drawn as big cells for a projector: zero-padding border, a sliding window, per-cell
 // annotations (the products), highlighted and not-yet-computed cells, and a rot180 flip animation.
+// The keyboard walks its cells (arrows; Enter clicks, F2 edits) and a screen reader reads it as a
+// table (ui/accessibility/matrix_grid_accessible).
 #pragma once
 
+#include <QAccessible>
 #include <QColor>
 #include <QHash>
 #include <QPoint>
@@ -50,9 +53,10 @@ class MatrixGrid : public QWidget {
   void setMistakeWindow(long row, long col, std::size_t height, std::size_t width);
   void clearMarks();
 
-  // What is marked (for tests and exports).
+  // What is marked (for tests, exports and screen readers). Points are (column, row).
   const QSet<QPoint>& hiddenCells() const { return hidden_; }
   const QSet<QPoint>& currentCells() const { return current_; }
+  const QSet<QPoint>& emphasisCells() const { return emphasis_; }
   const QSet<QPoint>& linkedCells() const { return linked_; }
   const QHash<QPoint, QString>& annotations() const { return annotations_; }
   const QSet<QPoint>& mistakeCells() const { return mistake_; }
@@ -72,6 +76,13 @@ class MatrixGrid : public QWidget {
   int cellSize() const;
   // Centre of a cell (unpadded coordinates) in widget coordinates, for tests and overlays.
   QPoint cellCentre(std::size_t row, std::size_t col) const;
+  // A cell's square (unpadded coordinates) in widget coordinates.
+  QRect cellRect(std::size_t row, std::size_t col) const;
+  // What a cell says (unpadded coordinates): its value in full, the form the formula line writes,
+  // or while hidden its placeholder ("a"; empty when it has none). For screen readers.
+  QString cellText(std::size_t row, std::size_t col) const;
+  // The cell under the pointer or the keyboard's (column, row), or (−1, −1).
+  QPoint pointedCell() const { return QPoint(hoverCol_, hoverRow_); }
 
   // Every text drawn in a cell (values, placeholders, products, padding zeros) with the rectangle
   // it needs and the rectangle it is drawn in, in widget pixels: a text fits when the first lies
@@ -96,8 +107,15 @@ class MatrixGrid : public QWidget {
   void mousePressEvent(QMouseEvent*) override;
   void mouseDoubleClickEvent(QMouseEvent*) override;
   void leaveEvent(QEvent*) override;
+  // Arrows move the pointed cell (as a hover does: cellHovered), Enter or Space clicks it, F2 edits it
+  // (cellDoubleClicked).
+  void keyPressEvent(QKeyEvent*) override;
+  void focusInEvent(QFocusEvent*) override;
+  void focusOutEvent(QFocusEvent*) override;
 
  private:
+  void point(int row, int col);  // the pointed cell: drawn, announced, emitted (cellHovered)
+  void announce(QAccessible::Event event) const;  // tells a screen reader, when one listens
   QRect gridRect() const;
   bool cellAt(const QPoint& position, int* row, int* col) const;  // unpadded; false outside the matrix
   void paintCells(QPainter& painter, const arma::mat& values, bool flipping);

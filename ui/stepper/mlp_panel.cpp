@@ -23,7 +23,9 @@ MlpPanel::MlpPanel(QWidget* parent) : QWidget(parent) {
     auto* edit = new QLineEdit;
     edit->setObjectName(name);
     edit->setToolTip(tip);
-    grid->addWidget(new QLabel(label), row, column);
+    auto* caption = new QLabel(label);
+    caption->setBuddy(edit);  // the field's name for a screen reader
+    grid->addWidget(caption, row, column);
     grid->addWidget(edit, row, column + 1);
     return edit;
   };
@@ -39,23 +41,28 @@ MlpPanel::MlpPanel(QWidget* parent) : QWidget(parent) {
     auto* box = new QComboBox;
     box->setObjectName(name);
     for (const std::string& v : exampleParameter(parameter).choices) box->addItem(qs(v), qs(v));
-    grid->addWidget(new QLabel(label), 1, column);
+    auto* caption = new QLabel(label);
+    caption->setBuddy(box);
+    grid->addWidget(caption, 1, column);
     grid->addWidget(box, 1, column + 1);
     return box;
   };
   hidden_ = choice("mlpHidden", "hidden", tr("hidden"), 4);
   output_ = choice("mlpOutput", "output", tr("output"), 6);
   loss_ = choice("mlpLoss", "loss", tr("loss"), 8);
-  auto spin = [](auto* box, const QString& name, const char* parameter, double step, const QString& prefix) {
+  // The prefix ("T ") shows what a box is; a screen reader gets the spoken name.
+  auto spin = [](auto* box, const QString& name, const char* parameter, double step, const QString& prefix,
+                 const QString& spoken) {
     box->setObjectName(name);
+    box->setAccessibleName(spoken);
     setRegistryRange(box, parameter);
     box->setSingleStep(step);
     box->setPrefix(prefix);
     return box;
   };
-  temperature_ = spin(new QDoubleSpinBox, "mlpTemperature", "temperature", 0.1, tr("T "));
-  rate_ = spin(new QDoubleSpinBox, "mlpRate", "lr", 0.05, tr("a "));
-  unit_ = spin(new QSpinBox, "mlpUnit", "unit", 1, tr("unit "));
+  temperature_ = spin(new QDoubleSpinBox, "mlpTemperature", "temperature", 0.1, tr("T "), tr("Softmax temperature T"));
+  rate_ = spin(new QDoubleSpinBox, "mlpRate", "lr", 0.05, tr("a "), tr("Learning rate a"));
+  unit_ = spin(new QSpinBox, "mlpUnit", "unit", 1, tr("unit "), tr("Output unit"));
   auto* apply = new QPushButton(tr("Apply"));
   apply->setObjectName("applyMlp");
   // Two by two beside both rows: in one row they made the panel wider than a 1280-pixel projector.

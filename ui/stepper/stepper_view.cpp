@@ -57,10 +57,14 @@ void StepperView::buildUi() {
   exampleBox_->setObjectName("example");
   for (const std::string& name : teachingExampleNames()) exampleBox_->addItem(qs(name), qs(name));
   exampleBox_->addItem(tr("your own matrices"), "custom");
-  inputs->addWidget(new QLabel(tr("Example")));
+  auto* exampleLabel = new QLabel(tr("Example"));
+  exampleLabel->setBuddy(exampleBox_);  // its name for a screen reader
+  exampleBox_->setAccessibleDescription(tr("The worked example to step through"));
+  inputs->addWidget(exampleLabel);
   inputs->addWidget(exampleBox_);
   channelBox_ = new QComboBox;
   channelBox_->setObjectName("inputChannel");
+  channelBox_->setAccessibleName(tr("Input channel"));
   channelBox_->setToolTip(tr("This network reads colour: step through one channel's kernel slice on that channel of the image"));
   channelBox_->hide();
   inputs->addWidget(channelBox_);
@@ -127,6 +131,13 @@ void StepperView::buildUi() {
     pause();
     setStep(step);
   });
+  // Tab follows the reading order: the example and its inputs, the board's grids, then Your turn's
+  // switch beside its answer field (the switch sits at the top of the side column, but it opens the
+  // field under the board), the playback row and the list of formulas.
+  setTabOrder(board_->resultGrid(), yourTurn_->toggle());
+  formulaList_->setAccessibleName(tr("Formulas"));
+  formulaList_->setAccessibleDescription(tr("Every formula of the example; Enter on one jumps to its step"));
+
   // A presenter's clicker sends Page Down / Page Up.
   auto* next = new QShortcut(QKeySequence(Qt::Key_PageDown), this);
   auto* previous = new QShortcut(QKeySequence(Qt::Key_PageUp), this);
@@ -140,23 +151,28 @@ void StepperView::buildUi() {
 // Reset, Back, Play, Step, the speed, the counter and the exports, under the board.
 QHBoxLayout* StepperView::buildPlayback() {
   auto* controls = new QHBoxLayout;
-  auto button = [&](const QString& text, const QString& name) {
+  // The arrows are for the eye; a screen reader says the name without them.
+  auto button = [&](const QString& text, const QString& name, const QString& spoken, const QString& tip) {
     auto* b = new QPushButton(text);
     b->setObjectName(name);
+    b->setAccessibleName(spoken);
+    b->setToolTip(tip);
     setPixelFont(b, 22);
     b->setMinimumHeight(44);
     controls->addWidget(b);
     return b;
   };
-  QPushButton* resetButton = button(QString::fromUtf8("« Reset"), "reset");
-  QPushButton* backButton = button(QString::fromUtf8("◀ Back"), "back");
-  playButton_ = button(QString::fromUtf8("▶ Play"), "play");
-  QPushButton* forwardButton = button(QString::fromUtf8("Step ▶"), "forward");
+  QPushButton* resetButton = button(QString::fromUtf8("« Reset"), "reset", tr("Reset"), tr("Back to the start: nothing computed"));
+  QPushButton* backButton = button(QString::fromUtf8("◀ Back"), "back", tr("Back"), tr("The previous cell (Page Up)"));
+  playButton_ = button(QString::fromUtf8("▶ Play"), "play", tr("Play"), tr("Compute the cells one after another at the speed set"));
+  QPushButton* forwardButton = button(QString::fromUtf8("Step ▶"), "forward", tr("Step"), tr("Compute the next cell (Page Down)"));
   controls->addSpacing(16);
   speedLabel_ = boardLabel(tr("Speed"), 20);
   controls->addWidget(speedLabel_);
   speedSlider_ = new QSlider(Qt::Horizontal);
   speedSlider_->setObjectName("speed");
+  speedLabel_->setBuddy(speedSlider_);
+  speedSlider_->setAccessibleDescription(tr("Play's speed, a quarter step to five steps a second"));
   speedSlider_->setRange(1, 20);  // quarter steps per second
   speedSlider_->setValue(4);
   speedSlider_->setMaximumWidth(220);
@@ -167,7 +183,7 @@ QHBoxLayout* StepperView::buildPlayback() {
   controls->addWidget(stepLabel_);
   controls->addStretch(1);
   // One button for both exports: two would push the row past a 1280-pixel projector at the last step.
-  QPushButton* exportButton = button(tr("Export ▾"), "export");
+  QPushButton* exportButton = button(tr("Export ▾"), "export", tr("Export"), tr("Save this view as a picture, or the whole example as a handout"));
   auto* exportMenu = new QMenu(exportButton);
   QAction* exportView = exportMenu->addAction(tr("This view as a picture (PNG, SVG, PDF)…"));
   QAction* exportHandout = exportMenu->addAction(tr("A handout of the whole example…"));
@@ -396,11 +412,13 @@ void StepperView::play() {
   if (step_ >= stepCount()) setStep(0);
   timer_->start();
   playButton_->setText(QString::fromUtf8("⏸ Pause"));
+  playButton_->setAccessibleName(tr("Pause"));
 }
 
 void StepperView::pause() {
   timer_->stop();
   playButton_->setText(QString::fromUtf8("▶ Play"));
+  playButton_->setAccessibleName(tr("Play"));
 }
 
 bool StepperView::isPlaying() const { return timer_->isActive(); }

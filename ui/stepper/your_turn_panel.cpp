@@ -40,12 +40,16 @@ YourTurnPanel::YourTurnPanel(QWidget* parent) : QWidget(parent) {
   answer_ = new QLineEdit;
   answer_->setObjectName("answer");
   answer_->setPlaceholderText(tr("your value"));
+  answer_->setAccessibleName(tr("Your answer"));
+  answer_->setAccessibleDescription(tr("The value of the highlighted cell; Enter checks it"));
   answer_->setMaxLength(32);
   answer_->setMaximumWidth(160);
   check_ = new QPushButton(tr("Check"));
   check_->setObjectName("check");
+  check_->setToolTip(tr("Check your answer (Enter in the field)"));
   hintButton_ = new QPushButton(tr("Hint"));
   hintButton_->setObjectName("hint");
+  hintButton_->setToolTip(tr("First the window, then the products"));
   score_ = new QLabel;
   score_->setObjectName("score");
   row->addWidget(answer_);
@@ -82,6 +86,7 @@ void YourTurnPanel::setActive(bool on) {
   if (on && step_ == 0 && stepCount() > 0) emit stepRequested(1);  // the owner moves, draws and calls stepShown()
   else emit stepRequested(step_);                                    // redraw with or without the answer
   showScore();
+  if (on && toggle_->hasFocus()) answer_->setFocus(Qt::OtherFocusReason);  // ticked by the keyboard: type at once
 }
 
 void YourTurnPanel::follow(const TeachingExample& example, int step) {
