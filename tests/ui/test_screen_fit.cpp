@@ -98,8 +98,18 @@ QStringList labelProblems(QWidget* root, bool presenter) {
   return problems;
 }
 
-QStringList cellProblems(QWidget* root) {
+QStringList cellProblems(QWidget* root, const QString& example) {
   QStringList problems;
+  // The notes' worked examples (matrices of up to 6×6) are read from the back of the room: at least
+  // 48 px a cell at 720p, more on a larger screen (#23). Not yet for these, whose boards have more
+  // to show (33–46 px at 720p when this check came): the remaining work.
+  const QStringList notYet{"maxpool", "from-network", "mlp-forward", "mlp-backward", "softmax-jacobian", "mlp-from-network"};
+  const int smallestCell = 48 * gWindowHeight / 720;
+  for (MatrixGrid* grid : root->findChildren<MatrixGrid*>())
+    if (grid->isVisible() && !notYet.contains(example) && !grid->matrix().is_empty() &&
+        std::max(grid->matrix().n_rows, grid->matrix().n_cols) <= 6 && grid->cellSize() < smallestCell)
+      problems << QString("%1: %2 px cells for a %3×%4 matrix, under %5 px").arg(where(grid)).arg(grid->cellSize())
+                      .arg(grid->matrix().n_rows).arg(grid->matrix().n_cols).arg(smallestCell);
   for (ConfusionView* view : root->findChildren<ConfusionView*>()) {
     if (!view->isVisible()) continue;
     view->replot(QCustomPlot::rpImmediateRefresh);
@@ -118,6 +128,10 @@ QStringList cellProblems(QWidget* root) {
   }
   for (MatrixGrid* grid : root->findChildren<MatrixGrid*>()) {
     if (!grid->isVisible()) continue;
+    // Squeezed below its minimum, a grid paints its title above its own top edge: cut off.
+    if (grid->height() < grid->minimumSizeHint().height() || grid->width() < grid->minimumSizeHint().width())
+      problems << QString("%1: squeezed to %2×%3, it needs %4×%5").arg(where(grid)).arg(grid->width()).arg(grid->height())
+                      .arg(grid->minimumSizeHint().width()).arg(grid->minimumSizeHint().height());
     for (const MatrixGrid::CellText& t : grid->cellTexts())
       if (!grid->rect().contains(t.box))
         problems << QString("%1: the cell of '%2' lies outside the %3×%4 grid").arg(where(grid), t.text).arg(grid->width()).arg(grid->height());
@@ -231,7 +245,7 @@ struct View {
 // Every tab and every Concepts page, and every stepper example at its first and its last step.
 QList<View> allViews() {
   QList<View> views;
-  for (const char* name : {"dashboard", "kernels", "feature-maps", "predictions", "concepts-activations", "concepts-softmax",
+  for (const char* name : {"dashboard", "kernels", "feature-maps", "predictions", "health", "concepts-activations", "concepts-softmax",
                            "concepts-jacobian", "concepts-losses", "concepts-errata", "designer", "draw", "data", "compare",
                            "efficiency"})
     views.append({name, {}, 0});
@@ -374,7 +388,7 @@ class TestScreenFit : public QObject {
           if (c->isVisible())
             shownNumbers << QString("%1 %2×%3 at %5 in %6: %4").arg(view.name).arg(c->width()).arg(c->height())
                                 .arg(c->numbers() == ConfusionView::Numbers::Counts ? "counts" : c->numbers() == ConfusionView::Numbers::Percentages ? "percentages" : "none").arg(c->mapTo(&window, QPoint()).x()).arg(c->parentWidget()->width());
-        for (const QString& p : labelProblems(&window, presenterView) + widgetProblems(&window, presenterView) + cellProblems(&window) +
+        for (const QString& p : labelProblems(&window, presenterView) + widgetProblems(&window, presenterView) + cellProblems(&window, view.example) +
                                      plotProblems(&window, presenterView))
           problems << label + p;
       }
