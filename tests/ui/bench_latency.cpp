@@ -17,6 +17,7 @@
 #include <cstring>
 #include <functional>
 
+#include "tests/ui/isolated_settings.hpp"
 #include "ui/experiments/compare_view.hpp"
 #include "ui/main_window.hpp"
 #include "ui/dashboard/dashboard_view.hpp"
@@ -123,10 +124,7 @@ int main(int argc, char** argv) {
   for (int i = 1; i + 1 < argc; ++i)
     if (std::strcmp(argv[i], "--seconds") == 0) ms = std::max(1, std::atoi(argv[i + 1])) * 1000;
   QTemporaryDir settings;  // the window's saved geometry and choices stay out of the user's
-  QSettings::setDefaultFormat(QSettings::IniFormat);
-  QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.filePath("settings"));
-  QCoreApplication::setOrganizationName("cnnlab-bench");
-  QCoreApplication::setApplicationName("bench_latency");
+  cnnlab::testing::useSettingsIn(settings, "bench_latency", "cnnlab-bench");
   const bool ok = dashboardCase("dashboard", "dashboard", false, ms) && dashboardCase("kernels", "kernels", false, ms) &&
                   dashboardCase("feature maps", "feature-maps", false, ms) &&
                   dashboardCase("predictions", "predictions", false, ms) &&

@@ -23,6 +23,7 @@
 #include <qcustomplot.h>
 
 #include "tests/test_main.hpp"
+#include "tests/ui/isolated_settings.hpp"
 #include "engine/teaching/example_registry.hpp"
 #include "ui/accessibility/accessible_factory.hpp"
 #include "ui/dashboard/dashboard_view.hpp"
@@ -142,10 +143,7 @@ class TestAccessibility : public QObject {
  private slots:
   void initTestCase() {
     QVERIFY(dir_.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir_.filePath("settings"));
-    QCoreApplication::setOrganizationName("cnnlab-test");
-    QCoreApplication::setApplicationName("test_accessibility");
+    testing::useSettingsIn(dir_, "test_accessibility");
     installAccessibleFactory();  // as app/gui_main.cpp does, before any window
     window_ = std::make_unique<MainWindow>();
     window_->setWindowState(Qt::WindowNoState);

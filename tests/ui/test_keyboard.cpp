@@ -22,6 +22,7 @@
 #include <memory>
 
 #include "tests/test_main.hpp"
+#include "tests/ui/isolated_settings.hpp"
 #include "ui/accessibility/accessible_factory.hpp"
 #include "ui/accessibility/keyboard_help_dialog.hpp"
 #include "ui/dashboard/dashboard_view.hpp"
@@ -69,10 +70,7 @@ class TestKeyboard : public QObject {
  private slots:
   void initTestCase() {
     QVERIFY(dir_.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir_.filePath("settings"));
-    QCoreApplication::setOrganizationName("cnnlab-test");
-    QCoreApplication::setApplicationName("test_keyboard");
+    testing::useSettingsIn(dir_, "test_keyboard");
     installAccessibleFactory();
   }
 

@@ -13,6 +13,7 @@
 #include "tests/qtry_timeout.hpp"
 
 #include "tests/test_main.hpp"
+#include "tests/ui/isolated_settings.hpp"
 #include "ui/dashboard/dashboard_view.hpp"
 #include "ui/training/training_session.hpp"
 #include "ui/designer/designer_view.hpp"
@@ -27,10 +28,7 @@ class TestMainWindow : public QObject {
 
  private slots:
   void initTestCase() {
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir_.filePath("settings"));
-    QCoreApplication::setOrganizationName("cnnlab-test");
-    QCoreApplication::setApplicationName("test_main_window");
+    testing::useSettingsIn(dir_, "test_main_window");
   }
 
   void showView_data() {

@@ -20,6 +20,7 @@
 #include "engine/presets.hpp"
 #include "tests/sanitizers.hpp"
 #include "tests/test_main.hpp"
+#include "tests/ui/isolated_settings.hpp"
 #include "ui/stepper/stepper_view.hpp"
 #include "ui/dashboard/confusion_view.hpp"
 #include "ui/dashboard/curves_view.hpp"
@@ -58,10 +59,7 @@ class TestDashboard : public QObject {
  private slots:
   void initTestCase() {
     QVERIFY(dir_.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir_.filePath("settings"));
-    QCoreApplication::setOrganizationName("cnnlab-test");
-    QCoreApplication::setApplicationName("test_dashboard");
+    testing::useSettingsIn(dir_, "test_dashboard");
   }
 
   void init() {
