@@ -233,28 +233,32 @@ void HeatmapMosaic::fitRanges() {
   yAxis->setRange(cy - halfH, cy + halfH);
 }
 
-QString HeatmapMosaic::valueTextAt(const QPoint& position) const {
-  if (tiles_.empty() || !axisRect()->rect().contains(position)) return {};
+// The tile under a widget position and the cell within it (row or column past the tile's own when
+// the position is on the gap after it), or nothing outside every tile.
+std::optional<HeatmapMosaic::CellAt> HeatmapMosaic::cellAt(const QPoint& position) const {
+  if (tiles_.empty() || !axisRect()->rect().contains(position)) return std::nullopt;
   const int x = int(std::lround(xAxis->pixelToCoord(position.x())));
   const int y = int(std::lround(yAxis->pixelToCoord(position.y())));
-  if (x < 0 || y < 0 || x >= cellsWide_ || y >= cellsHigh_) return {};
+  if (x < 0 || y < 0 || x >= cellsWide_ || y >= cellsHigh_) return std::nullopt;
   const int fromTop = flippedRow(y, cellsHigh_);
   const int tileX = x / (tileCols_ + kGap), col = x % (tileCols_ + kGap);
   const int tileY = fromTop / (tileRows_ + kGap), row = fromTop % (tileRows_ + kGap);
   const std::size_t t = std::size_t(tileY) * std::size_t(columns_) + std::size_t(tileX);
-  if (t >= tiles_.size() || row >= int(tiles_[t].n_rows) || col >= int(tiles_[t].n_cols)) return {};
+  if (t >= tiles_.size()) return std::nullopt;
+  return CellAt{t, row, col};
+}
+
+QString HeatmapMosaic::valueTextAt(const QPoint& position) const {
+  const std::optional<CellAt> at = cellAt(position);
+  if (!at || at->row >= int(tiles_[at->tile].n_rows) || at->col >= int(tiles_[at->tile].n_cols)) return {};
+  const std::size_t t = at->tile;
   const QString name = t < std::size_t(names_.size()) ? names_[int(t)] + " · " : QString();
-  return QString("%1row %2, col %3: %4").arg(name).arg(row).arg(col).arg(double(tiles_[t](row, col)), 0, 'g', 5);
+  return QString("%1row %2, col %3: %4").arg(name).arg(at->row).arg(at->col).arg(double(tiles_[t](at->row, at->col)), 0, 'g', 5);
 }
 
 int HeatmapMosaic::tileAt(const QPoint& position) const {
-  if (tiles_.empty() || !axisRect()->rect().contains(position)) return -1;
-  const int x = int(std::lround(xAxis->pixelToCoord(position.x())));
-  const int y = int(std::lround(yAxis->pixelToCoord(position.y())));
-  if (x < 0 || y < 0 || x >= cellsWide_ || y >= cellsHigh_) return -1;
-  const int tileX = x / (tileCols_ + kGap), tileY = flippedRow(y, cellsHigh_) / (tileRows_ + kGap);
-  const std::size_t t = std::size_t(tileY) * std::size_t(columns_) + std::size_t(tileX);
-  return t < tiles_.size() ? int(t) : -1;
+  const std::optional<CellAt> at = cellAt(position);
+  return at ? int(at->tile) : -1;
 }
 
 QString HeatmapMosaic::tileName(int tile) const {

@@ -82,6 +82,11 @@ class HeatmapMosaic : public QCustomPlot {
   void setHovered(const QString& text);
   QCPItemRect* selectedFrame_ = nullptr;
   void placeSelectedFrame();
+  struct CellAt {
+    std::size_t tile;
+    int row, col;
+  };
+  std::optional<CellAt> cellAt(const QPoint& position) const;
   int columns_ = 1, tileRows_ = 0, tileCols_ = 0, cellsWide_ = 0, cellsHigh_ = 0;
   static constexpr int kGap = 1;
 };
