@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <vector>
 
 #include <qcustomplot.h>
 
@@ -127,14 +128,15 @@ void apply(bool presenter, int windowHeight) {
   // not pass the font on to every child (a table's header kept 12 px): tell every widget here,
   // parents before children, so that each child takes its font from a parent already changed
   // (allWidgets() comes in no order: told child first, a header kept 12 px one run in two).
-  QList<QWidget*> byDepth = widgets;
-  auto depth = [](const QWidget* w) {
-    int d = 0;
-    for (const QWidget* p = w->parentWidget(); p; p = p->parentWidget()) ++d;
-    return d;
-  };
-  std::stable_sort(byDepth.begin(), byDepth.end(), [&](QWidget* a, QWidget* b) { return depth(a) < depth(b); });
-  for (QWidget* w : byDepth) {
+  std::vector<std::pair<int, QWidget*>> byDepth;  // each depth counted once, not in every comparison
+  byDepth.reserve(std::size_t(widgets.size()));
+  for (QWidget* w : widgets) {
+    int depth = 0;
+    for (const QWidget* p = w->parentWidget(); p; p = p->parentWidget()) ++depth;
+    byDepth.emplace_back(depth, w);
+  }
+  std::stable_sort(byDepth.begin(), byDepth.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [depth, w] : byDepth) {
     QEvent changed(QEvent::ApplicationFontChange);
     QCoreApplication::sendEvent(w, &changed);
   }
