@@ -367,7 +367,7 @@ class TestScreenFit : public QObject {
       }
       if (view.name == "predictions" || view.name == "dashboard")
         for (ConfusionView* c : window.dashboard()->findChildren<ConfusionView*>())
-          c->setConfusion(lenetConfusion(), {0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
+          c->setConfusion(lenetConfusion(), {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"});
       QWidget* shown = window.tabs()->currentWidget();
       const bool presenterView = presenter;  // every tab (#23)
       // In presenter mode each dashboard section shows one of two panels at a time: check both.

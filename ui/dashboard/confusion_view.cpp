@@ -1,5 +1,7 @@
 // ConfusionView: a C × C colour map with counts.
 #include "ui/dashboard/confusion_view.hpp"
+
+#include <algorithm>
 #include "ui/type_scale.hpp"
 
 #include "ui/plot/heatmap_helpers.hpp"
@@ -28,9 +30,9 @@ ConfusionView::ConfusionView(QWidget* parent) : QCustomPlot(parent) {
   setPresenterMode(false);
 }
 
-void ConfusionView::setConfusion(const arma::umat& confusion, const std::vector<int>& classes) {
+void ConfusionView::setConfusion(const arma::umat& confusion, const QStringList& names) {
   confusion_ = confusion;
-  classes_ = classes;
+  names_ = names;
   const int C = int(confusion.n_rows);
   QCPColorMapData* data = map_->data();
   data->setSize(C, C);
@@ -46,10 +48,12 @@ void ConfusionView::setConfusion(const arma::umat& confusion, const std::vector<
 
   auto ticker = QSharedPointer<QCPAxisTickerText>::create();
   auto yTicker = QSharedPointer<QCPAxisTickerText>::create();
+  // Class names where they fit: a column is as wide as a cell, a row label has the room to its left.
+  const bool shortNames = std::all_of(names.begin(), names.end(), [](const QString& n) { return n.size() <= kShortName; });
   for (int c = 0; c < C; ++c) {
-    const QString name = c < int(classes.size()) ? QString::number(classes[std::size_t(c)]) : QString::number(c);
-    ticker->addTick(c, name);
-    yTicker->addTick(flippedRow(c, C), name);
+    const QString name = names.value(c, QString::number(c));
+    ticker->addTick(c, shortNames ? name : QString::number(c));
+    yTicker->addTick(flippedRow(c, C), shortNames ? name : QString("%1 (%2)").arg(name).arg(c));
   }
   xAxis->setTicker(ticker);
   yAxis->setTicker(yTicker);
@@ -163,7 +167,7 @@ void ConfusionView::setPresenterMode(bool presenter) {
   f.setPixelSize(titlePixels(presenter));
   title_->setFont(f);
   cellPixels_ = -1;
-  if (!confusion_.is_empty()) setConfusion(arma::umat(confusion_), std::vector<int>(classes_));
+  if (!confusion_.is_empty()) setConfusion(arma::umat(confusion_), QStringList(names_));
 }
 
 }  // namespace cnnlab

@@ -4,6 +4,7 @@
 
 #include <armadillo>
 #include <qcustomplot.h>
+#include <QStringList>
 #include <vector>
 
 namespace cnnlab {
@@ -14,8 +15,11 @@ class ConfusionView : public QCustomPlot {
  public:
   explicit ConfusionView(QWidget* parent = nullptr);
 
-  // confusion: C × C counts; classes: the label of each class index.
-  void setConfusion(const arma::umat& confusion, const std::vector<int>& classes);
+  // confusion: C × C counts; names: each class's name (a digit, or an image folder's name). Names
+  // longer than kShortName characters label the rows as "name (i)" and the columns by i alone.
+  void setConfusion(const arma::umat& confusion, const QStringList& names);
+  static constexpr int kShortName = 4;
+  const QStringList& names() const { return names_; }
   void setPresenterMode(bool presenter);
   const arma::umat& confusion() const { return confusion_; }
 
@@ -43,7 +47,7 @@ class ConfusionView : public QCustomPlot {
   QCPColorMap* map_;
   std::vector<QCPItemText*> labels_;
   arma::umat confusion_;
-  std::vector<int> classes_;
+  QStringList names_;
   bool presenter_ = false;
   int cellPixels_ = -1;  // the cell size the texts were last fitted to
   Numbers numbers_ = Numbers::Counts;

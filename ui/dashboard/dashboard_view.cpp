@@ -53,7 +53,12 @@ struct Speed {
   const char* label;
   double stepsPerSecond;
 };
-const Speed kSpeeds[] = {{"full speed", 0}, {"100 steps/s", 100}, {"20 steps/s", 20}, {"5 steps/s", 5}, {"1 step/s", 1}};
+// Marked for lupdate in DashboardView's context: the box shows tr(label).
+const Speed kSpeeds[] = {{QT_TRANSLATE_NOOP("cnnlab::DashboardView", "full speed"), 0},
+                         {QT_TRANSLATE_NOOP("cnnlab::DashboardView", "100 steps/s"), 100},
+                         {QT_TRANSLATE_NOOP("cnnlab::DashboardView", "20 steps/s"), 20},
+                         {QT_TRANSLATE_NOOP("cnnlab::DashboardView", "5 steps/s"), 5},
+                         {QT_TRANSLATE_NOOP("cnnlab::DashboardView", "1 step/s"), 1}};
 
 bool fail(QString* error, const QString& message) {
   if (error) *error = message;
@@ -465,9 +470,11 @@ void DashboardView::onSnapshot(TrainingSnapshotPtr s) {
   curves_->addEpochs(s->epochs);
   health_->showSnapshot(*s);
   if (s->hasEvaluation) {
-    const std::vector<int>& classes = session_.trainSet()->classes;
-    overviewConfusion_->setConfusion(s->evaluation.confusion, classes);
-    confusion_->setConfusion(s->evaluation.confusion, classes);
+    QStringList names;  // the digits, or an image folder's class names
+    for (std::size_t c = 0; c < session_.trainSet()->classCount(); ++c)
+      names << QString::fromStdString(session_.trainSet()->className(c));
+    overviewConfusion_->setConfusion(s->evaluation.confusion, names);
+    confusion_->setConfusion(s->evaluation.confusion, names);
     gallery_->setPredictions(s->evaluation.predictions);
     galleryCaption_->setText(tr("%1 test images · %2 misclassified (framed red) · click one to see its feature maps")
                                  .arg(session_.testSet()->size())

@@ -365,6 +365,28 @@ class TestDashboard : public QObject {
     window_->saveSettings();
   }
 
+  // The confusion matrix names its classes: digits on both axes; an image folder's short names on
+  // both; longer names on the rows as "name (i)", with the columns by index (a column is one cell wide).
+  void confusionNamesItsClasses() {
+    ConfusionView view;
+    const arma::umat counts = {{5, 1}, {2, 7}};
+    auto ticks = [&](QCPAxis* axis) {
+      QStringList labels;
+      for (const QString& label : qSharedPointerDynamicCast<QCPAxisTickerText>(axis->ticker())->ticks()) labels << label;
+      return labels;
+    };
+    view.setConfusion(counts, {"0", "1"});
+    QCOMPARE(ticks(view.xAxis), QStringList({"0", "1"}));
+    view.setConfusion(counts, {"cat", "dog"});
+    QCOMPARE(ticks(view.xAxis), QStringList({"cat", "dog"}));
+    QCOMPARE(ticks(view.yAxis).size(), 2);
+    QVERIFY(ticks(view.yAxis).contains("cat") && ticks(view.yAxis).contains("dog"));
+    view.setConfusion(counts, {"ripe", "unripe"});
+    QCOMPARE(ticks(view.xAxis), QStringList({"0", "1"}));
+    QVERIFY(ticks(view.yAxis).contains("ripe (0)") && ticks(view.yAxis).contains("unripe (1)"));
+    QCOMPARE(view.names(), QStringList({"ripe", "unripe"}));
+  }
+
   // Presenter mode shows one panel of each pair; Page Down (a clicker) shows the other; the stepper
   // follows the window's mode.
   void presenterModeShowsFewerPanels() {
