@@ -1,6 +1,6 @@
 // cnnlab: the desktop app. Opens on the embedded MNIST subset with the seed-binary preset.
 //   cnnlab [--view NAME] [--preset NAME] [--data DIR [--color]] [--train-epochs N] [--example NAME --step K] [--screenshot FILE.png]
-//          [--presenter] [--size WxH] [--metrics-csv FILE.csv] [--threads N]
+//          [--presenter] [--size WxH] [--metrics-csv FILE.csv] [--threads N] [--lang en|de]
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
@@ -21,6 +21,7 @@
 #include "ui/stepper/stepper_view.hpp"
 #include "ui/stepper/your_turn_panel.hpp"
 #include "ui/dashboard/dashboard_view.hpp"
+#include "ui/i18n/language.hpp"
 #include "ui/training/training_session.hpp"
 
 namespace {
@@ -66,9 +67,10 @@ int main(int argc, char** argv) {
   const QCommandLineOption metricsCsv("metrics-csv", "After --train-epochs, write the per-epoch metrics (with seconds and samples/s) as CSV.", "file");
   const QCommandLineOption data("data", "Open this data folder in the Data tab and train on it: MNIST-layout IDX files, or one subfolder of PNG/JPEG images per class.", "dir");
   const QCommandLineOption color("color", "With --data: read an image folder in colour (R, G, B), as the Data tab's Keep colour.");
+  const QCommandLineOption lang("lang", "Language of the window: en or de (default: the system's, if cnnlab speaks it, else en). Formulas and numbers keep the notes' notation in every language.", "code");
   const QCommandLineOption threads("threads", "Compute threads for training, 1-64 (default: the machine's cores minus one, at least 1, so the window stays responsive).", "n");
   parser.addOptions({view, preset, trainEpochs, example, step, yourTurn, screenshot, presenter, size, metricsCsv, data, color, threads,
-                     experiment});
+                     experiment, lang});
   parser.process(app);
 
   // Numbers are checked before any window opens: "-1" or "abc" epochs is an error, not forever.
@@ -82,6 +84,18 @@ int main(int argc, char** argv) {
                    qPrintable(option->names().front()), limit, qPrintable(parser.value(*option)));
       return 1;
     }
+  }
+
+  // Before any window: every tr() asks the catalogue installed here.
+  const QString language = parser.isSet(lang) ? cnnlab::i18n::normalise(parser.value(lang)) : cnnlab::i18n::systemLanguage();
+  if (language.isEmpty()) {
+    std::fprintf(stderr, "error: --lang must be one of %s, not '%s'\n", qPrintable(cnnlab::i18n::languages().join(", ")),
+                 qPrintable(parser.value(lang)));
+    return 1;
+  }
+  if (!cnnlab::i18n::install(language)) {
+    std::fprintf(stderr, "error: the %s catalogue is missing from this build\n", qPrintable(language));
+    return 1;
   }
 
   int computeThreads = cnnlab::defaultAppComputeThreads();

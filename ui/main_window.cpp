@@ -29,7 +29,7 @@
 namespace cnnlab {
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), session_(std::make_unique<TrainingSession>()) {
-  setWindowTitle("cnnlab — convolutional neural networks from scratch");
+  setWindowTitle(tr("cnnlab — convolutional neural networks from scratch"));
   tabs_ = new QTabWidget(this);
   tabs_->setDocumentMode(true);
   dashboard_ = new DashboardView(*session_, this);

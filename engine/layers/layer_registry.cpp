@@ -6,6 +6,8 @@
 #include <set>
 #include <sstream>
 #include <stdexcept>
+#include <string>
+#include <vector>
 
 #include "engine/layers/convolutional.hpp"
 #include "engine/layers/dense.hpp"
@@ -16,6 +18,7 @@
 #include "engine/layers/softmax.hpp"
 #include "engine/layers/tanh.hpp"
 #include "engine/safe_json.hpp"
+#include "engine/translatable.hpp"
 
 namespace cnnlab {
 
@@ -37,14 +40,19 @@ std::string formatNumber(double value) {
 
 // ---- convolutional --------------------------------------------------------------------------
 
-std::string convolutionalSettings(const json& layer) {
-  const long long k = integerOr(layer, "kernel_size", 0);
-  std::string text = std::to_string(integerOr(layer, "kernels", 0)) + " kernels " + std::to_string(k) + "×" +
-                     std::to_string(k);
-  if (const long long s = integerOr(layer, "stride", 1); s != 1) text += ", stride " + std::to_string(s);
-  if (const long long p = integerOr(layer, "padding", 0); p != 0) text += ", padding " + std::to_string(p);
+// ", stride 2": a setting that differs from its default, after the ones before it.
+Phrase strideText(long long stride) { return Phrase(QT_TRANSLATE_NOOP("engine", ", stride %1"), {std::to_string(stride)}); }
+
+Phrase convolutionalSettings(const json& layer) {
+  const std::string k = std::to_string(integerOr(layer, "kernel_size", 0));
+  std::vector<Phrase> parts = {
+      Phrase(QT_TRANSLATE_NOOP("engine", "%1 kernels %2×%3"), {std::to_string(integerOr(layer, "kernels", 0)), k, k})};
+  if (const long long s = integerOr(layer, "stride", 1); s != 1) parts.push_back(strideText(s));
+  if (const long long p = integerOr(layer, "padding", 0); p != 0)
+    parts.push_back(Phrase(QT_TRANSLATE_NOOP("engine", ", padding %1"), {std::to_string(p)}));
   const bool perKernel = layer.is_object() && layer.value("bias", json("per_output")) == "per_kernel";
-  return text + (perKernel ? ", bias per kernel" : ", bias per output");
+  parts.push_back(perKernel ? QT_TRANSLATE_NOOP("engine", ", bias per kernel") : QT_TRANSLATE_NOOP("engine", ", bias per output"));
+  return Phrase::joined(parts);
 }
 
 template <typename eT>
@@ -60,11 +68,10 @@ std::unique_ptr<Layer<eT>> makeConvolutional(const Shape& in, const json& f) {
 
 // ---- maxpool --------------------------------------------------------------------------------
 
-std::string maxPoolSettings(const json& layer) {
+Phrase maxPoolSettings(const json& layer) {
   const long long size = integerOr(layer, "size", 2), stride = integerOr(layer, "stride", size);
-  std::string text = std::to_string(size) + "×" + std::to_string(size);
-  if (stride != size) text += ", stride " + std::to_string(stride);
-  return text;
+  const std::string text = std::to_string(size) + "×" + std::to_string(size);
+  return stride != size ? Phrase::joined({text, strideText(stride)}) : Phrase(text);
 }
 
 template <typename eT>
@@ -78,14 +85,16 @@ std::unique_ptr<Layer<eT>> makeMaxPool(const Shape& in, const json& f) {
 
 // ---- reshape, dense -------------------------------------------------------------------------
 
-std::string reshapeSettings(const json&) { return "flatten to a vector"; }
+Phrase reshapeSettings(const json&) { return QT_TRANSLATE_NOOP("engine", "flatten to a vector"); }
 
 template <typename eT>
 std::unique_ptr<Layer<eT>> makeReshape(const Shape& in, const json&) {
   return std::make_unique<Reshape<eT>>(in);
 }
 
-std::string denseSettings(const json& layer) { return std::to_string(integerOr(layer, "units", 0)) + " units"; }
+Phrase denseSettings(const json& layer) {
+  return Phrase(QT_TRANSLATE_NOOP("engine", "%1 units"), {std::to_string(integerOr(layer, "units", 0))});
+}
 
 template <typename eT>
 std::unique_ptr<Layer<eT>> makeDense(const Shape& in, const json& f) {
@@ -97,17 +106,17 @@ std::unique_ptr<Layer<eT>> makeDense(const Shape& in, const json& f) {
 
 // ---- activations ----------------------------------------------------------------------------
 
-std::string noSettings(const json&) { return {}; }
+Phrase noSettings(const json&) { return {}; }
 
 template <template <typename> class Function, typename eT>
 std::unique_ptr<Layer<eT>> makeActivation(const Shape& in, const json&) {
   return std::make_unique<Function<eT>>(in);
 }
 
-std::string softmaxSettings(const json& layer) {
+Phrase softmaxSettings(const json& layer) {
   if (layer.is_object() && layer.contains("temperature") && layer["temperature"].is_number() &&
       layer["temperature"].get<double>() != 1.0)
-    return "temperature " + formatNumber(layer["temperature"].get<double>());
+    return Phrase(QT_TRANSLATE_NOOP("engine", "temperature %1"), {formatNumber(layer["temperature"].get<double>())});
   return {};
 }
 
@@ -137,21 +146,26 @@ std::vector<LayerType> makeTable() {
   std::vector<LayerType> table;
 
   LayerType conv{.name = "convolutional",
-                 .title = "Convolutional",
-                 .summary = "K kernels slide over the input: y_i = B_i + Σ_j x_j ★ K_ij",
+                 .title = QT_TRANSLATE_NOOP("engine", "Convolutional"),
+                 .summary = QT_TRANSLATE_NOOP("engine", "K kernels slide over the input: y_i = B_i + Σ_j x_j ★ K_ij"),
                  .role = LayerRole::Convolution,
                  .signedOutput = true};
-  conv.fields = {integerField("kernels", "Kernels", "Number of kernels = depth of the output", true, nullptr, 4),
-                 integerField("kernel_size", "Kernel size", "Each kernel is size × size × input depth", true, nullptr, 3),
-                 integerField("stride", "Stride", "Step between kernel positions", false, 1),
-                 integerField("padding", "Padding", "Zeros added on every side of the input", false, 0, nullptr, 0)};
+  conv.fields = {integerField("kernels", QT_TRANSLATE_NOOP("engine", "Kernels"),
+                              QT_TRANSLATE_NOOP("engine", "Number of kernels = depth of the output"), true, nullptr, 4),
+                 integerField("kernel_size", QT_TRANSLATE_NOOP("engine", "Kernel size"),
+                              QT_TRANSLATE_NOOP("engine", "Each kernel is size × size × input depth"), true, nullptr, 3),
+                 integerField("stride", QT_TRANSLATE_NOOP("engine", "Stride"),
+                              QT_TRANSLATE_NOOP("engine", "Step between kernel positions"), false, 1),
+                 integerField("padding", QT_TRANSLATE_NOOP("engine", "Padding"),
+                              QT_TRANSLATE_NOOP("engine", "Zeros added on every side of the input"), false, 0, nullptr, 0)};
   LayerField bias;
   bias.key = "bias";
-  bias.label = "Bias";
-  bias.help = "One bias per output value (the notes) or one per kernel (PyTorch's Conv2d)";
+  bias.label = QT_TRANSLATE_NOOP("engine", "Bias");
+  bias.help = QT_TRANSLATE_NOOP("engine", "One bias per output value (the notes) or one per kernel (PyTorch's Conv2d)");
   bias.kind = FieldKind::Choice;
   bias.defaultValue = "per_output";
-  bias.choices = {{"per_output", "per output (the notes)"}, {"per_kernel", "per kernel (PyTorch)"}};
+  bias.choices = {{"per_output", QT_TRANSLATE_NOOP("engine", "per output (the notes)")},
+                  {"per_kernel", QT_TRANSLATE_NOOP("engine", "per kernel (PyTorch)")}};
   conv.fields.push_back(bias);
   conv.settingsText = convolutionalSettings;
   conv.makeFloat = makeConvolutional<float>;
@@ -159,20 +173,23 @@ std::vector<LayerType> makeTable() {
   table.push_back(conv);
 
   LayerType pool{.name = "maxpool",
-                 .title = "Max pooling",
-                 .summary = "The largest value of each size × size window, per channel",
+                 .title = QT_TRANSLATE_NOOP("engine", "Max pooling"),
+                 .summary = QT_TRANSLATE_NOOP("engine", "The largest value of each size × size window, per channel"),
                  .role = LayerRole::Pooling};
-  LayerField stride = integerField("stride", "Stride", "Step between windows (default: the window size)", false, nullptr);
+  LayerField stride = integerField("stride", QT_TRANSLATE_NOOP("engine", "Stride"),
+                                   QT_TRANSLATE_NOOP("engine", "Step between windows (default: the window size)"), false, nullptr);
   stride.defaultsTo = "size";
-  pool.fields = {integerField("size", "Window", "Pooling window size × size", false, 2, 2), stride};
+  pool.fields = {integerField("size", QT_TRANSLATE_NOOP("engine", "Window"), QT_TRANSLATE_NOOP("engine", "Pooling window size × size"),
+                              false, 2, 2),
+                 stride};
   pool.settingsText = maxPoolSettings;
   pool.makeFloat = makeMaxPool<float>;
   pool.makeDouble = makeMaxPool<double>;
   table.push_back(pool);
 
   LayerType reshape{.name = "reshape",
-                    .title = "Reshape",
-                    .summary = "Flattens its input into one vector for dense layers.",
+                    .title = QT_TRANSLATE_NOOP("engine", "Reshape"),
+                    .summary = QT_TRANSLATE_NOOP("engine", "Flattens its input into one vector for dense layers."),
                     .role = LayerRole::Reshape};
   reshape.settingsText = reshapeSettings;
   reshape.makeFloat = makeReshape<float>;
@@ -180,11 +197,12 @@ std::vector<LayerType> makeTable() {
   table.push_back(reshape);
 
   LayerType dense{.name = "dense",
-                  .title = "Dense",
-                  .summary = "Fully connected: Y = W·X + B",
+                  .title = QT_TRANSLATE_NOOP("engine", "Dense"),
+                  .summary = QT_TRANSLATE_NOOP("engine", "Fully connected: Y = W·X + B"),
                   .role = LayerRole::Dense,
                   .signedOutput = true};
-  dense.fields = {integerField("units", "Units", "Outputs of the layer; the last layer needs one per class", true,
+  dense.fields = {integerField("units", QT_TRANSLATE_NOOP("engine", "Units"),
+                               QT_TRANSLATE_NOOP("engine", "Outputs of the layer; the last layer needs one per class"), true,
                                nullptr, 10)};
   dense.settingsText = denseSettings;
   dense.makeFloat = makeDense<float>;
@@ -205,30 +223,33 @@ std::vector<LayerType> makeTable() {
     type.makeDouble = makeDouble;
     table.push_back(type);
   };
-  activation("sigmoid", "Sigmoid", "σ(x) = 1 / (1 + e^(−x)) on every value, into (0, 1). No settings.", false, true,
+  activation("sigmoid", QT_TRANSLATE_NOOP("engine", "Sigmoid"),
+             QT_TRANSLATE_NOOP("engine", "σ(x) = 1 / (1 + e^(−x)) on every value, into (0, 1). No settings."), false, true,
              {.saturating = true, .outputLow = 0, .outputHigh = 1,
               .derivativeFromOutput = [](double y) { return y * (1 - y); }},  // σ' = σ(1 − σ)
              makeActivation<Sigmoid, float>, makeActivation<Sigmoid, double>);
-  activation("tanh", "Tanh", "tanh(x) on every value, into (−1, 1). No settings.", true, false,
+  activation("tanh", QT_TRANSLATE_NOOP("engine", "Tanh"),
+             QT_TRANSLATE_NOOP("engine", "tanh(x) on every value, into (−1, 1). No settings."), true, false,
              {.saturating = true, .outputLow = -1, .outputHigh = 1,
               .derivativeFromOutput = [](double y) { return 1 - y * y; }},  // tanh' = 1 − tanh²
              makeActivation<Tanh, float>, makeActivation<Tanh, double>);
-  activation("relu", "ReLU", "max(0, x) on every value. No settings.", false, false,
+  activation("relu", QT_TRANSLATE_NOOP("engine", "ReLU"), QT_TRANSLATE_NOOP("engine", "max(0, x) on every value. No settings."),
+             false, false,
              {.deadAtZero = true, .outputLow = 0, .outputHigh = std::numeric_limits<double>::infinity(),
               .derivativeFromOutput = [](double y) { return y > 0 ? 1.0 : 0.0; }},
              makeActivation<ReLU, float>, makeActivation<ReLU, double>);
 
   LayerType softmax{.name = "softmax",
-                    .title = "Softmax",
-                    .summary = "Probabilities over the whole vector: e^(x_i/T) / Σ_j e^(x_j/T)",
+                    .title = QT_TRANSLATE_NOOP("engine", "Softmax"),
+                    .summary = QT_TRANSLATE_NOOP("engine", "Probabilities over the whole vector: e^(x_i/T) / Σ_j e^(x_j/T)"),
                     .role = LayerRole::Activation,
                     .unitOutput = true,
                     .probabilities = true,
                     .activation = {.outputLow = 0, .outputHigh = 1}};  // not elementwise: J, not f
   LayerField temperature;
   temperature.key = "temperature";
-  temperature.label = "Temperature";
-  temperature.help = "T > 0: softmax(x / T); above 1 flattens the probabilities, below 1 sharpens them";
+  temperature.label = QT_TRANSLATE_NOOP("engine", "Temperature");
+  temperature.help = QT_TRANSLATE_NOOP("engine", "T > 0: softmax(x / T); above 1 flattens the probabilities, below 1 sharpens them");
   temperature.kind = FieldKind::Number;
   temperature.defaultValue = 1.0;
   // Below 1e-3 the logits divided by T overflow float for any trained network; refuse it here

@@ -1,6 +1,8 @@
 // The one table of layer types: each type's name, fields, defaults, limits, settings text and
 // factory. The spec reader, the designer and the views ask it instead of comparing type strings;
-// adding a layer type is one entry here (layer_registry.cpp) plus one layer class.
+// adding a layer type is one entry here (layer_registry.cpp) plus one layer class. Its words for
+// people (titles, summaries, labels, help, settings) are marked for the desktop's translation
+// (engine/translatable.hpp); names and JSON keys are not.
 #pragma once
 
 #include <memory>
@@ -12,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/layers/layer.hpp"
+#include "engine/translatable.hpp"
 
 namespace cnnlab {
 
@@ -71,7 +74,7 @@ struct LayerType {
 
   // "5 kernels 3×3, stride 2, bias per kernel": a layer spec's settings in words (fields that are
   // absent or of the wrong kind read as their defaults; empty for a type without settings).
-  std::string (*settingsText)(const nlohmann::json& layer) = nullptr;
+  Phrase (*settingsText)(const nlohmann::json& layer) = nullptr;
   // Factories. fields: the layer's JSON with every field present and valid (resolveFields).
   // Throw std::invalid_argument("<type>: <reason>") when the layer cannot take this input.
   std::unique_ptr<Layer<float>> (*makeFloat)(const Shape& input, const nlohmann::json& fields) = nullptr;

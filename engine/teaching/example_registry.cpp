@@ -11,6 +11,7 @@
 #include "engine/data/dataset.hpp"
 #include "engine/network_spec.hpp"
 #include "engine/teaching/correlation.hpp"
+#include "engine/translatable.hpp"
 
 namespace cnnlab {
 
@@ -57,26 +58,26 @@ TeachingExample correlationWith(TeachingExample base, const ExampleArguments& ar
 }
 
 TeachingExample notebookValid(const ExampleArguments& arguments) {
-  return correlationWith(notesCorrelationExample("notebook-valid", "Valid cross-correlation: I \u2605 K",
-                                                 "Slide the kernel over the input, multiply the overlapping values, add "
-                                                 "them up. Output size = 3 \u2212 2 + 1 = 2.",
+  return correlationWith(notesCorrelationExample("notebook-valid", QT_TRANSLATE_NOOP("engine", "Valid cross-correlation: I ★ K"),
+                                                 QT_TRANSLATE_NOOP("engine", "Slide the kernel over the input, multiply the overlapping values, add "
+                                                                             "them up. Output size = 3 − 2 + 1 = 2."),
                                                  {{1, 6, 2}, {5, 3, 1}, {7, 0, 9}}, {{1, 2}, {-1, 0}}, {}),
                          arguments);
 }
 
 TeachingExample notebookConvolve(const ExampleArguments& arguments) {
-  return correlationWith(notesCorrelationExample("notebook-convolve", "Convolution: I * K = I \u2605 rot180(K)",
-                                                 "Convolution is cross-correlation with the kernel rotated by 180\u00b0 "
-                                                 "(horizontal flip, then vertical flip).",
+  return correlationWith(notesCorrelationExample("notebook-convolve", QT_TRANSLATE_NOOP("engine", "Convolution: I * K = I ★ rot180(K)"),
+                                                 QT_TRANSLATE_NOOP("engine", "Convolution is cross-correlation with the kernel rotated by 180° "
+                                                                             "(horizontal flip, then vertical flip)."),
                                                  {{1, 6, 2}, {5, 3, 1}, {7, 0, 4}}, {{1, 2}, {-1, 0}},
                                                  {.operation = Operation::Convolve}),
                          arguments);
 }
 
 TeachingExample notebookFull(const ExampleArguments& arguments) {
-  return correlationWith(notesCorrelationExample("notebook-full", "Full cross-correlation: I full-\u2605 K",
-                                                 "Start as soon as the kernel and the input overlap: the input is padded "
-                                                 "with k \u2212 1 zeros.",
+  return correlationWith(notesCorrelationExample("notebook-full", QT_TRANSLATE_NOOP("engine", "Full cross-correlation: I full-★ K"),
+                                                 QT_TRANSLATE_NOOP("engine", "Start as soon as the kernel and the input overlap: the input is padded "
+                                                                             "with k − 1 zeros."),
                                                  {{1, 6, 2}, {5, 3, 1}, {7, 0, 4}}, {{1, 2}, {-1, 0}},
                                                  {.mode = CorrelationMode::Full}),
                          arguments);

@@ -10,6 +10,7 @@
 
 #include "engine/teaching/mlp_examples.hpp"
 #include "engine/teaching/teaching_examples.hpp"
+#include "engine/translatable.hpp"
 
 namespace cnnlab {
 
@@ -173,19 +174,19 @@ std::string mistakeName(Mistake mistake) {
 
 std::string mistakeSentence(Mistake mistake) {
   switch (mistake) {
-    case Mistake::None: return "Right.";
+    case Mistake::None: return QT_TRANSLATE_NOOP("engine", "Right.");
     case Mistake::KernelNotFlipped:
-      return "You used the kernel without rotating it: convolution flips it first (rot180).";
+      return QT_TRANSLATE_NOOP("engine", "You used the kernel without rotating it: convolution flips it first (rot180).");
     case Mistake::KernelFlipped:
-      return "You rotated the kernel: cross-correlation uses it as it is; only convolution flips it.";
+      return QT_TRANSLATE_NOOP("engine", "You rotated the kernel: cross-correlation uses it as it is; only convolution flips it.");
     case Mistake::WindowShifted:
-      return "Your window is one step off: the highlighted cells are the ones you used.";
-    case Mistake::SignError: return "One negative product lost its sign: the highlighted term.";
-    case Mistake::TermMissing: return "One product is missing from your sum: the highlighted term.";
+      return QT_TRANSLATE_NOOP("engine", "Your window is one step off: the highlighted cells are the ones you used.");
+    case Mistake::SignError: return QT_TRANSLATE_NOOP("engine", "One negative product lost its sign: the highlighted term.");
+    case Mistake::TermMissing: return QT_TRANSLATE_NOOP("engine", "One product is missing from your sum: the highlighted term.");
     case Mistake::WrongExtent:
-      return "You placed the window as in the other mode: valid starts with the kernel inside the "
-             "input, full as soon as they overlap.";
-    case Mistake::Unknown: return "That is not it, and it matches no mistake I know: try the hints.";
+      return QT_TRANSLATE_NOOP("engine", "You placed the window as in the other mode: valid starts with the kernel inside the "
+                                         "input, full as soon as they overlap.");
+    case Mistake::Unknown: return QT_TRANSLATE_NOOP("engine", "That is not it, and it matches no mistake I know: try the hints.");
   }
   return {};
 }
@@ -277,31 +278,37 @@ Diagnosis diagnosePart(const ExercisePart& part, std::size_t row, std::size_t co
   return diagnoseSum(part.terms.at(row * part.answer.n_cols + col), answer);
 }
 
-std::vector<std::string> cellHints(const arma::mat& input, const arma::mat& kernel,
-                                   const CorrelationOptions& options, std::size_t row, std::size_t col) {
+std::vector<Phrase> cellHintPhrases(const arma::mat& input, const arma::mat& kernel,
+                                    const CorrelationOptions& options, std::size_t row, std::size_t col) {
   const CorrelationTrace trace = traceCorrelation(input, kernel, options);
   if (row >= trace.output.n_rows || col >= trace.output.n_cols)
     throw std::invalid_argument("cell (" + std::to_string(row) + "," + std::to_string(col) +
                                 ") is outside the " + size(trace.output) + " output");
   const TraceCell& cell = trace.cells.at(row * trace.output.n_cols + col);
   const long kh = long(trace.appliedKernel.n_rows), kw = long(trace.appliedKernel.n_cols);
-  std::ostringstream window;
-  window << "The window: rows " << cell.windowRow << "\u2013" << cell.windowRow + kh - 1 << ", columns "
-         << cell.windowCol << "\u2013" << cell.windowCol + kw - 1 << " of the input";
-  if (cell.windowRow < 0 || cell.windowCol < 0 || cell.windowRow + kh > long(input.n_rows) ||
-      cell.windowCol + kw > long(input.n_cols))
-    window << " (negative or past the edge: the zero padding)";
-  if (options.operation == Operation::Convolve) window << ", with the kernel rotated 180° first";
-  window << '.';
-  std::string products = "The products: ";
+  const bool padded = cell.windowRow < 0 || cell.windowCol < 0 || cell.windowRow + kh > long(input.n_rows) ||
+                      cell.windowCol + kw > long(input.n_cols);
+  const Phrase window(
+      QT_TRANSLATE_NOOP("engine", "The window: rows %1–%2, columns %3–%4 of the input%5%6."),
+      {std::to_string(cell.windowRow), std::to_string(cell.windowRow + kh - 1), std::to_string(cell.windowCol),
+       std::to_string(cell.windowCol + kw - 1),
+       padded ? QT_TRANSLATE_NOOP("engine", " (negative or past the edge: the zero padding)") : "",
+       options.operation == Operation::Convolve ? QT_TRANSLATE_NOOP("engine", ", with the kernel rotated 180° first") : ""});
+  if (cell.products.empty())
+    return {window, QT_TRANSLATE_NOOP("engine", "The products: none: the window lies in the zero padding.")};
+  std::string products;
   for (std::size_t i = 0; i < cell.products.size(); ++i) {
     const TraceProduct& p = cell.products[i];
     const std::string k = formatNumber(p.kernelValue);
     products += (i ? " + " : "") + formatNumber(p.inputValue) + "\u00d7" + (p.kernelValue < 0 ? "(" + k + ")" : k);
   }
-  if (cell.products.empty()) products += "none: the window lies in the zero padding";
-  products += '.';
-  return {window.str(), products};
+  return {window, Phrase(QT_TRANSLATE_NOOP("engine", "The products: %1."), {products})};
+}
+
+std::vector<std::string> cellHints(const arma::mat& input, const arma::mat& kernel,
+                                   const CorrelationOptions& options, std::size_t row, std::size_t col) {
+  const std::vector<Phrase> hints = cellHintPhrases(input, kernel, options, row, col);
+  return std::vector<std::string>(hints.begin(), hints.end());
 }
 
 double parseAnswer(const std::string& raw) {
@@ -336,23 +343,32 @@ Exercise generateExercise(int level, std::uint64_t seed) {
   ex.seed = seed;
   const std::string star = "\u2605", conv = "\u2217";
   auto simple = [&](std::size_t n, std::size_t k, const CorrelationOptions& o, int klo, int khi,
-                    const std::string& what) {
+                    const char* what) {
     const arma::mat input = draw.matrix(n, n, 0, 9), kernel = draw.kernel(k, k, klo, khi);
     const bool convolving = o.operation == Operation::Convolve;
-    ex.title = "Level " + std::to_string(level) + ": " + what;
+    ex.title = Phrase(QT_TRANSLATE_NOOP("engine", "Level %1: %2"), {std::to_string(level), what});
     ex.givens = {{"I", input}, {"K", kernel}};
     ex.parts.push_back(correlationPart("Y = I " + (convolving ? conv : star) + " K", "I", "K", "Y", input, kernel, o));
   };
   switch (level) {
-    case 1: simple(3, 2, {}, -2, 3, "cross-correlate a 3\u00d73 with a 2\u00d72 (valid)"); break;
-    case 2: simple(5, 3, {}, -2, 2, "cross-correlate a 5\u00d75 with a 3\u00d73 (valid)"); break;
-    case 3: simple(3, 2, {.mode = CorrelationMode::Full}, -2, 3, "full cross-correlation of a 3\u00d73 with a 2\u00d72"); break;
-    case 4: simple(3, 2, {.operation = Operation::Convolve}, -2, 3, "convolve a 3\u00d73 with a 2\u00d72 (valid; rotate the kernel first)"); break;
-    case 5: simple(5, 3, {.padding = 1, .stride = 2}, -2, 2, "cross-correlate a 5\u00d75 with a 3\u00d73, padding 1, stride 2"); break;
+    case 1: simple(3, 2, {}, -2, 3, QT_TRANSLATE_NOOP("engine", "cross-correlate a 3×3 with a 2×2 (valid)")); break;
+    case 2: simple(5, 3, {}, -2, 2, QT_TRANSLATE_NOOP("engine", "cross-correlate a 5×5 with a 3×3 (valid)")); break;
+    case 3:
+      simple(3, 2, {.mode = CorrelationMode::Full}, -2, 3,
+             QT_TRANSLATE_NOOP("engine", "full cross-correlation of a 3×3 with a 2×2"));
+      break;
+    case 4:
+      simple(3, 2, {.operation = Operation::Convolve}, -2, 3,
+             QT_TRANSLATE_NOOP("engine", "convolve a 3×3 with a 2×2 (valid; rotate the kernel first)"));
+      break;
+    case 5:
+      simple(5, 3, {.padding = 1, .stride = 2}, -2, 2,
+             QT_TRANSLATE_NOOP("engine", "cross-correlate a 5×5 with a 3×3, padding 1, stride 2"));
+      break;
     case 6: {
       // Y = B + X ★ K; given ∂E/∂Y: ∂E/∂K = X ★ ∂E/∂Y and ∂E/∂X = ∂E/∂Y ∗full K (notes, conv layer backward).
       const arma::mat x = draw.matrix(3, 3, 0, 5), k = draw.kernel(2, 2, -2, 2), dy = draw.kernel(2, 2, -2, 2);
-      ex.title = "Level 6: the conv layer's backward pass, \u2202E/\u2202K and \u2202E/\u2202X";
+      ex.title = QT_TRANSLATE_NOOP("engine", "Level 6: the conv layer's backward pass, ∂E/∂K and ∂E/∂X");
       ex.givens = {{"X", x}, {"K", k}, {"\u2202E/\u2202Y", dy}};
       ex.parts.push_back(correlationPart("\u2202E/\u2202K = X " + star + " \u2202E/\u2202Y (valid)", "X",
                                          "\u2202E/\u2202Y", "\u2202E/\u2202K", x, dy, {}));
@@ -375,7 +391,7 @@ Exercise generateExercise(int level, std::uint64_t seed) {
       delta.transform(round3);
       const double a = net.learningRate;
       ExercisePart part;
-      part.title = "the step \u2212a\u00b7\u0394w\u00b2, \u0394w\u00b2_ij = \u2202E/\u2202w\u00b2_ij = \u03b1\u00b9_i\u00b7\u03b4\u00b2_j (27)";
+      part.title = QT_TRANSLATE_NOOP("engine", "the step −a·Δw², Δw²_ij = ∂E/∂w²_ij = α¹_i·δ²_j (27)");
       part.leftName = "\u03b1\u00b9";
       part.kernelName = "\u03b4\u00b2";
       part.resultName = "\u2212a\u00b7\u0394w\u00b2";
@@ -391,17 +407,20 @@ Exercise generateExercise(int level, std::uint64_t seed) {
                                   (delta(j) < 0 ? "(" + formatNumber(delta(j)) + ")" : formatNumber(delta(j))) +
                                   " = " + formatNumber(term));
         }
-      ex.title = "Level 7: the MLP's output-layer step \u2212a\u00b7\u0394w\u00b2 (second notes, eq. 27 and the SGD step)";
-      ex.givens = {{"\u03b1\u00b9 (hidden activations)", alpha},
+      ex.title = QT_TRANSLATE_NOOP("engine", "Level 7: the MLP's output-layer step −a·Δw² (second notes, eq. 27 and the SGD step)");
+      ex.givens = {{QT_TRANSLATE_NOOP("engine", "α¹ (hidden activations)"), alpha},
                    {"\u03b4\u00b2 = \u2202E/\u2202z\u00b2", delta},
-                   {"a (learning rate)", arma::mat{a}}};
+                   {QT_TRANSLATE_NOOP("engine", "a (learning rate)"), arma::mat{a}}};
       ex.parts.push_back(std::move(part));
       break;
     }
   }
-  std::ostringstream statement;
-  for (const ExercisePart& p : ex.parts) statement << (statement.tellp() ? "; " : "Compute ") << p.title;
-  ex.statement = statement.str() + ".";
+  std::vector<Phrase> parts;
+  for (const ExercisePart& p : ex.parts) {
+    if (!parts.empty()) parts.push_back("; ");
+    parts.push_back(p.title);
+  }
+  ex.statement = Phrase(QT_TRANSLATE_NOOP("engine", "Compute %1."), {Phrase::joined(parts)});
   return ex;
 }
 

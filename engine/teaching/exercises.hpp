@@ -12,6 +12,7 @@
 #include <armadillo>
 
 #include "engine/teaching/correlation.hpp"
+#include "engine/translatable.hpp"
 
 namespace cnnlab {
 
@@ -76,7 +77,7 @@ std::optional<double> applyMistake(const arma::mat& input, const arma::mat& kern
 
 // One question of an exercise: a correlation (left ★/∗ kernel) or, for the MLP, a product table.
 struct ExercisePart {
-  std::string title;                               // "∂E/∂K = X ★ ∂E/∂Y (valid)"
+  Phrase title;                                    // "∂E/∂K = X ★ ∂E/∂Y (valid)"
   std::string leftName, kernelName, resultName;    // "X", "∂E/∂Y", "∂E/∂K"
   arma::mat left, kernel;                          // the operands (empty kernel for a product table)
   CorrelationOptions options;
@@ -90,8 +91,8 @@ struct ExercisePart {
 struct Exercise {
   int level = 1;
   std::uint64_t seed = 0;
-  std::string title;       // "Level 1: correlate a 3×3 with a 2×2 (valid)"
-  std::string statement;   // what to compute, with the given numbers in words when not matrices
+  Phrase title;       // "Level 1: correlate a 3×3 with a 2×2 (valid)"
+  Phrase statement;   // what to compute, with the given numbers in words when not matrices
   std::vector<std::pair<std::string, arma::mat>> givens;  // named matrices shown to the student
   std::vector<ExercisePart> parts;
 };
@@ -110,6 +111,9 @@ Diagnosis diagnosePart(const ExercisePart& part, std::size_t row, std::size_t co
 // Hints in steps for cell (row, col) of a correlation: 0 = the window, 1 = the products, 2 = the sum.
 std::vector<std::string> cellHints(const arma::mat& input, const arma::mat& kernel,
                                    const CorrelationOptions& options, std::size_t row, std::size_t col);
+// The same hints, each keeping its words for the desktop's translation (engine/translatable.hpp).
+std::vector<Phrase> cellHintPhrases(const arma::mat& input, const arma::mat& kernel,
+                                    const CorrelationOptions& options, std::size_t row, std::size_t col);
 
 // Parses a student's answer: one finite number, at most 32 characters ("−3" with U+2212 allowed).
 // Throws std::invalid_argument ("answer: 'abc' is not a number", "answer: too long (…)").

@@ -13,6 +13,7 @@
 #include "engine/layers/layer_registry.hpp"
 #include "engine/loss.hpp"
 #include "engine/network_spec.hpp"
+#include "engine/translatable.hpp"
 
 namespace cnnlab {
 
@@ -26,10 +27,13 @@ std::string fac(double v) { return v < 0 ? "(" + num(v) + ")" : num(v); }
 std::string sub(std::size_t i) { return subscript(i + 1); }  // 0-based index → ₁, ₂, …
 std::string sup(int k) { return k == 1 ? "\u00b9" : k == 2 ? "\u00b2" : "\u2070"; }
 std::string dE(const std::string& of) { return "\u2202E/\u2202" + of; }
-std::string cite(const std::string& eq) { return "   (" + eq + ")"; }
+// "   (14)": the equation a line cites (eq is a number, or words of the engine's catalogue).
+Phrase cite(const Phrase& eq) { return Phrase("   (%1)", {eq}); }
+// text followed by its citation, the citation's words kept translatable.
+Phrase cited(const Phrase& text, const Phrase& eq) { return Phrase::joined({text, cite(eq)}); }
 
 // What the SGD step cites: the notes' learning rate, and that the rule is not written there.
-const std::string kUpdateRule = "a: (13); the step is not written in the notes";
+const char* const kUpdateRule = QT_TRANSLATE_NOOP("engine", "a: (13); the step is not written in the notes");
 
 bool allFinite(const arma::mat& m) { return m.is_finite(); }
 
@@ -52,7 +56,7 @@ arma::mat layerJacobian(Layer<double>& layer, const arma::mat& z, const arma::ma
   return J;
 }
 
-TeachingCell makeCell(std::size_t row, std::size_t col, std::string label, double value) {
+TeachingCell makeCell(std::size_t row, std::size_t col, Phrase label, double value) {
   TeachingCell cell;
   cell.outputRow = row;
   cell.outputCol = col;
@@ -69,8 +73,8 @@ void window(TeachingCell& cell, std::size_t row, std::size_t col, std::size_t he
   cell.windowWidth = width;
 }
 
-TeachingStage makeStage(StageKind kind, std::string title, std::string left, arma::mat leftValues,
-                        std::string kernel, arma::mat kernelValues, std::string op, std::string result,
+TeachingStage makeStage(StageKind kind, Phrase title, Phrase left, arma::mat leftValues,
+                        Phrase kernel, arma::mat kernelValues, Phrase op, Phrase result,
                         arma::mat resultValues) {
   TeachingStage stage;
   stage.kind = kind;
@@ -95,9 +99,10 @@ TeachingStage weightedSumStage(int k, const std::string& inName, const std::stri
                                const arma::mat& w, const arma::vec& b, const arma::vec& z) {
   const std::string zk = "z" + sup(k);
   TeachingStage stage = makeStage(StageKind::Sum,
-                                  "z\u2c7c" + sup(k) + " = \u03a3\u1d62 " + inName + "\u1d62" + inSup + " w\u1d62\u2c7c" + sup(k) +
-                                      " + b\u2c7c" + sup(k) + "   (14, with the bias of 25)",
-                                  "w" + sup(k), w, inName + inSup, arma::mat(in), "with", zk, rowOf(z));
+                                  Phrase(QT_TRANSLATE_NOOP("engine", "%1   (14, with the bias of 25)"),
+                                         {"z\u2c7c" + sup(k) + " = \u03a3\u1d62 " + inName + "\u1d62" + inSup + " w\u1d62\u2c7c" +
+                                          sup(k) + " + b\u2c7c" + sup(k)}),
+                                  "w" + sup(k), w, inName + inSup, arma::mat(in), QT_TRANSLATE_NOOP("engine", "with"), zk, rowOf(z));
   for (std::size_t j = 0; j < w.n_cols; ++j) {
     TeachingCell cell = makeCell(0, j, "z" + sub(j) + sup(k), z(j));
     window(cell, 0, j, w.n_rows, 1);
@@ -120,7 +125,7 @@ TeachingStage weightedSumStage(int k, const std::string& inName, const std::stri
 }
 
 // α_j = activation(z_j), one cell per unit (eq. 15 for the sigmoid, §0.3.1.3 for ReLU).
-std::string activationText(const std::string& type, const std::string& zName, double z, double a, std::string* eq) {
+std::string activationText(const std::string& type, const std::string& zName, double z, double a, Phrase* eq) {
   if (type == "sigmoid") {
     *eq = "15";
     return "\u03c3(" + zName + ") = 1/(1 + e^\u2212(" + num(z) + ")) = " + num(a);
@@ -129,14 +134,14 @@ std::string activationText(const std::string& type, const std::string& zName, do
     *eq = "ReLU, \u00a70.3.1.3";
     return "R(" + zName + ") = max(0, " + num(z) + ") = " + num(a);
   }
-  *eq = "tanh: not in the notes' equations";
+  *eq = QT_TRANSLATE_NOOP("engine", "tanh: not in the notes' equations");
   return "tanh(" + num(z) + ") = " + num(a);
 }
 
 // The derivative of the hidden activation at z (its value a): its symbol, returned, and its
 // factors with numbers in *numbers ("0.5866×(1 − 0.5866)").
 std::string derivativeText(const std::string& type, const std::string& zName, double z, double a, double* value,
-                           std::string* eq, std::string* numbers) {
+                           Phrase* eq, std::string* numbers) {
   if (type == "sigmoid") {
     *value = a * (1 - a);
     *eq = "45";
@@ -145,29 +150,29 @@ std::string derivativeText(const std::string& type, const std::string& zName, do
   }
   if (type == "relu") {
     *value = z >= 0 ? 1 : 0;
-    *eq = "R\u2032, after 45";
+    *eq = QT_TRANSLATE_NOOP("engine", "R′, after 45");
     *numbers = z >= 0 ? "1" : "0";
     return std::string("R\u2032(") + zName + ") [" + (z >= 0 ? "z \u2265 0" : "z < 0") + "]";
   }
   *value = 1 - a * a;
-  *eq = "tanh\u2032: not in the notes";
+  *eq = QT_TRANSLATE_NOOP("engine", "tanh′: not in the notes");
   *numbers = "(1 \u2212 " + fac(a) + "\u00b2)";
   return "(1 \u2212 tanh\u00b2(" + zName + "))";
 }
 
 TeachingStage activationStage(const std::string& type, int k, const arma::vec& z, const arma::vec& a) {
   const std::string name = type == "sigmoid" ? "\u03c3" : type == "relu" ? "R" : "tanh";
-  std::string eq;  // (15) is the sigmoid; ReLU and tanh cite their own places
+  Phrase eq;  // (15) is the sigmoid; ReLU and tanh cite their own places
   activationText(type, "z", 0, 0, &eq);
-  TeachingStage stage = makeStage(StageKind::Copy, "\u03b1" + sup(k) + " = " + name + "(z" + sup(k) + ")" + cite(eq),
+  TeachingStage stage = makeStage(StageKind::Copy, cited("\u03b1" + sup(k) + " = " + name + "(z" + sup(k) + ")", eq),
                                   "z" + sup(k), rowOf(z), "", {}, name, "\u03b1" + sup(k), rowOf(a));
   for (std::size_t j = 0; j < z.n_elem; ++j) {
     TeachingCell cell = makeCell(0, j, "\u03b1" + sub(j) + sup(k), a(j));
     window(cell, 0, j, 1, 1);
     cell.terms = {{0, j, ""}};
-    std::string eq;
+    Phrase eq;
     const std::string text = activationText(type, "z" + sub(j) + sup(k), z(j), a(j), &eq);
-    cell.formula = cell.label + " = " + text + cite(eq);
+    cell.formula = cited(cell.label + " = " + text, eq);
     cell.symbolic = cell.label + " = " + name + "(z" + sub(j) + sup(k) + ")";
     stage.cells.push_back(std::move(cell));
   }
@@ -200,7 +205,7 @@ TeachingStage outputStage(const MlpNetwork& net, const MlpPass& p) {
       cell.lines = {cell.symbolic, numbers, "= " + num(p.output(i)) + cite(eq)};
     } else {
       cell.symbolic = cell.label + " = \u03c3(z" + sub(i) + "\u00b2)";
-      std::string ignored;
+      Phrase ignored;
       cell.formula = cell.label + " = " + activationText("sigmoid", "z" + sub(i) + "\u00b2", p.z2(i), p.output(i), &ignored) +
                      cite("15");
     }
@@ -212,7 +217,8 @@ TeachingStage outputStage(const MlpNetwork& net, const MlpPass& p) {
 // E for the example's loss, written term by term.
 TeachingStage lossStage(const MlpNetwork& net, const MlpPass& p) {
   const std::size_t n = p.output.n_elem;
-  std::string title, symbolic, numbers, eq;
+  std::string title, symbolic, numbers;
+  Phrase eq;
   if (net.loss == "mse") {
     title = "E = \u03a3\u1d62 (Y\u1d62 \u2212 y\u1d62)\u00b2/2";
     eq = "18";
@@ -220,7 +226,7 @@ TeachingStage lossStage(const MlpNetwork& net, const MlpPass& p) {
       numbers += std::string(i ? " + " : "") + "(" + num(p.output(i)) + " \u2212 " + num(net.target(i)) + ")\u00b2/2";
   } else if (net.loss == "bce") {
     title = "E = \u2212(1/n) \u03a3\u1d62 [y\u1d62 log Y\u1d62 + (1 \u2212 y\u1d62) log(1 \u2212 Y\u1d62)]";
-    eq = "first notes, binary cross-entropy";
+    eq = QT_TRANSLATE_NOOP("engine", "first notes, binary cross-entropy");
     numbers = "\u2212(1/" + std::to_string(n) + ")\u00b7[";
     for (std::size_t i = 0; i < n; ++i)
       numbers += std::string(i ? " + " : "") + num(net.target(i)) + "\u00b7log(" + num(p.output(i)) + ") + " +
@@ -228,19 +234,19 @@ TeachingStage lossStage(const MlpNetwork& net, const MlpPass& p) {
     numbers += "]";
   } else {
     title = "E = \u2212\u03a3\u1d62 y\u1d62 log Y\u1d62";
-    eq = "cross-entropy: not in the notes";
+    eq = QT_TRANSLATE_NOOP("engine", "cross-entropy: not in the notes");
     numbers = "\u2212(";
     for (std::size_t i = 0; i < n; ++i)
       numbers += std::string(i ? " + " : "") + num(net.target(i)) + "\u00b7log(" + num(p.output(i)) + ")";
     numbers += ")";
   }
-  TeachingStage stage = makeStage(StageKind::Sum, title + cite(eq), "Y", rowOf(p.output), "y", rowOf(net.target), "vs",
-                                  "E", arma::mat(1, 1, arma::fill::value(p.loss)));
+  TeachingStage stage = makeStage(StageKind::Sum, cited(title, eq), "Y", rowOf(p.output), "y", rowOf(net.target),
+                                  QT_TRANSLATE_NOOP("engine", "vs"), "E", arma::mat(1, 1, arma::fill::value(p.loss)));
   TeachingCell cell = makeCell(0, 0, "E", p.loss);
   window(cell, 0, 0, 1, n);
   cell.symbolic = title;
-  cell.formula = "E = " + numbers + " = " + num(p.loss) + cite(eq);
-  cell.lines = {title, "= " + numbers, "= " + num(p.loss) + cite(eq)};
+  cell.formula = cited("E = " + numbers + " = " + num(p.loss), eq);
+  cell.lines = {title, "= " + numbers, cited("= " + num(p.loss), eq)};
   stage.cells.push_back(std::move(cell));
   return stage;
 }
@@ -248,9 +254,11 @@ TeachingStage lossStage(const MlpNetwork& net, const MlpPass& p) {
 // ∂E/∂Y_i, the loss's own gradient (eq. 23 for MSE).
 TeachingStage lossGradientStage(const MlpNetwork& net, const MlpPass& p) {
   const std::size_t n = p.output.n_elem;
-  const std::string eq = net.loss == "mse" ? "20\u201323" : net.loss == "bce" ? "first notes, BCE" : "cross-entropy";
-  TeachingStage stage = makeStage(StageKind::Sum, dE("Y\u1d62") + cite(eq), "Y", rowOf(p.output), "y", rowOf(net.target),
-                                  "vs", dE("Y"), rowOf(p.dE_dY));
+  const Phrase eq = net.loss == "mse"   ? "20\u201323"
+                    : net.loss == "bce" ? QT_TRANSLATE_NOOP("engine", "first notes, BCE")
+                                        : QT_TRANSLATE_NOOP("engine", "cross-entropy");
+  TeachingStage stage = makeStage(StageKind::Sum, cited(dE("Y\u1d62"), eq), "Y", rowOf(p.output), "y", rowOf(net.target),
+                                  QT_TRANSLATE_NOOP("engine", "vs"), dE("Y"), rowOf(p.dE_dY));
   for (std::size_t i = 0; i < n; ++i) {
     TeachingCell cell = makeCell(0, i, dE("Y" + sub(i)), p.dE_dY(i));
     window(cell, 0, i, 1, 1);
@@ -260,15 +268,16 @@ TeachingStage lossGradientStage(const MlpNetwork& net, const MlpPass& p) {
     const std::string Y = num(p.output(i)), y = num(net.target(i));
     if (net.loss == "mse") {
       cell.symbolic = cell.label + " = Y" + sub(i) + " \u2212 y" + sub(i);
-      cell.formula = cell.symbolic + " = " + Y + " \u2212 " + y + " = " + num(p.dE_dY(i)) + cite(eq);
+      cell.formula = cited(cell.symbolic + " = " + Y + " \u2212 " + y + " = " + num(p.dE_dY(i)), eq);
     } else if (net.loss == "bce") {
       cell.symbolic = cell.label + " = ((1 \u2212 y" + sub(i) + ")/(1 \u2212 Y" + sub(i) + ") \u2212 y" + sub(i) + "/Y" +
                       sub(i) + ")/" + std::to_string(n);
-      cell.formula = cell.symbolic + " = ((1 \u2212 " + y + ")/(1 \u2212 " + Y + ") \u2212 " + y + "/" + Y + ")/" +
-                     std::to_string(n) + " = " + num(p.dE_dY(i)) + cite(eq);
+      cell.formula = cited(cell.symbolic + " = ((1 \u2212 " + y + ")/(1 \u2212 " + Y + ") \u2212 " + y + "/" + Y + ")/" +
+                               std::to_string(n) + " = " + num(p.dE_dY(i)),
+                           eq);
     } else {
       cell.symbolic = cell.label + " = \u2212y" + sub(i) + "/Y" + sub(i);
-      cell.formula = cell.symbolic + " = \u2212" + y + "/" + Y + " = " + num(p.dE_dY(i)) + cite(eq);
+      cell.formula = cited(cell.symbolic + " = \u2212" + y + "/" + Y + " = " + num(p.dE_dY(i)), eq);
     }
     stage.cells.push_back(std::move(cell));
   }
@@ -285,23 +294,28 @@ TeachingStage diagonalStage(const MlpNetwork& net, const MlpPass& p) {
   const bool softmax = net.output == "softmax";
   const std::string overT = softmax && net.temperature != 1 ? "/" + num(net.temperature) : "";
   const std::string f = softmax ? "S" : "\u03c3";
+  // "∂E/∂z² (notes)": the notes' value where the engine's differs (a softmax output).
+  auto notes = [softmax](const std::string& name) {
+    return softmax ? Phrase(QT_TRANSLATE_NOOP("engine", "%1 (notes)"), {name}) : Phrase(name);
+  };
   TeachingStage stage = makeStage(
       StageKind::Sum,
-      softmax ? dE("z\u1d62\u00b2") + " as the notes write it: \u2202E/\u2202Y\u1d62 \u00b7 S(z\u1d62)(1 \u2212 S(z\u1d62)), the Jacobian's diagonal only" + cite("24, 27, 28")
-              : dE("z\u1d62\u00b2") + " = \u2202E/\u2202Y\u1d62 \u00b7 \u03c3(z\u1d62)(1 \u2212 \u03c3(z\u1d62)) (exact for a sigmoid output)" + cite("24, 27, 28"),
-      dE("Y"), rowOf(p.dE_dY), "Y", rowOf(p.output), "\u2299", softmax ? dE("z\u00b2") + " (notes)" : dE("z\u00b2"),
-      rowOf(p.dE_dz2Diagonal));
+      softmax ? QT_TRANSLATE_NOOP("engine", "∂E/∂zᵢ² as the notes write it: ∂E/∂Yᵢ · S(zᵢ)(1 − S(zᵢ)), "
+                                            "the Jacobian's diagonal only   (24, 27, 28)")
+              : QT_TRANSLATE_NOOP("engine", "∂E/∂zᵢ² = ∂E/∂Yᵢ · σ(zᵢ)(1 − σ(zᵢ)) "
+                                            "(exact for a sigmoid output)   (24, 27, 28)"),
+      dE("Y"), rowOf(p.dE_dY), "Y", rowOf(p.output), "\u2299", notes(dE("z\u00b2")), rowOf(p.dE_dz2Diagonal));
   for (std::size_t i = 0; i < p.output.n_elem; ++i) {
-    TeachingCell cell = makeCell(0, i, dE("z" + sub(i) + "\u00b2") + (softmax ? " (notes)" : ""), p.dE_dz2Diagonal(i));
+    TeachingCell cell = makeCell(0, i, notes(dE("z" + sub(i) + "\u00b2")), p.dE_dz2Diagonal(i));
     window(cell, 0, i, 1, 1);
     cell.terms = {{0, i, ""}};
     cell.kernelHighlightRow = 0;
     cell.kernelHighlightCol = long(i);
     const std::string S = num(p.output(i));
-    cell.symbolic = cell.label + " = " + lossFactorName(net, i) + " \u00b7 " + f + "(z" + sub(i) + ")(1 \u2212 " + f + "(z" +
-                    sub(i) + "))" + (overT.empty() ? "" : "/T");
+    cell.symbolic = Phrase::joined({cell.label, " = " + lossFactorName(net, i) + " \u00b7 " + f + "(z" + sub(i) + ")(1 \u2212 " + f +
+                                                    "(z" + sub(i) + "))" + (overT.empty() ? "" : "/T")});
     const std::string numbers = "= " + fac(p.dE_dY(i)) + "\u00d7" + S + "\u00d7(1 \u2212 " + S + ")" + overT;
-    cell.formula = cell.label + " " + numbers + " = " + num(p.dE_dz2Diagonal(i)) + cite("24");
+    cell.formula = Phrase::joined({cell.label, " " + numbers + " = " + num(p.dE_dz2Diagonal(i)) + cite("24")});
     cell.lines = {cell.symbolic, numbers, "= " + num(p.dE_dz2Diagonal(i)) + cite("24")};
     stage.cells.push_back(std::move(cell));
   }
@@ -315,8 +329,8 @@ TeachingStage fullJacobianStage(const MlpPass& p, double temperature) {
   const std::string overT = temperature != 1 ? "/" + num(temperature) : "";
   TeachingStage stage = makeStage(
       StageKind::Sum,
-      dE("z\u1d62\u00b2") + " = \u03a3\u2c7c \u2202E/\u2202Y\u2c7c \u00b7 J\u2c7c\u1d62 with the full Jacobian (cnnlab): the off-diagonal \u2212S\u2c7cS\u1d62/T terms the notes leave out" +
-          cite("\u00a70.3.2.3"),
+      QT_TRANSLATE_NOOP("engine", "∂E/∂zᵢ² = Σⱼ ∂E/∂Yⱼ · Jⱼᵢ with the full Jacobian (cnnlab): "
+                                  "the off-diagonal −SⱼSᵢ/T terms the notes leave out   (§0.3.2.3)"),
       "J = \u2202Y/\u2202z\u00b2", p.jacobian, dE("Y"), arma::mat(p.dE_dY), "\u00b7", dE("z\u00b2"), rowOf(p.dE_dz2));
   for (std::size_t i = 0; i < n; ++i) {
     TeachingCell cell = makeCell(0, i, dE("z" + sub(i) + "\u00b2"), p.dE_dz2(i));
@@ -330,11 +344,11 @@ TeachingStage fullJacobianStage(const MlpPass& p, double temperature) {
     }
     const double difference = p.dE_dz2(i) - p.dE_dz2Diagonal(i);
     cell.symbolic = cell.label + " = \u03a3\u2c7c \u2202E/\u2202Y\u2c7c \u00b7 \u2202S\u2c7c/\u2202z" + sub(i);
-    cell.formula = cell.label + " " + numbers + " = " + num(p.dE_dz2(i)) + "; the notes' diagonal gives " +
-                   num(p.dE_dz2Diagonal(i)) + ", off by " + num(difference) + cite("\u00a70.3.2.3");
+    cell.formula = Phrase(QT_TRANSLATE_NOOP("engine", "%1; the notes' diagonal gives %2, off by %3   (§0.3.2.3)"),
+                          {cell.label + " " + numbers + " = " + num(p.dE_dz2(i)), num(p.dE_dz2Diagonal(i)), num(difference)});
     cell.lines = {cell.symbolic, numbers + " = " + num(p.dE_dz2(i)),
-                  "diagonal (notes, 24): " + num(p.dE_dz2Diagonal(i)),
-                  "off-diagonal " + offDiagonal + " = " + num(difference) + cite("\u00a70.3.2.3")};
+                  Phrase(QT_TRANSLATE_NOOP("engine", "diagonal (notes, 24): %1"), {num(p.dE_dz2Diagonal(i))}),
+                  Phrase(QT_TRANSLATE_NOOP("engine", "off-diagonal %1 = %2   (§0.3.2.3)"), {offDiagonal, num(difference)})};
     stage.cells.push_back(std::move(cell));
   }
   return stage;
@@ -344,7 +358,7 @@ TeachingStage fullJacobianStage(const MlpPass& p, double temperature) {
 TeachingStage weightGradientStage(int k, const std::string& inName, const std::string& inSup, const arma::vec& in,
                                   const arma::vec& dz,
                                   const arma::mat& dw, const std::string& eq,
-                                  const std::function<std::vector<std::string>(std::size_t j)>& why,
+                                  const std::function<std::vector<Phrase>(std::size_t j)>& why,
                                   const arma::mat* notesDiagonal = nullptr) {
   const std::string zk = "z" + sup(k);
   TeachingStage stage = makeStage(StageKind::Sum,
@@ -362,13 +376,13 @@ TeachingStage weightGradientStage(int k, const std::string& inName, const std::s
       const std::string numbers = "= " + fac(in(i)) + "\u00d7" + fac(dz(j));
       cell.formula = cell.label + " " + numbers + " = " + num(dw(i, j)) + cite(eq);
       cell.lines = {cell.symbolic + cite(eq)};
-      for (const std::string& line : why(j)) cell.lines.push_back(line);
+      for (const Phrase& line : why(j)) cell.lines.push_back(line);
       cell.lines.push_back(numbers + " = " + num(dw(i, j)));
       if (notesDiagonal) {  // a softmax output: what the notes' diagonal-only ∂E/∂z² would give here
         const double notes = (*notesDiagonal)(i, j);
-        cell.formula += "; the notes' diagonal gives " + num(notes);
-        cell.lines.push_back("the notes' diagonal ∂E/∂z² gives " + num(notes) + ", off by " +
-                             num(dw(i, j) - notes) + cite("\u00a70.3.2.3"));
+        cell.formula = Phrase(QT_TRANSLATE_NOOP("engine", "%1; the notes' diagonal gives %2"), {cell.formula, num(notes)});
+        cell.lines.push_back(Phrase(QT_TRANSLATE_NOOP("engine", "the notes' diagonal ∂E/∂z² gives %1, off by %2   (§0.3.2.3)"),
+                                    {num(notes), num(dw(i, j) - notes)}));
       }
       stage.cells.push_back(std::move(cell));
     }
@@ -393,8 +407,8 @@ TeachingStage biasGradientStage(int k, const arma::vec& dz, const std::string& e
 // ∂E/∂α_i¹ = Σ_j w_ij² ∂E/∂z_j² (eqs. 46–47 summed over every output j).
 TeachingStage hiddenSumStage(const MlpNetwork& net, const MlpPass& p) {
   TeachingStage stage = makeStage(StageKind::Sum,
-                                  dE("\u03b1\u1d62\u00b9") + " = \u03a3\u2c7c w\u1d62\u2c7c\u00b2 \u00b7 " + dE("z\u2c7c\u00b2") +
-                                      cite("46\u201347, summed over every output"),
+                                  QT_TRANSLATE_NOOP("engine", "∂E/∂αᵢ¹ = Σⱼ wᵢⱼ² · ∂E/∂zⱼ²   "
+                                                              "(46–47, summed over every output)"),
                                   "w\u00b2", net.w2, dE("z\u00b2"), rowOf(p.dE_dz2), "\u00b7", dE("\u03b1\u00b9"), rowOf(p.dE_da1));
   for (std::size_t i = 0; i < net.w2.n_rows; ++i) {
     TeachingCell cell = makeCell(0, i, dE("\u03b1" + sub(i) + "\u00b9"), p.dE_da1(i));
@@ -426,14 +440,15 @@ TeachingStage hiddenDerivativeStage(const MlpNetwork& net, const MlpPass& p) {
     cell.kernelHighlightRow = 0;
     cell.kernelHighlightCol = long(j);
     double derivative = 0;
-    std::string eq, factors;
+    Phrase eq;
+    std::string factors;
     const std::string text =
         derivativeText(net.hidden, "z" + sub(j) + "\u00b9", p.z1(j), p.a1(j), &derivative, &eq, &factors);
     cell.symbolic = cell.label + " = " + dE("\u03b1" + sub(j) + "\u00b9") + " \u00b7 " + text;
     const std::string numbers = "= " + fac(p.dE_da1(j)) + "\u00d7" + factors;
-    cell.formula = cell.symbolic + " " + numbers + " = " + num(p.dE_dz1(j)) + cite(eq);
+    cell.formula = cited(cell.symbolic + " " + numbers + " = " + num(p.dE_dz1(j)), eq);
     cell.lines = {cell.label + " = " + dE("\u03b1" + sub(j) + "\u00b9") + " \u00b7 " + text, numbers,
-                  "= " + num(p.dE_dz1(j)) + cite(eq)};
+                  cited("= " + num(p.dE_dz1(j)), eq)};
     stage.cells.push_back(std::move(cell));
   }
   return stage;
@@ -443,9 +458,10 @@ TeachingStage hiddenDerivativeStage(const MlpNetwork& net, const MlpPass& p) {
 // weights are updated (§0.3.2.1), but never write the rule; §0.3.2.5 (SGD) has none either.
 TeachingStage updateStage(const std::string& name, const arma::mat& before, const arma::mat& gradient,
                           const arma::mat& after, double rate, bool vectorIndex) {
-  TeachingStage stage = makeStage(StageKind::Sum, name + " \u2190 " + name + " \u2212 a\u00b7\u2202E/\u2202" + name + ",  a = " +
-                                                      num(rate) + cite(kUpdateRule),
-                                  name, before, dE(name), gradient, "\u2212 a\u00b7", name + " after", after);
+  TeachingStage stage = makeStage(StageKind::Sum,
+                                  cited(name + " \u2190 " + name + " \u2212 a\u00b7\u2202E/\u2202" + name + ",  a = " + num(rate), kUpdateRule),
+                                  name, before, dE(name), gradient, "\u2212 a\u00b7",
+                                  Phrase(QT_TRANSLATE_NOOP("engine", "%1 after"), {name}), after);
   const std::string base = name.substr(0, 1), layer = name.substr(1);
   for (std::size_t i = 0; i < before.n_rows; ++i)
     for (std::size_t j = 0; j < before.n_cols; ++j) {
@@ -463,13 +479,12 @@ TeachingStage updateStage(const std::string& name, const arma::mat& before, cons
   return stage;
 }
 
-std::string describeNetwork(const MlpNetwork& net) {
-  std::string text = std::to_string(net.x.n_elem) + " inputs \u2192 " + std::to_string(net.b1.n_elem) + " " + net.hidden +
-                     " units \u2192 " + std::to_string(net.b2.n_elem) + " " + net.output + " outputs";
-  if (net.output == "softmax" && net.temperature != 1) text += " (T = " + num(net.temperature) + ")";
-  text += ", loss " + net.loss + ", one sample, learning rate a = " + num(net.learningRate) +
-          ". w\u1d62\u2c7c\u1d4f goes from input i to output j of layer k (notes, (2)).";
-  return text;
+Phrase describeNetwork(const MlpNetwork& net) {
+  const std::string temperature = net.output == "softmax" && net.temperature != 1 ? " (T = " + num(net.temperature) + ")" : "";
+  return Phrase(QT_TRANSLATE_NOOP("engine", "%1 inputs → %2 %3 units → %4 %5 outputs%6, loss %7, one sample, learning "
+                                            "rate a = %8. wᵢⱼᵏ goes from input i to output j of layer k (notes, (2))."),
+                {std::to_string(net.x.n_elem), std::to_string(net.b1.n_elem), net.hidden, std::to_string(net.b2.n_elem), net.output,
+                 temperature, net.loss, num(net.learningRate)});
 }
 
 }  // namespace
@@ -610,7 +625,8 @@ SoftmaxJacobian softmaxJacobian(const arma::vec& z, double temperature) {
 TeachingExample mlpForwardExample(const MlpNetwork& net) {
   checkMlpNetwork(net);
   const MlpPass p = runMlp(net);
-  TeachingExample example{"mlp-forward", "MLP forward pass: z = \u03a3 x w + b, \u03b1 = \u03c3(z), Y = S(z)   (14\u201316)",
+  TeachingExample example{"mlp-forward",
+                          QT_TRANSLATE_NOOP("engine", "MLP forward pass: z = Σ x w + b, α = σ(z), Y = S(z)   (14–16)"),
                           describeNetwork(net), {}};
   example.stages.push_back(weightedSumStage(1, "x", "", net.x, net.w1, net.b1, p.z1));
   example.stages.push_back(activationStage(net.hidden, 1, p.z1, p.a1));
@@ -624,25 +640,29 @@ TeachingExample mlpBackwardExample(const MlpNetwork& net) {
   checkMlpNetwork(net);
   const MlpPass p = runMlp(net);
   const bool softmax = net.output == "softmax";
+  std::string outputs;
+  for (std::size_t i = 0; i < p.output.n_elem; ++i) outputs += (i ? ", " : "") + num(p.output(i));
   TeachingExample example{"mlp-backward",
-                          "MLP backward pass: output layer (19\u201328), hidden layer (46\u201353), then w \u2190 w \u2212 a\u00b7\u0394w",
-                          describeNetwork(net) + " Forward: Y = (" , {}};
-  for (std::size_t i = 0; i < p.output.n_elem; ++i) example.description += (i ? ", " : "") + num(p.output(i));
-  example.description += "), E = " + num(p.loss) + ".";
+                          QT_TRANSLATE_NOOP("engine", "MLP backward pass: output layer (19–28), hidden layer (46–53), "
+                                                      "then w ← w − a·Δw"),
+                          Phrase(QT_TRANSLATE_NOOP("engine", "%1 Forward: Y = (%2), E = %3."), {describeNetwork(net), outputs, num(p.loss)}),
+                          {}};
   example.stages.push_back(lossGradientStage(net, p));
   example.stages.push_back(diagonalStage(net, p));
   if (softmax) example.stages.push_back(fullJacobianStage(p, net.temperature));
   // Why ∂E/∂z_j² has its value, in the notes' factors (eq. 27).
   auto outputWhy = [&](std::size_t j) {
-    std::vector<std::string> lines;
+    std::vector<Phrase> lines;
     const std::string S = num(p.output(j)), f = softmax ? "S" : "\u03c3";
-    lines.push_back(dE("z" + sub(j) + "\u00b2") + (softmax ? " (notes' diagonal)" : "") + " = " + lossFactorName(net, j) +
-                    " \u00b7 " + f + "(z" + sub(j) + ")(1 \u2212 " + f + "(z" + sub(j) + "))");
+    const std::string factors = lossFactorName(net, j) + " \u00b7 " + f + "(z" + sub(j) + ")(1 \u2212 " + f + "(z" + sub(j) + "))";
+    lines.push_back(softmax ? Phrase(QT_TRANSLATE_NOOP("engine", "%1 (notes' diagonal) = %2"), {dE("z" + sub(j) + "\u00b2"), factors})
+                            : Phrase(dE("z" + sub(j) + "\u00b2") + " = " + factors));
     lines.push_back("    = " + fac(p.dE_dY(j)) + "\u00d7" + S + "\u00d7(1 \u2212 " + S + ")" +
                     (softmax && net.temperature != 1 ? "/" + num(net.temperature) : "") + " = " + num(p.dE_dz2Diagonal(j)));
     if (softmax)
-      lines.push_back("    + off-diagonal \u2212S\u1d62S" + sub(j) + (net.temperature != 1 ? "/" + num(net.temperature) : "") + " terms " + fac(p.dE_dz2(j) - p.dE_dz2Diagonal(j)) + " = " +
-                      num(p.dE_dz2(j)) + " (full Jacobian)");
+      lines.push_back(Phrase("    %1", {Phrase(QT_TRANSLATE_NOOP("engine", "+ off-diagonal %1 terms %2 = %3 (full Jacobian)"),
+                                               {"\u2212S\u1d62S" + sub(j) + (net.temperature != 1 ? "/" + num(net.temperature) : ""),
+                                                fac(p.dE_dz2(j) - p.dE_dz2Diagonal(j)), num(p.dE_dz2(j))})}));
     return lines;
   };
   example.stages.push_back(weightGradientStage(2, "\u03b1", "\u00b9", p.a1, p.dE_dz2, p.dE_dw2, "27", outputWhy));
@@ -651,12 +671,13 @@ TeachingExample mlpBackwardExample(const MlpNetwork& net) {
   example.stages.push_back(hiddenDerivativeStage(net, p));
   auto hiddenWhy = [&](std::size_t j) {
     double derivative = 0;
-    std::string eq, factors;
+    Phrase eq;
+    std::string factors;
     const std::string text =
         derivativeText(net.hidden, "z" + sub(j) + "\u00b9", p.z1(j), p.a1(j), &derivative, &eq, &factors);
-    return std::vector<std::string>{dE("z" + sub(j) + "\u00b9") + " = (\u03a3\u1d62 w" + sub(j) + "\u1d62\u00b2\u00b7" +
-                                        dE("z\u1d62\u00b2") + ") \u00b7 " + text,
-                                    "    = " + fac(p.dE_da1(j)) + "\u00d7" + factors + " = " + num(p.dE_dz1(j))};
+    return std::vector<Phrase>{dE("z" + sub(j) + "\u00b9") + " = (\u03a3\u1d62 w" + sub(j) + "\u1d62\u00b2\u00b7" +
+                                   dE("z\u1d62\u00b2") + ") \u00b7 " + text,
+                               "    = " + fac(p.dE_da1(j)) + "\u00d7" + factors + " = " + num(p.dE_dz1(j))};
   };
   example.stages.push_back(weightGradientStage(1, "x", "", net.x, p.dE_dz1, p.dE_dw1, "49", hiddenWhy,
                                                net.output == "softmax" ? &p.dE_dw1Diagonal : nullptr));
@@ -672,9 +693,11 @@ TeachingExample softmaxJacobianExample(const arma::vec& z, double temperature) {
   const SoftmaxJacobian sj = softmaxJacobian(z, temperature);
   const std::size_t n = z.n_elem;
   const std::string T = num(temperature);
-  TeachingExample example{"softmax-jacobian", "The softmax Jacobian J\u1d62\u2c7c = \u2202S\u1d62/\u2202z\u2c7c   (\u00a70.3.2.3, 35, 36)",
-                          "S = softmax(z/T) with T = " + T + ". Diagonal S\u1d62(1 \u2212 S\u1d62)/T (eq. 35 with eq. 36's T), "
-                          "off-diagonal \u2212S\u1d62S\u2c7c/T; each row sums to 0.",
+  TeachingExample example{"softmax-jacobian",
+                          QT_TRANSLATE_NOOP("engine", "The softmax Jacobian Jᵢⱼ = ∂Sᵢ/∂zⱼ   (§0.3.2.3, 35, 36)"),
+                          Phrase(QT_TRANSLATE_NOOP("engine", "S = softmax(z/T) with T = %1. Diagonal Sᵢ(1 − Sᵢ)/T (eq. 35 "
+                                                             "with eq. 36's T), off-diagonal −SᵢSⱼ/T; each row sums to 0."),
+                                 {T}),
                           {}};
   TeachingStage stage = makeStage(StageKind::Sum, "J\u1d62\u2c7c = S\u1d62(\u03b4\u1d62\u2c7c \u2212 S\u2c7c)/T", "S", rowOf(sj.softmax),
                                   "", {}, "\u2192", "J", sj.jacobian);
@@ -711,10 +734,11 @@ TeachingExample mlpFromNetworkExample(const nlohmann::json& spec, const arma::fv
     if (role == LayerRole::Dense) dense.push_back(l);
     else if (role == LayerRole::Activation) activations.push_back(l);
     else if (role != LayerRole::Reshape)
-      throw std::invalid_argument("mlp-from-network needs a network of dense layers (the mlp preset)");
+      throw std::invalid_argument(QT_TRANSLATE_NOOP("engine", "mlp-from-network needs a network of dense layers (the mlp preset)"));
   }
   if (dense.size() != 2 || activations.size() != 2)
-    throw std::invalid_argument("mlp-from-network needs Dense → activation → Dense → softmax/sigmoid (the mlp preset)");
+    throw std::invalid_argument(
+        QT_TRANSLATE_NOOP("engine", "mlp-from-network needs Dense → activation → Dense → softmax/sigmoid (the mlp preset)"));
   const auto* d1 = static_cast<const Dense<float>*>(&network.layer(dense[0]));
   const auto* d2 = static_cast<const Dense<float>*>(&network.layer(dense[1]));
   MlpNetwork net;
@@ -755,7 +779,7 @@ TeachingExample mlpFromNetworkExample(const nlohmann::json& spec, const arma::fv
                      const std::string& wTail, double bias, double total, const std::string& eq) {
     const arma::vec terms = in % w;
     const arma::uvec top = largest(terms, 4);
-    std::vector<std::string> lines;
+    std::vector<Phrase> lines;
     double shown = 0;
     for (arma::uword t : top) {
       lines.push_back(std::string(lines.empty() ? "  " : "+ ") + inName + sub(t) + wName + sub(t) + wTail + " = " + fac(in(t)) + "\u00d7" +
@@ -763,23 +787,28 @@ TeachingExample mlpFromNetworkExample(const nlohmann::json& spec, const arma::fv
       shown += terms(t);
     }
     const std::size_t rest = terms.n_elem - top.n_elem;
-    lines.push_back("\u2026 + " + std::to_string(rest) + " more terms = " + num(arma::accu(terms) - shown));
-    lines.push_back("+ bias " + num(bias) + " = " + num(total) + cite(eq));
+    lines.push_back(Phrase(QT_TRANSLATE_NOOP("engine", "… + %1 more terms = %2"),
+                           {std::to_string(rest), num(arma::accu(terms) - shown)}));
+    lines.push_back(Phrase(QT_TRANSLATE_NOOP("engine", "+ bias %1 = %2   (%3)"), {num(bias), num(total), eq}));
     return lines;
   };
-  auto join = [](const std::vector<std::string>& lines) {
-    std::string text;
-    for (const std::string& l : lines) text += (text.empty() ? "" : " ") + l;
-    return text;
+  // The lines one after the other, a space between, each keeping its words translatable.
+  auto join = [](const std::vector<Phrase>& lines) {
+    std::vector<Phrase> parts;
+    for (const Phrase& l : lines) {
+      if (!parts.empty()) parts.push_back(" ");
+      parts.push_back(l);
+    }
+    return Phrase::joined(parts);
   };
 
   TeachingExample example{"mlp-from-network",
-                          "From the network: output Y" + sub(u) + " (class " + std::to_string(u) + ") through hidden unit " +
-                              std::to_string(j + 1) + " of the MLP",
-                          "A test image (label " + std::to_string(label) + ") through " + std::to_string(net.x.n_elem) +
-                              " \u2192 " + std::to_string(net.b1.n_elem) + " \u2192 " + std::to_string(n2) +
-                              ". Sums of hundreds of terms show their 4 largest and the rest in one number. "
-                              "Y = " + num(p.output(u)) + " for unit " + std::to_string(u) + ".",
+                          Phrase(QT_TRANSLATE_NOOP("engine", "From the network: output %1 (class %2) through hidden unit %3 of the MLP"),
+                                 {"Y" + sub(u), std::to_string(u), std::to_string(j + 1)}),
+                          Phrase(QT_TRANSLATE_NOOP("engine", "A test image (label %1) through %2 → %3 → %4. Sums of hundreds of "
+                                                             "terms show their 4 largest and the rest in one number. Y = %5 for unit %6."),
+                                 {std::to_string(label), std::to_string(net.x.n_elem), std::to_string(net.b1.n_elem),
+                                  std::to_string(n2), num(p.output(u)), std::to_string(u)}),
                           {}};
   const std::string J = sub(j), U = sub(u);
   // Two indices of several digits each read as one number (w₃₈₇₂₉): a comma between them, w₃₈₇,₂₉.
@@ -792,8 +821,8 @@ TeachingExample mlpFromNetworkExample(const nlohmann::json& spec, const arma::fv
     return arma::mat(arma::reshape(padded, rows, padded.n_elem / rows));
   };
   // One stage of one written number: the sum's largest terms marked on the left operand.
-  auto stage = [&](const std::string& title, const std::string& leftName, const arma::mat& left, const std::string& name,
-                   double value, std::vector<std::string> lines, const arma::vec& terms, const arma::vec& in,
+  auto stage = [&](const Phrase& title, const Phrase& leftName, const arma::mat& left, const std::string& name,
+                   double value, std::vector<Phrase> lines, const arma::vec& terms, const arma::vec& in,
                    const arma::vec& w) {
     TeachingStage s = makeStage(StageKind::Sum, title, leftName, left, "", {}, "\u2192", name,
                                 arma::mat(1, 1, arma::fill::value(value)));
@@ -808,26 +837,33 @@ TeachingExample mlpFromNetworkExample(const nlohmann::json& spec, const arma::fv
     return s;
   };
   const arma::vec w1j = net.w1.col(j), w2u = net.w2.col(u), w2j = net.w2.row(j).t();
-  std::vector<std::string> lines = sumText(net.x, w1j, "x", "w", cJ + "\u00b9", net.b1(j), p.z1(j), "14");
-  lines.insert(lines.begin(), "z" + J + "\u00b9 = \u03a3\u1d62 x\u1d62w\u1d62" + J + "\u00b9 + b" + J + "\u00b9, largest terms first:");
+  // "z₃¹ = Σᵢ xᵢwᵢ₃¹ + b₃¹, largest terms first:"
+  auto largestFirst = [](const std::string& sum) {
+    return Phrase(QT_TRANSLATE_NOOP("engine", "%1, largest terms first:"), {sum});
+  };
+  const char* const theImage = QT_TRANSLATE_NOOP("engine", "x (the image)");
+  std::vector<Phrase> lines = sumText(net.x, w1j, "x", "w", cJ + "\u00b9", net.b1(j), p.z1(j), "14");
+  lines.insert(lines.begin(), largestFirst("z" + J + "\u00b9 = \u03a3\u1d62 x\u1d62w\u1d62" + J + "\u00b9 + b" + J + "\u00b9"));
   example.stages.push_back(stage("z" + J + "\u00b9 = \u03a3\u1d62 x\u1d62 w\u1d62" + J + "\u00b9 + b" + J + "\u00b9" + cite("14"),
-                                 "x (the image)", image, "z" + J + "\u00b9", p.z1(j), lines, net.x % w1j, net.x, w1j));
-  std::string eq;
+                                 theImage, image, "z" + J + "\u00b9", p.z1(j), lines, net.x % w1j, net.x, w1j));
+  Phrase eq;
   const std::string act = activationText(net.hidden, "z" + J + "\u00b9", p.z1(j), p.a1(j), &eq);
   example.stages.push_back(stage("\u03b1" + J + "\u00b9" + cite("15"), "z\u00b9", grid(p.z1), "\u03b1" + J + "\u00b9", p.a1(j),
-                                 {"\u03b1" + J + "\u00b9 = " + act + cite(eq)}, {}, {}, {}));
+                                 {cited("\u03b1" + J + "\u00b9 = " + act, eq)}, {}, {}, {}));
   lines = sumText(p.a1, w2u, "\u03b1", "w", cU + "\u00b2", net.b2(u), p.z2(u), "14");
-  lines.insert(lines.begin(), "z" + U + "\u00b2 = \u03a3\u1d62 \u03b1\u1d62\u00b9w\u1d62" + U + "\u00b2 + b" + U + "\u00b2, largest terms first:");
+  lines.insert(lines.begin(), largestFirst("z" + U + "\u00b2 = \u03a3\u1d62 \u03b1\u1d62\u00b9w\u1d62" + U + "\u00b2 + b" + U + "\u00b2"));
   example.stages.push_back(stage("z" + U + "\u00b2" + cite("14"), "\u03b1\u00b9", grid(p.a1), "z" + U + "\u00b2", p.z2(u), lines,
                                  p.a1 % w2u, p.a1, w2u));
   example.stages.push_back(stage("Y" + U + cite(net.output == "softmax" ? "16" : "15"), "z\u00b2", grid(p.z2), "Y" + U, p.output(u),
                                  {"Y" + U + " = " + (net.output == "softmax" ? "e^(z" + U + "\u00b2) / \u03a3\u2c7c e^(z\u2c7c\u00b2)" : "\u03c3(z" + U + "\u00b2)"),
                                   "= " + num(p.output(u)) + cite(net.output == "softmax" ? "16" : "15")}, {}, {}, {}));
   example.stages.push_back(stage(dE("z" + U + "\u00b2") + cite("24, 27"), dE("Y"), grid(p.dE_dY), dE("z" + U + "\u00b2"), p.dE_dz2(u),
-                                 {dE("z" + U + "\u00b2") + " (notes, diagonal) = " + fac(p.dE_dY(u)) + "\u00d7" + num(p.output(u)) +
-                                      "\u00d7(1 \u2212 " + num(p.output(u)) + ") = " + num(p.dE_dz2Diagonal(u)) + cite("24"),
-                                  "full Jacobian (cnnlab): " + num(p.dE_dz2(u)) + ", off-diagonal terms " +
-                                      num(p.dE_dz2(u) - p.dE_dz2Diagonal(u))}, {}, {}, {}));
+                                 {Phrase(QT_TRANSLATE_NOOP("engine", "%1 (notes, diagonal) = %2   (24)"),
+                                         {dE("z" + U + "\u00b2"), fac(p.dE_dY(u)) + "\u00d7" + num(p.output(u)) + "\u00d7(1 \u2212 " +
+                                                                      num(p.output(u)) + ") = " + num(p.dE_dz2Diagonal(u))}),
+                                  Phrase(QT_TRANSLATE_NOOP("engine", "full Jacobian (cnnlab): %1, off-diagonal terms %2"),
+                                         {num(p.dE_dz2(u)), num(p.dE_dz2(u) - p.dE_dz2Diagonal(u))})},
+                                 {}, {}, {}));
   example.stages.push_back(stage(dE("w" + J + cU + "\u00b2") + cite("27"), "\u03b1\u00b9", grid(p.a1), dE("w" + J + cU + "\u00b2"),
                                  p.dE_dw2(j, u),
                                  {dE("w" + J + cU + "\u00b2") + " = \u03b1" + J + "\u00b9 \u00b7 " + dE("z" + U + "\u00b2"),
@@ -844,19 +880,20 @@ TeachingExample mlpFromNetworkExample(const nlohmann::json& spec, const arma::fv
   example.stages.push_back(stage(dE("z" + J + "\u00b9") + cite("48"), dE("\u03b1\u00b9"), grid(p.dE_da1), dE("z" + J + "\u00b9"),
                                  p.dE_dz1(j),
                                  {dE("z" + J + "\u00b9") + " = " + dE("\u03b1" + J + "\u00b9") + " \u00b7 " + dtext,
-                                  "= " + fac(p.dE_da1(j)) + "\u00d7" + factors + " = " + num(p.dE_dz1(j)) + cite(eq)}, {}, {}, {}));
+                                  cited("= " + fac(p.dE_da1(j)) + "\u00d7" + factors + " = " + num(p.dE_dz1(j)), eq)}, {}, {}, {}));
   const std::size_t i = arma::index_max(net.x);  // the brightest pixel
   const std::string I = sub(i);
-  example.stages.push_back(stage(dE("w" + I + cJ + "\u00b9") + cite("49"), "x (the image)", image, dE("w" + I + cJ + "\u00b9"),
+  example.stages.push_back(stage(dE("w" + I + cJ + "\u00b9") + cite("49"), theImage, image, dE("w" + I + cJ + "\u00b9"),
                                  p.dE_dw1(i, j),
-                                 {dE("w" + I + cJ + "\u00b9") + " = x" + I + " \u00b7 " + dE("z" + J + "\u00b9") + "  (pixel " +
-                                      std::to_string(i % image.n_rows) + ", " + std::to_string(i / image.n_rows) + ")",
+                                 {Phrase(QT_TRANSLATE_NOOP("engine", "%1  (pixel %2, %3)"),
+                                         {dE("w" + I + cJ + "\u00b9") + " = x" + I + " \u00b7 " + dE("z" + J + "\u00b9"),
+                                          std::to_string(i % image.n_rows), std::to_string(i / image.n_rows)}),
                                   "= " + fac(net.x(i)) + "\u00d7" + fac(p.dE_dz1(j)) + " = " + num(p.dE_dw1(i, j)) + cite("49")},
                                  {}, {}, {}));
   example.stages.back().cells.back().windowHeight = example.stages.back().cells.back().windowWidth = 1;
   example.stages.back().cells.back().windowRow = long(i % image.n_rows);
   example.stages.back().cells.back().windowCol = long(i / image.n_rows);
-  example.stages.push_back(stage("w" + J + cU + "\u00b2 \u2190 w \u2212 a\u00b7\u0394w" + cite(kUpdateRule), "\u03b1\u00b9",
+  example.stages.push_back(stage(cited("w" + J + cU + "\u00b2 \u2190 w \u2212 a\u00b7\u0394w", kUpdateRule), "\u03b1\u00b9",
                                  grid(p.a1), "w" + J + cU + "\u00b2", p.w2After(j, u),
                                  {"w" + J + cU + "\u00b2 \u2190 " + num(net.w2(j, u)) + " \u2212 " + num(net.learningRate) + "\u00d7" +
                                       fac(p.dE_dw2(j, u)) + " = " + num(p.w2After(j, u)) + cite("13")}, {}, {}, {}));

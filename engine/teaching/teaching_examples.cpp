@@ -11,6 +11,7 @@
 #include "engine/teaching/example_registry.hpp"
 #include "engine/teaching/mlp_examples.hpp"
 #include "engine/network_spec.hpp"
+#include "engine/translatable.hpp"
 
 namespace cnnlab {
 
@@ -42,7 +43,7 @@ using Labeler = std::function<std::string(const TraceCell&, std::size_t index)>;
 using Symbolizer = std::function<std::string(const TraceCell&, const CorrelationTrace&, const std::string& label)>;
 
 struct StageNames {
-  std::string title, left, kernel, result, op;
+  Phrase title, left, kernel, result, op;
 };
 
 // One correlation (or convolution) as a stage: each output cell of the trace is one step.
@@ -106,7 +107,7 @@ std::string operatorFor(const CorrelationOptions& options) {
 
 }  // namespace
 
-TeachingExample notesCorrelationExample(const std::string& name, const std::string& title, const std::string& description,
+TeachingExample notesCorrelationExample(const std::string& name, const Phrase& title, const Phrase& description,
                                         const arma::mat& input, const arma::mat& kernel, const CorrelationOptions& options) {
   TeachingExample example{name, title, description, {}};
   example.stages.push_back(correlationStage(
@@ -116,9 +117,10 @@ TeachingExample notesCorrelationExample(const std::string& name, const std::stri
 
 // Conv layer forward (notes): y_i = B_i + Σ_j x_j ★ K_ij with 3 input channels and 2 kernels.
 TeachingExample convLayerForwardExample() {
-  TeachingExample example{"conv-layer-forward", "Conv layer forward: y\u1d62 = B\u1d62 + \u03a3\u2c7c x\u2c7c \u2605 K\u1d62\u2c7c",
-                          "3 input channels (3×3) and 2 kernels (each 3 × 2×2), one bias matrix per output: "
-                          "correlate each channel with its kernel slice, add the three results, add the bias.",
+  TeachingExample example{"conv-layer-forward",
+                          QT_TRANSLATE_NOOP("engine", "Conv layer forward: yᵢ = Bᵢ + Σⱼ xⱼ ★ Kᵢⱼ"),
+                          QT_TRANSLATE_NOOP("engine", "3 input channels (3×3) and 2 kernels (each 3 × 2×2), one bias matrix per output: "
+                                                      "correlate each channel with its kernel slice, add the three results, add the bias."),
                           {}};
   const std::vector<arma::mat> x = {{{1, 6, 2}, {5, 3, 1}, {7, 0, 9}},
                                     {{2, 0, 1}, {1, 3, 2}, {0, 1, 4}},
@@ -180,8 +182,9 @@ TeachingExample convLayerForwardExample() {
 
 // Conv layer backward (notes): the 3×3 input, 2×2 kernel example with numbers.
 TeachingExample convLayerBackwardExample() {
-  TeachingExample example{"conv-layer-backward", "Conv layer backward: \u2202E/\u2202K, \u2202E/\u2202B, \u2202E/\u2202X",
-                          "Y = B + X \u2605 K with X 3×3 and K 2×2; given \u2202E/\u2202Y (2×2) from the next layer.",
+  TeachingExample example{"conv-layer-backward",
+                          QT_TRANSLATE_NOOP("engine", "Conv layer backward: ∂E/∂K, ∂E/∂B, ∂E/∂X"),
+                          QT_TRANSLATE_NOOP("engine", "Y = B + X ★ K with X 3×3 and K 2×2; given ∂E/∂Y (2×2) from the next layer."),
                           {}};
   const arma::mat X = {{1, 6, 2}, {5, 3, 1}, {7, 0, 4}};
   const arma::mat K = {{1, 2}, {-1, 0}};
@@ -234,9 +237,9 @@ TeachingExample convLayerBackwardExample() {
 
 // 2×2 max pooling with stride 2: forward (argmax) and backward (routing to the argmax).
 TeachingExample maxPoolExample() {
-  TeachingExample example{"maxpool", "2×2 max pooling: forward and backward",
-                          "Forward keeps each window's largest value (its argmax is remembered); backward sends each "
-                          "output gradient to that argmax only, the other cells of the window get 0.",
+  TeachingExample example{"maxpool", QT_TRANSLATE_NOOP("engine", "2×2 max pooling: forward and backward"),
+                          QT_TRANSLATE_NOOP("engine", "Forward keeps each window's largest value (its argmax is remembered); backward sends each "
+                                                      "output gradient to that argmax only, the other cells of the window get 0."),
                           {}};
   const arma::mat X = {{1, 3, 2, 4}, {5, 6, 1, 0}, {7, 2, 9, 8}, {3, 1, 4, 6}};
   const arma::mat dY = {{1, -2}, {3, 4}};
@@ -260,11 +263,11 @@ TeachingExample maxPoolExample() {
   forward.result.zeros(Ho, Wo);
   TeachingStage backward;
   backward.kind = StageKind::MaxPoolBackward;
-  backward.title = "\u2202E/\u2202X: each \u2202E/\u2202y goes to its window's argmax";
+  backward.title = QT_TRANSLATE_NOOP("engine", "∂E/∂X: each ∂E/∂y goes to its window's argmax");
   backward.leftName = "X";
   backward.kernelName = "\u2202E/\u2202Y";
   backward.resultName = "\u2202E/\u2202X";
-  backward.operatorSymbol = "route";
+  backward.operatorSymbol = QT_TRANSLATE_NOOP("engine", "route");
   backward.left = X;
   backward.kernel = dY;
   backward.appliedKernel = dY;
@@ -300,8 +303,8 @@ TeachingExample maxPoolExample() {
       for (auto& term : back.terms) term.text = (term.row == bestRow && term.col == bestCol) ? "\u2190 " + formatNumber(dY(r, c)) : "0";
       back.label = "\u2202E/\u2202x" + at(bestRow, bestCol);
       back.value = dY(r, c);
-      back.formula = back.label + " = \u2202E/\u2202y" + at(r, c) + " = " + formatNumber(back.value) +
-                     "   (the other 3 cells of the window: 0)";
+      back.formula = Phrase(QT_TRANSLATE_NOOP("engine", "%1   (the other 3 cells of the window: 0)"),
+                            {back.label + " = \u2202E/\u2202y" + at(r, c) + " = " + formatNumber(back.value)});
       back.symbolic = back.label + " = \u2202E/\u2202y" + at(r, c);
       backward.cells.push_back(std::move(back));
     }
@@ -353,14 +356,18 @@ const std::vector<std::string>& teachingExampleNames() {
 TeachingExample makeTeachingExample(const std::string& name) { return buildExample(exampleInfo(name)); }
 
 TeachingExample correlationExample(const arma::mat& input, const arma::mat& kernel, const CorrelationOptions& options,
-                                   const std::string& title) {
-  std::string heading = title;
+                                   const Phrase& title) {
+  Phrase heading = title;
   if (heading.empty()) {
-    heading = options.mode == CorrelationMode::Full ? "Full " : "Valid ";
-    heading += options.operation == Operation::Convolve ? "convolution: I * K = I \u2605 rot180(K)"
-                                                        : "cross-correlation: I \u2605 K";
+    const bool full = options.mode == CorrelationMode::Full;
+    if (options.operation == Operation::Convolve)
+      heading = full ? QT_TRANSLATE_NOOP("engine", "Full convolution: I * K = I ★ rot180(K)")
+                     : QT_TRANSLATE_NOOP("engine", "Valid convolution: I * K = I ★ rot180(K)");
+    else
+      heading = full ? QT_TRANSLATE_NOOP("engine", "Full cross-correlation: I ★ K")
+                     : QT_TRANSLATE_NOOP("engine", "Valid cross-correlation: I ★ K");
   }
-  return notesCorrelationExample("custom", heading, "Your own matrices.", input, kernel, options);
+  return notesCorrelationExample("custom", heading, QT_TRANSLATE_NOOP("engine", "Your own matrices."), input, kernel, options);
 }
 
 TeachingExample fromNetworkExample(const nlohmann::json& spec, const arma::fvec& parameters, const arma::mat& image,
@@ -406,23 +413,28 @@ TeachingExample fromNetworkExample(const nlohmann::json& spec, const arma::fvec&
   const arma::mat kernel = arma::conv_to<arma::mat>::from(conv->kernel(kernelIndex, channel));
   const std::string kname = "K" + subscript(kernelIndex + 1) + subscript(channel + 1);
   static const char* const rgb[] = {"R", "G", "B"};
-  const std::string channelText =
-      o.inputDepth == 1 ? std::string()
-                        : " Channel " + std::to_string(channel + 1) +
-                              (o.inputDepth == 3 ? std::string(" (") + rgb[channel] + ")" : std::string()) + " of " +
-                              std::to_string(o.inputDepth) + ": the layer adds the other channels' sums to this one.";
+  const std::string channelNumber = std::to_string(channel + 1), depth = std::to_string(o.inputDepth);
+  const Phrase channelText =
+      o.inputDepth == 1 ? Phrase()
+      : o.inputDepth == 3
+          ? Phrase(QT_TRANSLATE_NOOP("engine", " Channel %1 (%2) of %3: the layer adds the other channels' sums to this one."),
+                   {channelNumber, rgb[channel], depth})
+          : Phrase(QT_TRANSLATE_NOOP("engine", " Channel %1 of %2: the layer adds the other channels' sums to this one."),
+                   {channelNumber, depth});
   CorrelationOptions options{.stride = o.stride};
+  const std::string side = std::to_string(patch);
   TeachingExample example{"from-network",
-                          "From the network: x \u2605 " + kname + " (layer " + std::to_string(layerIndex + 1) + ", " +
-                              conv->describe() + ")",
-                          "Kernel " + std::to_string(kernelIndex + 1) + " of the first convolutional layer, as trained, "
-                          "on the " + std::to_string(patch) + "×" + std::to_string(patch) + " patch at row " +
-                          std::to_string(bestRow) + ", column " + std::to_string(bestCol) +
-                          " of a test image (pixels in [0, 1]); the layer then adds its bias." + channelText,
+                          Phrase(QT_TRANSLATE_NOOP("engine", "From the network: x ★ %1 (layer %2, %3)"),
+                                 {kname, std::to_string(layerIndex + 1), conv->describe()}),
+                          Phrase(QT_TRANSLATE_NOOP("engine", "Kernel %1 of the first convolutional layer, as trained, on the "
+                                                             "%2×%3 patch at row %4, column %5 of a test image (pixels in "
+                                                             "[0, 1]); the layer then adds its bias.%6"),
+                                 {std::to_string(kernelIndex + 1), side, side, std::to_string(bestRow),
+                                  std::to_string(bestCol), channelText}),
                           {}};
-  example.stages.push_back(
-      correlationStage(input, kernel, options, {example.title, "x (patch)", kname, "x \u2605 " + kname, "\u2605"},
-                       letters()));
+  example.stages.push_back(correlationStage(
+      input, kernel, options, {example.title, QT_TRANSLATE_NOOP("engine", "x (patch)"), kname, "x \u2605 " + kname, "\u2605"},
+      letters()));
   return example;
 }
 

@@ -1,6 +1,8 @@
 // The stepper's worked examples (the notes' pages with their numbers): correlation and convolution,
 // the conv layer's forward and backward pass, max pooling, a kernel from a trained network, and the
 // handouts (handout.hpp) print. Every number comes from traceCorrelation or the engine's layers.
+// The texts are English; a Phrase (engine/translatable.hpp) also keeps how its words were put
+// together, so the desktop can show them in the user's language around the same numbers.
 #pragma once
 
 #include <armadillo>
@@ -13,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/teaching/correlation.hpp"
+#include "engine/translatable.hpp"
 
 namespace cnnlab {
 
@@ -32,11 +35,11 @@ struct TeachingCell {
   long kernelHighlightRow = -1, kernelHighlightCol = -1;  // kernel cell to emphasise
   // Result cells written by this step (a correlation writes its own cell; pool backward a window).
   std::vector<std::pair<std::size_t, std::size_t>> writes;
-  std::string label;     // "a", "∂E/∂x₁₂", "y₁(1,2)"
-  std::string formula;   // "a = 1×1 + 6×2 + 5×(−1) + 3×0 = 8"
-  std::string symbolic;  // "∂E/∂x₁₂ = ∂E/∂y₁₁·k₁₂ + ∂E/∂y₁₂·k₁₁" (empty when not useful)
+  Phrase label;     // "a", "∂E/∂x₁₂", "y₁(1,2)"
+  Phrase formula;   // "a = 1×1 + 6×2 + 5×(−1) + 3×0 = 8"
+  Phrase symbolic;  // "∂E/∂x₁₂ = ∂E/∂y₁₁·k₁₂ + ∂E/∂y₁₂·k₁₁" (empty when not useful)
   // The formula for a projector, one written term per line (empty: the board shows formula).
-  std::vector<std::string> lines;
+  std::vector<Phrase> lines;
   double value = 0;
 };
 
@@ -45,8 +48,8 @@ enum class StageKind { Correlation, Sum, Copy, MaxPoolForward, MaxPoolBackward }
 // One operation of an example: left operand (optionally with a kernel) → result, cell by cell.
 struct TeachingStage {
   StageKind kind = StageKind::Correlation;
-  std::string title;     // "∂E/∂K = X ★ ∂E/∂Y"
-  std::string leftName, kernelName, resultName, operatorSymbol;  // "X", "∂E/∂Y", "∂E/∂K", "★"
+  Phrase title;          // "∂E/∂K = X ★ ∂E/∂Y"
+  Phrase leftName, kernelName, resultName, operatorSymbol;  // "X", "∂E/∂Y", "∂E/∂K", "★"
   arma::mat left;        // H × W as given (zero padding is drawn around it)
   std::size_t paddingRows = 0, paddingCols = 0;  // zero rings drawn around left (full mode: k − 1)
   arma::mat kernel;            // as given (empty when the stage has none)
@@ -58,7 +61,8 @@ struct TeachingStage {
 };
 
 struct TeachingExample {
-  std::string name, title, description;
+  std::string name;
+  Phrase title, description;
   std::vector<TeachingStage> stages;
 
   std::size_t stepCount() const;  // total cells over all stages
@@ -77,7 +81,7 @@ TeachingExample makeTeachingExample(const std::string& name);
 
 // The notes' examples the registry builds (example_registry.cpp).
 // One correlation (or convolution) of input with kernel, cells labelled a, b, c, … (y[r][c] past z).
-TeachingExample notesCorrelationExample(const std::string& name, const std::string& title, const std::string& description,
+TeachingExample notesCorrelationExample(const std::string& name, const Phrase& title, const Phrase& description,
                                         const arma::mat& input, const arma::mat& kernel, const CorrelationOptions& options);
 TeachingExample convLayerForwardExample();   // y_i = B_i + Σ_j x_j ★ K_ij: 3 channels, 2 kernels
 TeachingExample convLayerBackwardExample();  // ∂E/∂K, ∂E/∂B, ∂E/∂X of the 3×3 input and 2×2 kernel
@@ -86,7 +90,7 @@ TeachingExample maxPoolExample();            // 2×2 max pooling, forward and ba
 // A one-stage example of the user's own matrices; cells are labelled a, b, c, … (y[r][c] past z).
 // Throws std::invalid_argument (from checkCorrelationShapes) when the shapes are impossible.
 TeachingExample correlationExample(const arma::mat& input, const arma::mat& kernel,
-                                   const CorrelationOptions& options, const std::string& title = {});
+                                   const CorrelationOptions& options, const Phrase& title = {});
 
 // The first convolutional layer of a model: its kernel K_ij (i = kernelIndex, j = channel)
 // correlated with the (patch × patch) patch of image (H × W, values in [0, 1]) with the most

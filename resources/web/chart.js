@@ -1,4 +1,5 @@
 import { diverging as divergingStops, sequential as sequentialStops } from "./palette.js";
+import { t } from "./i18n.js";
 // Small canvas helpers: a line chart with labelled axes, and a diverging heatmap. Sizes follow the
 // CSS box and the screen's pixel ratio, so lines and labels stay sharp on a projector.
 export function fitCanvas(canvas) {
@@ -18,7 +19,7 @@ function niceTicks(lo, hi, count, smallest = 0) {
   const step = Math.pow(10, Math.floor(Math.log10(span / count)));
   const unit = Math.max(smallest, [1, 2, 5, 10].map((m) => m * step).find((s) => span / s <= count) || step * 10);
   const ticks = [];
-  for (let t = Math.ceil(lo / unit) * unit; t <= hi + unit * 1e-9; t += unit) ticks.push(+t.toPrecision(10));
+  for (let tick = Math.ceil(lo / unit) * unit; tick <= hi + unit * 1e-9; tick += unit) ticks.push(+tick.toPrecision(10));
   return ticks;
 }
 
@@ -33,7 +34,7 @@ export function lineChart(canvas, series, { yRange = null, xLabel = "", yFormat 
   g.clearRect(0, 0, width, height);
   if (all.length === 0) {
     g.fillStyle = "#555";
-    g.fillText("waiting for data…", 12, height / 2);
+    g.fillText(t("waiting for data…"), 12, height / 2);
     return;
   }
   let [ylo, yhi] = yRange || [Math.min(0, ...all.map((p) => p[1])), Math.max(...all.map((p) => p[1]))];
@@ -45,19 +46,19 @@ export function lineChart(canvas, series, { yRange = null, xLabel = "", yFormat 
     yTicks.push(yhi);
   }
   const xTicks = niceTicks(xlo, xhi, Math.max(2, Math.floor(width / (font * 6))), integerX ? 1 : 0);
-  const left = Math.max(...yTicks.map((t) => g.measureText(yFormat(t)).width)) + 12, top = font / 2 + 4,
+  const left = Math.max(...yTicks.map((tick) => g.measureText(yFormat(tick)).width)) + 12, top = font / 2 + 4,
         right = g.measureText(String(xTicks.at(-1) ?? "")).width / 2 + 6,
         bottom = font * 2 + 8;
   const X = (x) => left + ((x - xlo) / (xhi - xlo)) * (width - left - right);
   const Y = (y) => top + (1 - (y - ylo) / (yhi - ylo)) * (height - top - bottom);
   g.strokeStyle = "#d1d5db"; g.fillStyle = "#333"; g.lineWidth = 1;
   g.textAlign = "right"; g.textBaseline = "middle";
-  for (const t of yTicks) {
-    g.beginPath(); g.moveTo(left, Y(t)); g.lineTo(width - right, Y(t)); g.stroke();
-    g.fillText(yFormat(t), left - 6, Y(t));
+  for (const tick of yTicks) {
+    g.beginPath(); g.moveTo(left, Y(tick)); g.lineTo(width - right, Y(tick)); g.stroke();
+    g.fillText(yFormat(tick), left - 6, Y(tick));
   }
   g.textAlign = "center"; g.textBaseline = "top";
-  for (const t of xTicks) g.fillText(String(t), X(t), height - bottom + 4);
+  for (const tick of xTicks) g.fillText(String(tick), X(tick), height - bottom + 4);
   if (xLabel) g.fillText(xLabel, left + (width - left - right) / 2, height - font - 2);
   for (const s of series) {
     g.strokeStyle = g.fillStyle = s.colour; g.lineWidth = 3;
@@ -69,12 +70,12 @@ export function lineChart(canvas, series, { yRange = null, xLabel = "", yFormat 
 }
 
 // The app's two colour scales, from its one definition (ui/palette.hpp, served as palette.js).
-function interpolate(stops, t) {
-  t = Math.max(0, Math.min(1, t));
+function interpolate(stops, at) {
+  at = Math.max(0, Math.min(1, at));
   let i = 1;
-  while (i < stops.length - 1 && stops[i][0] < t) i++;
+  while (i < stops.length - 1 && stops[i][0] < at) i++;
   const [a, ca] = stops[i - 1], [b, cb] = stops[i];
-  const f = b > a ? (t - a) / (b - a) : 0;
+  const f = b > a ? (at - a) / (b - a) : 0;
   const rgb = (hex, k) => parseInt(hex.slice(1 + 2 * k, 3 + 2 * k), 16);
   return [0, 1, 2].map((k) => Math.round(rgb(ca, k) + (rgb(cb, k) - rgb(ca, k)) * f));
 }

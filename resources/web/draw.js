@@ -6,6 +6,7 @@
 import { studentToken } from "./quiz.js";
 import { sequential } from "./chart.js";
 import { announce } from "./live.js";
+import { t } from "./i18n.js";
 
 const $ = (id) => document.getElementById(id);
 const SIDE = 280;  // the drawing's pixels; the server scales it as cnnlab-cli predict scales a file
@@ -69,7 +70,7 @@ export function startDraw(withCode) {
   async function send(body, type) {
     if (busy) { pending = [body, type]; again = true; return; }
     busy = true;
-    $("draw-reply").textContent = "Asking the network…";
+    $("draw-reply").textContent = t("Asking the network…");
     try {
       // Which class the student meant, when they say: the teacher's gallery and the class's data set.
       const meant = $("draw-meant").value;
@@ -95,8 +96,8 @@ export function startDraw(withCode) {
       option.textContent = label;
       meant.append(option);
     });
-    $("draw-model").textContent = !model.available ? "There is no network yet: the teacher has not built or loaded one."
-      : model.source === "file" ? `The network is the model ${model.name}.` : "The network is the teacher's, as it trains now.";
+    $("draw-model").textContent = !model.available ? t("There is no network yet: the teacher has not built or loaded one.")
+      : model.source === "file" ? t("The network is the model %1.", model.name) : t("The network is the teacher's, as it trains now.");
   }).catch(() => {});
 }
 
@@ -106,7 +107,7 @@ function show(reply) {
   $("draw-result").hidden = false;
   $("draw-label").textContent = reply.label;
   const values = reply.probabilities || reply.outputs || [];
-  $("draw-values-title").textContent = reply.probabilities ? "Probabilities" : "Outputs (each a sigmoid: its own probability)";
+  $("draw-values-title").textContent = reply.probabilities ? t("Probabilities") : t("Outputs (each a sigmoid: its own probability)");
   const bars = $("draw-bars");
   bars.replaceChildren();
   const labels = reply.labels || values.map((_, i) => String(i));
@@ -132,23 +133,23 @@ function show(reply) {
   paint($("draw-saliency"), reply.input, reply.saliency);
   // The same in words for a screen reader: the answer, and where the network looked.
   const { height, width } = reply.input;
-  $("draw-input").setAttribute("aria-label", `What the network saw: your image as its ${height} × ${width} input`);
-  $("draw-saliency").setAttribute("aria-label", `What it looked at: ${whereLooked(reply.saliency || [], height, width)}`);
+  $("draw-input").setAttribute("aria-label", t("What the network saw: your image as its %1 × %2 input", height, width));
+  $("draw-saliency").setAttribute("aria-label", t("What it looked at: %1", whereLooked(reply.saliency || [], height, width)));
   const best = values[labels.indexOf(reply.label)];
-  announce(`The network says ${reply.label}` + (best !== undefined ? ` (${(best * 100).toFixed(1)} %)` : ""));
+  announce(best !== undefined ? t("The network says %1 (%2 %)", reply.label, (best * 100).toFixed(1)) : t("The network says %1", reply.label));
 }
 
 // "rows 4 to 20, columns 12 to 15 of 28 × 28": where the saliency is at least half its highest.
 function whereLooked(saliency, height, width) {
   const top = Math.max(0, ...saliency);
-  if (!(top > 0)) return "nowhere in particular";
+  if (!(top > 0)) return t("nowhere in particular");
   let r0 = height, r1 = -1, c0 = width, c1 = -1;
   saliency.forEach((s, i) => {
     if (s < top / 2) return;
     const r = Math.floor(i / width), c = i % width;
     r0 = Math.min(r0, r); r1 = Math.max(r1, r); c0 = Math.min(c0, c); c1 = Math.max(c1, c);
   });
-  return `most at rows ${r0 + 1} to ${r1 + 1}, columns ${c0 + 1} to ${c1 + 1} of the ${height} × ${width} input`;
+  return t("most at rows %1 to %2, columns %3 to %4 of the %5 × %6 input", r0 + 1, r1 + 1, c0 + 1, c1 + 1, height, width);
 }
 
 // A grey image (0 black … 1 white), with the saliency over it in one hue when given.

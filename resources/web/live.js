@@ -2,6 +2,7 @@
 // joining, then only what changed, at most ten a second). Reconnects by itself.
 import { lineChart, heatmap, sequential, css, paintScaleKeys, inkOn, scrollableByKeyboard, spoken } from "./chart.js";
 import { Message } from "./protocol.js";
+import { t } from "./i18n.js";
 
 const $ = (id) => document.getElementById(id);
 const state = { status: {}, loss: [], epochs: [], kernels: null, confusion: null, image: null };
@@ -43,6 +44,9 @@ const percent = (v) => (100 * v).toFixed(1) + " %";
 
 // A run that stopped after its epochs is finished, not "idle".
 const runState = () => state.status.state === "idle" && state.epochs.length ? "finished" : state.status.state || "waiting";
+// The state in words (the protocol's name stays the badge's class).
+const stateWords = (name) => ({ waiting: t("waiting"), idle: t("idle"), running: t("running"), paused: t("paused"),
+                                diverged: t("diverged"), finished: t("finished") })[name] ?? name;
 
 // The end of the run, said once (also on joining a finished run), whichever tab the student is on.
 function announceRun() {
@@ -51,24 +55,27 @@ function announceRun() {
   announcedState = shown;
   const last = state.epochs.at(-1);
   if (shown === "finished")
-    announce(`The run finished after ${state.epochs.length} epochs` + (last ? `: test accuracy ${percent(last.testAccuracy)}.` : "."));
-  if (shown === "diverged") announce(`The run diverged` + (state.status.epoch !== undefined ? ` in epoch ${state.status.epoch}.` : "."));
+    announce(last ? t("The run finished after %1 epochs: test accuracy %2.", state.epochs.length, percent(last.testAccuracy))
+                  : t("The run finished after %1 epochs.", state.epochs.length));
+  if (shown === "diverged")
+    announce(state.status.epoch !== undefined ? t("The run diverged in epoch %1.", state.status.epoch) : t("The run diverged."));
 }
 
 // What the two charts show, in words, for a screen reader (each canvas is role="img").
 function describeCharts() {
   const loss = state.loss;
-  let words = "Loss chart: waiting for data";
+  let words = t("Loss chart: waiting for data");
   if (loss.length) {
     const lowest = loss.reduce((a, b) => (b[1] < a[1] ? b : a));
-    words = `Loss per step: from ${spoken(loss[0][1], 4)} at step ${loss[0][0]} to ${spoken(loss.at(-1)[1], 4)} at step ${loss.at(-1)[0]}` +
-            `, lowest ${spoken(lowest[1], 4)} at step ${lowest[0]}`;
+    words = t("Loss per step: from %1 at step %2 to %3 at step %4, lowest %5 at step %6", spoken(loss[0][1], 4), loss[0][0],
+              spoken(loss.at(-1)[1], 4), loss.at(-1)[0], spoken(lowest[1], 4), lowest[0]);
   }
   label($("loss-chart"), words);
   const shown = state.epochs.slice(-30);
-  label($("accuracy-chart"), !shown.length ? "Accuracy chart: waiting for the first epoch"
-    : `Accuracy per epoch, training and test` + (shown.length < state.epochs.length ? ` (the last ${shown.length} of ${state.epochs.length} epochs)` : "") + ": " +
-      shown.map((e) => `epoch ${e.epoch}: ${percent(e.trainAccuracy)} and ${percent(e.testAccuracy)}`).join("; "));
+  const epochs = shown.map((e) => t("epoch %1: %2 and %3", e.epoch, percent(e.trainAccuracy), percent(e.testAccuracy))).join("; ");
+  label($("accuracy-chart"), !shown.length ? t("Accuracy chart: waiting for the first epoch")
+    : shown.length < state.epochs.length ? t("Accuracy per epoch, training and test (the last %1 of %2 epochs): %3", shown.length, state.epochs.length, epochs)
+    : t("Accuracy per epoch, training and test: %1", epochs));
 }
 
 function label(element, words) {
@@ -79,20 +86,20 @@ function drawStatus() {
   const s = state.status;
   const badge = $("status-state");
   const shown = runState();
-  badge.textContent = shown;
+  badge.textContent = stateWords(shown);
   badge.className = "badge state " + shown;
   $("status-network").textContent = s.network || "";
-  $("status-epoch").textContent = s.epoch !== undefined ? `epoch ${s.epoch} · step ${s.step}` : "";
+  $("status-epoch").textContent = s.epoch !== undefined ? t("epoch %1 · step %2", s.epoch, s.step) : "";
   // Mid-epoch: this epoch's running figures; between epochs: the last finished epoch's.
   const last = state.epochs.at(-1);
   if (s.position > 0 || !last) {
-    $("status-loss").textContent = s.loss !== undefined && s.step ? `loss ${s.loss.toFixed(4)}` : "";
-    $("status-accuracy").textContent = s.accuracy !== undefined && s.step ? `accuracy ${percent(s.accuracy)}` : "";
+    $("status-loss").textContent = s.loss !== undefined && s.step ? t("loss %1", s.loss.toFixed(4)) : "";
+    $("status-accuracy").textContent = s.accuracy !== undefined && s.step ? t("accuracy %1", percent(s.accuracy)) : "";
   } else {
-    $("status-loss").textContent = `loss ${last.trainLoss.toFixed(4)}`;
-    $("status-accuracy").textContent = `test accuracy ${percent(last.testAccuracy)}`;
+    $("status-loss").textContent = t("loss %1", last.trainLoss.toFixed(4));
+    $("status-accuracy").textContent = t("test accuracy %1", percent(last.testAccuracy));
   }
-  $("status-speed").textContent = s.state === "running" && s.samplesPerSecond ? `${Math.round(s.samplesPerSecond)} samples/s` : "";
+  $("status-speed").textContent = s.state === "running" && s.samplesPerSecond ? t("%1 samples/s", Math.round(s.samplesPerSecond)) : "";
   $("status-data").textContent = s.data || "";
   $("live").dataset.epochs = String(state.epochs.length);
 }
@@ -100,14 +107,19 @@ function drawStatus() {
 function drawKernels() {
   const k = state.kernels;
   if (!k) return;
-  $("kernels-description").textContent = k.description + (k.values.length < k.count ? ` (first ${k.values.length})` : "");
+  $("kernels-description").textContent = k.values.length < k.count ? t("%1 (first %2)", k.description, k.values.length) : k.description;
   const box = $("kernels");
   const shown = k.values.map((kernel) => kernel[0]);  // channel 0 of each kernel: rows × cols
   const scale = Math.max(1e-12, ...shown.flat(2).map(Math.abs));
   if (box.children.length !== shown.length || !box.querySelector("canvas")) {
     box.replaceChildren(...shown.map((_, i) => {
       const cell = document.createElement("div");
-      cell.innerHTML = `<canvas role="img"></canvas><div class="name">${k.denseUnits ? "unit" : "K"} ${i + 1}</div>`;
+      const canvas = document.createElement("canvas");
+      canvas.setAttribute("role", "img");
+      const name = document.createElement("div");
+      name.className = "name";
+      name.textContent = k.denseUnits ? t("unit %1", i + 1) : `K ${i + 1}`;  // K: the notes' symbol
+      cell.append(canvas, name);
       return cell;
     }));
   }
@@ -116,9 +128,15 @@ function drawKernels() {
     heatmap(canvas, rows, scale);
     // Its values in words: all of them for a small kernel, their range for a large one.
     const values = rows.flat();
-    const name = `${k.denseUnits ? "Unit" : "Kernel"} ${i + 1}, ${rows.length} × ${rows[0].length}`;
-    label(canvas, values.length <= 25 ? `${name}: ` + rows.map((row, r) => `row ${r + 1}: ${row.map((v) => spoken(v, 2)).join(", ")}`).join("; ")
-                                      : `${name}: values from ${spoken(Math.min(...values), 2)} to ${spoken(Math.max(...values), 2)}`);
+    const at = [i + 1, rows.length, rows[0].length];
+    if (values.length <= 25) {
+      const all = rows.map((row, r) => t("row %1: %2", r + 1, row.map((v) => spoken(v, 2)).join(", "))).join("; ");
+      label(canvas, k.denseUnits ? t("Unit %1, %2 × %3: %4", ...at, all) : t("Kernel %1, %2 × %3: %4", ...at, all));
+    } else {
+      const range = [spoken(Math.min(...values), 2), spoken(Math.max(...values), 2)];
+      label(canvas, k.denseUnits ? t("Unit %1, %2 × %3: values from %4 to %5", ...at, ...range)
+                                 : t("Kernel %1, %2 × %3: values from %4 to %5", ...at, ...range));
+    }
   });
 }
 
@@ -134,7 +152,7 @@ function drawConfusion() {
     return th;
   };
   const head = table.createTHead().insertRow();
-  head.appendChild(header("true \\ pred", "col"));
+  head.appendChild(header(t("true \\ pred"), "col"));
   for (const name of c.classes) head.appendChild(header(name, "col"));
   const body = table.createTBody();
   c.matrix.forEach((row, r) => {
@@ -147,7 +165,7 @@ function drawConfusion() {
       const td = tr.insertCell();
       const share = n / total;
       td.textContent = `${Math.round(100 * share)} %`;
-      td.title = `${n} of ${total}`;
+      td.title = t("%1 of %2", n, total);
       const background = sequential(share, 1);
       td.style.background = css(background);
       td.style.color = inkOn(background);  // black or white, whichever reads (4.5:1 or more)
@@ -155,7 +173,7 @@ function drawConfusion() {
     });
   });
   $("confusion").replaceChildren(table);
-  scrollableByKeyboard($("confusion"), "Confusion matrix");
+  scrollableByKeyboard($("confusion"), t("Confusion matrix"));
 }
 
 function drawImage() {
@@ -167,10 +185,12 @@ function drawImage() {
   const data = g.createImageData(im.cols, im.rows);
   im.pixels.forEach((v, i) => data.data.set([v, v, v, 255], i * 4));
   g.putImageData(data, 0, 0);
-  const verdict = im.predicted === undefined ? "" : im.predicted === im.label ? " ✓" : " ✗";
-  $("test-caption").textContent = `#${im.index}: a ${im.label}` + (im.predicted !== undefined ? `, predicted ${im.predicted}${verdict}` : "");
-  label(canvas, `A test image, #${im.index}: a ${im.label}` + (im.predicted !== undefined ? `, predicted ${im.predicted}` +
-                (im.predicted === im.label ? " (right)" : " (wrong)") : ""));
+  const verdict = im.predicted === im.label ? " ✓" : " ✗";
+  $("test-caption").textContent = im.predicted === undefined ? t("#%1: a %2", im.index, im.label)
+    : t("#%1: a %2, predicted %3", im.index, im.label, im.predicted + verdict);
+  label(canvas, im.predicted === undefined ? t("A test image, #%1: a %2", im.index, im.label)
+    : im.predicted === im.label ? t("A test image, #%1: a %2, predicted %3 (right)", im.index, im.label, im.predicted)
+    : t("A test image, #%1: a %2, predicted %3 (wrong)", im.index, im.label, im.predicted));
 }
 
 function draw() {
@@ -178,11 +198,11 @@ function draw() {
   if ($("live").hidden) return;
   drawStatus();
   describeCharts();
-  lineChart($("loss-chart"), [{ points: state.loss, colour: "#1d4ed8" }], { xLabel: "step", yFormat: (v) => v.toFixed(2), integerX: true });
+  lineChart($("loss-chart"), [{ points: state.loss, colour: "#1d4ed8" }], { xLabel: t("step"), yFormat: (v) => v.toFixed(2), integerX: true });
   lineChart($("accuracy-chart"), [
     { points: state.epochs.map((e) => [e.epoch, 100 * e.trainAccuracy]), colour: "#1d4ed8", dots: true },
     { points: state.epochs.map((e) => [e.epoch, 100 * e.testAccuracy]), colour: "#c2410c", dots: true },
-  ], { yRange: [0, 100], xLabel: "epoch", yFormat: (v) => v + "%", integerX: true });
+  ], { yRange: [0, 100], xLabel: t("epoch"), yFormat: (v) => v + "%", integerX: true });
   drawKernels();
   drawConfusion();
   drawImage();
@@ -197,10 +217,10 @@ export function startLive(withCode) {
     const socket = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + withCode("/live"));
     socket.binaryType = "arraybuffer";
     liveSocket = socket;
-    socket.onopen = () => { delay = 1000; connection.textContent = "live"; connection.className = "badge ok"; };
+    socket.onopen = () => { delay = 1000; connection.textContent = t("live"); connection.className = "badge ok"; };
     socket.onmessage = (event) => apply(JSON.parse(typeof event.data === "string" ? event.data : decoder.decode(event.data)));
     socket.onclose = (event) => {
-      connection.textContent = event.code === 1001 ? "the teacher stopped sharing" : "reconnecting…";
+      connection.textContent = event.code === 1001 ? t("the teacher stopped sharing") : t("reconnecting…");
       connection.className = "badge bad";
       setTimeout(connect, delay);
       delay = Math.min(delay * 2, 15000);

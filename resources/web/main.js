@@ -1,10 +1,15 @@
-// The classroom page's entry: the join code, the two tabs, then the live view and the stepper.
+// The classroom page's entry: the page's language, the join code, the tabs, then the live view and the stepper.
+import { loadStrings, translateDocument } from "./i18n.js";
 import { startLive } from "./live.js";
 import { startStepper } from "./stepper.js";
 import { startQuiz } from "./quiz.js";
 import { startDraw } from "./draw.js";
 import { startPractice } from "./practice.js";
 import { right, wrong } from "./palette.js";
+
+// The page's words in its language (?lang=, else the browser's) before anything is drawn.
+await loadStrings();
+translateDocument(document);
 
 // Right and wrong in the app's colours (ui/palette.hpp, served as palette.js): style.css reads them.
 document.documentElement.style.setProperty("--right", right);

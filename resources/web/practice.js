@@ -3,6 +3,7 @@
 // the exercise from its level and seed and keeps the answer until it is given right; the page only
 // draws what it is sent (with textContent, never as markup).
 import { grid, studentToken } from "./quiz.js";
+import { t } from "./i18n.js";
 
 const $ = (id) => document.getElementById(id);
 let exercise = null, hints = [], shown = 0;
@@ -33,7 +34,7 @@ export function startPractice(withCode) {
       const reply = await response.json();
       if (!response.ok) throw new Error(reply.error || response.statusText);
       $("practice-reply").className = reply.correct ? "ok" : "error";
-      $("practice-reply").textContent = reply.correct ? `✓ Right: ${String(reply.expected).replace("-", "−")}` : `✗ ${reply.sentence}`;
+      $("practice-reply").textContent = reply.correct ? t("✓ Right: %1", String(reply.expected).replace("-", "−")) : `✗ ${reply.sentence}`;
       hints = reply.hints || [];
       $("practice-hint").hidden = reply.correct || shown >= hints.length;
     } catch (error) {
@@ -46,7 +47,7 @@ export function startPractice(withCode) {
     const item = document.createElement("li");
     item.textContent = hints[shown++];
     $("practice-hints").append(item);
-    $("practice-hint").textContent = `Hint ${Math.min(shown + 1, hints.length)} of ${hints.length}`;
+    $("practice-hint").textContent = t("Hint %1 of %2", Math.min(shown + 1, hints.length), hints.length);
     const last = shown >= hints.length;
     // The last hint hides the button: the keyboard's focus goes to the hints rather than nowhere.
     if (last && document.activeElement === $("practice-hint")) $("practice-hints").focus();
@@ -61,11 +62,11 @@ function show(ex) {
   shown = 0;
   const part = ex.parts[ex.ask.part];
   $("practice-title").textContent = ex.title;
-  $("practice-question").textContent = `${part.title}: what is ${part.resultName}[${ex.ask.row}][${ex.ask.col}]?`;
+  $("practice-question").textContent = t("%1: what is %2[%3][%4]?", part.title, part.resultName, ex.ask.row, ex.ask.col);
   $("practice-grids").replaceChildren(...ex.givens.map((g) => grid(g.matrix, g.name)));
   $("practice-answer").value = "";
   $("practice-reply").textContent = "";
   $("practice-hints").replaceChildren();
   $("practice-hint").hidden = true;
-  $("practice-hint").textContent = "Hint";
+  $("practice-hint").textContent = t("Hint");
 }

@@ -3,6 +3,7 @@
 // text from the server is set with textContent, never as markup.
 import { sendLive, announce } from "./live.js";
 import { Message } from "./protocol.js";
+import { t } from "./i18n.js";
 
 // This browser's student: a random token kept in local storage, so a reload, a reconnect or a second
 // tab is the same student and a quiz answer counts once. It identifies nobody outside this class.
@@ -48,21 +49,21 @@ function show(q) {
   question = q;
   card.hidden = false;
   $("quiz-title").textContent = q.title;
-  $("quiz-statement").textContent = `${q.statement}: what is ${q.resultName}[${q.row}][${q.col}]?`;
+  $("quiz-statement").textContent = t("%1: what is %2[%3][%4]?", q.statement, q.resultName, q.row, q.col);
   // Every given the exercise has (level 7: α¹, δ² and the learning rate), as exercise new lists them.
   const grids = $("quiz-grids");
   grids.replaceChildren(...(q.givens || []).map((g) => grid(g.matrix, g.name)));
-  if (fresh) { sent = false; $("quiz-submit").textContent = "Send"; }
+  if (fresh) { sent = false; $("quiz-submit").textContent = t("Send"); }
   $("quiz-submit").disabled = !q.open || sent;
-  $("quiz-state").textContent = q.answer !== undefined ? "revealed" : q.open ? "open" : "closed";
+  $("quiz-state").textContent = q.answer !== undefined ? t("revealed") : q.open ? t("open") : t("closed");
   if (fresh) { $("quiz-answer").value = ""; $("quiz-reply").textContent = ""; }
   const reveal = $("quiz-reveal");
   reveal.hidden = q.answer === undefined;
   reveal.textContent = q.answer !== undefined ? (q.formula || `${q.resultName}[${q.row}][${q.col}] = ${q.answer}`) : "";
   reveal.classList.toggle("revealed", q.answer !== undefined);
   // Said by screen readers on every tab (#announcer): a new question, then its answer.
-  if (fresh && q.answer === undefined) announce(`New quiz: ${$("quiz-statement").textContent}`);
-  if (revealed) announce(`The quiz's answer: ${reveal.textContent}`);
+  if (fresh && q.answer === undefined) announce(t("New quiz: %1", $("quiz-statement").textContent));
+  if (revealed) announce(t("The quiz's answer: %1", reveal.textContent));
 }
 
 export function startQuiz() {
@@ -75,7 +76,7 @@ export function startQuiz() {
       if (m.ok) {  // the Send button says so too, and is done for this question
         sent = true;
         if (document.activeElement === $("quiz-submit")) $("quiz-answer").focus();  // not lost with the button
-        $("quiz-submit").textContent = "Sent ✓";
+        $("quiz-submit").textContent = t("Sent ✓");
         $("quiz-submit").disabled = true;
       }
     }

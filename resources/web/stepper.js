@@ -1,6 +1,7 @@
 // "Step through": the notes' worked examples, cell by cell. The server (the engine) computes every
 // grid, product and formula; this file only lays them out and moves a step counter.
 import { scrollableByKeyboard } from "./chart.js";
+import { t } from "./i18n.js";
 
 const $ = (id) => document.getElementById(id);
 let withCode, example = null, step = 0, timer = null;
@@ -71,7 +72,7 @@ function withOperator(symbol, grid) {
 
 function draw() {
   const total = example.steps;
-  $("step-count").textContent = `step ${step} of ${total}`;
+  $("step-count").textContent = t("step %1 of %2", step, total);
   // A button that the step disables hands the keyboard's focus to the other one, not to nowhere.
   const focused = document.activeElement;
   $("back").disabled = step === 0;
@@ -81,11 +82,11 @@ function draw() {
   const [si, ci] = locate(Math.max(step, 1));
   const stage = example.stages[si];
   const cell = step > 0 ? stage.cells[ci] : null;
-  $("formula").textContent = cell ? cell.formula : "Press Step to compute the first cell.";
+  $("formula").textContent = cell ? cell.formula : t("Press Step to compute the first cell.");
   $("symbolic").textContent = cell ? cell.symbolic : "";
-  $("stage-title").textContent = (example.stages.length > 1 ? `Stage ${si + 1} of ${example.stages.length}: ` : "") + stage.title;
+  $("stage-title").textContent = example.stages.length > 1 ? t("Stage %1 of %2: %3", si + 1, example.stages.length, stage.title) : stage.title;
 
-  const terms = new Map((cell ? cell.terms : []).map((t) => [t.row + "," + t.col, t.text]));
+  const terms = new Map((cell ? cell.terms : []).map((term) => [term.row + "," + term.col, term.text]));
   const [wr, wc, wh, ww] = cell ? cell.window : [0, 0, 0, 0];
   const inWindow = (r, c) => r >= wr && r < wr + wh && c >= wc && c < wc + ww;
   const left = matrixTable(stage.left, {
@@ -101,7 +102,7 @@ function draw() {
   const kernel = stage.appliedKernel || stage.kernel;
   if (kernel) {
     const [kr, kc] = cell ? cell.kernelHighlight : [-1, -1];
-    parts.push(withOperator(stage.operator || "★", box(stage.kernelName + (stage.kernelRotated ? " rotated 180°" : ""),
+    parts.push(withOperator(stage.operator || "★", box(stage.kernelRotated ? t("%1 rotated 180°", stage.kernelName) : stage.kernelName,
                        matrixTable(kernel, { classify: (r, c) => (r === kr && c === kc ? ["current"] : []) }))));
   }
   const written = new Set(), now = new Set();
@@ -127,7 +128,7 @@ function setStep(s) {
 function stopPlay() {
   clearInterval(timer);
   timer = null;
-  $("play").textContent = "▶ Play";
+  $("play").textContent = t("▶ Play");
 }
 
 async function open(name, params = "") {
@@ -152,7 +153,7 @@ export async function startStepper(codeHelper) {
   $("play").addEventListener("click", () => {
     if (timer) return stopPlay();
     if (example && step >= example.steps) setStep(0);
-    $("play").textContent = "❚❚ Pause";
+    $("play").textContent = t("❚❚ Pause");
     timer = setInterval(() => (example && step < example.steps ? setStep(step + 1) : stopPlay()), 1200);
   });
   document.addEventListener("keydown", (e) => {

@@ -24,6 +24,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ui/classroom/example_json.hpp"
+#include "ui/classroom/page_strings.hpp"
 #include "ui/classroom/practice.hpp"
 #include "ui/palette.hpp"
 #include "ui/classroom/protocol.hpp"
@@ -32,6 +33,7 @@
 #include "engine/network_spec.hpp"
 #include "engine/quoted.hpp"
 #include "engine/safe_json.hpp"
+#include "ui/i18n/language.hpp"
 #include "ui/training/training_session.hpp"
 
 namespace cnnlab {
@@ -475,13 +477,16 @@ ClassroomServer::Response ClassroomServer::predict(const HttpHead& head, const Q
 ClassroomServer::Response ClassroomServer::route(const HttpHead& head) {
   if (!authorised(head)) {
     // Without the code: the landing page with one field for it (a student who typed the address),
-    // and its style sheet; everything with the class's data stays closed.
+    // its style sheet and what translates it (landing.js, i18n.js, the page's words); everything with
+    // the class's data stays closed.
     if (head.path == "/" || head.path == "/index.html" || head.path == "/landing.html") {
       Response r = asset(assets_.value("/landing.html"));
       if (head.hasQueryValue("code")) r.status = 403;  // a wrong code: the same page, told so by its status
       return r;
     }
-    if (head.path == "/style.css") return asset(assets_.value(head.path));
+    if (head.path == "/style.css" || head.path == "/landing.js" || head.path == "/i18n.js")
+      return asset(assets_.value(head.path));
+    if (head.path == "/strings.json") return strings(head);
     return {.status = 403, .body = errorBody(tr("ask your teacher for the join code"))};
   }
   if (head.path == "/join.svg") return {.type = "image/svg+xml", .body = qrSvg(encodeQr(url().toEncoded()))};
@@ -496,6 +501,7 @@ ClassroomServer::Response ClassroomServer::route(const HttpHead& head) {
     return r;
   }
   if (head.path == "/palette.js") return {.type = "text/javascript; charset=utf-8", .body = paletteJs()};
+  if (head.path == "/strings.json") return strings(head);
   if (head.path == "/api/examples") return examples();
   if (head.path == "/api/model") return modelInfo();
   if (head.path == "/api/practice") return practice(head, false);
@@ -510,6 +516,17 @@ ClassroomServer::Response ClassroomServer::asset(const QString& resource) const 
   QFile file(resource);
   if (resource.isEmpty() || !file.open(QIODevice::ReadOnly)) return {.status = 404, .body = errorBody(tr("not found"))};
   return {.status = 200, .type = mimeType(resource), .body = file.readAll()};
+}
+
+// The page's words in its language: the address's ?lang= when cnnlab speaks it, else the browser's
+// Accept-Language. Each language's answer is built once (the catalogue does not change while we run).
+ClassroomServer::Response ClassroomServer::strings(const HttpHead& head) {
+  QString language = i18n::normalise(QString::fromUtf8(head.queryValue("lang").left(35)));
+  if (language.isEmpty()) language = i18n::fromAcceptLanguage(QString::fromUtf8(head.header("accept-language")));
+  auto cached = strings_.constFind(language);
+  if (cached == strings_.constEnd()) cached = strings_.insert(language, pageStringsJson(language));
+  // Vary: the answer depends on the browser's languages.
+  return {.body = *cached, .headers = {qMakePair(QByteArray("Vary"), QByteArray("Accept-Language"))}};
 }
 
 ClassroomServer::Response ClassroomServer::examples() const {

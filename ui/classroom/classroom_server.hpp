@@ -4,7 +4,9 @@
 // server, the routes and the clients. Students only read: no request changes the run.
 //
 // Every request needs the join code (the `code` query parameter, or the cookie the page sets):
-// without it HTTP answers 403 and the WebSocket is refused. Request heads, query strings, incoming
+// without it HTTP answers 403 and the WebSocket is refused; only the landing page (one field for the
+// code) and what it needs to show itself (style.css, landing.js, i18n.js and /strings.json, the page's
+// words in the student's language) are served without. Request heads, query strings, incoming
 // WebSocket messages and example matrices are capped; each client's outgoing queue is bounded and
 // a client that stalls is dropped, so a slow phone never slows the run.
 #pragma once
@@ -140,6 +142,7 @@ class ClassroomServer : public QObject {
   Response route(const HttpHead& head);
   Response asset(const QString& resource) const;
   Response examples() const;
+  Response strings(const HttpHead& head);  // GET /strings.json: the page's words (page_strings.hpp)
   Response modelInfo();
   Response practice(const HttpHead& head, bool check);
   Response predict(const HttpHead& head, const QByteArray& body);
@@ -169,6 +172,7 @@ class ClassroomServer : public QObject {
   QByteArray fullMessage_;                   // live_.full() since the last change, for joiners
   QTimer pushTimer_;
   QHash<QByteArray, QString> assets_;
+  QHash<QString, QByteArray> strings_;       // /strings.json's answer per language, built on first ask
   ClassQuiz quiz_;
   QElapsedTimer clock_;                      // the quiz's time
   std::shared_ptr<ModelPredictor> fixedModel_;

@@ -4,6 +4,7 @@
 #include "ui/palette.hpp"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -82,9 +83,9 @@ const std::vector<ActivationPage>& activationPages() {
          return QString::fromUtf8("x = %1:   tanh(x) = %2\ntanh′(x) = 1 − tanh²(x) = 1 − %2² = %3")
              .arg(num(x, 2), num(f), num(df));
        }},
-      {"relu", "ReLU", "ReLU(x)", "ReLU′(x) = 1 if x ≥ 0, else 0", -0.5, 6.2,
+      {"relu", "ReLU", "ReLU(x)", QT_TRANSLATE_NOOP("cnnlab::ConceptsView", "ReLU′(x) = 1 if x ≥ 0, else 0"), -0.5, 6.2,
        [](double x, double f, double df) {
-         return QString::fromUtf8("x = %1:   ReLU(x) = max(0, x) = %2\nReLU′(x) = %3   (1 for x ≥ 0, 0 for x < 0)")
+         return QCoreApplication::translate("cnnlab::ConceptsView", "x = %1:   ReLU(x) = max(0, x) = %2\nReLU′(x) = %3   (1 for x ≥ 0, 0 for x < 0)")
              .arg(num(x, 2), num(f), num(df, 0));
        }},
   };
@@ -235,8 +236,8 @@ void ConceptsView::plotActivation() {
   const QVector<double> x(xs.begin(), xs.end());
   activationPlot_->graph(0)->setData(x, QVector<double>(f.begin(), f.end()), true);
   activationPlot_->graph(1)->setData(x, QVector<double>(df.begin(), df.end()), true);
-  activationPlot_->graph(0)->setName(QString::fromUtf8(page.function));
-  activationPlot_->graph(1)->setName(QString::fromUtf8(page.derivative));
+  activationPlot_->graph(0)->setName(tr(page.function));    // the notes' notation, the same in every language
+  activationPlot_->graph(1)->setName(tr(page.derivative));  // ReLU's has words
   activationPlot_->yAxis->setRange(page.yMin, page.yMax);
   updateActivationMarker();
 }
@@ -260,7 +261,7 @@ QWidget* ConceptsView::buildSoftmax() {
   auto* page = new QWidget;
   auto* layout = new QVBoxLayout(page);
   auto* title = bigLabel(30, true, "#0d47a1");
-  title->setText(QString::fromUtf8("Softmax turns logits into probabilities:   Yᵢ = e^(xᵢ/T) / Σⱼ e^(xⱼ/T)"));
+  title->setText(tr("Softmax turns logits into probabilities:   Yᵢ = e^(xᵢ/T) / Σⱼ e^(xⱼ/T)"));
   layout->addWidget(title);
   auto* controls = new QHBoxLayout;
   auto* logitsLabel = bigLabel(22, true, "#212121");
@@ -380,7 +381,7 @@ void ConceptsView::updateSoftmax() {
   }
   softmaxPlot_->replot(QCustomPlot::rpQueuedReplot);
   softmaxLabel_->setText(
-      QString::fromUtf8("T = %1:   %2\nsmall T sharpens toward the largest logit, large T flattens toward 1/%3")
+      tr("T = %1:   %2\nsmall T sharpens toward the largest logit, large T flattens toward 1/%3")
           .arg(t, 0, 'f', 2)
           .arg(lines.join("   "))
           .arg(n));
@@ -392,8 +393,7 @@ QWidget* ConceptsView::buildLosses() {
   auto* page = new QWidget;
   auto* layout = new QVBoxLayout(page);
   auto* title = bigLabel(27, true, "#0d47a1");
-  title->setText(QString::fromUtf8(
-      "Loss vs prediction p:   BCE = −(y log p + (1 − y) log(1 − p)),   MSE = (p − y)² / 2"));
+  title->setText(tr("Loss vs prediction p:   BCE = −(y log p + (1 − y) log(1 − p)),   MSE = (p − y)² / 2"));
   layout->addWidget(title);
   auto* controls = new QHBoxLayout;
   auto* pLabel = bigLabel(24, true, "#212121");
@@ -467,8 +467,8 @@ void ConceptsView::updateLossMarker() {
   lossPlot_->replot(QCustomPlot::rpQueuedReplot);
   const BinaryCrossEntropy<double> bce;
   const MeanSquaredError<double> mse;
-  lossLabel_->setText(QString::fromUtf8("p = %1:   BCE(y=1) = %2   BCE(y=0) = %3   MSE(y=1) = %4   MSE(y=0) = %5\n"
-                                        "a confident wrong prediction costs far more under BCE")
+  lossLabel_->setText(tr("p = %1:   BCE(y=1) = %2   BCE(y=0) = %3   MSE(y=1) = %4   MSE(y=0) = %5\n"
+                         "a confident wrong prediction costs far more under BCE")
                           .arg(num(p, 2), num(lossValue(bce, p, 1)), num(lossValue(bce, p, 0)),
                                num(lossValue(mse, p, 1)), num(lossValue(mse, p, 0))));
 }

@@ -3,12 +3,16 @@
 #include "ui/type_scale.hpp"
 
 #include "engine/teaching/notes_errata.hpp"
+#include "ui/i18n/engine_text.hpp"
+
+#include <string>
 
 namespace cnnlab {
 
 namespace {
 
-QString html(const std::string& text) { return QString::fromStdString(text).toHtmlEscaped(); }
+// An erratum's text in the application's language (its formulas as the notes write them), for HTML.
+QString html(const std::string& text) { return engineText(text).toHtmlEscaped(); }
 
 }  // namespace
 
@@ -21,10 +25,11 @@ NotesErrataPage::NotesErrataPage(QWidget* parent) : QTextBrowser(parent) {
                     "cnnlab does. The same list is docs/notes-errata.md; a test checks every place cnnlab departs.</p>");
   for (const NotesErratum& e : notesErrata())
     text += QString("<h3 style='color:#e65100'>%1: %2</h3>"
-                    "<table cellspacing='4'><tr><td><b>The notes write</b></td><td>%3</td></tr>"
-                    "<tr><td><b>Exact</b></td><td>%4</td></tr>"
-                    "<tr><td><b>cnnlab</b></td><td>%5</td></tr></table>")
-                .arg(html(e.notes), html(e.where), html(e.written), html(e.exact), html(e.cnnlab));
+                    "<table cellspacing='4'><tr><td><b>%3</b></td><td>%4</td></tr>"
+                    "<tr><td><b>%5</b></td><td>%6</td></tr>"
+                    "<tr><td><b>cnnlab</b></td><td>%7</td></tr></table>")
+                .arg(html(e.notes), html(e.where), tr("The notes write"), html(e.written), tr("Exact"), html(e.exact),
+                     html(e.cnnlab));
   setHtml(text);
 }
 

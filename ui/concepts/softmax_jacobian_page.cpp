@@ -38,8 +38,8 @@ QLabel* label(int pixels, bool bold, const QString& colour) {
 SoftmaxJacobianPage::SoftmaxJacobianPage(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
   auto* title = label(28, true, "#0d47a1");
-  title->setText(QString::fromUtf8("The softmax Jacobian  Jᵢⱼ = ∂Sᵢ/∂zⱼ  (§0.3.2.3):  diagonal Sᵢ(1 − Sᵢ)/T,  "
-                                   "off-diagonal −SᵢSⱼ/T,  every row sums to 0"));
+  title->setText(tr("The softmax Jacobian  Jᵢⱼ = ∂Sᵢ/∂zⱼ  (§0.3.2.3):  diagonal Sᵢ(1 − Sᵢ)/T,  "
+                    "off-diagonal −SᵢSⱼ/T,  every row sums to 0"));
   layout->addWidget(title);
 
   auto* controls = new QHBoxLayout;
@@ -85,8 +85,8 @@ SoftmaxJacobianPage::SoftmaxJacobianPage(QWidget* parent) : QWidget(parent) {
     axis->setTickLength(0, 0);
     type_scale::setAxisTextPixels(axis, 22, 22);
   }
-  plot_->xAxis->setLabel(QString::fromUtf8("column j: ∂/∂zⱼ"));
-  plot_->yAxis->setLabel(QString::fromUtf8("row i: Sᵢ"));
+  plot_->xAxis->setLabel(tr("column j: ∂/∂zⱼ"));
+  plot_->yAxis->setLabel(tr("row i: Sᵢ"));
   plot_->setMinimumHeight(300);  // the Concepts tab still fits a 1280×720 projector
   layout->addWidget(plot_, 1);
 
@@ -185,7 +185,7 @@ void SoftmaxJacobianPage::update() {
   QString text = QString::fromUtf8("J₁₁ = S₁(1 − S₁)/T = %1×(1 − %1)/%2 = %3").arg(Si, t, number(jacobian_(0, 0)));
   if (n > 1)
     text += QString::fromUtf8("\nJ₁₂ = −S₁S₂/T = −%1×%2/%3 = %4").arg(Si, Sj, t, number(jacobian_(i, j)));
-  text += QString::fromUtf8("\nThe notes' eqs. 24, 27, 28 keep only the diagonal; the engine's Softmax::backward uses all of J.");
+  text += "\n" + tr("The notes' eqs. 24, 27, 28 keep only the diagonal; the engine's Softmax::backward uses all of J.");
   explainLabel_->setText(text);
   QStringList sums;
   for (int r = 0; r < n; ++r) sums << number(std::abs(arma::accu(jacobian_.row(std::size_t(r)))) < 1e-12 ? 0.0 : arma::accu(jacobian_.row(std::size_t(r))));

@@ -25,6 +25,7 @@
 #include "engine/presets.hpp"
 #include "ui/training/training_session.hpp"
 #include "ui/designer/network_flow.hpp"
+#include "ui/i18n/engine_text.hpp"
 #include "ui/plot/plot_export.hpp"
 #include "ui/qt_text.hpp"
 
@@ -56,7 +57,7 @@ long long intField(const nlohmann::json& layer, const char* key, long long fallb
 QString settingsText(const nlohmann::json& layer) {
   if (!layer.is_object() || !layer.contains("type") || !layer["type"].is_string()) return {};
   const LayerType* entry = findLayerType(layer["type"].get<std::string>());
-  return entry ? QString::fromStdString(entry->settingsText(layer)) : QString();
+  return entry ? engineText(entry->settingsText(layer)) : QString();
 }
 
 // What the editor shows for a field: the layer's own value when it has a usable one, else the
@@ -585,7 +586,7 @@ void DesignerView::rebuildEditor() {
         case FieldKind::Choice: {
           auto* box = new QComboBox;
           for (const FieldChoice& choice : field.choices)
-            box->addItem(QString::fromStdString(choice.label), QString::fromStdString(choice.value));
+            box->addItem(engineText(choice.label), QString::fromStdString(choice.value));
           box->setCurrentIndex(std::max(0, box->findData(QString::fromStdString(value.get<std::string>()))));
           connect(box, &QComboBox::currentIndexChanged, this, [this, row, box, key = field.key] {
             setLayerField(row, key, box->currentData().toString().toStdString());
@@ -595,12 +596,12 @@ void DesignerView::rebuildEditor() {
         }
       }
       editor->setObjectName(QString::fromStdString("field_" + field.key));
-      editor->setToolTip(QString::fromStdString(field.help));
-      editorForm_->addRow(QString::fromStdString(field.label), editor);
+      editor->setToolTip(engineText(field.help));
+      editorForm_->addRow(engineText(field.label), editor);
     }
   }
   if (!entry || entry->fields.empty()) {
-    auto* note = new QLabel(entry ? QString::fromStdString(entry->summary) : tr("Unknown layer type."));
+    auto* note = new QLabel(entry ? engineText(entry->summary) : tr("Unknown layer type."));
     note->setWordWrap(true);
     editorForm_->addRow(note);
   }

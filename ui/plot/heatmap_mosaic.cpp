@@ -253,7 +253,7 @@ QString HeatmapMosaic::valueTextAt(const QPoint& position) const {
   if (!at || at->row >= int(tiles_[at->tile].n_rows) || at->col >= int(tiles_[at->tile].n_cols)) return {};
   const std::size_t t = at->tile;
   const QString name = t < std::size_t(names_.size()) ? names_[int(t)] + " · " : QString();
-  return QString("%1row %2, col %3: %4").arg(name).arg(at->row).arg(at->col).arg(double(tiles_[t](at->row, at->col)), 0, 'g', 5);
+  return tr("%1row %2, col %3: %4").arg(name).arg(at->row).arg(at->col).arg(double(tiles_[t](at->row, at->col)), 0, 'g', 5);
 }
 
 int HeatmapMosaic::tileAt(const QPoint& position) const {

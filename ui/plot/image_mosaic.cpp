@@ -119,7 +119,7 @@ QString ImageMosaic::valueTextAt(const QPoint& position) const {
     const int row = (position.y() - r.top()) * images_[t].height() / std::max(1, r.height());
     const QColor c = images_[t].pixelColor(col, row);
     const QString name = t < std::size_t(names_.size()) ? names_[int(t)] + " · " : QString();
-    return QString("%1row %2, col %3: R %4 G %5 B %6").arg(name).arg(row).arg(col).arg(c.red()).arg(c.green()).arg(c.blue());
+    return tr("%1row %2, col %3: R %4 G %5 B %6").arg(name).arg(row).arg(col).arg(c.red()).arg(c.green()).arg(c.blue());
   }
   return {};
 }

@@ -10,6 +10,7 @@
 #include <tuple>
 
 #include "engine/teaching/example_registry.hpp"
+#include "ui/i18n/engine_text.hpp"
 #include "ui/qt_text.hpp"
 #include "ui/stepper/matrix_grid.hpp"
 
@@ -160,7 +161,7 @@ void Board::show(const View& view) {
   const TeachingCell* cell = started ? &stage.cells[cellIndex] : nullptr;
   const bool asking = view_.asking;
 
-  titleLabel_->setText(qs(example.title));
+  titleLabel_->setText(engineText(example.title));
   // A long title (mlp-from-network's) takes a smaller size before it takes a second line: the
   // board's height goes to the grids.
   const int titleRoom = std::max(titleLabel_->contentsRect().width(), width() - 40);
@@ -168,9 +169,9 @@ void Board::show(const View& view) {
   for (; titlePixels > 22; titlePixels -= 2)
     if (QFontMetrics(type_scale::font(titleLabel_->font(), titlePixels, true)).horizontalAdvance(titleLabel_->text()) <= titleRoom) break;
   type_scale::setTextPixels(titleLabel_, titlePixels, true);
-  stageLabel_->setText(tr("Stage %1 of %2:   %3").arg(stageIndex + 1).arg(example.stages.size()).arg(qs(stage.title)));
+  stageLabel_->setText(tr("Stage %1 of %2:   %3").arg(stageIndex + 1).arg(example.stages.size()).arg(engineText(stage.title)));
   stageLabel_->setVisible(example.stages.size() > 1);
-  descriptionLabel_->setText(qs(example.description));
+  descriptionLabel_->setText(engineText(example.description));
 
   // Left operand with its padding, the window and the products on their cells.
   // A whole image (the MLP's 784 inputs) is drawn as a picture, not as 784 numbers.
@@ -181,7 +182,7 @@ void Board::show(const View& view) {
   leftGrid_->setMinCellSize(picture ? 3 : manyCells ? 10 : 24);
   leftGrid_->setMatrix(stage.left, stage.paddingRows, stage.paddingCols);
   leftGrid_->clearMarks();
-  QString leftTitle = qs(stage.leftName);
+  QString leftTitle = engineText(stage.leftName);
   if (stage.paddingRows || stage.paddingCols) leftTitle += tr("  (zero-padded)");
   leftGrid_->setTitle(leftTitle);
   const TeachingCell& shownCell = cell ? *cell : stage.cells.front();
@@ -205,14 +206,14 @@ void Board::show(const View& view) {
   const bool hasKernel = !stage.appliedKernel.is_empty();
   kernelColumn_->setVisible(hasKernel);
   equalsLabel_->setText(hasKernel ? "=" : QString::fromUtf8("→"));
-  operatorLabel_->setText(qs(stage.operatorSymbol == "full-\u2605 rot180" ? "full-\u2605" : stage.operatorSymbol));
+  operatorLabel_->setText(stage.operatorSymbol == "full-\u2605 rot180" ? QString::fromUtf8("full-\u2605") : engineText(stage.operatorSymbol));
   if (hasKernel) {
     const bool showRotated = stage.kernelRotated && started;
     kernelGrid_->setMatrix(showRotated ? stage.appliedKernel : stage.kernel);
     kernelGrid_->clearMarks();
-    kernelGrid_->setTitle(stage.kernelRotated ? (showRotated ? QString("rot180(%1)").arg(qs(stage.kernelName))
-                                                             : qs(stage.kernelName) + tr(" → rotate 180°"))
-                                              : qs(stage.kernelName));
+    kernelGrid_->setTitle(stage.kernelRotated ? (showRotated ? QString("rot180(%1)").arg(engineText(stage.kernelName))
+                                                             : engineText(stage.kernelName) + tr(" → rotate 180°"))
+                                              : engineText(stage.kernelName));
     if (cell && cell->kernelHighlightRow >= 0)
       kernelGrid_->setCurrent({QPoint(int(cell->kernelHighlightCol), int(cell->kernelHighlightRow))}, QColor(0x6a1b9a));
   }
@@ -220,7 +221,7 @@ void Board::show(const View& view) {
   // The result fills in cell by cell; cells still to come show their letter.
   resultGrid_->setMatrix(stage.result);
   resultGrid_->clearMarks();
-  resultGrid_->setTitle(qs(stage.resultName));
+  resultGrid_->setTitle(engineText(stage.resultName));
   QSet<QPoint> hidden;
   QHash<QPoint, QString> placeholders;
   for (std::size_t r = 0; r < stage.result.n_rows; ++r)
@@ -230,7 +231,7 @@ void Board::show(const View& view) {
     const bool done = started && (i < cellIndex || (i == cellIndex && !asking));
     for (const auto& [r, c] : other.writes) {
       if (done) hidden.remove(QPoint(int(c), int(r)));
-      else if (other.label.size() <= 2 && other.writes.size() == 1) placeholders.insert(QPoint(int(c), int(r)), qs(other.label));
+      else if (other.label.size() <= 2 && other.writes.size() == 1) placeholders.insert(QPoint(int(c), int(r)), engineText(other.label));
     }
   }
   resultGrid_->setHidden(hidden, placeholders);
@@ -253,7 +254,7 @@ void Board::show(const View& view) {
   // shows still appears, in leftHovered).
   hoverLabel_->setText(presenter_ ? QString()
                                   : tr("Hover over a cell of %1 to see which results use it; click a result cell to jump to it.")
-                                        .arg(qs(stage.leftName)));
+                                        .arg(engineText(stage.leftName)));
   hoverLabel_->setMinimumHeight(presenter_ ? 0 : 28);
   emit shown();
 }
@@ -264,13 +265,13 @@ void Board::show(const View& view) {
 // In presenter mode a sum too long for the room is summarised: its first products, how many
 // there are, and the result, at 24 px or more; the list and the handout keep every product.
 void Board::showFormula(const TeachingStage& stage, const TeachingCell* cell) {
-  QString formula = cell ? (presenter_ ? summarisedSum(qs(cell->formula)) : qs(cell->formula)) : QString();
+  QString formula = cell ? (presenter_ ? summarisedSum(engineText(cell->formula)) : engineText(cell->formula)) : QString();
   int longest = int(formula.size());
   if (cell && !cell->lines.empty()) {
     QStringList lines;
     longest = 0;
-    for (const std::string& line : cell->lines) {
-      lines << qs(line);
+    for (const Phrase& line : cell->lines) {
+      lines << engineText(line);
       longest = std::max(longest, int(lines.back().size()));
     }
     formula = lines.join('\n');
@@ -316,9 +317,9 @@ void Board::showFormula(const TeachingStage& stage, const TeachingCell* cell) {
   }
   if (cell) {
     formulaLabel_->setText(formula);
-    symbolicLabel_->setText(cell->lines.empty() ? qs(cell->symbolic) : QString());
+    symbolicLabel_->setText(cell->lines.empty() ? engineText(cell->symbolic) : QString());
   } else {
-    formulaLabel_->setText(tr("Press Step ▶ to compute %1").arg(qs(stage.cells.front().label)));
+    formulaLabel_->setText(tr("Press Step ▶ to compute %1").arg(engineText(stage.cells.front().label)));
     symbolicLabel_->setText(stage.kernelRotated ? tr("Convolution first rotates the kernel by 180°: horizontal flip, then vertical flip")
                                                 : QString());
   }
@@ -342,10 +343,10 @@ void Board::leftHovered(int row, int col) {
     const TeachingCell& cell = stage->cells[i];
     if (stage->kind == StageKind::MaxPoolBackward) linked.insert(QPoint(int(cell.highlightCol), int(cell.highlightRow)));
     else for (const auto& [r, c] : cell.writes) linked.insert(QPoint(int(c), int(r)));
-    labels << qs(cell.label);
+    labels << engineText(cell.label);
   }
   resultGrid_->setLinked(linked);
-  const QString name = qs(stage->leftName) + QString("(%1,%2) = %3").arg(row + 1).arg(col + 1)
+  const QString name = engineText(stage->leftName) + QString("(%1,%2) = %3").arg(row + 1).arg(col + 1)
                                                  .arg(qs(formatNumber(stage->left(std::size_t(row), std::size_t(col)))));
   hoverLabel_->setText(labels.isEmpty() ? tr("%1 is not used by any result").arg(name)
                                         : tr("%1 is used by %2").arg(name, labels.join(", ")));

@@ -5,10 +5,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStringList>
+#include <QToolButton>
 
 #include "engine/teaching/example_registry.hpp"
 #include "engine/teaching/teaching_examples.hpp"
@@ -48,8 +48,8 @@ CorrelationPanel::CorrelationPanel(QWidget* parent) : QWidget(parent) {
   modeBox_->addItem(tr("full"));
   operationBox_ = new QComboBox;
   operationBox_->setObjectName("operation");
-  operationBox_->addItem(QString::fromUtf8("★ correlate"));
-  operationBox_->addItem(QString::fromUtf8("* convolve"));
+  operationBox_->addItem(tr("★ correlate"));
+  operationBox_->addItem(tr("* convolve"));
   paddingBox_ = new QSpinBox;
   paddingBox_->setObjectName("padding");
   setRegistryRange(paddingBox_, "padding");
@@ -58,7 +58,9 @@ CorrelationPanel::CorrelationPanel(QWidget* parent) : QWidget(parent) {
   strideBox_->setObjectName("stride");
   setRegistryRange(strideBox_, "stride");
   strideBox_->setPrefix(tr("stride "));
-  auto* apply = new QPushButton(tr("Apply"));
+  // A tool button is as wide as its word; a push button is at least 80 px, which German's row lacks.
+  auto* apply = new QToolButton;
+  apply->setText(tr("Apply"));
   apply->setObjectName("apply");
   apply->setToolTip(tr("Step through these matrices (Enter in a matrix field)"));
   // Names for a screen reader: the labels for the fields, and what the boxes choose (their text
@@ -88,9 +90,9 @@ CorrelationPanel::CorrelationPanel(QWidget* parent) : QWidget(parent) {
   layout->addWidget(strideBox_);
   layout->addWidget(apply);
 
-  connect(apply, &QPushButton::clicked, this, &CorrelationPanel::applyRequested);
-  connect(inputEdit_, &QLineEdit::returnPressed, apply, &QPushButton::click);
-  connect(kernelEdit_, &QLineEdit::returnPressed, apply, &QPushButton::click);
+  connect(apply, &QToolButton::clicked, this, &CorrelationPanel::applyRequested);
+  connect(inputEdit_, &QLineEdit::returnPressed, apply, &QToolButton::click);
+  connect(kernelEdit_, &QLineEdit::returnPressed, apply, &QToolButton::click);
   connect(modeBox_, &QComboBox::currentIndexChanged, this, [this] {
     paddingBox_->setEnabled(modeBox_->currentIndex() == 0);
     emit optionsChanged();

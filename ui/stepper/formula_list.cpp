@@ -1,6 +1,6 @@
 #include "ui/stepper/formula_list.hpp"
 
-#include "ui/qt_text.hpp"
+#include "ui/i18n/engine_text.hpp"
 #include "ui/stepper/board.hpp"
 
 namespace cnnlab {
@@ -23,7 +23,7 @@ void FormulaList::setExample(const TeachingExample& example) {
   clear();
   for (std::size_t s = 0; s < example.stages.size(); ++s) {
     const TeachingStage& stage = example.stages[s];
-    auto* header = new QListWidgetItem(QString("%1. %2").arg(s + 1).arg(qs(stage.title)));
+    auto* header = new QListWidgetItem(QString("%1. %2").arg(s + 1).arg(engineText(stage.title)));
     QFont bold = font();
     bold.setBold(true);
     header->setFont(bold);
@@ -48,7 +48,7 @@ void FormulaList::showStep(const TeachingExample& example, int step, bool asking
       const int lineStep = int(example.stepOf(s, c));
       const TeachingCell& cell = example.stages[s].cells[c];
       const bool done = lineStep < step || (lineStep == step && !asking);
-      line->setText(done ? qs(cell.formula) : qs(cell.label) + " = …");
+      line->setText(done ? engineText(cell.formula) : engineText(cell.label) + " = …");
       line->setForeground(done ? QColor(0x212121) : QColor(0x9e9e9e));
       line->setBackground(lineStep == step ? QColor(0xc5cae9) : QColor(Qt::transparent));
       if (lineStep == step) scrollToItem(line);

@@ -430,7 +430,7 @@ void MatrixGrid::paintEvent(QPaintEvent*) {
       painter.setPen(QColor(0xe65100));
       const QRect grid = gridRect();
       painter.drawText(QRect(0, grid.top() - titleHeight(), width(), titleHeight() - 6),
-                       Qt::AlignHCenter | Qt::AlignBottom, QString::fromUtf8("rotating 180°…"));
+                       Qt::AlignHCenter | Qt::AlignBottom, tr("rotating 180°…"));
     }
     return;
   }

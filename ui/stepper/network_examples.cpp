@@ -4,11 +4,13 @@
 #include <QString>
 
 #include <optional>
+#include <string>
 
 #include "engine/network_spec.hpp"
 #include "engine/presets.hpp"
 #include "engine/teaching/example_registry.hpp"
-#include "ui/qt_text.hpp"
+#include "engine/translatable.hpp"
+#include "ui/i18n/engine_text.hpp"
 #include "ui/training/training_session.hpp"
 
 namespace cnnlab {
@@ -22,6 +24,12 @@ ExampleModel initialWeights(const char* preset) {
   network.initialize(1);
   model.parameters = network.parameters();
   return model;
+}
+
+// The example's description and the model it read: "… Model: the network in the Train tab (epoch 3)."
+// The origin is already in the application's language; the description's words are translated when shown.
+Phrase withModel(const Phrase& description, const QString& origin) {
+  return Phrase(QT_TRANSLATE_NOOP("engine", "%1 Model: %2."), {description, origin.toStdString()});
 }
 
 QString trainTab(const ModelSnapshot& model) {
@@ -51,7 +59,7 @@ NetworkExample kernelExampleFromSession(const TrainingSession& session, std::siz
   NetworkExample result{buildModelExample(firstExampleOf(ExampleKind::FromNetwork), model,
                                           {{"channel", std::to_string(channel)}}, plane ? &*plane : nullptr),
                         in.depth};
-  result.example.description += " Model: " + origin.toStdString() + ".";
+  result.example.description = withModel(result.example.description, origin);
   return result;
 }
 
@@ -67,11 +75,11 @@ TeachingExample mlpExampleFromSession(const TrainingSession& session, std::size_
       origin = trainTab(*snapshot);
     } catch (const std::invalid_argument& e) {
       origin = QObject::tr("the Train tab's network is not an MLP (%1), so an untrained mlp preset (initial weights)")
-                   .arg(qs(e.what()));
+                   .arg(engineText(std::string(e.what())));  // the engine's reason, in the application's language
     }
   }
   if (!example) example = buildModelExample(info, initialWeights("mlp"), arguments);
-  example->description += " Model: " + origin.toStdString() + ".";
+  example->description = withModel(example->description, origin);
   return std::move(*example);
 }
 

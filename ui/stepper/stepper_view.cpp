@@ -162,10 +162,10 @@ QHBoxLayout* StepperView::buildPlayback() {
     controls->addWidget(b);
     return b;
   };
-  QPushButton* resetButton = button(QString::fromUtf8("« Reset"), "reset", tr("Reset"), tr("Back to the start: nothing computed"));
-  QPushButton* backButton = button(QString::fromUtf8("◀ Back"), "back", tr("Back"), tr("The previous cell (Page Up)"));
-  playButton_ = button(QString::fromUtf8("▶ Play"), "play", tr("Play"), tr("Compute the cells one after another at the speed set"));
-  QPushButton* forwardButton = button(QString::fromUtf8("Step ▶"), "forward", tr("Step"), tr("Compute the next cell (Page Down)"));
+  QPushButton* resetButton = button(tr("« Reset"), "reset", tr("Reset"), tr("Back to the start: nothing computed"));
+  QPushButton* backButton = button(tr("◀ Back"), "back", tr("Back"), tr("The previous cell (Page Up)"));
+  playButton_ = button(tr("▶ Play"), "play", tr("Play"), tr("Compute the cells one after another at the speed set"));
+  QPushButton* forwardButton = button(tr("Step ▶"), "forward", tr("Step"), tr("Compute the next cell (Page Down)"));
   controls->addSpacing(16);
   speedLabel_ = boardLabel(tr("Speed"), 20);
   controls->addWidget(speedLabel_);
@@ -411,13 +411,13 @@ void StepperView::reset() {
 void StepperView::play() {
   if (step_ >= stepCount()) setStep(0);
   timer_->start();
-  playButton_->setText(QString::fromUtf8("⏸ Pause"));
+  playButton_->setText(tr("⏸ Pause"));
   playButton_->setAccessibleName(tr("Pause"));
 }
 
 void StepperView::pause() {
   timer_->stop();
-  playButton_->setText(QString::fromUtf8("▶ Play"));
+  playButton_->setText(tr("▶ Play"));
   playButton_->setAccessibleName(tr("Play"));
 }
 

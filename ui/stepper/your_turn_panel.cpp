@@ -13,6 +13,7 @@
 
 #include <stdexcept>
 
+#include "ui/i18n/engine_text.hpp"
 #include "ui/qt_text.hpp"
 #include "ui/stepper/matrix_grid.hpp"
 #include "ui/stepper/board.hpp"
@@ -25,7 +26,20 @@ QString rows(long first, std::size_t count) {
   return count <= 1 ? QString::number(first) : QString("%1–%2").arg(first).arg(first + long(count) - 1);
 }
 
-QString spoken(Mistake m) { return qs(mistakeName(m)).replace('_', ' '); }
+// A mistake's name as a student reads it: "kernel not flipped".
+QString spoken(Mistake m) {
+  switch (m) {
+    case Mistake::KernelNotFlipped: return YourTurnPanel::tr("kernel not flipped");
+    case Mistake::KernelFlipped: return YourTurnPanel::tr("kernel flipped");
+    case Mistake::WindowShifted: return YourTurnPanel::tr("window shifted");
+    case Mistake::SignError: return YourTurnPanel::tr("sign error");
+    case Mistake::TermMissing: return YourTurnPanel::tr("term missing");
+    case Mistake::WrongExtent: return YourTurnPanel::tr("wrong extent");
+    case Mistake::None:
+    case Mistake::Unknown: break;
+  }
+  return qs(mistakeName(m)).replace('_', ' ');
+}
 
 }  // namespace
 
@@ -101,8 +115,8 @@ bool YourTurnPanel::asking() const { return active_ && example_ && step_ > 0 && 
 QString YourTurnPanel::prompt() const {
   const TeachingExample& ex = *example_;
   const auto [s, c] = ex.locate(std::size_t(step_));
-  const std::string& label = ex.stages[s].cells[c].label;
-  return tr("Your turn: %1 = ?").arg(label.empty() ? tr("the highlighted cell") : qs(label));
+  const Phrase& label = ex.stages[s].cells[c].label;
+  return tr("Your turn: %1 = ?").arg(label.empty() ? tr("the highlighted cell") : engineText(label));
 }
 
 bool YourTurnPanel::submit(const QString& text) {
@@ -140,12 +154,12 @@ bool YourTurnPanel::submit(const QString& text) {
     answeredStep_ = step;
     diagnosis_.reset();
     reply_->setStyleSheet(palette::textColour(palette::kRight));
-    reply_->setText(tr("Right: %1").arg(qs(cell.formula)));
+    reply_->setText(tr("Right: %1").arg(engineText(cell.formula)));
   } else {
     score.streak = 0;
     diagnosis_ = d;
     diagnosedStep_ = step;
-    QString reply = tr("Not %1. %2").arg(qs(formatNumber(value)), qs(mistakeSentence(d.mistake)));
+    QString reply = tr("Not %1. %2").arg(qs(formatNumber(value)), engineText(mistakeSentence(d.mistake)));
     const DiagnosisDetail& detail = d.detail;
     if ((d.mistake == Mistake::SignError || d.mistake == Mistake::TermMissing) && stage.trace && detail.termIndex >= 0) {
       const TraceProduct& p =
@@ -155,7 +169,7 @@ bool YourTurnPanel::submit(const QString& text) {
     } else if (d.mistake == Mistake::WindowShifted || d.mistake == Mistake::WrongExtent) {
       reply += " " + tr("You used rows %1, columns %2; %3 needs rows %4, columns %5.")
                          .arg(rows(detail.windowRow, detail.windowHeight), rows(detail.windowCol, detail.windowWidth),
-                              qs(cell.label), rows(d.windowRow, d.windowHeight), rows(d.windowCol, d.windowWidth));
+                              engineText(cell.label), rows(d.windowRow, d.windowHeight), rows(d.windowCol, d.windowWidth));
     }
     if (!d.also.empty()) {
       QStringList also;
@@ -185,13 +199,13 @@ void YourTurnPanel::hint() {
   const TeachingCell& cell = stage.cells[c];
   QStringList hints;
   if (stage.trace) {
-    for (const std::string& h : cellHints(stage.trace->input, stage.trace->kernel, stage.trace->options,
-                                          cell.outputRow, cell.outputCol))
-      hints << qs(h);
+    for (const Phrase& h : cellHintPhrases(stage.trace->input, stage.trace->kernel, stage.trace->options,
+                                           cell.outputRow, cell.outputCol))
+      hints << engineText(h);
   } else {
     hints << (cell.symbolic.empty() ? tr("The cells it reads are marked on the board.")
-                                    : tr("The formula: %1").arg(qs(cell.symbolic)));
-    const QString formula = qs(cell.formula);
+                                    : tr("The formula: %1").arg(engineText(cell.symbolic)));
+    const QString formula = engineText(cell.formula);
     const int last = formula.lastIndexOf(" = ");
     hints << tr("The terms: %1").arg(last > 0 ? formula.left(last) : formula);
   }
