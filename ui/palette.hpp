@@ -6,6 +6,10 @@
 #include <QColor>
 #include <QString>
 
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+
 namespace cnnlab::palette {
 
 // Right and wrong are teal-green and orange-red, not the usual green and red: those two are 16–19
@@ -29,6 +33,42 @@ inline constexpr Stop kDiverging[] = {{0.0, 0x053061}, {0.2, 0x4393c3}, {0.4, 0x
 // Values that cannot be negative (activations after ReLU, pooling, counts, saliency, probabilities):
 // ColorBrewer YlOrBr, light to dark, with no blue in it, so it is never read as "negative".
 inline constexpr Stop kSequential[] = {{0.0, 0xffffe5}, {0.25, 0xfee391}, {0.5, 0xfe9929}, {0.75, 0xcc4c02}, {1.0, 0x662506}};
+
+// The colour at t in [0, 1] of a scale, interpolated between its stops in RGB, as the plots'
+// gradients and the page's palette.js do.
+template <std::size_t N>
+QColor colourAt(const Stop (&stops)[N], double t) {
+  t = t < 0 ? 0 : t > 1 ? 1 : t;
+  for (std::size_t i = 1; i < N; ++i)
+    if (t <= stops[i].at) {
+      const double f = (t - stops[i - 1].at) / (stops[i].at - stops[i - 1].at);
+      const QColor a(stops[i - 1].colour), b(stops[i].colour);
+      return QColor::fromRgbF(float(a.redF() + f * (b.redF() - a.redF())), float(a.greenF() + f * (b.greenF() - a.greenF())),
+                              float(a.blueF() + f * (b.blueF() - a.blueF())));
+    }
+  return QColor(stops[N - 1].colour);
+}
+
+// A signed value on the diverging scale symmetric about 0: ±limit are its ends, 0 is white.
+inline QColor divergingColour(double value, double limit) {
+  return colourAt(kDiverging, limit > 0 ? 0.5 + 0.5 * value / limit : 0.5);
+}
+
+// WCAG's relative luminance of a colour, and the contrast ratio of two (1 … 21).
+inline double luminance(const QColor& c) {
+  auto linear = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+  return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+}
+inline double contrast(const QColor& a, const QColor& b) {
+  const double la = luminance(a), lb = luminance(b);
+  return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// The board's dark ink (#212121) or white, whichever reads better on `fill`.
+inline QColor readableInk(const QColor& fill) {
+  const QColor dark(0x212121), light(Qt::white);
+  return contrast(fill, dark) >= contrast(fill, light) ? dark : light;
+}
 
 // "color: #c62828;" for a label's style sheet.
 inline QString textColour(QRgb colour) { return QStringLiteral("color: %1;").arg(QColor(colour).name()); }

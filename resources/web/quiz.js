@@ -4,6 +4,7 @@
 import { sendLive, announce } from "./live.js";
 import { Message } from "./protocol.js";
 import { t } from "./i18n.js";
+import { css, diverging, inkOn } from "./chart.js";
 
 // This browser's student: a random token kept in local storage, so a reload, a reconnect or a second
 // tab is the same student and a quiz answer counts once. It identifies nobody outside this class.
@@ -23,7 +24,10 @@ const $ = (id) => document.getElementById(id);
 let question = null;
 let sent = false;  // this page's answer to the current question was accepted
 
+// A given matrix, each number on its value's colour (the signed scale, ± the largest |value|), as the
+// board and Step through draw matrices.
 export function grid(rows, name) {
+  const limit = Math.max(0, ...rows.flat().map((v) => Math.abs(Number(v)) || 0));
   const table = document.createElement("table");
   table.className = "quiz-grid";
   const caption = document.createElement("caption");
@@ -34,6 +38,11 @@ export function grid(rows, name) {
     for (const v of row) {
       const td = document.createElement("td");
       td.textContent = String(v).replace("-", "−");
+      if (Number.isFinite(Number(v))) {
+        const fill = diverging(Number(v), limit);
+        td.style.background = css(fill);
+        td.style.color = inkOn(fill);
+      }
       tr.append(td);
     }
     table.append(tr);

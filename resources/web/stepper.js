@@ -1,6 +1,6 @@
 // "Step through": the notes' worked examples, cell by cell. The server (the engine) computes every
 // grid, product and formula; this file only lays them out and moves a step counter.
-import { scrollableByKeyboard } from "./chart.js";
+import { css, diverging, inkOn, scrollableByKeyboard } from "./chart.js";
 import { t } from "./i18n.js";
 
 const $ = (id) => document.getElementById(id);
@@ -24,9 +24,13 @@ function locate(s) {
   return [example.stages.length - 1, example.stages.at(-1).cells.length - 1];
 }
 
+// Each computed cell is coloured by its value on the signed scale, ± the grid's largest |value|, with
+// the value written on it in the ink that reads best (as on the desktop's board); the window, the
+// terms and the current cell are frames, so a colour always means a value.
 function matrixTable(grid, { padRows = 0, padCols = 0, classify = () => [], content = null } = {}) {
   const table = document.createElement("table");
   table.className = "matrix";
+  const limit = Math.max(0, ...grid.values.flat().map(Math.abs));
   for (let r = -padRows; r < grid.rows + padRows; ++r) {
     const tr = table.insertRow();
     for (let c = -padCols; c < grid.cols + padCols; ++c) {
@@ -41,6 +45,11 @@ function matrixTable(grid, { padRows = 0, padCols = 0, classify = () => [], cont
         td.append(hidden);
       } else {
         td.textContent = text;
+        if (inside) {
+          const fill = diverging(grid.values[r][c], limit);
+          td.style.background = css(fill);
+          td.style.color = inkOn(fill);
+        }
       }
       if (!inside) td.classList.add("pad");
       td.classList.add(...classes);

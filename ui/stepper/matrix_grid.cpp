@@ -18,12 +18,11 @@ namespace cnnlab {
 namespace {
 const QColor kBorder(0x37474f);
 const QColor kWindow(0xe65100);
-const QColor kWindowFill(0xffe0b2);
-const QColor kLinked(0xa5d6a7);
-const QColor kEmphasis(0xffca28);
+const QColor kLinked(0x2e7d32);    // dashed: the outputs the pointed input cell feeds
+const QColor kEmphasis(0xf9a825);  // gold: a pool's argmax, a routed gradient
+const QColor kHover(0x2e7d32);     // the pointed cell
 const QColor kMistake(palette::kError);  // a student's wrong cell or window (Your turn)
 const QColor kHiddenFill(0xf3f4f6);
-const QColor kAnnotation(0xb71c1c);
 
 QString number(double value) { return QString::fromStdString(formatNumber(value)); }
 
@@ -317,21 +316,18 @@ void MatrixGrid::paintCells(QPainter& painter, const arma::mat& values, bool fli
   const QRect grid = gridRect();
   const int rows = int(values.n_rows + 2 * padRows_), cols = int(values.n_cols + 2 * padCols_);
   const CellFonts fonts = cellFonts(values, flipping);
+  const double limit = values.is_empty() ? 0 : std::max(std::abs(values.min()), std::abs(values.max()));  // ± the grid's scale
   for (int pr = 0; pr < rows; ++pr)
     for (int pc = 0; pc < cols; ++pc) {
       const int r = pr - int(padRows_), c = pc - int(padCols_);
       const QRect box(grid.left() + pc * cell, grid.top() + pr * cell, cell, cell);
       const bool inside = r >= 0 && c >= 0 && r < int(values.n_rows) && c < int(values.n_cols);
-      const bool inWindow = windowHeight_ > 0 && r >= windowRow_ && c >= windowCol_ &&
-                            r < windowRow_ + long(windowHeight_) && c < windowCol_ + long(windowWidth_);
       const QPoint key(c, r);
       QString text, note;
-      QColor fill = Qt::white, ink = QColor(0x212121);
       if (!inside) {
         // Zero padding: hatched, dashed and grey, so it never looks like input.
         painter.fillRect(box, QColor(0xeceff1));
         painter.fillRect(box, QBrush(QColor(0xcfd8dc), Qt::BDiagPattern));
-        if (inWindow) painter.fillRect(box, QColor(255, 224, 178, 150));
         painter.setPen(QPen(QColor(0x90a4ae), 2, Qt::DashLine));
         painter.drawRect(box.adjusted(1, 1, -1, -1));
         painter.setFont(valueFont(fonts.paddingPixels, false, true));
@@ -339,40 +335,40 @@ void MatrixGrid::paintCells(QPainter& painter, const arma::mat& values, bool fli
         painter.drawText(box, Qt::AlignCenter, "0");
         continue;
       }
+      // The value's colour on the signed scale (#23), its number written on it; the marks are frames
+      // around it, so a cell's colour always means its value, as in the plots and on the page.
+      QColor fill = palette::divergingColour(values(r, c), limit), ink = palette::readableInk(fill);
       const bool hidden = !flipping && hidden_.contains(key);
       text = hidden ? placeholders_.value(key) : fonts.showValues ? cellValue(values(r, c), fonts.decimals) : QString();
       if (fonts.anyNote) note = annotations_.value(key);
-      if (hidden) {
+      if (hidden) {  // not computed yet: no value, so no colour
         fill = kHiddenFill;
         ink = QColor(0x9e9e9e);
       }
-      if (!flipping) {
-        if (inWindow) fill = kWindowFill;
-        if (linked_.contains(key)) fill = kLinked;
-        if (emphasis_.contains(key)) fill = kEmphasis;
-        if (current_.contains(key)) {
-          fill = currentColour_;
-          ink = Qt::white;
-        }
-        if (mistake_.contains(key)) {
-          fill = kMistake;
-          ink = Qt::white;
-        }
+      if (!flipping && mistake_.contains(key)) {  // Your turn's wrong cell: the one fill that is a verdict
+        fill = kMistake;
+        ink = Qt::white;
       }
       if (cell < 20) {
-        // Too small for a number: ink from white (the smallest value) to black (the largest).
+        // Too small for a number (a picture of a digit): ink from white (the smallest value) to black.
         const double low = values.min(), high = values.max();
         const double share = high > low ? (values(r, c) - low) / (high - low) : 0;
         const int grey = int(std::lround(255 * (1 - share)));
-        painter.fillRect(box, fill == Qt::white ? QColor(grey, grey, grey) : fill);
+        painter.fillRect(box, QColor(grey, grey, grey));
         continue;
       }
       painter.fillRect(box, fill);
       painter.setPen(QPen(kBorder, 2));
       painter.drawRect(box.adjusted(1, 1, -1, -1));
-      if (!flipping && r == hoverRow_ && c == hoverCol_) {
-        painter.setPen(QPen(QColor(0x2e7d32), 4));
-        painter.drawRect(box.adjusted(3, 3, -3, -3));
+      auto frame = [&](const QColor& colour, int width, Qt::PenStyle style = Qt::SolidLine) {
+        painter.setPen(QPen(colour, width, style));
+        painter.drawRect(box.adjusted(width / 2 + 2, width / 2 + 2, -width / 2 - 2, -width / 2 - 2));
+      };
+      if (!flipping) {
+        if (linked_.contains(key)) frame(kLinked, 4, Qt::DashLine);
+        if (emphasis_.contains(key)) frame(kEmphasis, 6);
+        if (current_.contains(key)) frame(currentColour_, 6);
+        if (r == hoverRow_ && c == hoverCol_) frame(kHover, 4);
       }
       // The value: as large as the cell allows (≥ 28 px on the notes' examples), shrunk to fit.
       painter.setFont(valueFont(fonts.valuePixels, current_.contains(key), hidden));
@@ -381,7 +377,7 @@ void MatrixGrid::paintCells(QPainter& painter, const arma::mat& values, bool fli
       painter.drawText(valueBox, Qt::AlignCenter, text);
       if (!note.isEmpty()) {
         painter.setFont(noteFont(fonts.notePixels));
-        painter.setPen(current_.contains(key) ? QColor(Qt::white) : kAnnotation);
+        painter.setPen(ink);
         painter.drawText(box.adjusted(2, int(cell * 0.55), -2, -2), Qt::AlignHCenter | Qt::AlignTop, note);
       }
     }

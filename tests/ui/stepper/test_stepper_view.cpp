@@ -15,6 +15,7 @@
 #include "engine/teaching/correlation.hpp"
 #include "tests/test_main.hpp"
 #include "tests/test_matrices.hpp"
+#include "ui/palette.hpp"
 #include "ui/stepper/matrix_grid.hpp"
 #include "ui/stepper/stepper_view.hpp"
 #include "ui/training/training_session.hpp"
@@ -66,6 +67,50 @@ class TestStepperView : public QObject {
                  view->example().description.c_str());
     QCOMPARE(view->step(), 3);  // the same step, on the new weights
     QVERIFY(!sameMatrix(view->kernelGrid()->matrix(), before));
+  }
+
+  // A board cell is coloured by its value on the signed scale (ui/palette.hpp's kDiverging, ± the
+  // grid's largest |value|), with the value written on it; the marks (window, current cell,
+  // pointed cell) are frames, so they never change what a cell's colour says (#23).
+  void cellsAreHeatColouredAndMarksAreFrames() {
+    MatrixGrid grid;
+    grid.setMinCellSize(60);
+    grid.setMaxCellSize(60);
+    const arma::mat values = {{-2, 0}, {1, 2}};
+    grid.setMatrix(values);
+    grid.resize(grid.sizeHint());
+    auto colourOf = [&](std::size_t r, std::size_t c) {
+      const QRect cell = grid.cellRect(r, c);
+      return grid.grab().toImage().pixelColor(cell.topLeft() + QPoint(cell.width() / 5, cell.height() / 5));
+    };
+    auto near = [](const QColor& a, const QColor& b) {
+      return std::abs(a.red() - b.red()) <= 3 && std::abs(a.green() - b.green()) <= 3 && std::abs(a.blue() - b.blue()) <= 3;
+    };
+    QCOMPARE(grid.cellRect(0, 0).width(), 60);
+    for (std::size_t r = 0; r < 2; ++r)
+      for (std::size_t c = 0; c < 2; ++c) {
+        const QColor expected = palette::divergingColour(values(r, c), 2);
+        QVERIFY2(near(colourOf(r, c), expected), qPrintable(QString("cell (%1, %2) is %3, its value's colour %4")
+                                                                .arg(r).arg(c).arg(colourOf(r, c).name(), expected.name())));
+      }
+    QVERIFY(near(colourOf(0, 0), QColor(palette::kDiverging[0].colour)));  // −2: the scale's blue end
+    QVERIFY(near(colourOf(0, 1), QColor(0xf7f7f7)));                      // 0: white
+    QVERIFY(near(colourOf(1, 1), QColor(palette::kDiverging[6].colour)));  // 2: the red end
+    // The readable ink on either end: white on the dark ends, dark on white.
+    QCOMPARE(palette::readableInk(palette::divergingColour(-2, 2)), QColor(Qt::white));
+    QCOMPARE(palette::readableInk(palette::divergingColour(0, 2)), QColor(0x212121));
+    for (double v : {-2.0, -1.5, -1.0, -0.5, 0.0, 0.5, 1.0, 1.5, 2.0}) {
+      const QColor fill = palette::divergingColour(v, 2);
+      QVERIFY2(palette::contrast(fill, palette::readableInk(fill)) >= 4.5, qPrintable(fill.name()));
+    }
+
+    grid.setWindow(0, 0, 1, 2);
+    grid.setCurrent({QPoint(1, 1)});
+    for (std::size_t r = 0; r < 2; ++r)
+      for (std::size_t c = 0; c < 2; ++c) QVERIFY(near(colourOf(r, c), palette::divergingColour(values(r, c), 2)));
+    // The current cell's frame is there, at its edge.
+    const QRect current = grid.cellRect(1, 1);
+    QVERIFY(near(grid.grab().toImage().pixelColor(current.topLeft() + QPoint(5, current.height() / 2)), QColor(0x1565c0)));
   }
 
   void stepsShowTheNotesFormulas_data() {
