@@ -104,9 +104,15 @@ void SaliencyView::paintEvent(QPaintEvent*) {
   p.fillRect(bar, QColor(255, 255, 255));
   p.fillRect(bar, gradient);
   p.setPen(palette().text().color());
-  const QRect labels(bar.left(), bar.bottom() + 2, bar.width(), labelHeight);
-  p.drawText(labels, Qt::AlignLeft, tr("low (0)"));
-  p.drawText(labels, Qt::AlignRight, tr("high"));
+  // Under the bar's ends; a bar narrower than its two words (a small map, German's "niedrig") lends
+  // them the widget's width on both sides, so they never run into each other.
+  const QString low = tr("low (0)"), high = tr("high");
+  const QFontMetrics metrics(smallFont);
+  QRect labels(bar.left(), bar.bottom() + 2, bar.width(), labelHeight);
+  if (const int short_ = metrics.horizontalAdvance(low) + metrics.horizontalAdvance(high) + 8 - labels.width(); short_ > 0)
+    labels = labels.adjusted(-(short_ + 1) / 2, 0, (short_ + 1) / 2, 0).intersected(QRect(0, labels.top(), width(), labelHeight));
+  p.drawText(labels, Qt::AlignLeft, low);
+  p.drawText(labels, Qt::AlignRight, high);
 }
 
 }  // namespace cnnlab
