@@ -345,10 +345,6 @@ void MatrixGrid::paintCells(QPainter& painter, const arma::mat& values, bool fli
         fill = kHiddenFill;
         ink = QColor(0x9e9e9e);
       }
-      if (!flipping && mistake_.contains(key)) {  // Your turn's wrong cell: the one fill that is a verdict
-        fill = kMistake;
-        ink = Qt::white;
-      }
       if (cell < 20) {
         // Too small for a number (a picture of a digit): ink from white (the smallest value) to black.
         const double low = values.min(), high = values.max();
@@ -368,6 +364,7 @@ void MatrixGrid::paintCells(QPainter& painter, const arma::mat& values, bool fli
         if (linked_.contains(key)) frame(kLinked, 4, Qt::DashLine);
         if (emphasis_.contains(key)) frame(kEmphasis, 6);
         if (current_.contains(key)) frame(currentColour_, 6);
+        if (mistake_.contains(key)) frame(kMistake, 6, Qt::DashLine);  // Your turn: a cell the student used wrongly
         if (r == hoverRow_ && c == hoverCol_) frame(kHover, 4);
       }
       // The value: as large as the cell allows (≥ 28 px on the notes' examples), shrunk to fit.
