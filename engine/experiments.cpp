@@ -8,13 +8,16 @@
 #include <initializer_list>
 #include <sstream>
 #include <stdexcept>
+#include <string>
 #include <utility>
+#include <vector>
 
 #include "engine/data/preset_data.hpp"
 #include "engine/health.hpp"
 #include "engine/run_recorder.hpp"
 #include "engine/network_spec.hpp"
 #include "engine/presets.hpp"
+#include "engine/translatable.hpp"
 
 namespace cnnlab {
 
@@ -62,14 +65,14 @@ std::string percent(double fraction) {
 }
 
 // A difference of two accuracies: "12 points", "−0.4 points".
-std::string points(double difference) {
+Phrase points(double difference) {
   const double value = std::abs(100 * difference);
   std::ostringstream text;
   text.setf(std::ios::fixed);
   text.precision(value < 10 && value > 0 ? 1 : 0);
   text << value;
   const bool zero = text.str().find_first_not_of("0.") == std::string::npos;
-  return (difference < 0 && !zero ? "\u2212" : "") + text.str() + " points";
+  return Phrase(QT_TRANSLATE_NOOP("engine", "%1 points"), {(difference < 0 && !zero ? "\u2212" : "") + text.str()});
 }
 
 std::string number(double value, int digits = 2) {
@@ -77,6 +80,17 @@ std::string number(double value, int digits = 2) {
   text.precision(digits);
   text << value;
   return text.str();
+}
+
+// "81 % (η = 0.05), 86 % (η = 0.5)": each number with its run's label, the label a text of its own
+// (translated when it has words).
+Phrase perRun(const std::vector<RunResult>& runs, double (*value)(const RunResult&)) {
+  std::vector<Phrase> parts;
+  for (std::size_t r = 0; r < runs.size(); ++r) {
+    if (r) parts.push_back(", ");
+    parts.push_back(Phrase("%1 (%2)", {percent(value(runs[r])), runs[r].label}));
+  }
+  return Phrase::joined(std::move(parts));
 }
 
 double testAccuracy(const RunResult& run, std::size_t epoch) {
@@ -87,7 +101,7 @@ std::size_t epochsRun(const RunResult& run) { return run.history.empty() ? 0 : r
 
 // "every epoch increases accuracy for regular gradient descent, however, Stochastic Gradient
 // Descent's accuracy plateaus over time"
-std::string gdVersusSgd(const std::vector<RunResult>& runs) {
+Phrase gdVersusSgd(const std::vector<RunResult>& runs) {
   const RunResult& sgdRun = runs.front();
   const RunResult& gd = runs.back();
   const std::size_t E = epochsRun(gd);
@@ -100,27 +114,28 @@ std::string gdVersusSgd(const std::vector<RunResult>& runs) {
   const double firstGain = testAccuracy(sgdRun, half) - testAccuracy(sgdRun, 0);
   const double secondGain = testAccuracy(sgdRun, S) - testAccuracy(sgdRun, half);
   const bool plateau = S >= 2 && secondGain < std::max(0.02, firstGain / 4);
-  std::ostringstream text;
-  text << "Full-batch GD's test accuracy rose in " << rose << " of " << E << " epochs ("
-       << percent(testAccuracy(gd, 0)) << " → " << percent(testAccuracy(gd, E)) << ")"
-       << (fell ? ", falling in " + std::to_string(fell) : ", never falling") << "; per-sample SGD gained "
-       << points(firstGain) << " in the first half and " << points(secondGain) << " in the second (ending at "
-       << percent(testAccuracy(sgdRun, S)) << "): ";
-  if (fell == 0 && rose * 10 >= E * 9 && plateau)
-    text << "the numbers support the claim";
-  else if (fell == 0 && plateau)
-    text << "SGD plateaus, but GD's accuracy did not rise every epoch, so the numbers support the claim only in part";
-  else if (!plateau)
-    text << "SGD was still climbing, so on this data the numbers do not show its plateau";
-  else
-    text << "GD's accuracy fell in some epochs, so the numbers do not support \"every epoch increases accuracy\"";
-  if (testAccuracy(sgdRun, S) > testAccuracy(gd, E) + 0.02)
-    text << " (and SGD's plateau lies above where GD got in as many epochs)";
-  return text.str() + ".";
+  const Phrase falling = fell ? Phrase(QT_TRANSLATE_NOOP("engine", ", falling in %1"), {std::to_string(fell)})
+                              : Phrase(QT_TRANSLATE_NOOP("engine", ", never falling"));
+  const char* conclusion =
+      fell == 0 && rose * 10 >= E * 9 && plateau
+          ? QT_TRANSLATE_NOOP("engine", "the numbers support the claim")
+      : fell == 0 && plateau
+          ? QT_TRANSLATE_NOOP("engine", "SGD plateaus, but GD's accuracy did not rise every epoch, so the numbers support "
+                                        "the claim only in part")
+      : !plateau ? QT_TRANSLATE_NOOP("engine", "SGD was still climbing, so on this data the numbers do not show its plateau")
+                 : QT_TRANSLATE_NOOP("engine", "GD's accuracy fell in some epochs, so the numbers do not support \"every "
+                                               "epoch increases accuracy\"");
+  const char* above = testAccuracy(sgdRun, S) > testAccuracy(gd, E) + 0.02
+                          ? QT_TRANSLATE_NOOP("engine", " (and SGD's plateau lies above where GD got in as many epochs)")
+                          : "";
+  return Phrase(QT_TRANSLATE_NOOP("engine", "Full-batch GD's test accuracy rose in %1 of %2 epochs (%3 → %4)%5; per-sample "
+                                            "SGD gained %6 in the first half and %7 in the second (ending at %8): %9%10."),
+                {std::to_string(rose), std::to_string(E), percent(testAccuracy(gd, 0)), percent(testAccuracy(gd, E)), falling,
+                 points(firstGain), points(secondGain), percent(testAccuracy(sgdRun, S)), conclusion, above});
 }
 
 // ReLU "often yields a much greater Δw … allowing for a much faster back propagation"
-std::string reluVersusSigmoid(const std::vector<RunResult>& runs) {
+Phrase reluVersusSigmoid(const std::vector<RunResult>& runs) {
   const RunResult& sigmoid = runs.at(0);
   const RunResult& relu = runs.at(1);
   const double start = relu.history[0].updateNorm / std::max(1e-30, sigmoid.history[0].updateNorm);
@@ -132,93 +147,92 @@ std::string reluVersusSigmoid(const std::vector<RunResult>& runs) {
   const double reluFirst = testAccuracy(relu, 1), sigmoidFirst = testAccuracy(sigmoid, 1);
   const bool greater = start >= 2 && meanRatio >= 2;
   const bool faster = reluFirst >= sigmoidFirst + 0.02;
-  std::ostringstream text;
-  text << "ReLU's first-layer step ‖a·Δw‖ was " << number(start) << "× sigmoid's at the start (" << number(meanRatio)
-       << "× on average over the epochs), and after one epoch ReLU reached " << percent(reluFirst) << " against "
-       << percent(sigmoidFirst) << ": ";
-  if (greater && faster)
-    text << "the numbers support the claim";
-  else if (greater)
-    text << "the step was much greater, but learning was not faster on this data, so the numbers support the claim only in part";
-  else if (faster)
-    text << "ReLU learned faster, but its step was not much greater, so the numbers support the claim only in part";
-  else
-    text << "the numbers do not support the claim on this data";
+  const char* conclusion =
+      greater && faster ? QT_TRANSLATE_NOOP("engine", "the numbers support the claim")
+      : greater ? QT_TRANSLATE_NOOP("engine", "the step was much greater, but learning was not faster on this data, so the "
+                                              "numbers support the claim only in part")
+      : faster  ? QT_TRANSLATE_NOOP("engine", "ReLU learned faster, but its step was not much greater, so the numbers "
+                                              "support the claim only in part")
+                : QT_TRANSLATE_NOOP("engine", "the numbers do not support the claim on this data");
   const double endGap = relu.finalTestAccuracy() - sigmoid.finalTestAccuracy();
-  if (std::abs(endGap) >= 0.02)
-    text << " (after " << E << " epochs ReLU stood at " << percent(relu.finalTestAccuracy()) << ", sigmoid at "
-         << percent(sigmoid.finalTestAccuracy()) << ")";
-  return text.str() + ".";
+  const Phrase atTheEnd =
+      std::abs(endGap) >= 0.02
+          ? Phrase(QT_TRANSLATE_NOOP("engine", " (after %1 epochs ReLU stood at %2, sigmoid at %3)"),
+                   {std::to_string(E), percent(relu.finalTestAccuracy()), percent(sigmoid.finalTestAccuracy())})
+          : Phrase();
+  return Phrase(QT_TRANSLATE_NOOP("engine", "ReLU's first-layer step ‖a·Δw‖ was %1× sigmoid's at the start (%2× on average "
+                                            "over the epochs), and after one epoch ReLU reached %3 against %4: %5%6."),
+                {number(start), number(meanRatio), percent(reluFirst), percent(sigmoidFirst), conclusion, atTheEnd});
 }
 
 // "A smaller temperature favors greater z_i" (second notes, eq. 36)
-std::string temperature(const std::vector<RunResult>& runs) {
-  std::ostringstream start, end;
+Phrase temperature(const std::vector<RunResult>& runs) {
+  std::string end;
   bool startOrdered = true, endOrdered = true;
   for (std::size_t r = 0; r < runs.size(); ++r) {
-    start << (r ? ", " : "") << percent(runs[r].history.front().topProbability) << " (" << runs[r].label << ")";
-    end << (r ? ", " : "") << percent(runs[r].history.back().topProbability);
+    end += (r ? ", " : "") + percent(runs[r].history.back().topProbability);
     if (r > 0) {
       startOrdered = startOrdered && runs[r].history.front().topProbability < runs[r - 1].history.front().topProbability;
       endOrdered = endOrdered && runs[r].history.back().topProbability < runs[r - 1].history.back().topProbability;
     }
   }
-  std::ostringstream text;
-  text << "With the same initial weights the largest output Y_i took on average " << start.str()
-       << " of the probability, after training " << end.str() << ": ";
-  if (startOrdered && endOrdered)
-    text << "the smaller the temperature, the larger the share of the greatest z_i, so the numbers support the claim";
-  else if (startOrdered)
-    text << "at equal weights a smaller temperature favoured the greatest z_i, as claimed, but training evened it out";
-  else
-    text << "the numbers do not support the claim";
-  return text.str() + ".";
+  const char* conclusion =
+      startOrdered && endOrdered
+          ? QT_TRANSLATE_NOOP("engine", "the smaller the temperature, the larger the share of the greatest z_i, so the "
+                                        "numbers support the claim")
+      : startOrdered ? QT_TRANSLATE_NOOP("engine", "at equal weights a smaller temperature favoured the greatest z_i, as "
+                                                   "claimed, but training evened it out")
+                     : QT_TRANSLATE_NOOP("engine", "the numbers do not support the claim");
+  return Phrase(QT_TRANSLATE_NOOP("engine", "With the same initial weights the largest output Y_i took on average %1 of the "
+                                            "probability, after training %2: %3."),
+                {perRun(runs, [](const RunResult& run) { return run.history.front().topProbability; }), end, conclusion});
 }
 
 // "The learning rate a has an impact but can cause for less overall accuracy" (§0.3.2.5)
-std::string learningRate(const std::vector<RunResult>& runs) {
+Phrase learningRate(const std::vector<RunResult>& runs) {
   std::size_t best = 0;
   double lowest = 1;
-  std::ostringstream list;
   for (std::size_t r = 0; r < runs.size(); ++r) {
     const double a = runs[r].finalTestAccuracy();
-    list << (r ? ", " : "") << percent(a) << " (" << runs[r].label << ")";
     if (a > runs[best].finalTestAccuracy()) best = r;
     lowest = std::min(lowest, a);
   }
   const double spread = runs[best].finalTestAccuracy() - lowest;
   const double largestLoss = runs[best].finalTestAccuracy() - runs.back().finalTestAccuracy();
-  std::ostringstream text;
-  text << "Final test accuracy was " << list.str() << ": ";
+  Phrase conclusion;
   if (spread >= 0.02 && largestLoss >= 0.02)
-    text << "the rate changed it by " << points(spread) << ", and the largest rate ended " << points(largestLoss)
-         << " below the best (" << runs[best].label << "), so the numbers support the claim";
+    conclusion = Phrase(QT_TRANSLATE_NOOP("engine", "the rate changed it by %1, and the largest rate ended %2 below the best "
+                                                    "(%3), so the numbers support the claim"),
+                        {points(spread), points(largestLoss), runs[best].label});
   else if (spread >= 0.02)
-    text << "the rate changed it by " << points(spread) << ", but the largest rate did not lose accuracy here";
+    conclusion = Phrase(QT_TRANSLATE_NOOP("engine", "the rate changed it by %1, but the largest rate did not lose accuracy here"),
+                        {points(spread)});
   else
-    text << "the rate hardly changed it (" << points(spread) << "), so the numbers do not support the claim on this data";
-  return text.str() + ".";
+    conclusion = Phrase(QT_TRANSLATE_NOOP("engine", "the rate hardly changed it (%1), so the numbers do not support the claim "
+                                                    "on this data"),
+                        {points(spread)});
+  return Phrase(QT_TRANSLATE_NOOP("engine", "Final test accuracy was %1: %2."),
+                {perRun(runs, [](const RunResult& run) { return run.finalTestAccuracy(); }), conclusion});
 }
 
 // The notes' N(0, 1) init against a fan-in-scaled one on the seed network.
-std::string initialisation(const std::vector<RunResult>& runs) {
+Phrase initialisation(const std::vector<RunResult>& runs) {
   const RunResult& notes = runs.at(0);
   const RunResult& scaled = runs.at(1);
-  std::ostringstream text;
-  text << "The notes' init left " << percent(notes.history[0].saturated)
-       << " of the most saturated hidden layer's sigmoid outputs saturated at the start, the scaled init "
-       << percent(scaled.history[0].saturated) << "; after one epoch test accuracy was " << percent(testAccuracy(notes, 1))
-       << " against " << percent(testAccuracy(scaled, 1)) << ", at the end " << percent(notes.finalTestAccuracy())
-       << " against " << percent(scaled.finalTestAccuracy()) << ": ";
   const double early = testAccuracy(scaled, 1) - testAccuracy(notes, 1);
   const double late = scaled.finalTestAccuracy() - notes.finalTestAccuracy();
-  if (early >= 0.02 || late >= 0.02)
-    text << "the scaled init learned " << (early >= 0.02 ? "faster" : "better");
-  else if (early <= -0.02 || late <= -0.02)
-    text << "the notes' init did better here, despite its saturation";
-  else
-    text << "both learned alike on this data: the saturation did not stop the notes' network here";
-  return text.str() + ".";
+  const char* conclusion =
+      early >= 0.02   ? QT_TRANSLATE_NOOP("engine", "the scaled init learned faster")
+      : late >= 0.02  ? QT_TRANSLATE_NOOP("engine", "the scaled init learned better")
+      : early <= -0.02 || late <= -0.02
+          ? QT_TRANSLATE_NOOP("engine", "the notes' init did better here, despite its saturation")
+          : QT_TRANSLATE_NOOP("engine", "both learned alike on this data: the saturation did not stop the notes' network here");
+  return Phrase(QT_TRANSLATE_NOOP("engine", "The notes' init left %1 of the most saturated hidden layer's sigmoid outputs "
+                                            "saturated at the start, the scaled init %2; after one epoch test accuracy was "
+                                            "%3 against %4, at the end %5 against %6: %7."),
+                {percent(notes.history[0].saturated), percent(scaled.history[0].saturated), percent(testAccuracy(notes, 1)),
+                 percent(testAccuracy(scaled, 1)), percent(notes.finalTestAccuracy()), percent(scaled.finalTestAccuracy()),
+                 conclusion});
 }
 
 }  // namespace
@@ -227,34 +241,36 @@ const std::vector<Experiment>& experiments() {
   static const std::vector<Experiment> all = [] {
     std::vector<Experiment> list;
     list.push_back({.name = "gd-vs-sgd",
-                    .title = "Gradient descent vs SGD",
-                    .claim = "Every epoch increases accuracy for regular gradient decent, however, Stochastic "
-                             "Gradient Decent's accuracy plateaus over time.",
-                    .source = "second notes, §0.3.2.1",
-                    .setting = "batch size: 1 (per-sample SGD), 32 (mini-batch), every image (full-batch GD)",
+                    .title = QT_TRANSLATE_NOOP("engine", "Gradient descent vs SGD"),
+                    .claim = QT_TRANSLATE_NOOP("engine", "Every epoch increases accuracy for regular gradient decent, however, "
+                                                         "Stochastic Gradient Decent's accuracy plateaus over time."),
+                    .source = QT_TRANSLATE_NOOP("engine", "second notes, §0.3.2.1"),
+                    .setting = QT_TRANSLATE_NOOP("engine", "batch size: 1 (per-sample SGD), 32 (mini-batch), every "
+                                                           "image (full-batch GD)"),
                     .classes = kAllDigits,
                     .perClass = kMlpPerClass,
                     .epochs = 12,
-                    .runs = sweep({{"per-sample SGD (batch 1)", 1}, {"mini-batch (batch 32)", 32},
-                                   {"full-batch GD (batch 500)", 500}},
+                    .runs = sweep({{QT_TRANSLATE_NOOP("engine", "per-sample SGD (batch 1)"), 1},
+                                   {QT_TRANSLATE_NOOP("engine", "mini-batch (batch 32)"), 32},
+                                   {QT_TRANSLATE_NOOP("engine", "full-batch GD (batch 500)"), 500}},
                                   [](double batch) { return RunSetting{{}, mlp(), sgd(0.5, std::size_t(batch))}; }),
                     .verdict = gdVersusSgd});
     list.push_back({.name = "relu-vs-sigmoid",
-                    .title = "ReLU vs sigmoid",
-                    .claim = "[ReLU's derivative] often yields a much greater Δw ∧ Δb allowing for a much faster "
-                             "back propagation process.",
-                    .source = "second notes, §0.3.2.4",
-                    .setting = "the hidden layer's activation",
+                    .title = QT_TRANSLATE_NOOP("engine", "ReLU vs sigmoid"),
+                    .claim = QT_TRANSLATE_NOOP("engine", "[ReLU's derivative] often yields a much greater Δw ∧ Δb "
+                                                         "allowing for a much faster back propagation process."),
+                    .source = QT_TRANSLATE_NOOP("engine", "second notes, §0.3.2.4"),
+                    .setting = QT_TRANSLATE_NOOP("engine", "the hidden layer's activation"),
                     .classes = kAllDigits,
                     .perClass = kMlpPerClass,
                     .epochs = 5,
                     .runs = {{"sigmoid", mlp("sigmoid"), sgd(0.5)}, {"ReLU", mlp("relu"), sgd(0.5)}},
                     .verdict = reluVersusSigmoid});
     list.push_back({.name = "temperature",
-                    .title = "Softmax temperature",
-                    .claim = "A smaller temperature favors greater z_i and vice-versa.",
-                    .source = "second notes, eq. 36",
-                    .setting = "the softmax temperature T",
+                    .title = QT_TRANSLATE_NOOP("engine", "Softmax temperature"),
+                    .claim = QT_TRANSLATE_NOOP("engine", "A smaller temperature favors greater z_i and vice-versa."),
+                    .source = QT_TRANSLATE_NOOP("engine", "second notes, eq. 36"),
+                    .setting = QT_TRANSLATE_NOOP("engine", "the softmax temperature T"),
                     .classes = kAllDigits,
                     .perClass = kMlpPerClass,
                     .epochs = 5,
@@ -262,10 +278,11 @@ const std::vector<Experiment>& experiments() {
                                   [](double t) { return RunSetting{{}, mlp("sigmoid", t), sgd(0.5)}; }),
                     .verdict = temperature});
     list.push_back({.name = "learning-rate",
-                    .title = "Learning rate",
-                    .claim = "The learning rate a has an impact but can cause for less overall accuracy.",
-                    .source = "second notes, §0.3.2.5",
-                    .setting = "the learning rate η",
+                    .title = QT_TRANSLATE_NOOP("engine", "Learning rate"),
+                    .claim = QT_TRANSLATE_NOOP("engine", "The learning rate a has an impact but can cause for less "
+                                                         "overall accuracy."),
+                    .source = QT_TRANSLATE_NOOP("engine", "second notes, §0.3.2.5"),
+                    .setting = QT_TRANSLATE_NOOP("engine", "the learning rate η"),
                     .classes = kAllDigits,
                     .perClass = kMlpPerClass,
                     .epochs = 5,
@@ -273,17 +290,19 @@ const std::vector<Experiment>& experiments() {
                                   [](double rate) { return RunSetting{{}, mlp(), sgd(rate)}; }),
                     .verdict = learningRate});
     list.push_back({.name = "init",
-                    .title = "The notes' init vs a scaled init",
-                    .claim = "The notes' np.random.randn init (N(0, 1), whatever the fan-in) saturates the seed "
-                             "network's sigmoids; an init scaled by the fan-in does not.",
+                    .title = QT_TRANSLATE_NOOP("engine", "The notes' init vs a scaled init"),
+                    .claim = QT_TRANSLATE_NOOP("engine", "The notes' np.random.randn init (N(0, 1), whatever the "
+                                                         "fan-in) saturates the seed network's sigmoids; an init "
+                                                         "scaled by the fan-in does not."),
                     .quoted = false,
-                    .source = "first notes' code (Dense, Convolutional), and issue #12",
-                    .setting = "\"init\": normal (the notes) or uniform_fan_in (U(±1/√fan_in), PyTorch's default)",
+                    .source = QT_TRANSLATE_NOOP("engine", "first notes' code (Dense, Convolutional), and issue #12"),
+                    .setting = QT_TRANSLATE_NOOP("engine", "\"init\": normal (the notes) or uniform_fan_in "
+                                                           "(U(±1/√fan_in), PyTorch's default)"),
                     .classes = {0, 1},
                     .perClass = 100,
                     .epochs = 5,
-                    .runs = {{"notes' init N(0, 1)", seedNetwork("normal"), sgd(0.1)},
-                             {"scaled init U(±1/√fan_in)", seedNetwork("uniform_fan_in"), sgd(0.1)}},
+                    .runs = {{QT_TRANSLATE_NOOP("engine", "notes' init N(0, 1)"), seedNetwork("normal"), sgd(0.1)},
+                             {QT_TRANSLATE_NOOP("engine", "scaled init U(±1/√fan_in)"), seedNetwork("uniform_fan_in"), sgd(0.1)}},
                     .verdict = initialisation});
     return list;
   }();
@@ -419,7 +438,7 @@ double Comparison::progress() const {
   return runs_.empty() ? 1 : done / double(epochs_ * runs_.size());
 }
 
-std::string Comparison::verdict() const { return finished() ? experiment_.verdict(results()) : ""; }
+Phrase Comparison::verdict() const { return finished() ? experiment_.verdict(results()) : Phrase(); }
 
 nlohmann::json Comparison::json() const {
   nlohmann::json runs = nlohmann::json::array();
@@ -441,7 +460,10 @@ nlohmann::json Comparison::json() const {
                     {"seconds", run->result.seconds},
                     {"diverged", run->diverged}});
   }
-  return {{"experiment", experiment_.name}, {"claim", experiment_.claim}, {"runs", runs}, {"verdict", verdict()}};
+  return {{"experiment", experiment_.name},
+          {"claim", experiment_.claim},
+          {"runs", runs},
+          {"verdict", static_cast<const std::string&>(verdict())}};
 }
 
 }  // namespace cnnlab

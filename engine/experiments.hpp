@@ -10,8 +10,13 @@
 #include "engine/data/dataset.hpp"
 #include "engine/network.hpp"
 #include "engine/trainer.hpp"
+#include "engine/translatable.hpp"
 
 namespace cnnlab {
+
+// The words are marked for the desktop's translation (engine/translatable.hpp): title, claim, source,
+// setting and the run labels with words are fixed texts; a verdict is a Phrase, its numbers filled
+// into a marked template and its conclusion a marked sentence of its own.
 
 // One epoch's numbers of one run (epoch 0: before any training).
 struct ExperimentEpoch {
@@ -23,7 +28,7 @@ struct ExperimentEpoch {
 };
 
 struct RunSetting {
-  std::string label;            // "per-sample SGD (batch 1)"
+  std::string label;            // "per-sample SGD (batch 1)"; "T = 0.5" (notation, not marked)
   nlohmann::json network;       // docs/network-format.md
   TrainerOptions options;
 };
@@ -47,7 +52,7 @@ struct Experiment {
   std::size_t epochs = 10;
   std::vector<RunSetting> runs;
   // One sentence from the runs' own numbers.
-  std::string (*verdict)(const std::vector<RunResult>& runs) = nullptr;
+  Phrase (*verdict)(const std::vector<RunResult>& runs) = nullptr;
 };
 
 // The built-in experiments, in the notes' order.
@@ -80,7 +85,7 @@ class Comparison {
   // The samples trained so far over the samples all runs will train: progress in [0, 1].
   double progress() const;
   // The experiment's verdict on the runs' numbers; "" until finished().
-  std::string verdict() const;
+  Phrase verdict() const;
   // {"experiment", "claim", "runs": [{"label", "history": [...], "test_accuracy", "seconds"}], "verdict"}
   nlohmann::json json() const;
 

@@ -9,6 +9,7 @@
 #include "engine/file_io.hpp"
 #include "engine/layers/layer_registry.hpp"
 #include "engine/safe_json.hpp"
+#include "engine/translatable.hpp"
 
 namespace cnnlab {
 
@@ -61,10 +62,10 @@ std::string choice(const nlohmann::json& object, const char* key, const std::str
 }
 
 Shape inputOf(const nlohmann::json& spec) {
-  if (!spec.is_object()) throw SpecError("the network spec must be a JSON object");
+  if (!spec.is_object()) throw SpecError(QT_TRANSLATE_NOOP("engine", "the network spec must be a JSON object"));
   rejectUnknownFields(spec, {"input", "layers", "loss", "init", "name", "description", "comment"}, "the network", -1);
   if (!spec.contains("input") || !spec["input"].is_object())
-    throw SpecError("missing \"input\": {\"depth\": …, \"height\": …, \"width\": …}");
+    throw SpecError(QT_TRANSLATE_NOOP("engine", "missing \"input\": {\"depth\": …, \"height\": …, \"width\": …}"));
   const auto& in = spec["input"];
   rejectUnknownFields(in, {"depth", "height", "width"}, "input", -1);
   const Shape shape{positive(in, "depth", 1, "input", -1), positive(in, "height", 0, "input", -1),
@@ -77,8 +78,9 @@ Shape inputOf(const nlohmann::json& spec) {
 
 const nlohmann::json& layersOf(const nlohmann::json& spec) {
   if (!spec.contains("layers") || !spec["layers"].is_array())
-    throw SpecError("missing \"layers\": an array of layer objects");
-  if (spec["layers"].empty()) throw SpecError("\"layers\" is empty: a network needs at least one layer");
+    throw SpecError(QT_TRANSLATE_NOOP("engine", "missing \"layers\": an array of layer objects"));
+  if (spec["layers"].empty())
+    throw SpecError(QT_TRANSLATE_NOOP("engine", "\"layers\" is empty: a network needs at least one layer"));
   if (spec["layers"].size() > kMaxSpecLayers)
     throw SpecError("\"layers\" has " + std::to_string(spec["layers"].size()) + " layers (at most " +
                     std::to_string(kMaxSpecLayers) + ")");

@@ -1,8 +1,11 @@
 // The built-in presets.
 #include "engine/presets.hpp"
 #include "engine/quoted.hpp"
+#include "engine/translatable.hpp"
 
 #include <stdexcept>
+#include <string>
+#include <vector>
 
 namespace cnnlab {
 
@@ -12,7 +15,7 @@ const std::vector<Preset>& presets() {
     // Notes: Convolutional((1,28,28), 3, 5), Sigmoid, Reshape, Dense(5·26·26, 100), Sigmoid,
     // Dense(100, 2), Sigmoid; binary cross-entropy; 20 epochs, lr 0.1; 100 zeros + 100 ones.
     list.push_back({.name = "seed-binary",
-                    .description = "the notes' CNN: MNIST 0 vs 1, per-sample SGD",
+                    .description = QT_TRANSLATE_NOOP("engine", "the notes' CNN: MNIST 0 vs 1, per-sample SGD"),
                     .network = nlohmann::json::parse(R"({
                       "input": {"depth": 1, "height": 28, "width": 28},
                       "layers": [{"type": "convolutional", "kernels": 5, "kernel_size": 3, "bias": "per_output"},
@@ -28,7 +31,7 @@ const std::vector<Preset>& presets() {
                     .batchSize = 1});
     // Second notes: 784 → Dense → Sigmoid → Dense(10) → Softmax, E = Σ(Y − y)²/2, SGD.
     list.push_back({.name = "mlp",
-                    .description = "the second notes' MLP: 784-100-10, softmax, MSE, all ten digits",
+                    .description = QT_TRANSLATE_NOOP("engine", "the second notes' MLP: 784-100-10, softmax, MSE, all ten digits"),
                     .network = nlohmann::json::parse(R"({
                       "input": {"depth": 1, "height": 28, "width": 28},
                       "layers": [{"type": "reshape"}, {"type": "dense", "units": 100}, {"type": "sigmoid"},
@@ -40,7 +43,7 @@ const std::vector<Preset>& presets() {
                     .shuffleEachEpoch = true});
     // ../shared/bench/lenet_torch.py: PyTorch defaults (per-kernel bias, U(±1/√fan_in) init).
     list.push_back({.name = "lenet5",
-                    .description = "LeNet-5 on all ten digits, SGD with momentum, batch 32",
+                    .description = QT_TRANSLATE_NOOP("engine", "LeNet-5 on all ten digits, SGD with momentum, batch 32"),
                     .network = nlohmann::json::parse(R"({
                       "input": {"depth": 1, "height": 28, "width": 28},
                       "layers": [{"type": "convolutional", "kernels": 6, "kernel_size": 5, "bias": "per_kernel"},

@@ -10,7 +10,7 @@ namespace cnnlab {
 
 struct Preset {
   std::string name;
-  std::string description;
+  std::string description;        // marked for the desktop's translation (engine/translatable.hpp)
   nlohmann::json network;          // docs/network-format.md
   std::vector<int> classes;        // empty: all ten digits
   std::size_t trainPerClass = 0;   // 0: every training sample of those classes

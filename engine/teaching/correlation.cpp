@@ -1,6 +1,7 @@
 // The notes' cross-correlation, convolution and rot180, with the per-cell trace used for teaching.
 #include "engine/teaching/correlation.hpp"
 #include "engine/quoted.hpp"
+#include "engine/translatable.hpp"
 
 #include <cmath>
 #include <cstdio>
@@ -21,11 +22,11 @@ std::size_t effectivePadding(std::size_t kH, std::size_t kW, const CorrelationOp
 
 void checkCorrelationShapes(std::size_t inH, std::size_t inW, std::size_t kH, std::size_t kW,
                             const CorrelationOptions& options) {
-  if (inH == 0 || inW == 0) throw std::invalid_argument("the input matrix is empty");
-  if (kH == 0 || kW == 0) throw std::invalid_argument("the kernel is empty");
-  if (options.stride == 0) throw std::invalid_argument("the stride must be at least 1");
+  if (inH == 0 || inW == 0) throw std::invalid_argument(QT_TRANSLATE_NOOP("engine", "the input matrix is empty"));
+  if (kH == 0 || kW == 0) throw std::invalid_argument(QT_TRANSLATE_NOOP("engine", "the kernel is empty"));
+  if (options.stride == 0) throw std::invalid_argument(QT_TRANSLATE_NOOP("engine", "the stride must be at least 1"));
   if (options.mode == CorrelationMode::Full && options.padding != 0)
-    throw std::invalid_argument("padding applies to valid mode only (full mode pads by k − 1)");
+    throw std::invalid_argument(QT_TRANSLATE_NOOP("engine", "padding applies to valid mode only (full mode pads by k − 1)"));
   const std::size_t pH = effectivePadding(kH, kW, options, true);
   const std::size_t pW = effectivePadding(kH, kW, options, false);
   if (kH > inH + 2 * pH || kW > inW + 2 * pW) {

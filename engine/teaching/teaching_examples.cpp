@@ -381,7 +381,8 @@ TeachingExample fromNetworkExample(const nlohmann::json& spec, const arma::fvec&
   while (layerIndex < network.layerCount() &&
          layerTypeOf(network.layer(layerIndex).type()).role != LayerRole::Convolution)
     ++layerIndex;
-  if (layerIndex == network.layerCount()) throw std::invalid_argument("the network has no convolutional layer");
+  if (layerIndex == network.layerCount())
+    throw std::invalid_argument(QT_TRANSLATE_NOOP("engine", "the network has no convolutional layer"));
   // The registry builds every layer of the Convolution role as a Convolutional.
   const auto* conv = static_cast<const Convolutional<float>*>(&network.layer(layerIndex));
   const ConvolutionalOptions& o = conv->options();

@@ -2603,6 +2603,38 @@ IDX-Dateien (MNIST, Fashion-MNIST) sind grau und ignorieren dies. Gilt für den 
         <source>Pick a level and start a question: every connected page shows it.</source>
         <translation>Wähle eine Stufe und starte eine Frage: jede verbundene Seite zeigt sie an.</translation>
     </message>
+    <message>
+        <source>right</source>
+        <translation>richtig</translation>
+    </message>
+    <message>
+        <source>kernel not flipped</source>
+        <translation>Kernel nicht gedreht</translation>
+    </message>
+    <message>
+        <source>kernel flipped</source>
+        <translation>Kernel gedreht</translation>
+    </message>
+    <message>
+        <source>window shifted</source>
+        <translation>Fenster verschoben</translation>
+    </message>
+    <message>
+        <source>sign error</source>
+        <translation>Vorzeichenfehler</translation>
+    </message>
+    <message>
+        <source>term missing</source>
+        <translation>Term fehlt</translation>
+    </message>
+    <message>
+        <source>wrong extent</source>
+        <translation>falscher Bereich</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>cnnlab::QuizProjector</name>
@@ -4205,6 +4237,262 @@ IDX-Dateien (MNIST, Fashion-MNIST) sind grau und ignorieren dies. Gilt für den 
     <message>
         <source>mlp-from-network needs Dense → activation → Dense → softmax/sigmoid (the mlp preset)</source>
         <translation>mlp-from-network braucht Dense → Aktivierung → Dense → softmax/sigmoid (die mlp-Vorlage)</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 Prozentpunkte</translation>
+    </message>
+    <message>
+        <source>, falling in %1</source>
+        <translation>, fiel in %1</translation>
+    </message>
+    <message>
+        <source>, never falling</source>
+        <translation>, fiel nie</translation>
+    </message>
+    <message>
+        <source>the numbers support the claim</source>
+        <translation>die Zahlen stützen die Behauptung</translation>
+    </message>
+    <message>
+        <source>SGD plateaus, but GD&apos;s accuracy did not rise every epoch, so the numbers support the claim only in part</source>
+        <translation>SGD stagniert, aber die Genauigkeit von GD stieg nicht in jeder Epoche, also stützen die Zahlen die Behauptung nur zum Teil</translation>
+    </message>
+    <message>
+        <source>SGD was still climbing, so on this data the numbers do not show its plateau</source>
+        <translation>SGD stieg noch, also zeigen die Zahlen auf diesen Daten sein Plateau nicht</translation>
+    </message>
+    <message>
+        <source>GD&apos;s accuracy fell in some epochs, so the numbers do not support &quot;every epoch increases accuracy&quot;</source>
+        <translation>die Genauigkeit von GD fiel in manchen Epochen, also stützen die Zahlen „jede Epoche erhöht die Genauigkeit“ nicht</translation>
+    </message>
+    <message>
+        <source> (and SGD&apos;s plateau lies above where GD got in as many epochs)</source>
+        <translation> (und das Plateau von SGD liegt über dem, was GD in ebenso vielen Epochen erreichte)</translation>
+    </message>
+    <message>
+        <source>Full-batch GD&apos;s test accuracy rose in %1 of %2 epochs (%3 → %4)%5; per-sample SGD gained %6 in the first half and %7 in the second (ending at %8): %9%10.</source>
+        <translation>Die Testgenauigkeit von Full-Batch-GD stieg in %1 von %2 Epochen (%3 → %4)%5; SGD pro Beispiel gewann %6 in der ersten Hälfte und %7 in der zweiten (am Ende %8): %9%10.</translation>
+    </message>
+    <message>
+        <source>the step was much greater, but learning was not faster on this data, so the numbers support the claim only in part</source>
+        <translation>der Schritt war viel größer, aber das Lernen war auf diesen Daten nicht schneller, also stützen die Zahlen die Behauptung nur zum Teil</translation>
+    </message>
+    <message>
+        <source>ReLU learned faster, but its step was not much greater, so the numbers support the claim only in part</source>
+        <translation>ReLU lernte schneller, aber sein Schritt war nicht viel größer, also stützen die Zahlen die Behauptung nur zum Teil</translation>
+    </message>
+    <message>
+        <source>the numbers do not support the claim on this data</source>
+        <translation>auf diesen Daten stützen die Zahlen die Behauptung nicht</translation>
+    </message>
+    <message>
+        <source> (after %1 epochs ReLU stood at %2, sigmoid at %3)</source>
+        <translation> (nach %1 Epochen stand ReLU bei %2, Sigmoid bei %3)</translation>
+    </message>
+    <message>
+        <source>ReLU&apos;s first-layer step ‖a·Δw‖ was %1× sigmoid&apos;s at the start (%2× on average over the epochs), and after one epoch ReLU reached %3 against %4: %5%6.</source>
+        <translation>Der Schritt ‖a·Δw‖ der ersten Schicht war bei ReLU zu Beginn %1× so groß wie bei Sigmoid (%2× im Mittel über die Epochen), und nach einer Epoche erreichte ReLU %3 gegen %4: %5%6.</translation>
+    </message>
+    <message>
+        <source>the smaller the temperature, the larger the share of the greatest z_i, so the numbers support the claim</source>
+        <translation>je kleiner die Temperatur, desto größer der Anteil des größten z_i, also stützen die Zahlen die Behauptung</translation>
+    </message>
+    <message>
+        <source>at equal weights a smaller temperature favoured the greatest z_i, as claimed, but training evened it out</source>
+        <translation>bei gleichen Gewichten begünstigte eine kleinere Temperatur das größte z_i, wie behauptet, aber das Training glich es aus</translation>
+    </message>
+    <message>
+        <source>the numbers do not support the claim</source>
+        <translation>die Zahlen stützen die Behauptung nicht</translation>
+    </message>
+    <message>
+        <source>With the same initial weights the largest output Y_i took on average %1 of the probability, after training %2: %3.</source>
+        <translation>Mit denselben Anfangsgewichten erhielt die größte Ausgabe Y_i im Mittel %1 der Wahrscheinlichkeit, nach dem Training %2: %3.</translation>
+    </message>
+    <message>
+        <source>the rate changed it by %1, and the largest rate ended %2 below the best (%3), so the numbers support the claim</source>
+        <translation>die Lernrate änderte sie um %1, und die größte Lernrate endete %2 unter der besten (%3), also stützen die Zahlen die Behauptung</translation>
+    </message>
+    <message>
+        <source>the rate changed it by %1, but the largest rate did not lose accuracy here</source>
+        <translation>die Lernrate änderte sie um %1, aber die größte Lernrate verlor hier keine Genauigkeit</translation>
+    </message>
+    <message>
+        <source>the rate hardly changed it (%1), so the numbers do not support the claim on this data</source>
+        <translation>die Lernrate änderte sie kaum (%1), also stützen die Zahlen die Behauptung auf diesen Daten nicht</translation>
+    </message>
+    <message>
+        <source>Final test accuracy was %1: %2.</source>
+        <translation>Die Testgenauigkeit am Ende war %1: %2.</translation>
+    </message>
+    <message>
+        <source>the scaled init learned faster</source>
+        <translation>die skalierte Initialisierung lernte schneller</translation>
+    </message>
+    <message>
+        <source>the scaled init learned better</source>
+        <translation>die skalierte Initialisierung lernte besser</translation>
+    </message>
+    <message>
+        <source>the notes&apos; init did better here, despite its saturation</source>
+        <translation>die Initialisierung des Skripts schnitt hier besser ab, trotz ihrer Sättigung</translation>
+    </message>
+    <message>
+        <source>both learned alike on this data: the saturation did not stop the notes&apos; network here</source>
+        <translation>beide lernten auf diesen Daten gleich gut: Die Sättigung hielt das Netz des Skripts hier nicht auf</translation>
+    </message>
+    <message>
+        <source>The notes&apos; init left %1 of the most saturated hidden layer&apos;s sigmoid outputs saturated at the start, the scaled init %2; after one epoch test accuracy was %3 against %4, at the end %5 against %6: %7.</source>
+        <translation>Die Initialisierung des Skripts ließ zu Beginn %1 der Sigmoid-Ausgaben der am stärksten gesättigten verdeckten Schicht gesättigt, die skalierte Initialisierung %2; nach einer Epoche war die Testgenauigkeit %3 gegen %4, am Ende %5 gegen %6: %7.</translation>
+    </message>
+    <message>
+        <source>Gradient descent vs SGD</source>
+        <translation>Gradientenabstieg vs. SGD</translation>
+    </message>
+    <message>
+        <source>Every epoch increases accuracy for regular gradient decent, however, Stochastic Gradient Decent&apos;s accuracy plateaus over time.</source>
+        <translation>Jede Epoche erhöht die Genauigkeit beim normalen Gradientenabstieg, die Genauigkeit des stochastischen Gradientenabstiegs stagniert jedoch mit der Zeit.</translation>
+    </message>
+    <message>
+        <source>second notes, §0.3.2.1</source>
+        <translation>zweites Skript, §0.3.2.1</translation>
+    </message>
+    <message>
+        <source>batch size: 1 (per-sample SGD), 32 (mini-batch), every image (full-batch GD)</source>
+        <translation>der Batchgröße: 1 (SGD pro Beispiel), 32 (Mini-Batch), jedes Bild (Full-Batch-GD)</translation>
+    </message>
+    <message>
+        <source>per-sample SGD (batch 1)</source>
+        <translation>SGD pro Beispiel (Batch 1)</translation>
+    </message>
+    <message>
+        <source>mini-batch (batch 32)</source>
+        <translation>Mini-Batch (Batch 32)</translation>
+    </message>
+    <message>
+        <source>full-batch GD (batch 500)</source>
+        <translation>Full-Batch-GD (Batch 500)</translation>
+    </message>
+    <message>
+        <source>ReLU vs sigmoid</source>
+        <translation>ReLU vs. Sigmoid</translation>
+    </message>
+    <message>
+        <source>[ReLU&apos;s derivative] often yields a much greater Δw ∧ Δb allowing for a much faster back propagation process.</source>
+        <translation>[Die Ableitung von ReLU] liefert oft ein viel größeres Δw ∧ Δb und ermöglicht so eine viel schnellere Backpropagation.</translation>
+    </message>
+    <message>
+        <source>second notes, §0.3.2.4</source>
+        <translation>zweites Skript, §0.3.2.4</translation>
+    </message>
+    <message>
+        <source>the hidden layer&apos;s activation</source>
+        <translation>der Aktivierung der verdeckten Schicht</translation>
+    </message>
+    <message>
+        <source>Softmax temperature</source>
+        <translation>Softmax-Temperatur</translation>
+    </message>
+    <message>
+        <source>A smaller temperature favors greater z_i and vice-versa.</source>
+        <translation>Eine kleinere Temperatur begünstigt größere z_i und umgekehrt.</translation>
+    </message>
+    <message>
+        <source>second notes, eq. 36</source>
+        <translation>zweites Skript, Gl. 36</translation>
+    </message>
+    <message>
+        <source>the softmax temperature T</source>
+        <translation>der Softmax-Temperatur T</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>The learning rate a has an impact but can cause for less overall accuracy.</source>
+        <translation>Die Lernrate a hat einen Einfluss, kann aber insgesamt zu geringerer Genauigkeit führen.</translation>
+    </message>
+    <message>
+        <source>second notes, §0.3.2.5</source>
+        <translation>zweites Skript, §0.3.2.5</translation>
+    </message>
+    <message>
+        <source>the learning rate η</source>
+        <translation>der Lernrate η</translation>
+    </message>
+    <message>
+        <source>The notes&apos; init vs a scaled init</source>
+        <translation>Die Initialisierung des Skripts vs. eine skalierte Initialisierung</translation>
+    </message>
+    <message>
+        <source>The notes&apos; np.random.randn init (N(0, 1), whatever the fan-in) saturates the seed network&apos;s sigmoids; an init scaled by the fan-in does not.</source>
+        <translation>Die Initialisierung des Skripts mit np.random.randn (N(0, 1), wie groß der Fan-in auch ist) sättigt die Sigmoids des seed-Netzes; eine nach dem Fan-in skalierte Initialisierung tut das nicht.</translation>
+    </message>
+    <message>
+        <source>first notes&apos; code (Dense, Convolutional), and issue #12</source>
+        <translation>Code des ersten Skripts (Dense, Convolutional) und Issue #12</translation>
+    </message>
+    <message>
+        <source>&quot;init&quot;: normal (the notes) or uniform_fan_in (U(±1/√fan_in), PyTorch&apos;s default)</source>
+        <translation>&quot;init&quot;: normal (das Skript) oder uniform_fan_in (U(±1/√fan_in), Standard von PyTorch)</translation>
+    </message>
+    <message>
+        <source>notes&apos; init N(0, 1)</source>
+        <translation>Initialisierung des Skripts N(0, 1)</translation>
+    </message>
+    <message>
+        <source>scaled init U(±1/√fan_in)</source>
+        <translation>skalierte Initialisierung U(±1/√fan_in)</translation>
+    </message>
+    <message>
+        <source>the network spec must be a JSON object</source>
+        <translation>die Netzbeschreibung muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>missing &quot;input&quot;: {&quot;depth&quot;: …, &quot;height&quot;: …, &quot;width&quot;: …}</source>
+        <translation>&quot;input&quot; fehlt: {&quot;depth&quot;: …, &quot;height&quot;: …, &quot;width&quot;: …}</translation>
+    </message>
+    <message>
+        <source>missing &quot;layers&quot;: an array of layer objects</source>
+        <translation>&quot;layers&quot; fehlt: ein Array von Schicht-Objekten</translation>
+    </message>
+    <message>
+        <source>&quot;layers&quot; is empty: a network needs at least one layer</source>
+        <translation>&quot;layers&quot; ist leer: Ein Netz braucht mindestens eine Schicht</translation>
+    </message>
+    <message>
+        <source>the notes&apos; CNN: MNIST 0 vs 1, per-sample SGD</source>
+        <translation>das CNN des Skripts: MNIST 0 vs. 1, SGD pro Beispiel</translation>
+    </message>
+    <message>
+        <source>the second notes&apos; MLP: 784-100-10, softmax, MSE, all ten digits</source>
+        <translation>das MLP des zweiten Skripts: 784-100-10, Softmax, MSE, alle zehn Ziffern</translation>
+    </message>
+    <message>
+        <source>LeNet-5 on all ten digits, SGD with momentum, batch 32</source>
+        <translation>LeNet-5 auf allen zehn Ziffern, SGD mit Momentum, Batch 32</translation>
+    </message>
+    <message>
+        <source>the input matrix is empty</source>
+        <translation>die Eingabematrix ist leer</translation>
+    </message>
+    <message>
+        <source>the kernel is empty</source>
+        <translation>der Kernel ist leer</translation>
+    </message>
+    <message>
+        <source>the stride must be at least 1</source>
+        <translation>die Schrittweite muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>padding applies to valid mode only (full mode pads by k − 1)</source>
+        <translation>Padding gilt nur im Modus valid (der Modus full füllt um k − 1 auf)</translation>
+    </message>
+    <message>
+        <source>the network has no convolutional layer</source>
+        <translation>das Netz hat keine Faltungsschicht</translation>
     </message>
 </context>
 <context>

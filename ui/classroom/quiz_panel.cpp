@@ -11,11 +11,30 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "engine/teaching/correlation.hpp"
+#include "engine/teaching/exercises.hpp"
 #include "ui/classroom/classroom_server.hpp"
 #include "ui/classroom/quiz_projector.hpp"
 #include "ui/plot/plot_export.hpp"
 
 namespace cnnlab {
+
+namespace {
+
+// A diagnosed mistake's name ("kernel_not_flipped", mistakeName) as the teacher reads it: "kernel not flipped".
+QString spokenMistake(const QString& name) {
+  if (name == "right") return QuizPanel::tr("right");
+  if (name == "kernel_not_flipped") return QuizPanel::tr("kernel not flipped");
+  if (name == "kernel_flipped") return QuizPanel::tr("kernel flipped");
+  if (name == "window_shifted") return QuizPanel::tr("window shifted");
+  if (name == "sign_error") return QuizPanel::tr("sign error");
+  if (name == "term_missing") return QuizPanel::tr("term missing");
+  if (name == "wrong_extent") return QuizPanel::tr("wrong extent");
+  if (name == "unknown") return QuizPanel::tr("unknown");
+  return QString(name).replace('_', ' ');
+}
+
+}  // namespace
 
 QuizHistogram::QuizHistogram(const ClassroomServer& server, QWidget* parent) : QWidget(parent), server_(server) {
   setObjectName("quizHistogram");
@@ -121,7 +140,7 @@ void QuizPanel::startQuestion() {
 QString QuizPanel::sharesText() const {
   QStringList parts;
   for (const auto& [name, share] : server_.quiz().mistakeShares())
-    parts << QString("%1 %2 %").arg(QString(name).replace('_', ' ')).arg(qRound(100 * share));
+    parts << QString("%1 %2 %").arg(spokenMistake(name)).arg(qRound(100 * share));
   return parts.isEmpty() ? tr("No answers yet.")
                          : tr("%1 answers: %2").arg(server_.quiz().answers().size()).arg(parts.join(" · "));
 }
@@ -141,7 +160,7 @@ void QuizPanel::refresh() {
     // The teacher's screen may be the projector: the answer shows only after Reveal.
     QString text = tr("Question %1: %2 — cell [%3][%4]")
                        .arg(quiz.questionId())
-                       .arg(q.value("statement").toString())
+                       .arg(QuizProjector::exerciseWords(q.value("statement").toString()))
                        .arg(q.value("row").toInt())
                        .arg(q.value("col").toInt());
     if (q.contains("answer")) text += tr("; answer %1").arg(QString::fromStdString(formatNumber(quiz.expected())));

@@ -9,9 +9,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <string>
 
 #include "engine/teaching/correlation.hpp"
+#include "engine/teaching/exercises.hpp"
+#include "engine/translatable.hpp"
 #include "ui/classroom/classroom_server.hpp"
+#include "ui/i18n/engine_text.hpp"
 #include "ui/palette.hpp"
 
 namespace cnnlab {
@@ -63,6 +68,26 @@ QString QuizProjector::mistakeWords(const QString& name) {
   if (name == "term_missing") return tr("left out a product");
   if (name == "wrong_extent") return tr("mixed up valid and full");
   return tr("other answers");
+}
+
+QString QuizProjector::exerciseWords(const QString& english) {
+  // The texts of every level's exercise, by their English: none depends on the seed (the numbers are
+  // in the givens), so one exercise per level has them all.
+  static const std::map<std::string, Phrase> known = [] {
+    std::map<std::string, Phrase> texts;
+    const auto add = [&texts](const Phrase& text) { texts.emplace(text, text); };
+    for (int level = kMinExerciseLevel; level <= kMaxExerciseLevel; ++level) {
+      const Exercise exercise = generateExercise(level, 0);
+      add(exercise.title);
+      add(exercise.statement);
+      for (const auto& [name, matrix] : exercise.givens) add(Phrase(name));
+      for (const ExercisePart& part : exercise.parts) add(part.title);
+    }
+    return texts;
+  }();
+  const std::string text = english.toStdString();
+  const auto found = known.find(text);
+  return found != known.end() ? engineText(found->second) : engineText(text);
 }
 
 QString QuizProjector::countText() const {
@@ -140,13 +165,13 @@ void QuizProjector::paintEvent(QPaintEvent*) {
   int px = fontOf(H / 30, false);
   p.setPen(QColor(0x455a64));
   QRect box(margin, y, W - 2 * margin, 2 * px + px / 2);
-  p.drawText(box, Qt::AlignLeft | Qt::TextWordWrap, q.value("title").toString(), &box);
+  p.drawText(box, Qt::AlignLeft | Qt::TextWordWrap, exerciseWords(q.value("title").toString()), &box);
   y = box.bottom() + px / 2;
   px = fontOf(H / 18, true);
   p.setPen(Qt::black);
   box = QRect(margin, y, W - 2 * margin, 3 * px);
   p.drawText(box, Qt::AlignLeft | Qt::TextWordWrap,
-             tr("%1: what is %2[%3][%4]?").arg(q.value("statement").toString(), q.value("resultName").toString())
+             tr("%1: what is %2[%3][%4]?").arg(exerciseWords(q.value("statement").toString()), q.value("resultName").toString())
                  .arg(q.value("row").toInt()).arg(q.value("col").toInt()), &box);
   y = box.bottom() + px / 2;
 
@@ -167,7 +192,8 @@ void QuizProjector::paintEvent(QPaintEvent*) {
     const int cols = g.rows.empty() ? 0 : int(g.rows[0].size());
     fontOf(captionPx, true);
     p.setPen(Qt::black);
-    p.drawText(QRect(x, gridTop, std::max(cols * cell, 4 * captionPx), captionPx * 3 / 2), Qt::AlignLeft | Qt::AlignVCenter, g.name);
+    p.drawText(QRect(x, gridTop, std::max(cols * cell, 4 * captionPx), captionPx * 3 / 2), Qt::AlignLeft | Qt::AlignVCenter,
+               exerciseWords(g.name));
     fontOf(std::min(cell * 2 / 5, H / 16), false);
     for (int r = 0; r < int(g.rows.size()); ++r)
       for (int c = 0; c < cols; ++c) {

@@ -31,6 +31,11 @@ class QuizProjector : public QWidget {
 
   // A mistake as the room says it: "forgot to flip the kernel".
   static QString mistakeWords(const QString& name);
+  // An exercise's title, statement or given's name as the quiz's JSON carries it (the engine's
+  // English, which every page reads) in the application's language: a text of the generated
+  // exercises is translated as the engine made it, template and values (ui/i18n/engine_text.hpp);
+  // any other is looked up whole.
+  static QString exerciseWords(const QString& english);
 
  protected:
   void paintEvent(QPaintEvent*) override;

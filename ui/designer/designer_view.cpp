@@ -381,7 +381,7 @@ bool DesignerView::loadFile(const QString& path, QString* error) {
     setSpec(spec, QFileInfo(path).completeBaseName());
     return true;
   } catch (const std::exception& e) {
-    if (error) *error = QString::fromStdString(e.what());
+    if (error) *error = engineText(std::string(e.what()));
     return false;
   }
 }
@@ -394,7 +394,7 @@ bool DesignerView::saveFile(const QString& path, QString* error) const {
 bool DesignerView::trainInDashboard(QString* error) {
   QString reason;
   if (!check_.ok()) {
-    reason = tr("Cannot train yet: %1").arg(QString::fromStdString(check_.error));
+    reason = tr("Cannot train yet: %1").arg(engineText(check_.error));
   } else if (session_.useNetwork(spec_, name_.isEmpty() ? tr("designed network") : name_, &reason)) {
     followedSpec_ = session_.config().spec;
     emit showViewRequested("dashboard");
@@ -434,12 +434,12 @@ void DesignerView::changed() {
                          .arg(classCount()));
     status_->setStyleSheet("QLabel { color: #1e7b1e; }");
   } else {
-    status_->setText("✗ " + QString::fromStdString(check_.error));
+    status_->setText("✗ " + engineText(check_.error));
     status_->setStyleSheet("QLabel { color: #b3261e; }");
   }
   trainButton_->setEnabled(check_.ok());
   trainButton_->setToolTip(check_.ok() ? tr("Train this network in the Train tab")
-                                       : tr("Fix the problem first: %1").arg(QString::fromStdString(check_.error)));
+                                       : tr("Fix the problem first: %1").arg(engineText(check_.error)));
   emit specChanged();
 }
 

@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include "ui/i18n/engine_text.hpp"
 #include "ui/plot/plot_export.hpp"
 
 namespace cnnlab {
@@ -60,7 +61,12 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
   experimentBox_ = new QComboBox(this);
   experimentBox_->setObjectName("experimentBox");
   for (const Experiment& e : experiments())
-    experimentBox_->addItem(QString::fromStdString(e.title), QString::fromStdString(e.name));
+    experimentBox_->addItem(engineText(e.title), QString::fromStdString(e.name));
+  // As wide as the room allows, not as the longest title (German's run past 1280 px in presenter
+  // mode): a title that does not fit is elided in the box and whole in its list.
+  experimentBox_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  experimentBox_->setMinimumContentsLength(24);
+  experimentBox_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
   epochsSpin_ = new QSpinBox(this);
   epochsSpin_->setObjectName("epochsSpin");
   epochsSpin_->setRange(1, 200);
@@ -152,12 +158,14 @@ void CompareView::showExperiment() {
   const Experiment& e = findExperiment(experimentBox_->currentData().toString().toStdString());
   epochsSpin_->setValue(int(e.epochs));
   QString runs;
-  for (const RunSetting& run : e.runs) runs += (runs.isEmpty() ? "" : ", ") + QString::fromStdString(run.label);
-  const QString claim = QString::fromStdString(e.claim).toHtmlEscaped();
+  for (const RunSetting& run : e.runs) runs += (runs.isEmpty() ? "" : ", ") + engineText(run.label);
+  // The notes' words, quoted word for word in English; another language shows its rendering of them,
+  // in the same quotation marks.
+  const QString claim = engineText(e.claim).toHtmlEscaped();
   claim_->setText(tr("<b>Claim</b> (%1): %2<br>%3 runs on the same digits and seed, differing in %4: %5.")
-                      .arg(QString::fromStdString(e.source), e.quoted ? "“" + claim + "”" : claim)
+                      .arg(engineText(e.source), e.quoted ? "“" + claim + "”" : claim)
                       .arg(e.runs.size())
-                      .arg(QString::fromStdString(e.setting), runs.toHtmlEscaped()));
+                      .arg(engineText(e.setting), runs.toHtmlEscaped()));
   clearResults();
 }
 
@@ -237,7 +245,7 @@ void CompareView::onProgress(ComparisonSnapshotPtr s) {
       const QColor colour = kRunColours[r % 4];
       for (QCustomPlot* plot : {accuracyPlot_, lossPlot_}) {
         QCPGraph* g = plot->addGraph();
-        g->setName(QString::fromStdString(s->runs[r].label));
+        g->setName(engineText(s->runs[r].label));
         g->setPen(QPen(colour, 2));
         g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 6));
       }
@@ -267,7 +275,7 @@ void CompareView::onProgress(ComparisonSnapshotPtr s) {
       item->setForeground(column == RunColumn ? kRunColours[r % 4] : palette().text().color());
     };
     const ExperimentEpoch& last = run.history.back();
-    set(RunColumn, QString::fromStdString(run.label));
+    set(RunColumn, engineText(run.label));
     set(EpochsColumn, QString::number(last.stats.epoch));
     set(AccuracyColumn, QString::number(100 * last.stats.testAccuracy, 'f', 1) + " %");
     set(LossColumn, last.stats.epoch > 0 ? QString::number(last.stats.trainLoss, 'f', 4) : QString("–"));
@@ -280,7 +288,7 @@ void CompareView::onProgress(ComparisonSnapshotPtr s) {
   accuracyPlot_->replot(QCustomPlot::rpQueuedReplot);
   lossPlot_->replot(QCustomPlot::rpQueuedReplot);
   if (s->finished) {
-    verdict_->setText(tr("Verdict: %1").arg(QString::fromStdString(s->verdict)));
+    verdict_->setText(tr("Verdict: %1").arg(engineText(s->verdict)));
     verdict_->show();
   }
   updateButtons();

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "engine/experiments.hpp"
+#include "engine/translatable.hpp"
 
 namespace cnnlab {
 
@@ -20,7 +21,7 @@ struct ComparisonSnapshot {
   std::vector<RunResult> runs;
   double progress = 0;   // [0, 1]
   bool finished = false;
-  std::string verdict;   // once finished
+  Phrase verdict;        // once finished; shown through engineText
 };
 using ComparisonSnapshotPtr = std::shared_ptr<const ComparisonSnapshot>;
 

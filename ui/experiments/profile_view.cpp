@@ -11,6 +11,8 @@
 #include <QtConcurrent>
 #include <qcustomplot.h>
 
+#include "engine/presets.hpp"
+#include "ui/i18n/engine_text.hpp"
 #include "ui/plot/plot_export.hpp"
 
 namespace cnnlab {
@@ -19,7 +21,9 @@ ProfileView::ProfileView(QWidget* parent) : QWidget(parent) {
   setObjectName("profile");
   presetBox_ = new QComboBox(this);
   presetBox_->setObjectName("profilePreset");
-  for (const Preset& p : presets()) presetBox_->addItem(QString::fromStdString(p.name + " — " + p.description), QString::fromStdString(p.name));
+  for (const Preset& p : presets())
+    presetBox_->addItem(QString::fromStdString(p.name) + QString::fromUtf8(" — ") + engineText(p.description),
+                        QString::fromStdString(p.name));
   // The longest description would set the row's width past a 1280-pixel projector's: the box takes
   // the room the row has and its list shows each description whole.
   presetBox_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

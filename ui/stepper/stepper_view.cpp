@@ -1,5 +1,6 @@
 // StepperView: plays a TeachingExample cell by cell; every number on screen comes from the engine's trace.
 #include "ui/stepper/stepper_view.hpp"
+#include "ui/i18n/engine_text.hpp"
 #include "ui/type_scale.hpp"
 #include "ui/palette.hpp"
 
@@ -246,7 +247,7 @@ bool StepperView::openExample(const QString& name, int step) {
       case ExampleKind::MaxPool: example = buildExample(*info); break;
     }
   } catch (const std::invalid_argument& e) {
-    showError(qs(e.what()));
+    showError(engineText(std::string(e.what())));
     return false;
   }
   setExample(std::move(example), step);
@@ -285,7 +286,7 @@ bool StepperView::loadFromNetwork(QString* error) {
     }
     setExample(std::move(loaded.example), 0);
   } catch (const std::exception& e) {
-    if (error) *error = tr("from-network: %1").arg(qs(e.what()));
+    if (error) *error = tr("from-network: %1").arg(engineText(std::string(e.what())));
     return false;
   }
   return true;
@@ -295,7 +296,7 @@ bool StepperView::loadMlpFromNetwork(QString* error) {
   try {
     setExample(mlpExampleFromSession(session_, mlpControls_->unit()), 0);
   } catch (const std::exception& e) {
-    if (error) *error = tr("mlp-from-network: %1").arg(qs(e.what()));
+    if (error) *error = tr("mlp-from-network: %1").arg(engineText(std::string(e.what())));
     return false;
   }
   return true;
@@ -311,8 +312,8 @@ bool StepperView::applyMlp(QString* error) {
     z = vectorParameter("z", mlpControls_->zText());
     checkFiniteExample(softmaxJacobianExample(z, net.temperature), {{"z", mlpControls_->zText()}});
   } catch (const std::invalid_argument& e) {
-    if (error) *error = qs(e.what());
-    showError(qs(e.what()));
+    if (error) *error = engineText(std::string(e.what()));
+    showError(engineText(std::string(e.what())));
     return false;
   }
   mlp_ = net;
@@ -333,8 +334,8 @@ bool StepperView::applyMatrices(const QString& input, const QString& kernel, QSt
     const arma::mat k = matrixParameter("kernel", kernel.toStdString());
     setExample(correlationExample(in, k, correlationControls_->options()), 0);
   } catch (const std::invalid_argument& e) {
-    if (error) *error = qs(e.what());
-    showError(qs(e.what()));
+    if (error) *error = engineText(std::string(e.what()));
+    showError(engineText(std::string(e.what())));
     return false;
   }
   if (error) error->clear();
