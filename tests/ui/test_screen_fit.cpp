@@ -3,6 +3,8 @@
 // off, every number inside its cell, colour-bar labels apart, the window no larger than a 720p
 // projector needs, and in presenter mode, on every tab, no text smaller than 1/40 of the window's
 // height (18 px at 720p, 27 px at 1080p) in lines under 24 px, what the back row reads.
+// In German (#27), at 1280×720 normal and presenter: the same checks with the longer words, and no
+// English left in what a widget or a plot shows.
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
@@ -13,6 +15,8 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTabBar>
 #include <QScreen>
 #include <QSettings>
@@ -20,6 +24,9 @@
 #include <QTemporaryDir>
 #include <QTextDocument>
 #include <QtTest>
+
+#include <cmath>
+#include <limits>
 
 #include "tests/qtry_timeout.hpp"
 
@@ -32,6 +39,8 @@
 #include "ui/stepper/stepper_view.hpp"
 #include "ui/dashboard/confusion_view.hpp"
 #include "ui/dashboard/dashboard_view.hpp"
+#include "ui/i18n/language.hpp"
+#include "ui/plot/heatmap_helpers.hpp"
 #include "ui/training/training_session.hpp"
 
 using namespace cnnlab;
@@ -278,6 +287,99 @@ QStringList widgetProblems(QWidget* root, bool presenter) {
   return problems;
 }
 
+// Every heat map on the palette its values call for (#23), from ui/palette.hpp's one definition:
+// signed values (a negative among them) on the diverging scale, on a range symmetric about 0; the
+// sequential scale only for values that cannot be negative; ink only for images. Kernels that happen
+// to be all positive stay diverging: the quantity is signed.
+QStringList paletteProblems(QWidget* root) {
+  QStringList problems;
+  const auto diverging = divergingGradient().colorStops(), sequential = sequentialGradient().colorStops(),
+             ink = inkGradient().colorStops();
+  for (QCustomPlot* plot : root->findChildren<QCustomPlot*>()) {
+    if (!plot->isVisible()) continue;
+    for (int i = 0; i < plot->plottableCount(); ++i) {
+      auto* map = qobject_cast<QCPColorMap*>(plot->plottable(i));
+      if (!map || !map->visible()) continue;
+      QCPColorMapData* data = map->data();  // cell() is not const
+      double lowest = std::numeric_limits<double>::infinity();
+      for (int x = 0; x < data->keySize(); ++x)
+        for (int y = 0; y < data->valueSize(); ++y)
+          if (const double v = data->cell(x, y); std::isfinite(v)) lowest = std::min(lowest, v);
+      if (!std::isfinite(lowest)) continue;  // nothing drawn yet
+      const auto stops = map->gradient().colorStops();
+      const QCPRange range = map->dataRange();
+      const QString what = QString("%1 '%2'").arg(where(plot), map->name());
+      if (stops != diverging && stops != sequential && stops != ink)
+        problems << what + " uses a colour scale that is not one of ui/palette.hpp's";
+      else if (lowest < 0 && stops != diverging)
+        problems << what + QString(" shows a negative value (%1) on a scale for values ≥ 0").arg(lowest);
+      else if (stops == diverging && std::abs(range.lower + range.upper) > 1e-6 * std::max(1.0, range.upper))
+        problems << what + QString(" is diverging on %1…%2, not symmetric about 0").arg(range.lower).arg(range.upper);
+    }
+  }
+  return problems;
+}
+
+// Words only English has: a text that shows one in German mode was not translated. (Not "in", "an",
+// "so", "was", "see", "die", "full", "valid": German words, or the notes' mode names.)
+const QSet<QString> kEnglishOnly = {
+    "the", "and", "of", "with", "from", "this", "that", "is", "are", "your", "you", "to", "or", "on", "at", "for",
+    "as", "by", "it", "its", "each", "every", "yet", "into", "after", "before", "when", "which", "what", "shows",
+    "press", "click", "step", "steps", "back", "play", "reset", "speed", "network", "layer", "loss", "accuracy",
+    "epoch", "epochs", "weights", "weight", "output", "input", "correlate", "convolve", "rotating", "model", "train"};
+
+QString englishIn(QString text) {
+  // A name the notes and the command line share (notebook-convolve, mlp-from-network) stays as it is,
+  // alone or inside a German sentence.
+  static const QRegularExpression identifier(QStringLiteral("\\b[a-z0-9]+(-[a-z0-9]+)+\\b"));
+  text.remove(identifier);
+  if (Qt::mightBeRichText(text)) {
+    QTextDocument document;
+    document.setHtml(text);
+    text = document.toPlainText();
+  }
+  static const QRegularExpression word(QStringLiteral("[A-Za-zÄÖÜäöüß]+"));
+  QStringList found;
+  for (auto it = word.globalMatch(text); it.hasNext();)
+    if (const QString w = it.next().captured(); kEnglishOnly.contains(w.toLower())) found << w;
+  return found.isEmpty() ? QString() : QString("'%1' (English: %2)").arg(text.simplified().left(120), found.join(", "));
+}
+
+// In German mode, the texts a student reads: labels, buttons, lists, tabs, group titles, menus, table
+// headers and cells, plot titles and axis labels. Each one with an English word is a problem.
+QStringList englishProblems(QWidget* root) {
+  QStringList problems;
+  auto check = [&](const QWidget* w, const QString& text) {
+    if (const QString english = englishIn(text); !english.isEmpty()) problems << where(w) + " shows " + english;
+  };
+  for (QWidget* w : root->findChildren<QWidget*>()) {
+    if (!w->isVisible()) continue;
+    if (auto* label = qobject_cast<QLabel*>(w)) check(w, label->text());
+    if (auto* button = qobject_cast<QAbstractButton*>(w)) check(w, button->text());
+    if (auto* box = qobject_cast<QComboBox*>(w))
+      for (int i = 0; i < box->count(); ++i) check(w, box->itemText(i));
+    if (auto* tabs = qobject_cast<QTabBar*>(w))
+      for (int i = 0; i < tabs->count(); ++i) check(w, tabs->tabText(i));
+    if (auto* group = qobject_cast<QGroupBox*>(w)) check(w, group->title());
+    if (auto* bar = qobject_cast<QMenuBar*>(w))
+      for (QAction* action : bar->actions()) check(w, action->text());
+    if (auto* view = qobject_cast<QAbstractItemView*>(w); view && view->model()) {
+      const QAbstractItemModel* model = view->model();
+      for (int r = 0; r < std::min(model->rowCount(), 50); ++r)
+        for (int c = 0; c < std::min(model->columnCount(), 12); ++c) check(w, model->index(r, c).data().toString());
+      for (int c = 0; c < std::min(model->columnCount(), 12); ++c) check(w, model->headerData(c, Qt::Horizontal).toString());
+    }
+    if (auto* plot = qobject_cast<QCustomPlot*>(w)) {
+      for (QCPLayoutElement* element : plot->plotLayout()->elements(true))
+        if (auto* text = dynamic_cast<QCPTextElement*>(element); text && text->visible()) check(w, text->text());
+      for (QCPAxisRect* rect : plot->axisRects())
+        for (QCPAxis* axis : rect->axes())
+          if (axis->visible()) check(w, axis->label());
+    }
+  }
+  return problems;
+}
+
 }  // namespace
 
 class TestScreenFit : public QObject {
@@ -333,15 +435,24 @@ class TestScreenFit : public QObject {
   void everyViewFits_data() {
     QTest::addColumn<QSize>("size");
     QTest::addColumn<bool>("presenter");
-    QTest::newRow("1280x720") << QSize(1280, 720) << false;
-    QTest::newRow("1280x720 presenter") << QSize(1280, 720) << true;
-    QTest::newRow("1920x1080") << QSize(1920, 1080) << false;
-    QTest::newRow("1920x1080 presenter") << QSize(1920, 1080) << true;
+    QTest::addColumn<QString>("language");
+    QTest::newRow("1280x720") << QSize(1280, 720) << false << "en";
+    QTest::newRow("1280x720 presenter") << QSize(1280, 720) << true << "en";
+    QTest::newRow("1920x1080") << QSize(1920, 1080) << false << "en";
+    QTest::newRow("1920x1080 presenter") << QSize(1920, 1080) << true << "en";
+    // German's longer words, where the room is smallest.
+    QTest::newRow("1280x720 de") << QSize(1280, 720) << false << "de";
+    QTest::newRow("1280x720 presenter de") << QSize(1280, 720) << true << "de";
   }
 
   void everyViewFits() {
     QFETCH(QSize, size);
     QFETCH(bool, presenter);
+    QFETCH(QString, language);
+    QVERIFY(i18n::install(language));
+    struct English {
+      ~English() { i18n::install("en"); }  // the next row, whatever this one's outcome
+    } english;
     MainWindow window;
     QVERIFY(window.session().selectPreset("lenet5"));
     window.dashboard()->setPresenterMode(presenter);  // the whole window's, through the dashboard's switch
@@ -389,7 +500,8 @@ class TestScreenFit : public QObject {
             shownNumbers << QString("%1 %2×%3 at %5 in %6: %4").arg(view.name).arg(c->width()).arg(c->height())
                                 .arg(c->numbers() == ConfusionView::Numbers::Counts ? "counts" : c->numbers() == ConfusionView::Numbers::Percentages ? "percentages" : "none").arg(c->mapTo(&window, QPoint()).x()).arg(c->parentWidget()->width());
         for (const QString& p : labelProblems(&window, presenterView) + widgetProblems(&window, presenterView) + cellProblems(&window, view.example) +
-                                     plotProblems(&window, presenterView))
+                                     plotProblems(&window, presenterView) + paletteProblems(&window) +
+                                     (language == "de" ? englishProblems(&window) : QStringList()))
           problems << label + p;
       }
     }
