@@ -120,7 +120,36 @@ void Board::setPresenterMode(bool on) {
   show(view_);  // the formula line's font depends on the mode
 }
 
-QString Board::formulaText() const { return formulaPages_ > 1 && !view_.asking ? fullFormula_ : formulaLabel_->text(); }
+QString Board::formulaText() const { return formulaPages_ > 1 && !view_.asking ? fullFormula_ : shownFormula_; }
+
+// The pointed input cell's product lit in the formula line, as its cell is framed on the grid (#23):
+// "a = 1×1 + [6×2] + 5×(−1) + 3×0 = 8". Only on a one-line sum written in full (not a prompt, a
+// summarised sum or an MLP's lines), where each product appears in the terms' order.
+void Board::lightTerm(int row, int col) {
+  formulaLabel_->setTextFormat(Qt::PlainText);
+  formulaLabel_->setText(shownFormula_);
+  if (row < 0 || view_.asking || !view_.example || view_.step <= 0 || formulaPages_ > 1) return;
+  const auto [stageIndex, cellIndex] = view_.example->locate(std::size_t(view_.step));
+  const TeachingCell& cell = view_.example->stages[stageIndex].cells[cellIndex];
+  if (!cell.lines.empty()) return;
+  int from = int(shownFormula_.indexOf(" = ")), start = -1, length = 0;
+  if (from < 0) return;
+  for (const TeachingCell::Term& term : cell.terms) {
+    const QString text = qs(term.text);
+    const int at = int(shownFormula_.indexOf(text, from));
+    if (at < 0) return;  // not written term by term (a summarised sum)
+    if (term.row == std::size_t(row) && term.col == std::size_t(col)) {
+      start = at;
+      length = int(text.size());
+    }
+    from = at + int(text.size());
+  }
+  if (start < 0) return;
+  formulaLabel_->setTextFormat(Qt::RichText);
+  formulaLabel_->setText(shownFormula_.left(start).toHtmlEscaped() + QStringLiteral("<span style=\"background: #c8e6c9;\">") +
+                         shownFormula_.mid(start, length).toHtmlEscaped() + QStringLiteral("</span>") +
+                         shownFormula_.mid(start + length).toHtmlEscaped());
+}
 
 bool Board::nextFormulaPage() {
   if (formulaPage_ + 1 >= formulaPages_) return false;
@@ -247,6 +276,7 @@ void Board::show(const View& view) {
   showFormula(stage, cell);
   if (asking) {
     formulaLabel_->setText(view_.prompt);
+    shownFormula_ = view_.prompt;
     symbolicLabel_->clear();
   }
   symbolicLabel_->setVisible(!symbolicLabel_->text().isEmpty());
@@ -315,11 +345,15 @@ void Board::showFormula(const TeachingStage& stage, const TeachingCell* cell) {
                     .arg(formulaPage_ + 1 < formulaPages_ ? tr("more") : tr("next step"));
     }
   }
+  formulaLabel_->setTextFormat(Qt::PlainText);
   if (cell) {
     formulaLabel_->setText(formula);
     symbolicLabel_->setText(cell->lines.empty() ? engineText(cell->symbolic) : QString());
   } else {
     formulaLabel_->setText(tr("Press Step ▶ to compute %1").arg(engineText(stage.cells.front().label)));
+  }
+  shownFormula_ = formulaLabel_->text();
+  if (!cell) {
     symbolicLabel_->setText(stage.kernelRotated ? tr("Convolution first rotates the kernel by 180°: horizontal flip, then vertical flip")
                                                 : QString());
   }
@@ -330,6 +364,7 @@ void Board::showFormula(const TeachingStage& stage, const TeachingCell* cell) {
 }
 
 void Board::leftHovered(int row, int col) {
+  lightTerm(row, col);
   if (row < 0) {
     resultGrid_->setLinked({});
     hoverLabel_->setText({});

@@ -62,6 +62,7 @@ class Board : public QFrame {
  private:
   void showFormula(const TeachingStage& stage, const TeachingCell* cell);
   void leftHovered(int row, int col);
+  void lightTerm(int row, int col);  // the pointed cell's product lit in the formula line
   void resultClicked(int row, int col);
   const TeachingStage* currentStage(std::size_t* index = nullptr) const;
 
@@ -69,6 +70,7 @@ class Board : public QFrame {
   bool presenter_ = false;
   int formulaPage_ = 0, formulaPages_ = 1;
   QString fullFormula_;  // every line of a paged formula
+  QString shownFormula_;  // the formula line's plain text (the label holds rich text while a term is lit)
   std::pair<const TeachingExample*, int> formulaShownFor_{nullptr, -1};  // the page resets on a new step
   QLabel* titleLabel_ = nullptr;
   QLabel* stageLabel_ = nullptr;

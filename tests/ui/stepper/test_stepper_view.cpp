@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
@@ -196,6 +197,29 @@ class TestStepperView : public QObject {
     QCOMPARE(view->resultGrid()->linkedCells().size(), qsizetype(outputs));
     moveOver(left, QPoint(1, 1));  // outside the matrix
     QCOMPARE(view->resultGrid()->linkedCells().size(), qsizetype(0));
+  }
+
+  // The pointed input cell's product is lit in the formula line as its cell is framed on the grid
+  // (#23), and only that product; the formula's text stays the notes' line; leaving clears it.
+  void hoveringLightsTheTermInTheFormula() {
+    view->setStep(1);  // a = 1×1 + 6×2 + 5×(−1) + 3×0 = 8
+    auto* formula = view->findChild<QLabel*>("formula");
+    QVERIFY(formula);
+    const QString plain = QString::fromUtf8("a = 1×1 + 6×2 + 5×(−1) + 3×0 = 8");
+    QCOMPARE(view->formulaText(), plain);
+    MatrixGrid* left = view->leftGrid();
+    moveOver(left, left->cellCentre(1, 0));  // I(2,1) = 5, its product 5×(−1)
+    QCOMPARE(formula->textFormat(), Qt::RichText);
+    QVERIFY2(formula->text().contains(QString::fromUtf8("<span style=\"background: #c8e6c9;\">5×(−1)</span>")), qPrintable(formula->text()));
+    QCOMPARE(formula->text().count("<span"), 1);
+    QCOMPARE(view->formulaText(), plain);
+    moveOver(left, left->cellCentre(2, 2));  // I(3,3) = 9: not in a's window, nothing lit
+    QCOMPARE(formula->text(), plain);
+    moveOver(left, left->cellCentre(0, 1));  // 6×2
+    QVERIFY(formula->text().contains(QString::fromUtf8(">6×2</span>")));
+    moveOver(left, QPoint(1, 1));  // outside the matrix
+    QCOMPARE(formula->textFormat(), Qt::PlainText);
+    QCOMPARE(formula->text(), plain);
   }
 
   void modeChangeToFull() {
