@@ -9,7 +9,8 @@ answer, the projector's join view) and with the class quiz open. In each state:
   - <html lang="de">, and the tabs and a few key strings are the German of resources/i18n/cnnlab_de.ts;
   - no visible text (text node, aria-label, title, placeholder, alt, the document's title) is still the
     English of a string the catalogue translates (/strings.json);
-  - the notes' formulas, symbols and numbers are as in English (Step through's first formula);
+  - the notes' formulas, symbols and numbers are as in English (Step through's first formula), and the
+    engine's words the server sends (the example's title and description, the exercise's title) German;
   - nothing spills sideways at 390 px, and axe finds no WCAG 2.1 A/AA violation.
 Then a browser that asks for German (Accept-Language: de-DE) without ?lang= gets German, and ?lang=en
 English. Saves screenshots of each state at both widths.
@@ -36,6 +37,12 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from classroom_a11y_browser import AXE, Report
 from classroom_browser import FORMULA, browser, full_page_screenshot
+
+# notebook-valid's title and description in the catalogue's German (resources/i18n/cnnlab_de.ts,
+# context "engine"): the server sends the engine's words in the page's language.
+TITLE_DE = "Kreuzkorrelation (valid): I ★ K"
+DESCRIPTION_DE = ("Schiebe den Kernel über die Eingabe, multipliziere die überlappenden Werte, addiere sie. "
+                  "Ausgabegröße = 3 − 2 + 1 = 2.")
 
 # Every visible text that is still the English of a string the catalogue translates.
 STILL_ENGLISH = """
@@ -167,6 +174,10 @@ def run(cli_url, code, quiz_url, width, height, strings, report, shots):
         wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#example option[value='notebook-valid']"))
         Select(driver.find_element(By.ID, "example")).select_by_value("notebook-valid")
         wait.until(lambda d: d.find_element(By.ID, "step-count").text == "Schritt 0 von 4")
+        # The engine's words, sent by the server in the page's language (the catalogue's German).
+        assert page.text("example-description") == DESCRIPTION_DE, page.text("example-description")
+        title = Select(driver.find_element(By.ID, "example")).first_selected_option.text
+        assert title == TITLE_DE, title
         assert page.text("formula") == page.de("Press Step to compute the first cell."), page.text("formula")
         assert page.text("play") == "▶ Abspielen" and page.text("forward") == "Schritt ▶", (page.text("play"), page.text("forward"))
         driver.find_element(By.ID, "forward").click()
@@ -184,6 +195,7 @@ def run(cli_url, code, quiz_url, width, height, strings, report, shots):
         driver.find_element(By.ID, "tab-practice").click()
         Select(driver.find_element(By.ID, "practice-level")).select_by_value("1")
         wait.until(lambda d: ": Was ist " in d.find_element(By.ID, "practice-question").text)
+        assert page.text("practice-title").startswith("Stufe 1: "), page.text("practice-title")
         assert driver.find_element(By.CSS_SELECTOR, "#practice-form button").text == "Prüfen"
         assert page.text("practice-new") == "Neue Aufgabe"
         driver.find_element(By.ID, "practice-answer").send_keys("123456", Keys.ENTER)

@@ -31,6 +31,10 @@ export async function loadStrings() {
 // The language the page speaks ("en" until loadStrings() found another).
 export const currentLanguage = () => language;
 
+// An API address asking for the engine's words (titles, descriptions, hints) in the page's language,
+// the one its strings came in: ?lang= when the page had it, else the browser's.
+export const withLanguage = (path) => path + (path.includes("?") ? "&" : "?") + "lang=" + encodeURIComponent(language);
+
 // `text` in the page's language, its %1, %2, … replaced by `values` in one pass (a value that
 // itself contains "%2" stays as it is).
 export function t(text, ...values) {

@@ -3,7 +3,7 @@
 // the exercise from its level and seed and keeps the answer until it is given right; the page only
 // draws what it is sent (with textContent, never as markup).
 import { grid, studentToken } from "./quiz.js";
-import { t } from "./i18n.js";
+import { t, withLanguage } from "./i18n.js";
 
 const $ = (id) => document.getElementById(id);
 let exercise = null, hints = [], shown = 0;
@@ -13,7 +13,7 @@ export function startPractice(withCode) {
     const seed = crypto.getRandomValues(new Uint32Array(1))[0];
     const level = $("practice-level").value;
     try {
-      const response = await fetch(withCode(`api/practice?level=${level}&seed=${seed}`));
+      const response = await fetch(withCode(withLanguage(`api/practice?level=${level}&seed=${seed}`)));
       const reply = await response.json();
       if (!response.ok) throw new Error(reply.error || response.statusText);
       show(reply);
@@ -30,7 +30,7 @@ export function startPractice(withCode) {
     const answer = encodeURIComponent($("practice-answer").value.slice(0, 32));
     const query = `api/practice/check?level=${exercise.level}&seed=${exercise.seed}&part=${part}&row=${row}&col=${col}&answer=${answer}`;
     try {
-      const response = await fetch(withCode(query), { headers: { "X-Student": studentToken() } });
+      const response = await fetch(withCode(withLanguage(query)), { headers: { "X-Student": studentToken() } });
       const reply = await response.json();
       if (!response.ok) throw new Error(reply.error || response.statusText);
       $("practice-reply").className = reply.correct ? "ok" : "error";

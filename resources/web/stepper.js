@@ -1,13 +1,13 @@
 // "Step through": the notes' worked examples, cell by cell. The server (the engine) computes every
 // grid, product and formula; this file only lays them out and moves a step counter.
 import { css, diverging, inkOn, scrollableByKeyboard } from "./chart.js";
-import { t } from "./i18n.js";
+import { t, withLanguage } from "./i18n.js";
 
 const $ = (id) => document.getElementById(id);
 let withCode, example = null, step = 0, timer = null;
 
 async function getJson(path) {
-  const response = await fetch(withCode(path), { credentials: "same-origin" });
+  const response = await fetch(withCode(withLanguage(path)), { credentials: "same-origin" });
   const body = await response.json();
   if (!response.ok) throw new Error(body.error || response.statusText);
   return body;

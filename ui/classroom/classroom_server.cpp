@@ -18,6 +18,7 @@
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTranslator>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -356,8 +357,9 @@ ModelPredictor* ClassroomServer::predictor() {
 ClassroomServer::Response ClassroomServer::practice(const HttpHead& head, bool check) {
   try {
     const PracticeRequest request = practiceRequest(head, check);
-    if (!check) return {.body = QByteArray::fromStdString(practiceExerciseJson(request).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))};
-    const PracticeCheck result = practiceCheck(request);
+    const QTranslator* words = catalogue(language(head));
+    if (!check) return {.body = QByteArray::fromStdString(practiceExerciseJson(request, words).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))};
+    const PracticeCheck result = practiceCheck(request, words);
     // The teacher's summary: who practises (the page's token), and which mistakes the class makes.
     QByteArray student = head.header("x-student").left(64);
     if (student.isEmpty()) student = head.queryValue("student").left(64);
@@ -502,12 +504,17 @@ ClassroomServer::Response ClassroomServer::route(const HttpHead& head) {
   }
   if (head.path == "/palette.js") return {.type = "text/javascript; charset=utf-8", .body = paletteJs()};
   if (head.path == "/strings.json") return strings(head);
-  if (head.path == "/api/examples") return examples();
   if (head.path == "/api/model") return modelInfo();
-  if (head.path == "/api/practice") return practice(head, false);
-  if (head.path == "/api/practice/check") return practice(head, true);
+  // The engine's words in the request's language (?lang=, else Accept-Language): Vary says so.
+  const auto inLanguage = [](Response r) {
+    r.headers.append(qMakePair(QByteArray("Vary"), QByteArray("Accept-Language")));
+    return r;
+  };
+  if (head.path == "/api/examples") return inLanguage(examples(head));
+  if (head.path == "/api/practice") return inLanguage(practice(head, false));
+  if (head.path == "/api/practice/check") return inLanguage(practice(head, true));
   static const QByteArray examplePrefix = "/api/example/";
-  if (head.path.startsWith(examplePrefix)) return example(head, head.path.mid(examplePrefix.size()));
+  if (head.path.startsWith(examplePrefix)) return inLanguage(example(head, head.path.mid(examplePrefix.size())));
   if (assets_.contains(head.path) && head.path != "/index.html") return asset(assets_.value(head.path));
   return {.status = 404, .body = errorBody(tr("not found"))};
 }
@@ -518,26 +525,43 @@ ClassroomServer::Response ClassroomServer::asset(const QString& resource) const 
   return {.status = 200, .type = mimeType(resource), .body = file.readAll()};
 }
 
-// The page's words in its language: the address's ?lang= when cnnlab speaks it, else the browser's
-// Accept-Language. Each language's answer is built once (the catalogue does not change while we run).
+// The request's language: the address's ?lang= when cnnlab speaks it, else the browser's
+// Accept-Language. The page's words and the engine's (the API's JSON) both follow it.
+QString ClassroomServer::language(const HttpHead& head) {
+  const QString asked = i18n::normalise(QString::fromUtf8(head.queryValue("lang").left(35)));
+  return asked.isEmpty() ? i18n::fromAcceptLanguage(QString::fromUtf8(head.header("accept-language"))) : asked;
+}
+
+const QTranslator* ClassroomServer::catalogue(const QString& language) {
+  auto found = catalogues_.find(language);
+  if (found == catalogues_.end()) found = catalogues_.emplace(language, i18n::catalogue(language)).first;
+  return found->second.get();
+}
+
+// The page's words in its language. Each language's answer is built once (the catalogue does not
+// change while we run).
 ClassroomServer::Response ClassroomServer::strings(const HttpHead& head) {
-  QString language = i18n::normalise(QString::fromUtf8(head.queryValue("lang").left(35)));
-  if (language.isEmpty()) language = i18n::fromAcceptLanguage(QString::fromUtf8(head.header("accept-language")));
+  const QString language = ClassroomServer::language(head);
   auto cached = strings_.constFind(language);
   if (cached == strings_.constEnd()) cached = strings_.insert(language, pageStringsJson(language));
   // Vary: the answer depends on the browser's languages.
   return {.body = *cached, .headers = {qMakePair(QByteArray("Vary"), QByteArray("Accept-Language"))}};
 }
 
-ClassroomServer::Response ClassroomServer::examples() const {
-  return {.body = QByteArray::fromStdString(exampleListJson().dump())};
+// The list never changes while we run: built once per language.
+ClassroomServer::Response ClassroomServer::examples(const HttpHead& head) {
+  const QString language = ClassroomServer::language(head);
+  auto cached = exampleLists_.constFind(language);
+  if (cached == exampleLists_.constEnd())
+    cached = exampleLists_.insert(language, QByteArray::fromStdString(exampleListJson(catalogue(language)).dump()));
+  return {.body = *cached};
 }
 
-ClassroomServer::Response ClassroomServer::example(const HttpHead& head, const QByteArray& name) const {
+ClassroomServer::Response ClassroomServer::example(const HttpHead& head, const QByteArray& name) {
   const ExampleRequest request = exampleRequest(head, name);
   if (!findExample(request.name)) return {.status = 404, .body = errorBody(tr("no example named %1").arg(QString::fromUtf8(name.left(64))))};
   try {
-    return {.body = QByteArray::fromStdString(exampleJson(buildExample(request)).dump(-1, ' ', false,
+    return {.body = QByteArray::fromStdString(exampleJson(buildExample(request), catalogue(language(head))).dump(-1, ' ', false,
                                                                                      nlohmann::json::error_handler_t::replace))};
   } catch (const std::exception& e) {
     return {.status = 400, .body = errorBody(QString::fromStdString(e.what()))};

@@ -14,6 +14,7 @@
 #include <QHostAddress>
 #include <QHash>
 #include <QObject>
+#include <QString>
 #include <QTimer>
 #include <QUrl>
 #include <QElapsedTimer>
@@ -33,6 +34,7 @@
 
 class QTcpServer;
 class QTcpSocket;
+class QTranslator;
 class QWebSocketServer;
 
 namespace cnnlab {
@@ -141,13 +143,17 @@ class ClassroomServer : public QObject {
   void onWebSocket();
   Response route(const HttpHead& head);
   Response asset(const QString& resource) const;
-  Response examples() const;
+  Response examples(const HttpHead& head);
   Response strings(const HttpHead& head);  // GET /strings.json: the page's words (page_strings.hpp)
+  // The request's language: its ?lang= when cnnlab speaks it, else its Accept-Language ("en", "de").
+  static QString language(const HttpHead& head);
+  // The catalogue of `language` for the engine's words in the JSON (nullptr: English), loaded once.
+  const QTranslator* catalogue(const QString& language);
   Response modelInfo();
   Response practice(const HttpHead& head, bool check);
   Response predict(const HttpHead& head, const QByteArray& body);
   ModelPredictor* predictor();  // the fixed model, or one built from the session's current network
-  Response example(const HttpHead& head, const QByteArray& name) const;
+  Response example(const HttpHead& head, const QByteArray& name);
   bool authorised(const HttpHead& head) const;
   void reply(QTcpSocket* socket, const Response& response, bool headOnly = false);
   void push();
@@ -173,6 +179,8 @@ class ClassroomServer : public QObject {
   QTimer pushTimer_;
   QHash<QByteArray, QString> assets_;
   QHash<QString, QByteArray> strings_;       // /strings.json's answer per language, built on first ask
+  QHash<QString, QByteArray> exampleLists_;  // /api/examples's answer per language, built on first ask
+  std::map<QString, std::unique_ptr<QTranslator>> catalogues_;  // per language; English has none (nullptr)
   ClassQuiz quiz_;
   QElapsedTimer clock_;                      // the quiz's time
   std::shared_ptr<ModelPredictor> fixedModel_;

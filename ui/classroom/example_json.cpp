@@ -3,6 +3,8 @@
 
 #include <stdexcept>
 
+#include "ui/i18n/engine_text.hpp"
+
 namespace cnnlab {
 
 namespace {
@@ -39,20 +41,22 @@ nlohmann::json grid(const arma::mat& m) {
 
 }  // namespace
 
-nlohmann::json exampleListJson() {
+nlohmann::json exampleListJson(const QTranslator* catalogue) {
+  const auto text = [catalogue](const Phrase& words) { return engineText(words, catalogue).toStdString(); };
   nlohmann::json list = nlohmann::json::array();
   for (const ExampleInfo& info : exampleRegistry()) {
     if (!info.classroom) continue;  // the from-network examples read the teacher's model
     const TeachingExample e = buildExample(info);
     nlohmann::json parameters = nlohmann::json::array();
     for (const std::string& p : info.parameters) parameters.push_back(p);
-    list.push_back({{"name", e.name}, {"title", e.title}, {"description", e.description}, {"editable", editable(e)},
-                    {"notes", info.notes}, {"equations", info.equations}, {"parameters", parameters}});
+    list.push_back({{"name", e.name}, {"title", text(e.title)}, {"description", text(e.description)}, {"editable", editable(e)},
+                    {"notes", text(info.notes)}, {"equations", info.equations}, {"parameters", parameters}});
   }
   return list;
 }
 
-nlohmann::json exampleJson(const TeachingExample& example) {
+nlohmann::json exampleJson(const TeachingExample& example, const QTranslator* catalogue) {
+  const auto text = [catalogue](const Phrase& words) { return engineText(words, catalogue).toStdString(); };
   nlohmann::json stages = nlohmann::json::array();
   for (const TeachingStage& s : example.stages) {
     nlohmann::json cells = nlohmann::json::array();
@@ -65,12 +69,12 @@ nlohmann::json exampleJson(const TeachingExample& example) {
                        {"terms", terms}, {"writes", writes},
                        {"highlight", {c.highlightRow, c.highlightCol}},
                        {"kernelHighlight", {c.kernelHighlightRow, c.kernelHighlightCol}},
-                       {"label", c.label}, {"formula", c.formula}, {"symbolic", c.symbolic},
+                       {"label", text(c.label)}, {"formula", text(c.formula)}, {"symbolic", text(c.symbolic)},
                        {"value", c.value}, {"valueText", formatNumber(c.value)}});
     }
-    nlohmann::json stage = {{"kind", kindName(s.kind)}, {"title", s.title},
-                            {"leftName", s.leftName}, {"kernelName", s.kernelName},
-                            {"resultName", s.resultName}, {"operator", s.operatorSymbol},
+    nlohmann::json stage = {{"kind", kindName(s.kind)}, {"title", text(s.title)},
+                            {"leftName", text(s.leftName)}, {"kernelName", text(s.kernelName)},
+                            {"resultName", text(s.resultName)}, {"operator", text(s.operatorSymbol)},
                             {"left", grid(s.left)}, {"padding", {s.paddingRows, s.paddingCols}},
                             {"result", grid(s.result)}, {"kernelRotated", s.kernelRotated},
                             {"cells", cells}};
@@ -78,7 +82,7 @@ nlohmann::json exampleJson(const TeachingExample& example) {
     if (!s.appliedKernel.is_empty()) stage["appliedKernel"] = grid(s.appliedKernel);
     stages.push_back(std::move(stage));
   }
-  return {{"name", example.name}, {"title", example.title}, {"description", example.description},
+  return {{"name", example.name}, {"title", text(example.title)}, {"description", text(example.description)},
           {"steps", example.stepCount()}, {"editable", editable(example)}, {"stages", stages}};
 }
 

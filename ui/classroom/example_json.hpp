@@ -9,15 +9,20 @@
 #include "engine/teaching/example_registry.hpp"
 #include "engine/teaching/teaching_examples.hpp"
 
+class QTranslator;
+
 namespace cnnlab {
+
+// The words (titles, descriptions, stage titles, names, the words of formula lines) are in the
+// language of `catalogue` (i18n::catalogue; nullptr: English); formulas and numbers stay as they are.
 
 // [{"name", "title", "description", "editable", "notes", "equations", "parameters"}] for every
 // example the registry lets the classroom serve (engine/teaching/example_registry.hpp).
-nlohmann::json exampleListJson();
+nlohmann::json exampleListJson(const QTranslator* catalogue = nullptr);
 
 // One example, every stage with its grids (numbers and the notes' text of each number) and every
 // cell with its window, terms, label and formula. {"name","title","description","steps","stages":[…]}
-nlohmann::json exampleJson(const TeachingExample& example);
+nlohmann::json exampleJson(const TeachingExample& example, const QTranslator* catalogue = nullptr);
 
 // Parameters of GET /api/example/NAME, each optional, as the correlate command takes them.
 struct ExampleRequest {

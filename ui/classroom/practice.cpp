@@ -6,6 +6,7 @@
 
 #include "engine/quoted.hpp"
 #include "ui/classroom/http_head.hpp"
+#include "ui/i18n/engine_text.hpp"
 
 namespace cnnlab {
 
@@ -60,27 +61,29 @@ PracticeRequest practiceRequest(const HttpHead& head, bool withAnswer) {
   return r;
 }
 
-nlohmann::json practiceExerciseJson(const PracticeRequest& request) {
+nlohmann::json practiceExerciseJson(const PracticeRequest& request, const QTranslator* catalogue) {
+  const auto text = [catalogue](const Phrase& words) { return engineText(words, catalogue).toStdString(); };
   const Exercise ex = generateExercise(request.level, request.seed);
   nlohmann::json givens = nlohmann::json::array();
-  for (const auto& [name, m] : ex.givens) givens.push_back(nlohmann::json{{"name", name}, {"matrix", rowsOf(m)}});
+  for (const auto& [name, m] : ex.givens) givens.push_back(nlohmann::json{{"name", text(name)}, {"matrix", rowsOf(m)}});
   nlohmann::json parts = nlohmann::json::array();
   for (const ExercisePart& p : ex.parts)
-    parts.push_back(nlohmann::json{{"title", p.title}, {"resultName", p.resultName}, {"rows", p.answer.n_rows}, {"cols", p.answer.n_cols}});
+    parts.push_back(nlohmann::json{{"title", text(p.title)}, {"resultName", p.resultName}, {"rows", p.answer.n_rows}, {"cols", p.answer.n_cols}});
   // The cell this seed asks for: the same for the same seed, spread over the result.
   const std::size_t part = std::size_t(request.seed % ex.parts.size());
   const arma::mat& answer = ex.parts[part].answer;
   const std::size_t cell = std::size_t((request.seed / ex.parts.size()) % answer.n_elem);
   return {{"level", ex.level},
           {"seed", ex.seed},
-          {"title", ex.title},
-          {"statement", ex.statement},
+          {"title", text(ex.title)},
+          {"statement", text(ex.statement)},
           {"givens", givens},
           {"parts", parts},
           {"ask", {{"part", part}, {"row", cell / answer.n_cols}, {"col", cell % answer.n_cols}}}};
 }
 
-PracticeCheck practiceCheck(const PracticeRequest& request) {
+PracticeCheck practiceCheck(const PracticeRequest& request, const QTranslator* catalogue) {
+  const auto text = [catalogue](const Phrase& words) { return engineText(words, catalogue).toStdString(); };
   const Exercise ex = generateExercise(request.level, request.seed);
   const ExercisePart& p = partOf(ex, request);
   const double answer = parseAnswer(request.answer);
@@ -89,7 +92,7 @@ PracticeCheck practiceCheck(const PracticeRequest& request) {
   // table the cell's formula without its result.
   std::vector<std::string> hints;
   if (p.isCorrelation()) {
-    hints = cellHints(p.left, p.kernel, p.options, request.row, request.col);
+    for (const Phrase& hint : cellHintPhrases(p.left, p.kernel, p.options, request.row, request.col)) hints.push_back(text(hint));
   } else {
     const std::string& formula = p.formulas.at(request.row * p.answer.n_cols + request.col);
     hints.push_back(formula.substr(0, formula.rfind(" = ")));
@@ -97,7 +100,7 @@ PracticeCheck practiceCheck(const PracticeRequest& request) {
   PracticeCheck check;
   check.correct = d.correct;
   check.mistake = d.correct ? Mistake::None : d.mistake;
-  check.json = {{"correct", d.correct}, {"mistake", mistakeName(check.mistake)}, {"sentence", mistakeSentence(check.mistake)},
+  check.json = {{"correct", d.correct}, {"mistake", mistakeName(check.mistake)}, {"sentence", text(mistakeSentence(check.mistake))},
                 {"hints", hints}};
   if (d.correct) check.json["expected"] = d.expected;
   return check;

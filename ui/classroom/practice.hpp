@@ -11,7 +11,12 @@
 
 #include "engine/teaching/exercises.hpp"
 
+class QTranslator;
+
 namespace cnnlab {
+
+// The words (titles, the statement, the givens' names, hints, the diagnosis) are in the language of
+// `catalogue` (i18n::catalogue; nullptr: English); numbers, formulas and the mistake's name stay.
 
 struct HttpHead;
 
@@ -28,7 +33,7 @@ PracticeRequest practiceRequest(const HttpHead& head, bool withAnswer);
 // {"level", "seed", "title", "statement", "givens": [{"name", "matrix"}], "parts": [{"title",
 // "resultName", "rows", "cols"}], "ask": {"part", "row", "col"}}: the exercise without its answers,
 // and the one cell this seed asks for.
-nlohmann::json practiceExerciseJson(const PracticeRequest& request);
+nlohmann::json practiceExerciseJson(const PracticeRequest& request, const QTranslator* catalogue = nullptr);
 
 // {"correct", "mistake" (snake_case), "sentence", "hints": [...], "expected" (only when right)}:
 // the same diagnosis and stepped hints as the desktop's Your turn. Throws std::invalid_argument for
@@ -38,7 +43,7 @@ struct PracticeCheck {
   Mistake mistake = Mistake::Unknown;
   bool correct = false;
 };
-PracticeCheck practiceCheck(const PracticeRequest& request);
+PracticeCheck practiceCheck(const PracticeRequest& request, const QTranslator* catalogue = nullptr);
 
 // "kernel not flipped": a mistake for the teacher's summary.
 std::string mistakeWords(Mistake mistake);

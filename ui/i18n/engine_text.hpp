@@ -10,6 +10,8 @@
 
 #include "engine/translatable.hpp"
 
+class QTranslator;
+
 namespace cnnlab {
 
 // A fixed text, translated whole (English, unchanged, when the catalogue does not have it).
@@ -19,5 +21,10 @@ QString engineText(const std::string& text);
 // each translated the same way. A Phrase that is not (or no longer) its template filled in is
 // translated whole, as above.
 QString engineText(const Phrase& text);
+
+// The same in one catalogue's language rather than the application's (i18n::catalogue; nullptr:
+// English): the classroom server answers each browser in its own language.
+QString engineText(const std::string& text, const QTranslator* catalogue);
+QString engineText(const Phrase& text, const QTranslator* catalogue);
 
 }  // namespace cnnlab

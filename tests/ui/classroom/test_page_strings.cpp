@@ -9,8 +9,10 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QRegularExpression>
 #include <QSet>
 #include <QString>
@@ -227,6 +229,18 @@ Answer fetch(quint16 port, const QByteArray& target, const QByteArray& acceptLan
 
 }  // namespace cnnlab::testing::pagetext
 
+// A classroom server on a free port, for the tests that ask it over HTTP.
+struct RunningServer {
+  TrainingSession session;
+  ClassroomServer server{session};
+  bool start() {
+    QString error;
+    const bool started = server.start({}, &error);
+    if (!started) qWarning().noquote() << error;
+    return started;
+  }
+};
+
 class TestPageStrings : public QObject {
   Q_OBJECT
 
@@ -319,10 +333,9 @@ class TestPageStrings : public QObject {
   // (the landing page translates itself), with Vary: Accept-Language.
   void theServerAnswersInThePagesLanguage() {
     using testing::pagetext::fetch;
-    TrainingSession session;
-    ClassroomServer server(session);
-    QString error;
-    QVERIFY2(server.start({}, &error), qPrintable(error));
+    RunningServer running;
+    QVERIFY(running.start());
+    ClassroomServer& server = running.server;
     const quint16 port = server.port();
 
     const auto checkGerman = [](const testing::pagetext::Answer& a) {
@@ -368,6 +381,87 @@ class TestPageStrings : public QObject {
     QVERIFY(fetch(port, "/i18n.js").body.contains("export function t("));
     QCOMPARE(fetch(port, "/main.js").status, 403);
     QCOMPARE(fetch(port, "/api/examples").status, 403);
+  }
+
+  // (d) The engine's words in the API's JSON (titles, descriptions, hints, the diagnosis) in the
+  // request's language, as /strings.json picks it; formulas and numbers as they are; Vary says so.
+  void theApiAnswersInTheRequestsLanguage() {
+    using testing::pagetext::Answer;
+    using testing::pagetext::fetch;
+    RunningServer running;
+    QVERIFY(running.start());
+    ClassroomServer& server = running.server;
+    const quint16 port = server.port();
+    const QByteArray code = "code=" + server.code().toUtf8();
+    const QString germanTitle = QStringLiteral("Kreuzkorrelation (valid): I ★ K");
+    const QString englishTitle = QStringLiteral("Valid cross-correlation: I ★ K");
+    const QString formula = QStringLiteral("a = 1×1 + 6×2 + 5×(−1) + 3×0 = 8");
+    const auto firstFormula = [](const Answer& a) {
+      return a.json.value("stages").toArray().at(0).toObject().value("cells").toArray().at(0).toObject().value("formula").toString();
+    };
+
+    const Answer german = fetch(port, "/api/example/notebook-valid?" + code + "&lang=de");
+    QCOMPARE(german.status, 200);
+    QCOMPARE(german.json.value("title").toString(), germanTitle);
+    QVERIFY2(german.json.value("description").toString().startsWith(QStringLiteral("Schiebe den Kernel über die Eingabe")),
+             qPrintable(german.json.value("description").toString()));
+    QCOMPARE(firstFormula(german), formula);
+    QVERIFY2(german.head.contains("\r\nVary: Accept-Language"), german.head.constData());
+    const Answer english = fetch(port, "/api/example/notebook-valid?" + code, "en-US,en;q=0.9");
+    QCOMPARE(english.status, 200);
+    QCOMPARE(english.json.value("title").toString(), englishTitle);
+    QCOMPARE(firstFormula(english), formula);
+    QVERIFY2(english.head.contains("\r\nVary: Accept-Language"), english.head.constData());
+    QCOMPARE(fetch(port, "/api/example/notebook-valid?" + code).json.value("title").toString(), englishTitle);
+    QCOMPARE(fetch(port, "/api/example/notebook-valid?" + code, "de-DE,de;q=0.9").json.value("title").toString(), germanTitle);
+    QCOMPARE(fetch(port, "/api/example/notebook-valid?" + code + "&lang=en", "de-DE").json.value("title").toString(), englishTitle);
+    // Edited matrices keep the example's words, in German too.
+    QCOMPARE(fetch(port, "/api/example/notebook-valid?" + code + "&lang=de&input=1%202%3B3%204&kernel=1").json.value("title").toString(),
+             germanTitle);
+
+    // The list, cached per language.
+    const auto titleOf = [](const Answer& a, const QString& name) {
+      for (const QJsonValue& e : QJsonDocument::fromJson(a.body).array())
+        if (e.toObject().value("name").toString() == name) return e.toObject().value("title").toString();
+      return QString();
+    };
+    for (int twice = 0; twice < 2; ++twice) {
+      const Answer list = fetch(port, "/api/examples?" + code + "&lang=de");
+      QCOMPARE(list.status, 200);
+      QCOMPARE(titleOf(list, "notebook-valid"), germanTitle);
+      QVERIFY2(list.head.contains("\r\nVary: Accept-Language"), list.head.constData());
+      QCOMPARE(titleOf(fetch(port, "/api/examples?" + code), "notebook-valid"), englishTitle);
+      QCOMPARE(titleOf(fetch(port, "/api/examples?" + code, "de"), "notebook-valid"), germanTitle);
+    }
+
+    // Practice: the exercise's words, the hints and the diagnosis.
+    const std::unique_ptr<QTranslator> catalogue = i18n::catalogue(QStringLiteral("de"));
+    QVERIFY(catalogue);
+    const Answer exercise = fetch(port, "/api/practice?level=1&seed=0&" + code + "&lang=de");
+    QCOMPARE(exercise.status, 200);
+    QCOMPARE(exercise.json.value("title").toString(), QStringLiteral("Stufe 1: eine 3×3 mit einer 2×2 kreuzkorrelieren (valid)"));
+    QVERIFY2(exercise.json.value("statement").toString().startsWith(QStringLiteral("Berechne ")),
+             qPrintable(exercise.json.value("statement").toString()));
+    QVERIFY2(exercise.head.contains("\r\nVary: Accept-Language"), exercise.head.constData());
+    QCOMPARE(fetch(port, "/api/practice?level=1&seed=0&" + code).json.value("title").toString(),
+             QStringLiteral("Level 1: cross-correlate a 3×3 with a 2×2 (valid)"));
+    const QByteArray check = "/api/practice/check?level=1&seed=0&part=0&row=0&col=0&answer=98765&" + code;
+    const Answer wrong = fetch(port, check + "&lang=de"), wrongInEnglish = fetch(port, check);
+    QCOMPARE(wrong.status, 200);
+    QCOMPARE(wrongInEnglish.status, 200);
+    QVERIFY2(wrong.head.contains("\r\nVary: Accept-Language"), wrong.head.constData());
+    QCOMPARE(wrong.json.value("mistake").toString(), wrongInEnglish.json.value("mistake").toString());  // a name, not words
+    const QString sentence = wrongInEnglish.json.value("sentence").toString();
+    QCOMPARE(wrong.json.value("sentence").toString(), catalogue->translate("engine", sentence.toUtf8().constData()));
+    QVERIFY(wrong.json.value("sentence").toString() != sentence);
+    const QJsonArray hints = wrong.json.value("hints").toArray(), englishHints = wrongInEnglish.json.value("hints").toArray();
+    QVERIFY(hints.size() >= 2);
+    QCOMPARE(hints.size(), englishHints.size());
+    QVERIFY2(hints[1].toString().startsWith(QStringLiteral("Die Produkte: ")), qPrintable(hints[1].toString()));
+    QVERIFY2(englishHints[1].toString().startsWith(QStringLiteral("The products: ")), qPrintable(englishHints[1].toString()));
+    // The products themselves stay as the notes write them.
+    QCOMPARE(hints[1].toString().mid(QStringLiteral("Die Produkte: ").size()),
+             englishHints[1].toString().mid(QStringLiteral("The products: ").size()));
   }
 };
 
