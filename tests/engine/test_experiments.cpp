@@ -4,27 +4,13 @@
 #include <QtTest>
 
 #include "engine/experiments.hpp"
+#include "tests/experiment_runs.hpp"
 #include "tests/test_main.hpp"
 
 using namespace cnnlab;
 
 namespace {
-// A run whose test accuracy follows accuracies (epoch 0 first); other numbers from the lists.
-RunResult run(const std::string& label, std::vector<double> accuracies, std::vector<double> updateNorms = {},
-              std::vector<double> topProbabilities = {}, std::vector<double> saturated = {}) {
-  RunResult r;
-  r.label = label;
-  for (std::size_t e = 0; e < accuracies.size(); ++e) {
-    ExperimentEpoch epoch;
-    epoch.stats.epoch = e;
-    epoch.stats.testAccuracy = accuracies[e];
-    epoch.updateNorm = e < updateNorms.size() ? updateNorms[e] : 0.01;
-    epoch.topProbability = e < topProbabilities.size() ? topProbabilities[e] : 0.5;
-    epoch.saturated = e < saturated.size() ? saturated[e] : 0;
-    r.history.push_back(epoch);
-  }
-  return r;
-}
+using testing::run;
 bool supports(const std::string& verdict) { return verdict.find("the numbers support the claim") != std::string::npos; }
 bool contains(const std::string& text, const std::string& what) { return text.find(what) != std::string::npos; }
 }  // namespace

@@ -9,10 +9,10 @@
 
 namespace cnnlab::testing {
 
-// The status code of one raw request (the bytes exactly as given), or 0 when the server closed
-// without answering.
-inline int rawStatus(quint16 port, const QByteArray& request, QByteArray* body = nullptr) {
-  // The server runs on this thread: wait with the event loop running, never with waitFor…().
+// One raw request (the bytes exactly as given) and the server's whole answer, head and body; empty
+// when it closed without answering. The server runs on this thread: wait with the event loop
+// running, never with waitFor…().
+inline QByteArray rawAnswer(quint16 port, const QByteArray& request) {
   QTcpSocket socket;
   QByteArray answer;
   QObject::connect(&socket, &QTcpSocket::connected, &socket, [&] { socket.write(request); });
@@ -23,7 +23,13 @@ inline int rawStatus(quint16 port, const QByteArray& request, QByteArray* body =
   QTimer::singleShot(10000, &loop, &QEventLoop::quit);
   socket.connectToHost(QHostAddress::LocalHost, port);
   loop.exec();
-  answer += socket.readAll();
+  return answer + socket.readAll();
+}
+
+// The status code of one raw request (the bytes exactly as given), or 0 when the server closed
+// without answering.
+inline int rawStatus(quint16 port, const QByteArray& request, QByteArray* body = nullptr) {
+  const QByteArray answer = rawAnswer(port, request);
   if (body) *body = answer.mid(answer.indexOf("\r\n\r\n") + 4);
   const QList<QByteArray> first = answer.left(answer.indexOf("\r\n")).split(' ');
   return first.size() >= 2 ? first[1].toInt() : 0;

@@ -27,6 +27,7 @@
 #include <memory>
 
 #include "tests/test_main.hpp"
+#include "tests/ui/classroom/raw_http.hpp"
 #include "ui/classroom/classroom_server.hpp"
 #include "ui/classroom/page_strings.hpp"
 #include "ui/i18n/language.hpp"
@@ -189,22 +190,6 @@ QStringList placeholders(const QString& text) {
   found.sort();
   found.removeDuplicates();
   return found;
-}
-
-// One raw HTTP request to the server on this thread (its event loop runs while waiting): the whole
-// answer, head and body.
-QByteArray rawAnswer(quint16 port, const QByteArray& request) {
-  QTcpSocket socket;
-  QByteArray answer;
-  QObject::connect(&socket, &QTcpSocket::connected, &socket, [&] { socket.write(request); });
-  QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&] { answer += socket.readAll(); });
-  QEventLoop loop;
-  QObject::connect(&socket, &QTcpSocket::disconnected, &loop, &QEventLoop::quit);
-  QObject::connect(&socket, &QTcpSocket::errorOccurred, &loop, &QEventLoop::quit);
-  QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-  socket.connectToHost(QHostAddress::LocalHost, port);
-  loop.exec();
-  return answer + socket.readAll();
 }
 
 struct Answer {

@@ -28,7 +28,9 @@
 #include "engine/presets.hpp"
 #include "engine/teaching/exercises.hpp"
 #include "engine/translatable.hpp"
+#include "tests/experiment_runs.hpp"
 #include "tests/test_main.hpp"
+#include "tests/ui/installed_catalogue.hpp"
 #include "ui/classroom/quiz_projector.hpp"
 #include "ui/experiments/compare_view.hpp"
 #include "ui/experiments/profile_view.hpp"
@@ -38,6 +40,9 @@
 using namespace cnnlab;
 
 namespace experiment_text_test {
+
+using testing::Installed;
+using testing::run;
 
 // A catalogue made in the test: the engine's texts it knows, nothing else (as a real one, it answers
 // a text it does not have with a null string).
@@ -51,16 +56,6 @@ class Catalogue : public QTranslator {
 
  private:
   QHash<QString, QString> engine_;
-};
-
-// Installs a catalogue for one test and removes it again.
-class Installed {
- public:
-  explicit Installed(QTranslator* catalogue) : catalogue_(catalogue) { QCoreApplication::installTranslator(catalogue_); }
-  ~Installed() { QCoreApplication::removeTranslator(catalogue_); }
-
- private:
-  QTranslator* catalogue_;
 };
 
 // The texts an engine source file marks QT_TRANSLATE_NOOP("engine", …), as lupdate reads them: the
@@ -111,23 +106,6 @@ void templates(const Phrase& text, QSet<QString>* seen) {
   const QString source = QString::fromStdString(text.source());
   if (hasWords(source)) seen->insert(source);
   for (const Phrase& value : text.values()) templates(value, seen);
-}
-
-// A run whose test accuracy follows accuracies (epoch 0 first); other numbers from the lists.
-RunResult run(const std::string& label, std::vector<double> accuracies, std::vector<double> updateNorms = {},
-              std::vector<double> topProbabilities = {}, std::vector<double> saturated = {}) {
-  RunResult r;
-  r.label = label;
-  for (std::size_t e = 0; e < accuracies.size(); ++e) {
-    ExperimentEpoch epoch;
-    epoch.stats.epoch = e;
-    epoch.stats.testAccuracy = accuracies[e];
-    epoch.updateNorm = e < updateNorms.size() ? updateNorms[e] : 0.01;
-    epoch.topProbability = e < topProbabilities.size() ? topProbabilities[e] : 0.5;
-    epoch.saturated = e < saturated.size() ? saturated[e] : 0;
-    r.history.push_back(epoch);
-  }
-  return r;
 }
 
 // Made-up runs of every experiment, with its own labels: random histories (falling, rising, equal,

@@ -28,6 +28,7 @@
 #include "engine/teaching/teaching_examples.hpp"
 #include "engine/translatable.hpp"
 #include "tests/test_main.hpp"
+#include "tests/ui/installed_catalogue.hpp"
 #include "ui/i18n/engine_text.hpp"
 #include "ui/i18n/language.hpp"
 #include "ui/stepper/stepper_view.hpp"
@@ -36,6 +37,8 @@
 using namespace cnnlab;
 
 namespace engine_text_test {
+
+using testing::Installed;
 
 // A catalogue made in the test: the engine's texts it knows, nothing else (as a real one, it answers
 // a text it does not have with a null string).
@@ -52,16 +55,6 @@ class FakeCatalogue : public QTranslator {
 
  private:
   QHash<QString, QString> engine_, other_;
-};
-
-// Installs a catalogue for one test and removes it again.
-class Installed {
- public:
-  explicit Installed(QTranslator* catalogue) : catalogue_(catalogue) { QCoreApplication::installTranslator(catalogue_); }
-  ~Installed() { QCoreApplication::removeTranslator(catalogue_); }
-
- private:
-  QTranslator* catalogue_;
 };
 
 // A preset's network with its first weights, as the stepper reads it before any training.
