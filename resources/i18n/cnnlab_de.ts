@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>Hover over a cell of %1 to see which results use it; click a result cell to jump to it.</source>
-        <translation>Fahre mit der Maus über eine Zelle von %1, um zu sehen, welche Ergebnisse sie nutzen; klicke auf eine Ergebniszelle, um dorthin zu springen.</translation>
+        <translation>Maus über eine Zelle von %1: welche Ergebnisse sie nutzen. Klick auf ein Ergebnis: zu seinem Schritt.</translation>
     </message>
     <message>
         <source>lines %1–%2 of %3 · Page Down: %4</source>

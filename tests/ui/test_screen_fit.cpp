@@ -107,15 +107,14 @@ QStringList labelProblems(QWidget* root, bool presenter) {
   return problems;
 }
 
-QStringList cellProblems(QWidget* root, const QString& example) {
+QStringList cellProblems(QWidget* root) {
   QStringList problems;
   // The notes' worked examples (matrices of up to 6×6) are read from the back of the room: at least
-  // 48 px a cell at 720p, more on a larger screen (#23). Not yet for these, whose boards have more
-  // to show (33–46 px at 720p when this check came): the remaining work.
-  const QStringList notYet{"maxpool", "from-network", "mlp-forward", "mlp-backward", "softmax-jacobian", "mlp-from-network"};
+  // 48 px a cell at 720p, more on a larger screen (#23), on every example, the MLP's and a trained
+  // network's included.
   const int smallestCell = 48 * gWindowHeight / 720;
   for (MatrixGrid* grid : root->findChildren<MatrixGrid*>())
-    if (grid->isVisible() && !notYet.contains(example) && !grid->matrix().is_empty() &&
+    if (grid->isVisible() && !grid->matrix().is_empty() &&
         std::max(grid->matrix().n_rows, grid->matrix().n_cols) <= 6 && grid->cellSize() < smallestCell)
       problems << QString("%1: %2 px cells for a %3×%4 matrix, under %5 px").arg(where(grid)).arg(grid->cellSize())
                       .arg(grid->matrix().n_rows).arg(grid->matrix().n_cols).arg(smallestCell);
@@ -499,7 +498,7 @@ class TestScreenFit : public QObject {
           if (c->isVisible())
             shownNumbers << QString("%1 %2×%3 at %5 in %6: %4").arg(view.name).arg(c->width()).arg(c->height())
                                 .arg(c->numbers() == ConfusionView::Numbers::Counts ? "counts" : c->numbers() == ConfusionView::Numbers::Percentages ? "percentages" : "none").arg(c->mapTo(&window, QPoint()).x()).arg(c->parentWidget()->width());
-        for (const QString& p : labelProblems(&window, presenterView) + widgetProblems(&window, presenterView) + cellProblems(&window, view.example) +
+        for (const QString& p : labelProblems(&window, presenterView) + widgetProblems(&window, presenterView) + cellProblems(&window) +
                                      plotProblems(&window, presenterView) + paletteProblems(&window) +
                                      (language == "de" ? englishProblems(&window) : QStringList()))
           problems << label + p;

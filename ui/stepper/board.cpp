@@ -22,7 +22,7 @@ namespace {
 // get smaller cells.
 std::size_t maxSide() { return std::size_t(exampleParameter("input").highest); }
 
-// "a = p1 + p2 + … + p25 = r" → "a = p1 + p2 + p3 + … (25 products) = r" when longer than 110
+// "a = p1 + p2 + … + p25 = r" → "a = p1 + p2 + … (25 products) = r" when longer than 110
 // characters; anything else unchanged.
 QString summarisedSum(const QString& formula) {
   const QString equals = " = ", plus = " + ";
@@ -30,7 +30,7 @@ QString summarisedSum(const QString& formula) {
   if (formula.size() <= 110 || first < 0 || last <= first) return formula;
   const QStringList terms = formula.mid(first + equals.size(), last - first - equals.size()).split(plus);
   if (terms.size() < 5) return formula;
-  return formula.left(first) + equals + QStringList(terms.mid(0, 3)).join(plus) + plus +
+  return formula.left(first) + equals + QStringList(terms.mid(0, 2)).join(plus) + plus +
          QObject::tr("… (%1 products)").arg(terms.size()) + formula.mid(last);
 }
 
@@ -44,6 +44,16 @@ QLabel* boardLabel(const QString& text, int pixels, bool bold, const QString& co
 }
 
 void setPixelFont(QWidget* widget, int pixels) { type_scale::setTextPixels(widget, pixels); }
+
+void Board::fitLines(QLabel* label, int largest, int smallest, bool bold, int lines) {
+  const int room = std::max(label->contentsRect().width(), width() - 40);
+  int pixels = largest;
+  for (; pixels > smallest; pixels -= 1) {
+    const QFontMetrics metrics(type_scale::font(label->font(), pixels, bold));
+    if (metrics.boundingRect(QRect(0, 0, room, 100000), Qt::TextWordWrap, label->text()).height() <= lines * metrics.lineSpacing()) break;
+  }
+  type_scale::setTextPixels(label, pixels, bold);
+}
 
 Board::Board(QWidget* parent) : QFrame(parent) {
   setObjectName("board");
@@ -64,7 +74,7 @@ Board::Board(QWidget* parent) : QFrame(parent) {
   layout->addWidget(stageLabel_);
   layout->addWidget(descriptionLabel_);
 
-  auto* grids = new QHBoxLayout;
+  auto* grids = grids_ = new QHBoxLayout;
   auto column = [](MatrixGrid* grid) {
     auto* widget = new QWidget;
     auto* box = new QVBoxLayout(widget);
@@ -191,16 +201,14 @@ void Board::show(const View& view) {
   const bool asking = view_.asking;
 
   titleLabel_->setText(engineText(example.title));
-  // A long title (mlp-from-network's) takes a smaller size before it takes a second line: the
-  // board's height goes to the grids.
-  const int titleRoom = std::max(titleLabel_->contentsRect().width(), width() - 40);
-  int titlePixels = 30;
-  for (; titlePixels > 22; titlePixels -= 2)
-    if (QFontMetrics(type_scale::font(titleLabel_->font(), titlePixels, true)).horizontalAdvance(titleLabel_->text()) <= titleRoom) break;
-  type_scale::setTextPixels(titleLabel_, titlePixels, true);
   stageLabel_->setText(tr("Stage %1 of %2:   %3").arg(stageIndex + 1).arg(example.stages.size()).arg(engineText(stage.title)));
   stageLabel_->setVisible(example.stages.size() > 1);
+  // A long title (mlp-from-network's) or stage (German ones) takes a smaller size before it takes
+  // a second line: the board's height goes to the grids.
+  fitLines(titleLabel_, 30, 22, true, 1);
+  fitLines(stageLabel_, 26, 20, true, 1);
   descriptionLabel_->setText(engineText(example.description));
+  fitLines(descriptionLabel_, 19, 16, false, 2);
 
   // Left operand with its padding, the window and the products on their cells.
   // A whole image (the MLP's 784 inputs) is drawn as a picture, not as 784 numbers.
@@ -264,6 +272,14 @@ void Board::show(const View& view) {
     }
   }
   resultGrid_->setHidden(hidden, placeholders);
+  // Each grid's share of the width follows its columns, so that the cells of one board come out
+  // the same size where the height allows (before: 5 : 3 : 4, which gave a 5×5 kernel 41 px cells
+  // beside a 4×4 result's 60 at 720p).
+  // A picture (784 inputs) is drawn in small cells and takes no more than 8 columns' share.
+  auto columns = [](const arma::mat& m, std::size_t padding) { return std::clamp(int(m.n_cols + 2 * padding), 1, 8); };
+  grids_->setStretch(0, columns(stage.left, stage.paddingCols));
+  grids_->setStretch(2, hasKernel ? columns(stage.appliedKernel, 0) : 0);
+  grids_->setStretch(4, columns(stage.result, 0));
   if (cell) {
     if (stage.kind == StageKind::MaxPoolBackward) {
       resultGrid_->setWindow(cell->windowRow, cell->windowCol, cell->windowHeight, cell->windowWidth);
@@ -286,16 +302,33 @@ void Board::show(const View& view) {
                                   : tr("Hover over a cell of %1 to see which results use it; click a result cell to jump to it.")
                                         .arg(engineText(stage.leftName)));
   hoverLabel_->setMinimumHeight(presenter_ ? 0 : 28);
+  fitLines(hoverLabel_, 20, 16, false, 1);
+  // On a projector the lit term and the dashed results say what the line would, and its height
+  // goes to the grids.
+  hoverLabel_->setVisible(!presenter_);
   emit shown();
 }
 
 // The formula line, the symbolic form, the list and the counter.
 // The formula line stays on at most three lines: long sums (a trained kernel's) get a smaller font.
 // A cell written one term per line (the MLP's) keeps every line on its own row, sized by the longest.
-// In presenter mode a sum too long for the room is summarised: its first products, how many
-// there are, and the result, at 24 px or more; the list and the handout keep every product.
+// A sum too long for the room (always in presenter mode, else when it would take more than the
+// formula's share of the height) is summarised: its first products, how many there are, and the
+// result, at 24 px or more; the list and the handout keep every product.
 void Board::showFormula(const TeachingStage& stage, const TeachingCell* cell) {
-  QString formula = cell ? (presenter_ ? summarisedSum(engineText(cell->formula)) : engineText(cell->formula)) : QString();
+  QString formula = cell ? engineText(cell->formula) : QString();
+  const int budget = int(window()->height() * 0.15) - 20;
+  const int room = std::max(formulaLabel_->contentsRect().width(), width() - 40) - 24;  // minus the padding
+  // A sum too long for the room is summarised: on a projector always, otherwise when even 18 px
+  // needs more than the formula's share of the height (a trained 5×5 kernel's 25 products at
+  // 720p). The list beside the board, the handout and the export keep every product.
+  if (cell && cell->lines.empty()) {
+    QFont smallest = formulaLabel_->font();
+    smallest.setPixelSize(type_scale::px(18));
+    if (presenter_ || (room > 200 && QFontMetrics(smallest).boundingRect(QRect(0, 0, room, 100000), Qt::TextWordWrap,
+                                                                         formula).height() > std::max(budget, 64)))
+      formula = summarisedSum(formula);
+  }
   int longest = int(formula.size());
   if (cell && !cell->lines.empty()) {
     QStringList lines;
@@ -312,11 +345,23 @@ void Board::showFormula(const TeachingStage& stage, const TeachingCell* cell) {
   // the formula's height would otherwise feed back into). Lines shrink to fit it, then are paged.
   // Its minimum height asks for no more than that share of 720 px in normal mode, whose window must
   // fit a 720p projector.
-  const int budget = int(window()->height() * 0.15) - 20;
   const int minimumBudget = presenter_ ? budget : std::min(budget, int(720 * 0.15) - 20);
   QFont font = formulaLabel_->font();
-  font.setPixelSize(type_scale::px(longest <= 60 ? 40 : longest <= 110 ? 32 : longest <= 220 ? 24 : 18));
-  const int room = std::max(formulaLabel_->contentsRect().width(), width() - 40) - 24;  // minus the padding
+  const int start = longest <= 60 ? 40 : longest <= 110 ? 32 : longest <= 220 ? 24 : 18;
+  font.setPixelSize(type_scale::px(start));
+  if (room > 200 && cell && cell->lines.empty() && start > 24) {
+    // A one-sum formula takes the largest size that keeps it on as few lines as 24 px would: a
+    // second line at 40 px costs the grids the height of a row of 48 px cells (#23).
+    auto lines = [&](int pixels) {
+      font.setPixelSize(type_scale::px(pixels));
+      const QFontMetrics metrics(font);
+      return metrics.boundingRect(QRect(0, 0, room, 100000), Qt::TextWordWrap, formula).height() / metrics.lineSpacing();
+    };
+    const int fewest = lines(24);
+    int pixels = start;
+    while (pixels > 24 && lines(pixels) > fewest) pixels -= 2;
+    font.setPixelSize(type_scale::px(pixels));
+  }
   if (room > 200 && cell && !cell->lines.empty())
     for (int pixels : {40, 36, 32, 30, 28, 26, 24, 22, 20, 18}) {
       font.setPixelSize(type_scale::px(pixels));

@@ -9,6 +9,7 @@
 
 #include "engine/teaching/teaching_examples.hpp"
 
+class QHBoxLayout;
 class QLabel;
 
 namespace cnnlab {
@@ -61,6 +62,9 @@ class Board : public QFrame {
 
  private:
   void showFormula(const TeachingStage& stage, const TeachingCell* cell);
+  // A word-wrapped label's size: the largest from `largest` down to `smallest` (normal-mode pixels)
+  // at which its text takes at most `lines` lines, else `smallest`, and it wraps further.
+  void fitLines(QLabel* label, int largest, int smallest, bool bold, int lines);
   void leftHovered(int row, int col);
   void lightTerm(int row, int col);  // the pointed cell's product lit in the formula line
   void resultClicked(int row, int col);
@@ -78,6 +82,7 @@ class Board : public QFrame {
   QLabel* operatorLabel_ = nullptr;
   QLabel* equalsLabel_ = nullptr;
   QWidget* kernelColumn_ = nullptr;
+  QHBoxLayout* grids_ = nullptr;  // the operands, the operators and the result, side by side
   MatrixGrid* leftGrid_ = nullptr;
   MatrixGrid* kernelGrid_ = nullptr;
   MatrixGrid* resultGrid_ = nullptr;

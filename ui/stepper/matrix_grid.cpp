@@ -26,13 +26,15 @@ const QColor kHiddenFill(0xf3f4f6);
 
 QString number(double value) { return QString::fromStdString(formatNumber(value)); }
 
-// A value as a cell shows it: in full (decimals < 0), or rounded to that many decimals when the
-// full form does not fit (a trained network's weights); the formula line keeps every digit.
-QString cellValue(double value, int decimals) {
-  if (decimals < 0) return number(value);
-  const double rounded = std::round(value * std::pow(10.0, decimals)) / std::pow(10.0, decimals);
-  if (rounded == 0) return "0";
-  return QString::number(rounded, 'f', decimals).replace('-', QChar(0x2212));
+// A value as a cell shows it: in full (digits < 0, the formula's 4 significant figures), or to
+// that many significant figures when the full form does not fit (a trained network's weights):
+// −0.006192 becomes −0.0062 or −0.006, never "0", and the formula line keeps every digit (#23).
+QString cellValue(double value, int digits) {
+  if (digits < 0 || value == 0) return number(value);
+  // A large value keeps its whole digits (12, not 1e+01).
+  const QString rounded = std::abs(value) >= std::pow(10.0, digits) ? QString::number(std::round(std::abs(value)), 'f', 0)
+                                                                     : QString::number(std::abs(value), 'g', digits);
+  return (value < 0 ? QString(QChar(0x2212)) : QString()) + rounded;
 }
 }  // namespace
 
@@ -240,23 +242,23 @@ MatrixGrid::CellFonts MatrixGrid::cellFonts(const arma::mat& values, bool flippi
                   readableNote.height() <= cell - int(cell * 0.55) - 2;
   fonts.valuePixels = std::clamp(int(cell * (fonts.anyNote ? 0.36 : 0.42)), 12, 44);
   fonts.notePixels = std::clamp(int(cell * 0.22), kReadableNotePixels, 28);
-  auto valueWidth = [&](int pixels, int decimals) {
+  auto valueWidth = [&](int pixels, int digits) {
     // Bold is the widest style a value is drawn in (the current cell).
     const QFontMetrics metrics(valueFont(pixels, true, false));
     int w = 0;
     for (arma::uword i = 0; i < values.n_elem; ++i)
-      w = std::max(w, metrics.horizontalAdvance(cellValue(values(i), decimals)));
+      w = std::max(w, metrics.horizontalAdvance(cellValue(values(i), digits)));
     return w;
   };
-  // Values shrink to a readable size, then are rounded to 2, then 1 decimal; if even that does
-  // not fit at the smallest size, the cells stay empty rather than clip (#18).
+  // Values shrink to a readable size, then are rounded to 3, 2, then 1 significant figure; if even
+  // that does not fit at the smallest size, the cells stay empty rather than clip (#18).
   constexpr int kReadableValuePixels = 12, kSmallestValuePixels = 9;
   const int largest = fonts.valuePixels;
   bool fitted = false;
-  for (const int decimals : {-1, 2, 1}) {
-    fonts.decimals = decimals;
+  for (const int digits : {-1, 3, 2, 1}) {
+    fonts.digits = digits;
     for (fonts.valuePixels = largest; fonts.valuePixels >= kReadableValuePixels; --fonts.valuePixels)
-      if (valueWidth(fonts.valuePixels, decimals) <= cell - 8) break;
+      if (valueWidth(fonts.valuePixels, digits) <= cell - 8) break;
     if ((fitted = fonts.valuePixels >= kReadableValuePixels)) break;
   }
   if (!fitted) {
@@ -304,7 +306,7 @@ std::vector<MatrixGrid::CellText> MatrixGrid::cellTexts() const {
       const bool hidden = hidden_.contains(key);
       const QString note = fonts.anyNote ? annotations_.value(key) : QString();
       const QRect valueBox = note.isEmpty() ? box : box.adjusted(0, 2, 0, -int(cell * 0.40));
-      add(hidden ? placeholders_.value(key) : fonts.showValues ? cellValue(values_(r, c), fonts.decimals) : QString(),
+      add(hidden ? placeholders_.value(key) : fonts.showValues ? cellValue(values_(r, c), fonts.digits) : QString(),
           valueFont(fonts.valuePixels, current_.contains(key), hidden), valueBox, Qt::AlignCenter);
       add(note, noteFont(fonts.notePixels), box.adjusted(2, int(cell * 0.55), -2, -2), Qt::AlignHCenter | Qt::AlignTop);
     }
@@ -339,7 +341,7 @@ void MatrixGrid::paintCells(QPainter& painter, const arma::mat& values, bool fli
       // around it, so a cell's colour always means its value, as in the plots and on the page.
       QColor fill = palette::divergingColour(values(r, c), limit), ink = palette::readableInk(fill);
       const bool hidden = !flipping && hidden_.contains(key);
-      text = hidden ? placeholders_.value(key) : fonts.showValues ? cellValue(values(r, c), fonts.decimals) : QString();
+      text = hidden ? placeholders_.value(key) : fonts.showValues ? cellValue(values(r, c), fonts.digits) : QString();
       if (fonts.anyNote) note = annotations_.value(key);
       if (hidden) {  // not computed yet: no value, so no colour
         fill = kHiddenFill;

@@ -121,10 +121,10 @@ class MatrixGrid : public QWidget {
   void paintCells(QPainter& painter, const arma::mat& values, bool flipping);
   // The pixel sizes of one grid's values and products: the widest text decides, so equal numbers
   // look equal; products that cannot be read in their cells are dropped (anyNote false), values
-  // rounded to `decimals` (−1: in full) or, when nothing fits, left out (showValues false).
+  // rounded to `digits` significant figures (−1: in full) or, when nothing fits, left out (showValues false).
   struct CellFonts {
     int valuePixels = 12, notePixels = 13, paddingPixels = 12;
-    int decimals = -1;
+    int digits = -1;
     bool anyNote = false, showValues = true;
   };
   CellFonts cellFonts(const arma::mat& values, bool flipping) const;

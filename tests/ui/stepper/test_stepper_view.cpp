@@ -114,6 +114,29 @@ class TestStepperView : public QObject {
     QVERIFY(near(grid.grab().toImage().pixelColor(current.topLeft() + QPoint(5, current.height() / 2)), QColor(0x1565c0)));
   }
 
+  // A value too long for its cell is rounded to significant figures, as the formula's 4 are: a
+  // small one is never shown as "0" (−0.006192 was, at 1 decimal), and a whole number keeps its
+  // digits (#23).
+  void cellsRoundToSignificantFigures() {
+    MatrixGrid grid;
+    const arma::mat values = {{-0.006192, 0.9922, 123.4, 0}};
+    grid.setMatrix(values);
+    auto shown = [&](int cell) {
+      grid.setMinCellSize(cell);
+      grid.setMaxCellSize(cell);
+      grid.resize(grid.sizeHint());
+      QStringList texts;
+      for (const MatrixGrid::CellText& t : grid.cellTexts()) texts << t.text;
+      return texts;
+    };
+    QCOMPARE(shown(120), QStringList({QString::fromUtf8("−0.006192"), "0.9922", "123.4", "0"}));  // in full
+    const QStringList small = shown(48);
+    QCOMPARE(small.size(), 4);
+    QVERIFY2(small[0] != "0" && small[0].startsWith(QString::fromUtf8("−0.00")), qPrintable(small.join(" | ")));
+    QVERIFY2(small[2].startsWith("12"), qPrintable(small.join(" | ")));  // 123, not 1e+02
+    QVERIFY2(small[0].size() < 9, qPrintable(small.join(" | ")));        // rounded, not in full
+  }
+
   void stepsShowTheNotesFormulas_data() {
     QTest::addColumn<int>("step");
     QTest::addColumn<QString>("formula");
