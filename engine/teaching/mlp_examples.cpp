@@ -102,7 +102,7 @@ TeachingStage weightedSumStage(int k, const std::string& inName, const std::stri
                                   Phrase(QT_TRANSLATE_NOOP("engine", "%1   (14, with the bias of 25)"),
                                          {"z\u2c7c" + sup(k) + " = \u03a3\u1d62 " + inName + "\u1d62" + inSup + " w\u1d62\u2c7c" +
                                           sup(k) + " + b\u2c7c" + sup(k)}),
-                                  "w" + sup(k), w, inName + inSup, arma::mat(in), QT_TRANSLATE_NOOP("engine", "with"), zk, rowOf(z));
+                                  "w" + sup(k), w, inName + inSup, arma::mat(in), "\u00b7", zk, rowOf(z));
   for (std::size_t j = 0; j < w.n_cols; ++j) {
     TeachingCell cell = makeCell(0, j, "z" + sub(j) + sup(k), z(j));
     window(cell, 0, j, w.n_rows, 1);

@@ -289,6 +289,10 @@
         <source>%1 is used by %2</source>
         <translation>%1 wird verwendet von %2</translation>
     </message>
+    <message>
+        <source>Operation: %1</source>
+        <translation>Operation: %1</translation>
+    </message>
 </context>
 <context>
     <name>cnnlab::ClassDrawingsView</name>
@@ -3551,10 +3555,6 @@ IDX-Dateien (MNIST, Fashion-MNIST) sind grau und ignorieren dies. Gilt für den 
         <translation>%1   (14, mit dem Bias aus 25)</translation>
     </message>
     <message>
-        <source>with</source>
-        <translation>mit</translation>
-    </message>
-    <message>
         <source>tanh: not in the notes&apos; equations</source>
         <translation>tanh: nicht in den Gleichungen des Skripts</translation>
     </message>
@@ -4493,6 +4493,86 @@ IDX-Dateien (MNIST, Fashion-MNIST) sind grau und ignorieren dies. Gilt für den 
     <message>
         <source>the network has no convolutional layer</source>
         <translation>das Netz hat keine Faltungsschicht</translation>
+    </message>
+    <message>
+        <source>★ cross-correlation: slide the kernel over the input, multiply the cells it covers and add the products</source>
+        <translation>★ Kreuzkorrelation: den Kernel über die Eingabe schieben, die überdeckten Zellen multiplizieren und die Produkte addieren</translation>
+    </message>
+    <message>
+        <source>* convolution: cross-correlation with the kernel rotated by 180°</source>
+        <translation>* Faltung: Kreuzkorrelation mit dem um 180° gedrehten Kernel</translation>
+    </message>
+    <message>
+        <source>full-★ full cross-correlation: the kernel also slides over a border of zeros, so every overlap counts</source>
+        <translation>full-★ volle Kreuzkorrelation: der Kernel gleitet auch über einen Rand aus Nullen, jede Überlappung zählt</translation>
+    </message>
+    <message>
+        <source>full-* full convolution: the kernel rotated by 180° slides over a border of zeros too</source>
+        <translation>full-* volle Faltung: der um 180° gedrehte Kernel gleitet auch über einen Rand aus Nullen</translation>
+    </message>
+    <message>
+        <source>full-★ rot180: a full cross-correlation with the kernel rotated by 180°, which is how ∂E/∂Y reaches ∂E/∂X</source>
+        <translation>full-★ rot180: eine volle Kreuzkorrelation mit dem um 180° gedrehten Kernel; so gelangt ∂E/∂Y zu ∂E/∂X</translation>
+    </message>
+    <message>
+        <source>+ sum: the partial results added cell by cell</source>
+        <translation>+ Summe: die Teilergebnisse Zelle für Zelle addiert</translation>
+    </message>
+    <message>
+        <source>= copy: each result cell is the cell itself</source>
+        <translation>= Kopie: jede Ergebniszelle ist die Zelle selbst</translation>
+    </message>
+    <message>
+        <source>· weighted sum: each result adds its inputs times their weights</source>
+        <translation>· gewichtete Summe: jedes Ergebnis addiert seine Eingaben mal ihre Gewichte</translation>
+    </message>
+    <message>
+        <source>⊗ outer product: every entry of one vector times every entry of the other</source>
+        <translation>⊗ äußeres Produkt: jeder Eintrag des einen Vektors mal jeder Eintrag des anderen</translation>
+    </message>
+    <message>
+        <source>⊙ element-wise product: cell times cell</source>
+        <translation>⊙ elementweises Produkt: Zelle mal Zelle</translation>
+    </message>
+    <message>
+        <source>vs: the output compared with the target by the loss</source>
+        <translation>vs.: die Ausgabe, vom Verlust mit dem Ziel verglichen</translation>
+    </message>
+    <message>
+        <source>− a· gradient descent step: the value minus the learning rate a times its gradient</source>
+        <translation>− a· Gradientenabstiegsschritt: der Wert minus Lernrate a mal sein Gradient</translation>
+    </message>
+    <message>
+        <source>route: each output gradient goes back to the cell its window&apos;s maximum came from; the others get 0</source>
+        <translation>leiten: jeder Ausgabegradient geht an die Zelle zurück, von der das Maximum seines Fensters kam; die anderen erhalten 0</translation>
+    </message>
+    <message>
+        <source>max: each window&apos;s largest value</source>
+        <translation>max: der größte Wert jedes Fensters</translation>
+    </message>
+    <message>
+        <source>σ sigmoid: 1 / (1 + e^−z) on each cell</source>
+        <translation>σ Sigmoid: 1 / (1 + e^−z) auf jeder Zelle</translation>
+    </message>
+    <message>
+        <source>R ReLU: max(0, z) on each cell</source>
+        <translation>R ReLU: max(0, z) auf jeder Zelle</translation>
+    </message>
+    <message>
+        <source>tanh: the hyperbolic tangent of each cell</source>
+        <translation>tanh: der Tangens hyperbolicus jeder Zelle</translation>
+    </message>
+    <message>
+        <source>S softmax: e^(zᵢ/T) over the sum of all e^(zⱼ/T)</source>
+        <translation>S Softmax: e^(zᵢ/T) geteilt durch die Summe aller e^(zⱼ/T)</translation>
+    </message>
+    <message>
+        <source>→ computed from the left operand, cell by cell as the formula says</source>
+        <translation>→ aus dem linken Operanden berechnet, Zelle für Zelle, wie die Formel sagt</translation>
+    </message>
+    <message>
+        <source>the operation this stage&apos;s formula writes out</source>
+        <translation>die Operation, die die Formel dieser Stufe ausschreibt</translation>
     </message>
 </context>
 <context>

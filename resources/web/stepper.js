@@ -68,13 +68,19 @@ function box(title, table) {
   return div;
 }
 
-// "★ K" or "= Y" kept together, so a narrow screen wraps before the operator, never after it.
-function withOperator(symbol, grid) {
+// "★ K" or "= Y" kept together, so a narrow screen wraps before the operator, never after it. The
+// symbol's meaning (the desktop board's tooltip, one vocabulary) is its title and its spoken name.
+function withOperator(symbol, grid, meaning) {
   const pair = document.createElement("div");
   pair.className = "with-operator";
   const op = document.createElement("span");
   op.className = "operator";
   op.textContent = symbol;
+  if (meaning) {
+    op.title = meaning;
+    op.setAttribute("aria-label", meaning);
+    op.setAttribute("role", "img");
+  }
   pair.append(op, grid);
   return pair;
 }
@@ -111,15 +117,20 @@ function draw() {
   const kernel = stage.appliedKernel || stage.kernel;
   if (kernel) {
     const [kr, kc] = cell ? cell.kernelHighlight : [-1, -1];
-    parts.push(withOperator(stage.operator || "★", box(stage.kernelRotated ? t("%1 rotated 180°", stage.kernelName) : stage.kernelName,
-                       matrixTable(kernel, { classify: (r, c) => (r === kr && c === kc ? ["current"] : []) }))));
+    parts.push(withOperator(stage.operatorShown || stage.operator || "★", box(stage.kernelRotated ? t("%1 rotated 180°", stage.kernelName) : stage.kernelName,
+                       matrixTable(kernel, { classify: (r, c) => (r === kr && c === kc ? ["current"] : []) })), stage.operatorMeaning));
   }
   const written = new Set(), now = new Set();
   stage.cells.slice(0, step > 0 ? ci + 1 : 0).forEach((k, i) =>
     (k.writes.length ? k.writes : [[k.row, k.col]]).forEach(([r, c]) => { written.add(r + "," + c); if (i === ci) now.add(r + "," + c); }));
-  parts.push(withOperator("=", box(stage.resultName, matrixTable(stage.result, {
+  // Two operands end with "="; one operand's function is written before the arrow to its result
+  // ("max ⟶ Y"), a copy with its "=", as on the desktop board.
+  const ending = kernel && !stage.operatorUnary ? ["=", ""]
+    : stage.operatorUnary ? [(stage.operatorShown ? stage.operatorShown + " " : "") + "⟶", stage.operatorMeaning]
+    : [stage.operatorShown || "=", stage.operatorMeaning];
+  parts.push(withOperator(ending[0], box(stage.resultName, matrixTable(stage.result, {
     classify: (r, c) => written.has(r + "," + c) ? ["written", ...(now.has(r + "," + c) ? ["current"] : [])] : ["empty"],
-  }))));
+  })), ending[1]));
   $("grids").replaceChildren(...parts);
   keyboardScrolling();
 }

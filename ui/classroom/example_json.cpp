@@ -3,6 +3,7 @@
 
 #include <stdexcept>
 
+#include "engine/teaching/operators.hpp"
 #include "ui/i18n/engine_text.hpp"
 
 namespace cnnlab {
@@ -72,10 +73,13 @@ nlohmann::json exampleJson(const TeachingExample& example, const QTranslator* ca
                        {"label", text(c.label)}, {"formula", text(c.formula)}, {"symbolic", text(c.symbolic)},
                        {"value", c.value}, {"valueText", formatNumber(c.value)}});
     }
+    const OperatorMeaning op = operatorMeaning(s.operatorSymbol);  // the board's vocabulary (#23)
     nlohmann::json stage = {{"kind", kindName(s.kind)}, {"title", text(s.title)},
                             {"leftName", text(s.leftName)}, {"kernelName", text(s.kernelName)},
                             {"resultName", text(s.resultName)}, {"operator", text(s.operatorSymbol)},
                             {"left", grid(s.left)}, {"padding", {s.paddingRows, s.paddingCols}},
+                            {"operatorShown", op.shown == std::string_view(s.operatorSymbol) ? text(s.operatorSymbol) : std::string(op.shown)},
+                            {"operatorMeaning", text(Phrase(op.meaning))}, {"operatorUnary", op.unary},
                             {"result", grid(s.result)}, {"kernelRotated", s.kernelRotated},
                             {"cells", cells}};
     if (!s.kernel.is_empty()) stage["kernel"] = grid(s.kernel);

@@ -10,6 +10,7 @@
 #include <tuple>
 
 #include "engine/teaching/example_registry.hpp"
+#include "engine/teaching/operators.hpp"
 #include "ui/i18n/engine_text.hpp"
 #include "ui/qt_text.hpp"
 #include "ui/stepper/matrix_grid.hpp"
@@ -242,8 +243,24 @@ void Board::show(const View& view) {
   // The kernel as applied (rot180 for a convolution once the first cell is computed).
   const bool hasKernel = !stage.appliedKernel.is_empty();
   kernelColumn_->setVisible(hasKernel);
-  equalsLabel_->setText(hasKernel ? "=" : QString::fromUtf8("→"));
-  operatorLabel_->setText(stage.operatorSymbol == "full-\u2605 rot180" ? QString::fromUtf8("full-\u2605") : engineText(stage.operatorSymbol));
+  // One vocabulary of operators (engine/teaching/operators): two operands take the symbol between
+  // them and "="; a function of one operand is written over the arrow to its result ("max" over
+  // "⟶"), never "max →", "= →" or "→ →" (#23). The tooltip says what the symbol does.
+  const OperatorMeaning op = operatorMeaning(stage.operatorSymbol);
+  const QString symbol = op.shown == std::string_view(stage.operatorSymbol) ? engineText(stage.operatorSymbol) : qs(std::string(op.shown));
+  const QString meaning = engineText(std::string(op.meaning));
+  if (op.unary && !symbol.isEmpty()) {
+    operatorLabel_->setTextFormat(Qt::RichText);
+    operatorLabel_->setText(QStringLiteral("<div align=\"center\" style=\"font-size: %1px;\">%2</div><div align=\"center\">\u27f6</div>")
+                                .arg(type_scale::px(30)).arg(symbol.toHtmlEscaped()));
+  } else {
+    operatorLabel_->setTextFormat(Qt::PlainText);
+    operatorLabel_->setText(symbol.isEmpty() ? QStringLiteral("\u27f6") : symbol);
+  }
+  // "=" ends a two-operand line; a one-operand one ends with its operator ("∂E/∂Y = ∂E/∂B").
+  equalsLabel_->setVisible(hasKernel && !op.unary);
+  operatorLabel_->setToolTip(meaning);
+  operatorLabel_->setAccessibleName(tr("Operation: %1").arg(meaning));
   if (hasKernel) {
     const bool showRotated = stage.kernelRotated && started;
     kernelGrid_->setMatrix(showRotated ? stage.appliedKernel : stage.kernel);

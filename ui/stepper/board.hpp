@@ -49,6 +49,8 @@ class Board : public QFrame {
   MatrixGrid* kernelGrid() const { return kernelGrid_; }
   MatrixGrid* resultGrid() const { return resultGrid_; }
   QLabel* hoverLabel() const { return hoverLabel_; }
+  QLabel* operatorLabel() const { return operatorLabel_; }
+  QLabel* equalsLabel() const { return equalsLabel_; }
   QLabel* descriptionLabel() const { return descriptionLabel_; }
 
  signals:

@@ -12,6 +12,7 @@
 
 #include "engine/teaching/example_registry.hpp"
 #include "engine/teaching/exercises.hpp"
+#include "engine/teaching/operators.hpp"
 #include "tests/app/cli_run.hpp"
 #include "tests/test_main.hpp"
 #include "ui/classroom/example_json.hpp"
@@ -62,6 +63,34 @@ class TestExampleRegistry : public QObject {
       QCOMPARE(makeTeachingExample(info.name).stepCount(), example.stepCount());
     }
     QCOMPARE(teachingExampleNames().size(), exampleRegistry().size());
+  }
+
+  // One operator vocabulary (#23): every symbol a stage draws, with every choice of operation,
+  // mode and activation, has an entry with a meaning that names it; an unknown one is shown as it is.
+  void everyOperatorIsInTheVocabulary() {
+    const std::vector<std::pair<std::string, ExampleArguments>> variants = {
+        {"notebook-valid", {{"op", "convolve"}}}, {"notebook-valid", {{"mode", "full"}}},
+        {"notebook-valid", {{"mode", "full"}, {"op", "convolve"}}}, {"mlp-forward", {{"hidden", "relu"}, {"output", "sigmoid"}}},
+        {"mlp-forward", {{"hidden", "tanh"}}}};
+    std::set<std::string> seen;
+    auto check = [&](const TeachingExample& example) {
+      for (const TeachingStage& stage : example.stages) {
+        const std::string symbol = stage.operatorSymbol;
+        seen.insert(symbol);
+        QVERIFY2(isKnownOperator(symbol), (example.name + ": '" + symbol + "'").c_str());
+        const OperatorMeaning meaning = operatorMeaning(symbol);
+        QVERIFY2(std::string_view(meaning.meaning).size() > 10, symbol.c_str());
+        // The meaning starts with what the board draws, so the tooltip names the symbol it explains.
+        QVERIFY2(meaning.shown.empty() || std::string_view(meaning.meaning).starts_with(meaning.shown), symbol.c_str());
+      }
+    };
+    for (const ExampleInfo& info : exampleRegistry())
+      if (!info.needsModel) check(buildExample(info));
+    for (const auto& [name, arguments] : variants) check(buildExample(exampleInfo(name), arguments));
+    for (const char* expected : {"\u2605", "*", "full-\u2605", "full-*", "full-\u2605 rot180", "max", "route", "\u00b7", "R", "tanh", "\u03c3", "S"})
+      QVERIFY2(seen.count(expected), expected);
+    QVERIFY(!isKnownOperator("with"));
+    QCOMPARE(std::string(operatorMeaning("?!").shown), std::string("?!"));
   }
 
   void unknownNamesAreRefusedWithTheKnownOnes() {

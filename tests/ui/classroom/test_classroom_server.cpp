@@ -280,6 +280,15 @@ class TestClassroomServer : public QObject {
              200);
     const auto c = nlohmann::json::parse(body.toStdString());
     QCOMPARE(c["stages"][0]["result"]["values"], nlohmann::json::parse("[[7.0,5.0],[11.0,3.0]]"));
+    // The board's operator vocabulary, for the page's titles (#23).
+    QCOMPARE(c["stages"][0]["operatorShown"].get<std::string>(), std::string("*"));
+    QVERIFY(c["stages"][0]["operatorMeaning"].get<std::string>().starts_with("* convolution"));
+    QCOMPARE(c["stages"][0]["operatorUnary"].get<bool>(), false);
+    QCOMPARE(rawStatus(server_->port(), get(withCode("/api/example/maxpool")), &body), 200);
+    const auto pool = nlohmann::json::parse(body.toStdString());
+    QCOMPARE(pool["stages"][0]["operatorShown"].get<std::string>(), std::string("max"));
+    QCOMPARE(pool["stages"][0]["operatorUnary"].get<bool>(), true);
+    QVERIFY(pool["stages"][0]["operatorMeaning"].get<std::string>().starts_with("max: "));
   }
 
   void sharingMidRunKeepsTheEpochs() {

@@ -17,6 +17,7 @@
 #include "tests/test_main.hpp"
 #include "tests/test_matrices.hpp"
 #include "ui/palette.hpp"
+#include "ui/stepper/board.hpp"
 #include "ui/stepper/matrix_grid.hpp"
 #include "ui/stepper/stepper_view.hpp"
 #include "ui/training/training_session.hpp"
@@ -313,6 +314,27 @@ class TestStepperView : public QObject {
     QVERIFY(view->isPlaying());
     QTRY_COMPARE_WITH_TIMEOUT(view->step(), 4, 10000);
     QTRY_VERIFY(!view->isPlaying());
+  }
+
+  // The operators come from one vocabulary, each with its meaning as a tooltip: two operands are
+  // "X ★ K = Y", a function of one operand is written over the arrow to its result, with no "=" (#23).
+  void operatorsHaveOneVocabularyWithTooltips() {
+    Board* board = view->findChild<Board*>("board");
+    QVERIFY(board);
+    QCOMPARE(board->operatorLabel()->text(), QString::fromUtf8("★"));
+    QVERIFY(board->equalsLabel()->isVisible());
+    QVERIFY2(board->operatorLabel()->toolTip().startsWith(QString::fromUtf8("★ cross-correlation")), qPrintable(board->operatorLabel()->toolTip()));
+    QVERIFY(view->openExample("maxpool", 1));
+    QVERIFY2(board->operatorLabel()->text().contains(">max<") && board->operatorLabel()->text().contains(QChar(0x27f6)),
+             qPrintable(board->operatorLabel()->text()));
+    QVERIFY(!board->equalsLabel()->isVisible());
+    QVERIFY(board->operatorLabel()->toolTip().startsWith("max: "));
+    QVERIFY(view->openExample("softmax-jacobian", 1));
+    QCOMPARE(board->operatorLabel()->text(), QString(QChar(0x27f6)));  // one arrow, not "→ →"
+    QVERIFY(!board->equalsLabel()->isVisible());
+    QVERIFY(view->openExample("mlp-forward", 1));
+    QCOMPARE(board->operatorLabel()->text(), QString::fromUtf8("·"));  // not "with"
+    QVERIFY(board->equalsLabel()->isVisible());
   }
 
   void everyBuiltInExampleOpens() {
