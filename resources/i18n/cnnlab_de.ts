@@ -2137,6 +2137,14 @@ IDX-Dateien (MNIST, Fashion-MNIST) sind grau und ignorieren dies. Gilt für den 
         <source>What it does</source>
         <translation>Wirkung</translation>
     </message>
+    <message>
+        <source>Step through, in a matrix field</source>
+        <translation>Schritt für Schritt, in einem Matrixfeld</translation>
+    </message>
+    <message>
+        <source>Edit the whole matrix as a grid of cells</source>
+        <translation>Die ganze Matrix als Raster von Zellen bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>cnnlab::LastStepView</name>
@@ -2298,6 +2306,33 @@ IDX-Dateien (MNIST, Fashion-MNIST) sind grau und ignorieren dies. Gilt für den 
     <message>
         <source>cnnlab — convolutional neural networks from scratch</source>
         <translation>cnnlab — Faltungsnetze von Grund auf</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::MatrixEdit</name>
+    <message>
+        <source>Edit as a grid</source>
+        <translation>Als Raster bearbeiten</translation>
+    </message>
+    <message>
+        <source>rows </source>
+        <translation>Zeilen </translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>columns </source>
+        <translation>Spalten </translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Edit as a grid (%1): the whole matrix, a cell for each value</source>
+        <translation>Als Raster bearbeiten (%1): die ganze Matrix, eine Zelle je Wert</translation>
     </message>
 </context>
 <context>

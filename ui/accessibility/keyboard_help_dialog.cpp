@@ -50,6 +50,7 @@ KeyboardHelpDialog::KeyboardHelpDialog(QWidget* parent) : QDialog(parent) {
       {nativeKeys(Qt::Key_PageDown), stepper, tr("The next step, or the next page of a long formula")},
       {nativeKeys(Qt::Key_PageUp), stepper, tr("The previous step, or the previous page of a long formula")},
       {nativeKeys(Qt::Key_Return), tr("Step through, in Input or Kernel"), tr("Step through the matrices typed")},
+      {nativeKeys(Qt::CTRL | Qt::Key_G), tr("Step through, in a matrix field"), tr("Edit the whole matrix as a grid of cells")},
       {tr("Arrow keys"), tr("Step through, on a matrix"), tr("Move between its cells: the results that use a cell of the input are marked")},
       {nativeKeys(Qt::Key_Return) + " / " + nativeKeys(Qt::Key_Space), tr("Step through, on a result cell"), tr("Go to the step that computes it")},
       {nativeKeys(Qt::Key_F2), tr("Step through, on an input or kernel cell"), tr("Edit its value (your own matrices)")},

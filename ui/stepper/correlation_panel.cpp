@@ -12,6 +12,7 @@
 
 #include "engine/teaching/example_registry.hpp"
 #include "engine/teaching/teaching_examples.hpp"
+#include "ui/stepper/matrix_edit.hpp"
 
 namespace cnnlab {
 
@@ -35,12 +36,10 @@ template void setRegistryRange(QDoubleSpinBox*, std::string_view);
 
 CorrelationPanel::CorrelationPanel(QWidget* parent) : QWidget(parent) {
   const int side = int(exampleParameter("input").highest);
-  inputEdit_ = new QLineEdit;
+  inputEdit_ = new MatrixEdit(tr("Rows separated by ';', e.g. 1 6 2; 5 3 1; 7 0 9 (up to %1×%1)").arg(side), side);
   inputEdit_->setObjectName("input");
-  inputEdit_->setToolTip(tr("Rows separated by ';', e.g. 1 6 2; 5 3 1; 7 0 9 (up to %1×%1)").arg(side));
-  kernelEdit_ = new QLineEdit;
+  kernelEdit_ = new MatrixEdit(tr("Rows separated by ';', e.g. 1 2; -1 0 (up to %1×%1)").arg(side), side);
   kernelEdit_->setObjectName("kernel");
-  kernelEdit_->setToolTip(tr("Rows separated by ';', e.g. 1 2; -1 0 (up to %1×%1)").arg(side));
   kernelEdit_->setMaximumWidth(200);
   modeBox_ = new QComboBox;
   modeBox_->setObjectName("mode");
@@ -116,8 +115,8 @@ CorrelationOptions CorrelationPanel::options() const {
 
 void CorrelationPanel::showStage(const TeachingStage& stage) {
   const QSignalBlocker a(modeBox_), b(operationBox_), c(paddingBox_), d(strideBox_);
-  inputEdit_->setText(matrixToText(stage.left));
-  kernelEdit_->setText(stage.kernel.is_empty() ? QString() : matrixToText(stage.kernel));
+  inputEdit_->setMatrixText(matrixToText(stage.left));
+  kernelEdit_->setMatrixText(stage.kernel.is_empty() ? QString() : matrixToText(stage.kernel));
   if (stage.trace) {
     const CorrelationOptions& o = stage.trace->options;
     modeBox_->setCurrentIndex(o.mode == CorrelationMode::Full ? 1 : 0);

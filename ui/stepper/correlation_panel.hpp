@@ -13,6 +13,7 @@ class QSpinBox;
 
 namespace cnnlab {
 
+class MatrixEdit;
 struct TeachingStage;
 
 class CorrelationPanel : public QWidget {
@@ -34,8 +35,8 @@ class CorrelationPanel : public QWidget {
   void optionsChanged();  // mode, operation, padding or stride changed by the user
 
  private:
-  QLineEdit* inputEdit_ = nullptr;
-  QLineEdit* kernelEdit_ = nullptr;
+  MatrixEdit* inputEdit_ = nullptr;
+  MatrixEdit* kernelEdit_ = nullptr;
   QComboBox* modeBox_ = nullptr;
   QComboBox* operationBox_ = nullptr;
   QSpinBox* paddingBox_ = nullptr;

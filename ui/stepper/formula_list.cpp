@@ -9,7 +9,7 @@ FormulaList::FormulaList(QWidget* parent) : QListWidget(parent) {
   setObjectName("formulas");
   setPixelFont(this, 19);
   setMaximumWidth(430);
-  setMinimumWidth(240);  // the window still fits a 1280-pixel projector
+  setMinimumWidth(200);  // the window still fits a 1280-pixel projector, with the matrix fields' grid buttons
   setWordWrap(true);
   // A click, or Enter on the row the arrow keys reached (asking twice for a step is harmless).
   auto jump = [this](QListWidgetItem* item) {

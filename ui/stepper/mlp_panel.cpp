@@ -12,6 +12,7 @@
 
 #include "ui/qt_text.hpp"
 #include "ui/stepper/correlation_panel.hpp"
+#include "ui/stepper/matrix_edit.hpp"
 
 namespace cnnlab {
 
@@ -20,9 +21,8 @@ MlpPanel::MlpPanel(QWidget* parent) : QWidget(parent) {
   auto* grid = new QGridLayout(this);
   grid->setContentsMargins(0, 0, 0, 0);
   auto field = [&](const QString& name, const QString& label, const QString& tip, int row, int column) {
-    auto* edit = new QLineEdit;
+    auto* edit = new MatrixEdit(tip, int(exampleParameter("w1").highest));  // the registry's most units
     edit->setObjectName(name);
-    edit->setToolTip(tip);
     auto* caption = new QLabel(label);
     caption->setBuddy(edit);  // the field's name for a screen reader
     grid->addWidget(caption, row, column);
@@ -97,13 +97,13 @@ std::size_t MlpPanel::unit() const { return std::size_t(unit_->value()); }
 
 void MlpPanel::showNetwork(const MlpNetwork& net, const arma::vec& z, const ExampleInfo* example) {
   const QSignalBlocker a(hidden_), b(output_), c(loss_), d(temperature_), e(rate_), f(unit_);
-  x_->setText(matrixToText(net.x.t()));
-  w1_->setText(matrixToText(net.w1));
-  b1_->setText(matrixToText(net.b1.t()));
-  w2_->setText(matrixToText(net.w2));
-  b2_->setText(matrixToText(net.b2.t()));
-  target_->setText(matrixToText(net.target.t()));
-  z_->setText(matrixToText(z.t()));
+  x_->setMatrixText(matrixToText(net.x.t()));
+  w1_->setMatrixText(matrixToText(net.w1));
+  b1_->setMatrixText(matrixToText(net.b1.t()));
+  w2_->setMatrixText(matrixToText(net.w2));
+  b2_->setMatrixText(matrixToText(net.b2.t()));
+  target_->setMatrixText(matrixToText(net.target.t()));
+  z_->setMatrixText(matrixToText(z.t()));
   hidden_->setCurrentIndex(hidden_->findData(qs(net.hidden)));
   output_->setCurrentIndex(output_->findData(qs(net.output)));
   loss_->setCurrentIndex(loss_->findData(qs(net.loss)));

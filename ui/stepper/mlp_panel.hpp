@@ -18,6 +18,8 @@ class QSpinBox;
 
 namespace cnnlab {
 
+class MatrixEdit;
+
 class MlpPanel : public QWidget {
   Q_OBJECT
 
@@ -36,7 +38,7 @@ class MlpPanel : public QWidget {
   void unitChanged();
 
  private:
-  QLineEdit *x_ = nullptr, *w1_ = nullptr, *b1_ = nullptr, *w2_ = nullptr, *b2_ = nullptr, *target_ = nullptr,
+  MatrixEdit *x_ = nullptr, *w1_ = nullptr, *b1_ = nullptr, *w2_ = nullptr, *b2_ = nullptr, *target_ = nullptr,
             *z_ = nullptr;
   QComboBox *hidden_ = nullptr, *output_ = nullptr, *loss_ = nullptr;
   QDoubleSpinBox *temperature_ = nullptr, *rate_ = nullptr;

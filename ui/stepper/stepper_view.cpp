@@ -58,6 +58,9 @@ void StepperView::buildUi() {
   exampleBox_->setObjectName("example");
   for (const std::string& name : teachingExampleNames()) exampleBox_->addItem(qs(name), qs(name));
   exampleBox_->addItem(tr("your own matrices"), "custom");
+  // As wide as "from-network", not as the longest name: the matrix fields beside it need the room.
+  exampleBox_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  exampleBox_->setMinimumContentsLength(12);
   auto* exampleLabel = new QLabel(tr("Example"));
   exampleLabel->setBuddy(exampleBox_);  // its name for a screen reader
   exampleBox_->setAccessibleDescription(tr("The worked example to step through"));

@@ -5,11 +5,14 @@
 #include "tests/qtry_timeout.hpp"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -18,6 +21,7 @@
 #include "tests/test_matrices.hpp"
 #include "ui/palette.hpp"
 #include "ui/stepper/board.hpp"
+#include "ui/stepper/matrix_edit.hpp"
 #include "ui/stepper/matrix_grid.hpp"
 #include "ui/stepper/stepper_view.hpp"
 #include "ui/training/training_session.hpp"
@@ -278,6 +282,47 @@ class TestStepperView : public QObject {
     QCOMPARE(view->stepCount(), 4);   // (3 + 2 − 2)/2 + 1 = 2 per axis
     view->setStep(2);
     QCOMPARE(view->leftGrid()->slidingWindow(), QRect(1, -1, 2, 2));  // the window starts in the padding
+  }
+
+  // The input field opens its whole matrix as a grid (its tail was all a narrow field showed): a
+  // cell edited and a column added there are applied as Enter in the field applies them (#23).
+  void matrixFieldsOpenAsAGrid() {
+    auto* input = view->findChild<MatrixEdit*>("input");
+    QVERIFY(input);
+    QCOMPARE(input->text(), QString("1 6 2; 5 3 1; 7 0 9"));
+    QCOMPARE(input->cursorPosition(), 0);  // the first row in sight, not the tail
+    QVERIFY2(input->toolTip().endsWith("1 6 2\n5 3 1\n7 0 9"), qPrintable(input->toolTip()));
+    QDialog* editor = input->openGridEditor();
+    auto* cells = editor->findChild<QTableWidget*>("cells");
+    QCOMPARE(cells->rowCount(), 3);
+    QCOMPARE(cells->columnCount(), 3);
+    QCOMPARE(cells->item(2, 2)->text(), QString("9"));
+    cells->item(0, 0)->setText("-4");
+    editor->findChild<QSpinBox*>("columns")->setValue(4);
+    QCOMPARE(cells->item(1, 3)->text(), QString("0"));  // a new column starts at 0
+    editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(input->text(), QString("-4 6 2 0; 5 3 1 0; 7 0 9 0"));
+    QVERIFY(sameMatrix(view->example().stages[0].left, arma::mat{{-4, 6, 2, 0}, {5, 3, 1, 0}, {7, 0, 9, 0}}));
+    QCOMPARE(view->stepCount(), 6);  // a 3×4 input and a 2×2 kernel: 2×3 results
+    // Cancel changes nothing; a field that holds no matrix opens as one cell.
+    editor = input->openGridEditor();
+    editor->findChild<QTableWidget*>("cells")->item(0, 0)->setText("100");
+    editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel)->click();
+    QCOMPARE(input->text(), QString("-4 6 2 0; 5 3 1 0; 7 0 9 0"));
+    // A closed editor is deleted; Ctrl+G in the field opens a new one.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QVERIFY(!input->findChild<QDialog*>("matrixGridEditor"));
+    input->setFocus();
+    QTest::keyClick(input, Qt::Key_G, Qt::ControlModifier);
+    QTRY_VERIFY(input->findChild<QDialog*>("matrixGridEditor"));
+    input->findChild<QDialog*>("matrixGridEditor")->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QVERIFY(!input->findChild<QDialog*>("matrixGridEditor"));
+    input->setText("1 x");
+    editor = input->openGridEditor();
+    QCOMPARE(editor->findChild<QTableWidget*>("cells")->rowCount(), 1);
+    QCOMPARE(editor->findChild<QTableWidget*>("cells")->columnCount(), 1);
+    editor->close();
   }
 
   void badInputKeepsTheExample_data() {
