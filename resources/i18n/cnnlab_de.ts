@@ -2560,6 +2560,10 @@ IDX-Dateien (MNIST, Fashion-MNIST) sind grau und ignorieren dies. Gilt für den 
         <source> The whole steps split each batch over %1 compute threads; the layers are timed on one, so the two need not add up.</source>
         <translation> Die ganzen Schritte verteilen jeden Batch auf %1 Rechen-Threads; die Schichten werden auf einem gemessen, daher müssen die beiden Werte nicht übereinstimmen.</translation>
     </message>
+    <message>
+        <source>Press “Profile one training step” to time forward, backward and update of every layer</source>
+        <translation>„Trainingsschritt messen“ drücken: vorwärts, rückwärts und Update jeder Schicht werden gemessen</translation>
+    </message>
 </context>
 <context>
     <name>cnnlab::QuizHistogram</name>

@@ -24,6 +24,7 @@
 #include "engine/teaching/teaching_examples.hpp"
 #include "ui/concepts/notes_errata_page.hpp"
 #include "ui/concepts/softmax_jacobian_page.hpp"
+#include "ui/plot/line_labels.hpp"
 
 namespace cnnlab {
 
@@ -182,8 +183,7 @@ QWidget* ConceptsView::buildActivations() {
   activationPlot_->setAccessibleName(tr("The function and its derivative"));
   activationPlot_->setAccessibleDescription(tr("The formula line under the plot says their values at x"));
   stylePlot(activationPlot_, "x", "");
-  activationPlot_->legend->setVisible(true);
-  activationPlot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+  new LineLabels(activationPlot_);  // each curve named at its end, not in a box over the data (#23)
   QCPGraph* f = activationPlot_->addGraph();
   f->setPen(QPen(QColor(0x1565c0), 4));
   QCPGraph* df = activationPlot_->addGraph();
@@ -192,7 +192,7 @@ QWidget* ConceptsView::buildActivations() {
     QCPGraph* point = activationPlot_->addGraph();
     point->setLineStyle(QCPGraph::lsNone);
     point->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, 16));
-    point->removeFromLegend();
+    point->setName({});  // the point at x is not a line: no label at its end
   }
   xLine_ = new QCPItemStraightLine(activationPlot_);
   xLine_->setPen(QPen(QColor(0x2e7d32), 3, Qt::DotLine));
@@ -414,8 +414,7 @@ QWidget* ConceptsView::buildLosses() {
   lossPlot_->setAccessibleName(tr("Loss against the prediction"));
   lossPlot_->setAccessibleDescription(tr("The line under the plot gives every loss at p"));
   stylePlot(lossPlot_, tr("prediction p"), tr("loss E"));
-  lossPlot_->legend->setVisible(true);
-  lossPlot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignHCenter);
+  new LineLabels(lossPlot_);
   const BinaryCrossEntropy<double> bce;
   const MeanSquaredError<double> mse;
   const arma::vec ps = arma::linspace(0.002, 0.998, 499);

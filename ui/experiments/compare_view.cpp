@@ -16,6 +16,7 @@
 #include <qcustomplot.h>
 
 #include "ui/i18n/engine_text.hpp"
+#include "ui/plot/line_labels.hpp"
 #include "ui/plot/plot_export.hpp"
 
 namespace cnnlab {
@@ -40,13 +41,7 @@ QCustomPlot* makePlot(const QString& title, const QString& y, QWidget* parent) {
   plot->legend->setVisible(true);
   // The legend in a row of its own under the axes, one entry beside the next: a box over the data
   // hid the SGD plateau the claim is about.
-  plot->axisRect()->insetLayout()->take(plot->legend);
-  plot->plotLayout()->addElement(2, 0, plot->legend);
-  plot->plotLayout()->setRowStretchFactor(2, 0.001);
-  plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
-  plot->legend->setWrap(2);
-  plot->legend->setBrush(Qt::NoBrush);
-  plot->legend->setBorderPen(Qt::NoPen);
+  legendUnderTheAxes(plot, 2);
   plot->setMinimumHeight(220);
   PlotExport::addContextMenu(plot);
   return plot;

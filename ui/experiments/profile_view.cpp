@@ -13,6 +13,7 @@
 
 #include "engine/presets.hpp"
 #include "ui/i18n/engine_text.hpp"
+#include "ui/plot/line_labels.hpp"
 #include "ui/plot/plot_export.hpp"
 
 namespace cnnlab {
@@ -43,9 +44,12 @@ ProfileView::ProfileView(QWidget* parent) : QWidget(parent) {
   plot_ = new QCustomPlot(this);
   plot_->setObjectName("profilePlot");
   plot_->setAccessibleName(tr("Time per layer"));
-  plot_->legend->setVisible(true);
-  plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
   plot_->xAxis->setLabel(tr("µs per training step"));
+  // Before a profile: what to press, not empty 0–5 axes with an empty legend box (#23). After it,
+  // the bars' legend in a row under the axes, never over the bars.
+  auto* labels = new LineLabels(plot_);
+  labels->setEmptyText(tr("Press “Profile one training step” to time forward, backward and update of every layer"));
+  plot_->legend->setVisible(false);
   PlotExport::addContextMenu(plot_);
 
   auto* controls = new QHBoxLayout;
@@ -134,6 +138,9 @@ void ProfileView::showResult(const ProfileResult& r) {
   double longest = 0;
   for (const LayerProfile& p : r.layers) longest = std::max(longest, p.totalUs());
   plot_->xAxis->setRange(0, longest * 1.1 + 1e-3);
+  // Under the axes once it has entries: an empty legend in the layout would cap the axes' width.
+  if (plot_->legend->layout() != plot_->plotLayout()) legendUnderTheAxes(plot_, 3);
+  plot_->legend->setVisible(true);
   plot_->replot();
   // The bars in words, for a screen reader.
   QStringList spoken;

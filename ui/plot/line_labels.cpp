@@ -59,12 +59,26 @@ void LineLabels::place() {
     const bool shown = hasPoint && !skipped_.contains(graph) && !graph->name().isEmpty();
     label->setVisible(shown);
     if (!shown) continue;
-    const QCPGraphData last = *(graph->data()->constEnd() - 1);
+    // The last point in sight: a curve that leaves the plot (BCE towards p = 1) is named where it
+    // leaves, not above the plot's top edge.
+    QCPGraphData last = *(graph->data()->constEnd() - 1);
+    const QCPRange keys = graph->keyAxis()->range(), values = graph->valueAxis()->range();
+    for (auto it = graph->data()->constEnd(); it != graph->data()->constBegin();) {
+      --it;
+      if (keys.contains(it->key) && values.contains(it->value)) {
+        last = *it;
+        break;
+      }
+    }
     label->setText(graph->name());
     label->setFont(font);
     label->setColor(graph->pen().color().darker(115));
     placed.push_back({label, graph->keyAxis()->coordToPixel(last.key), graph->valueAxis()->coordToPixel(last.value)});
   }
+  // Bars count as points too (the Efficiency tab's), though only lines are labelled.
+  for (int i = 0; i < plot_->plottableCount() && !anyPoint; ++i)
+    if (QCPAbstractPlottable* p = plot_->plottable(i); p->visible() && !qobject_cast<QCPGraph*>(p) && p->interface1D())
+      anyPoint = p->interface1D()->dataCount() > 0;
   empty_->setVisible(!anyPoint && !empty_->text().isEmpty());
   empty_->setFont(font);
   // Right of each end where the plot has room (the epoch plots keep half an epoch free), else just
@@ -89,15 +103,26 @@ void LineLabels::place() {
     centre = std::max(centre, area.top() + height / 2);
     if (i > 0) centre = std::max(centre, boxes[i - 1].centre + height);
   }
-  // Pushed past the bottom: the stack moves up as a whole.
-  if (!boxes.empty() && boxes.back().centre > area.bottom() - height / 2) {
-    const double shift = boxes.back().centre - (area.bottom() - height / 2);
-    for (Box& b : boxes) b.centre -= shift;
+  // Pushed past the bottom: the labels move up from the bottom, each only as far as the one under
+  // it needs (moving the whole stack up pushed a label at the top over the plot's edge).
+  for (std::size_t i = boxes.size(); i-- > 0;) {
+    const double lowest = i + 1 == boxes.size() ? area.bottom() - height / 2 : boxes[i + 1].centre - height;
+    boxes[i].centre = std::max(std::min(boxes[i].centre, lowest), area.top() + height / 2);
   }
   for (const Box& b : boxes) {
     b.label->setPositionAlignment(b.horizontal | Qt::AlignVCenter);
     b.label->position->setCoords(b.x, b.centre);
   }
+}
+
+void legendUnderTheAxes(QCustomPlot* plot, int perRow) {
+  plot->axisRect()->insetLayout()->take(plot->legend);
+  plot->plotLayout()->addElement(plot->plotLayout()->rowCount(), 0, plot->legend);
+  plot->plotLayout()->setRowStretchFactor(plot->plotLayout()->rowCount() - 1, 0.001);
+  plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
+  plot->legend->setWrap(perRow);
+  plot->legend->setBrush(Qt::NoBrush);
+  plot->legend->setBorderPen(Qt::NoPen);
 }
 
 }  // namespace cnnlab

@@ -37,4 +37,9 @@ class LineLabels : public QObject {
   QCPItemText* empty_ = nullptr;
 };
 
+// A legend (of bars, which have no line end to label) in a row of its own under the axes, `perRow`
+// entries side by side, with no box: never over the data. Call it once the legend has an entry: an
+// empty legend's maximum width caps the axes' column.
+void legendUnderTheAxes(QCustomPlot* plot, int perRow);
+
 }  // namespace cnnlab

@@ -135,6 +135,38 @@ class TestConceptsView : public QObject {
     QVERIFY(view.showPage("losses"));
     QVERIFY(!view.showPage("nope"));
   }
+
+  // Each curve is named at its end in its own colour, inside the axes: no boxed legend over the
+  // data (#23), and the curve that leaves the top (BCE, y = 0) named where it leaves.
+  void curvesAreNamedAtTheirEnds() {
+    ConceptsView view;
+    view.resize(1280, 640);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    for (const char* page : {"activations", "losses"}) {
+      QVERIFY(view.showPage(page));
+      QCustomPlot* plot = QString(page) == "losses" ? view.lossPlot() : view.findChild<QCustomPlot*>("activationPlot");
+      QVERIFY(plot);
+      plot->replot(QCustomPlot::rpImmediateRefresh);
+      QVERIFY(!plot->legend->visible());
+      QStringList names;
+      const QRectF area = plot->axisRect()->rect();
+      for (int i = 0; i < plot->itemCount(); ++i) {
+        auto* t = qobject_cast<QCPItemText*>(plot->item(i));
+        if (!t || !t->visible()) continue;
+        names << t->text();
+        const QPointF at = t->position->pixelPosition();
+        const QFontMetricsF metrics(t->font());
+        const double top = at.y() - metrics.height() / 2, bottom = at.y() + metrics.height() / 2;
+        QVERIFY2(top >= area.top() - 1 && bottom <= area.bottom() + 1,
+                 qPrintable(QString("%1 at %2 px, the axes %3–%4").arg(t->text()).arg(at.y()).arg(area.top()).arg(area.bottom())));
+      }
+      int named = 0;
+      for (int g = 0; g < plot->graphCount(); ++g) named += !plot->graph(g)->name().isEmpty();
+      QCOMPARE(int(names.size()), named);
+      QVERIFY2(named >= 2, page);
+    }
+  }
 };
 
 CNNLAB_TEST_MAIN(TestConceptsView)

@@ -70,6 +70,64 @@ class TestLineLabels : public QObject {
     const double end = plot.yAxis->coordToPixel(0.30);
     QVERIFY(std::abs(shown[0].center().y() - end) < 2 * shown[0].height() + 4);
   }
+
+  // A curve that leaves the plot (a loss towards p = 1) is named where it leaves, inside the axes,
+  // not above the top edge where its last point lies; bars count as data for the empty state.
+  void aCurveLeavingThePlotIsNamedWhereItLeaves() {
+    QCustomPlot plot;
+    plot.resize(500, 300);
+    auto* labels = new LineLabels(&plot);
+    labels->setEmptyText("Press Profile");
+    QCPGraph* steep = plot.addGraph();
+    steep->setName("BCE, y = 0: −log(1 − p)");
+    QVector<double> p, loss;
+    for (double x = 0.002; x < 1; x += 0.002) p << x, loss << -std::log(1 - x);
+    steep->setData(p, loss);
+    plot.xAxis->setRange(0, 1);
+    plot.yAxis->setRange(0, 4);
+    plot.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plot));
+    plot.replot(QCustomPlot::rpImmediateRefresh);
+    QCPItemText* label = nullptr;
+    for (int i = 0; i < plot.itemCount(); ++i)
+      if (auto* t = qobject_cast<QCPItemText*>(plot.item(i)); t && t->visible()) label = t;
+    QVERIFY(label);
+    QCOMPARE(label->text(), steep->name());
+    const QRectF r = labelRect(label), area = plot.axisRect()->rect();
+    QVERIFY2(area.adjusted(-1, -1, 1, 1).contains(r), qPrintable(QString("%1,%2 %3×%4 in %5,%6 %7×%8").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height())
+                                                                    .arg(area.x()).arg(area.y()).arg(area.width()).arg(area.height())));
+
+    QCustomPlot bars;
+    auto* barLabels = new LineLabels(&bars);
+    barLabels->setEmptyText("Press Profile");
+    bars.replot(QCustomPlot::rpImmediateRefresh);
+    QCOMPARE(barLabels->emptyTextShown(), QString("Press Profile"));
+    auto* b = new QCPBars(bars.yAxis, bars.xAxis);
+    b->setData({1, 2}, {3, 4});
+    bars.replot(QCustomPlot::rpImmediateRefresh);
+    QCOMPARE(barLabels->emptyTextShown(), QString());
+  }
+
+  // A legend in a row under the axes (bars have no line ends): the axes keep the plot's width, and
+  // the legend sits below them, whether it is shown yet or not.
+  void aLegendUnderTheAxes() {
+    for (const bool shown : {false, true}) {
+      QCustomPlot plot;
+      plot.resize(800, 400);
+      new LineLabels(&plot);
+      legendUnderTheAxes(&plot, 3);
+      auto* b = new QCPBars(plot.yAxis, plot.xAxis);
+      b->setName("forward");
+      if (shown) b->setData({1, 2}, {3, 4});
+      plot.legend->setVisible(shown);
+      plot.show();
+      QVERIFY(QTest::qWaitForWindowExposed(&plot));
+      plot.replot(QCustomPlot::rpImmediateRefresh);
+      const QRect axes = plot.axisRect()->outerRect();
+      QVERIFY2(axes.width() > 700, qPrintable(QString("shown %1: the axes are %2 px wide").arg(shown).arg(axes.width())));
+      if (shown) QVERIFY(plot.legend->outerRect().top() >= axes.bottom() - 1);
+    }
+  }
 };
 
 CNNLAB_TEST_MAIN(TestLineLabels)

@@ -156,6 +156,16 @@ class TestExperimentPanels : public QObject {
     view.show();
     QVERIFY(view.selectPreset("lenet5"));
     view.setBatch(0);  // the preset's 32
+    // Before a profile the plot says what to press, with no empty legend box (#23).
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.plot()->replot(QCustomPlot::rpImmediateRefresh);
+    auto emptyText = [&] {
+      for (int i = 0; i < view.plot()->itemCount(); ++i)
+        if (auto* t = qobject_cast<QCPItemText*>(view.plot()->item(i)); t && t->visible()) return t->text();
+      return QString();
+    };
+    QVERIFY2(emptyText().startsWith(QString::fromUtf8("Press “Profile one training step”")), qPrintable(emptyText()));
+    QVERIFY(!view.plot()->legend->visible());
     QSignalSpy done(&view, &ProfileView::profiled);
     view.profile();
     QVERIFY(view.busy());
@@ -174,6 +184,12 @@ class TestExperimentPanels : public QObject {
     QVERIFY(found);
     QVERIFY2(qAbs(range.upper - top) <= 1e-6 * top, qPrintable(QString("%1 against %2").arg(range.upper).arg(top)));
     QVERIFY2(view.summary().contains("add up to"), qPrintable(view.summary()));
+    // The bars' legend in a row under the axes, not over the bars; the axes keep their width.
+    view.plot()->replot(QCustomPlot::rpImmediateRefresh);
+    QCOMPARE(emptyText(), QString());
+    QVERIFY(view.plot()->legend->visible());
+    QVERIFY(view.plot()->legend->outerRect().top() >= view.plot()->axisRect()->outerRect().bottom() - 1);
+    QVERIFY(view.plot()->axisRect()->outerRect().width() > view.plot()->width() * 3 / 4);
     screenshot(&view, "profile.png");
   }
 };
