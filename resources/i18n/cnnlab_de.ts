@@ -1859,10 +1859,6 @@ IDX-Dateien (MNIST, Fashion-MNIST) sind grau und ignorieren dies. Gilt für den 
         <translation>jeder Kernel</translation>
     </message>
     <message>
-        <source>Mid grey = weight 0 on every channel. More red, green or blue = a positive weight on that channel, less (towards cyan, magenta or yellow) = a negative one. One scale for the whole layer: a weight of ±%1 (its largest) is full strength.</source>
-        <translation>Mittelgrau = Gewicht 0 auf jedem Kanal. Mehr Rot, Grün oder Blau = ein positives Gewicht auf diesem Kanal, weniger (Richtung Cyan, Magenta oder Gelb) = ein negatives. Eine Skala für die ganze Schicht: Ein Gewicht von ±%1 (ihr größtes) ist volle Stärke.</translation>
-    </message>
-    <message>
         <source>the first %1 of its %2 units</source>
         <translation>die ersten %1 ihrer %2 Neuronen</translation>
     </message>
@@ -1893,6 +1889,10 @@ IDX-Dateien (MNIST, Fashion-MNIST) sind grau und ignorieren dies. Gilt für den 
     <message>
         <source>Each of the %1 kernels&apos; slice that reads channel %2, the output of layer %3&apos;s kernel %2. Click a kernel of layer %3 to see the slices that read it.</source>
         <translation>Von jedem der %1 Kernel die Scheibe, die Kanal %2 liest, die Ausgabe von Kernel %2 der Schicht %3. Klicke auf einen Kernel der Schicht %3, um die Scheiben zu sehen, die ihn lesen.</translation>
+    </message>
+    <message>
+        <source>Each channel&apos;s weight, one scale for the layer: mid grey is 0, ±%1 (its largest) full strength.</source>
+        <translation>Das Gewicht jedes Kanals, eine Skala für die Schicht: Mittelgrau ist 0, ±%1 (ihr größtes) volle Stärke.</translation>
     </message>
 </context>
 <context>

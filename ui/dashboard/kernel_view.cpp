@@ -97,9 +97,9 @@ void KernelView::setKernels(const std::vector<KernelSet>& kernels) {
                           .arg(first.layer + 1)
                           .arg(QString::fromStdString(first.description))
                           .arg(first.denseUnits ? tr("unit's weights") : tr("kernel")));
-    colour_->setLegend(tr("Mid grey = weight 0 on every channel. More red, green or blue = a positive weight on that "
-                          "channel, less (towards cyan, magenta or yellow) = a negative one. One scale for the whole "
-                          "layer: a weight of ±%1 (its largest) is full strength.")
+    // A drawn legend, channel by channel, instead of a paragraph (#23); one scale for the layer.
+    colour_->setChannelScale(limit);
+    colour_->setLegend(tr("Each channel's weight, one scale for the layer: mid grey is 0, ±%1 (its largest) full strength.")
                            .arg(limit, 0, 'g', 2));
     const int columns = first.denseUnits ? int(std::ceil(std::sqrt(double(first.count)))) : int(first.count);
     colour_->setImages(images, columns, names);

@@ -1,5 +1,6 @@
 // ImageMosaic: colour tiles scaled up by one factor, nearest neighbour, centred under the title.
 #include "ui/plot/image_mosaic.hpp"
+#include "ui/plot/color_images.hpp"
 #include "ui/type_scale.hpp"
 
 #include <QMouseEvent>
@@ -26,6 +27,36 @@ void ImageMosaic::setTitle(const QString& title) {
 void ImageMosaic::setLegend(const QString& legend) {
   legend_ = legend;
   update();
+}
+
+void ImageMosaic::setChannelScale(double limit) {
+  channelLimit_ = limit > 0 ? limit : 0;
+  update();
+}
+
+int ImageMosaic::channelLegendHeight() const {
+  if (channelLimit_ <= 0) return 0;
+  QFont small = font();
+  small.setPixelSize(type_scale::px(12, presenter_));
+  return 3 * (QFontMetrics(small).height() + 4) + 4;
+}
+
+QRect ImageMosaic::channelBarRect(int channel) const {
+  if (channelLimit_ <= 0 || channel < 0 || channel > 2) return {};
+  QFont small = font();
+  small.setPixelSize(type_scale::px(12, presenter_));
+  const QFontMetrics metrics(small);
+  const int rowHeight = metrics.height() + 4;
+  QFont bold = small;
+  bold.setBold(true);
+  const QRect legend = textRect(legend_, small, 0);
+  const int top = height() - 2 - legend.height() - channelLegendHeight() + channel * rowHeight;
+  // "R  −0.37 [bar] +0.37", centred: the bar a third of the width, at most 360 px.
+  const int bar = std::min(360, width() / 3);
+  const int numbers = metrics.horizontalAdvance(QString::fromUtf8("−0.00e-00")) + 8;
+  const int whole = QFontMetrics(bold).horizontalAdvance("R") + 8 + 2 * numbers + bar;
+  const int left = (width() - whole) / 2 + QFontMetrics(bold).horizontalAdvance("R") + 8 + numbers;
+  return QRect(left, top + 2, bar, rowHeight - 4);
 }
 
 void ImageMosaic::setImages(const std::vector<QImage>& images, int columns, const QStringList& names) {
@@ -57,7 +88,8 @@ QRect ImageMosaic::tilesArea() const {
   small.setPixelSize(type_scale::px(12, presenter_));
   const QRect title = textRect(title_, bold, 2);
   const QRect legend = textRect(legend_, small, 0);
-  return QRect(4, title.bottom() + 4, width() - 8, std::max(0, height() - title.bottom() - 8 - legend.height()));
+  return QRect(4, title.bottom() + 4, width() - 8,
+               std::max(0, height() - title.bottom() - 8 - legend.height() - channelLegendHeight()));
 }
 
 double ImageMosaic::pixelSide() const {
@@ -99,6 +131,35 @@ void ImageMosaic::paintEvent(QPaintEvent*) {
     p.drawImage(target, images_[t]);  // no SmoothPixmapTransform: each image pixel a sharp square
     p.setPen(QColor(0xcc, 0xcc, 0xcc));
     p.drawRect(target.adjusted(-1, -1, 0, 0));
+  }
+  if (channelLimit_ > 0) {
+    QFont small = font();
+    small.setPixelSize(type_scale::px(12, presenter_));
+    QFont bold = small;
+    bold.setBold(true);
+    const QString channels[] = {"R", "G", "B"};
+    const QString low = QString::number(-channelLimit_, 'g', 2).replace('-', QChar(0x2212));
+    const QString high = "+" + QString::number(channelLimit_, 'g', 2);
+    for (int c = 0; c < 3; ++c) {
+      const QRect bar = channelBarRect(c);
+      // The kernels' own mapping (kernelByte), sampled across the bar: the legend cannot drift from it.
+      for (int x = 0; x < bar.width(); ++x) {
+        const double w = channelLimit_ * (2.0 * (x + 0.5) / bar.width() - 1);
+        int rgb[3] = {128, 128, 128};
+        rgb[c] = kernelByte(w, channelLimit_);
+        p.fillRect(QRect(bar.left() + x, bar.top(), 1, bar.height()), QColor(rgb[0], rgb[1], rgb[2]));
+      }
+      p.setPen(QColor(0x90, 0x90, 0x90));
+      p.drawRect(bar.adjusted(-1, -1, 0, 0));
+      p.drawLine(bar.center().x(), bar.top() - 2, bar.center().x(), bar.bottom() + 2);  // 0: mid grey
+      p.setPen(QColor(0x33, 0x33, 0x33));
+      p.setFont(small);
+      p.drawText(QRect(bar.left() - 200 - 6, bar.top() - 2, 200, bar.height() + 4), Qt::AlignRight | Qt::AlignVCenter, low);
+      p.drawText(QRect(bar.right() + 6, bar.top() - 2, 200, bar.height() + 4), Qt::AlignLeft | Qt::AlignVCenter, high);
+      const int numbers = QFontMetrics(small).horizontalAdvance(QString::fromUtf8("−0.00e-00")) + 8;
+      p.setFont(bold);
+      p.drawText(QRect(bar.left() - numbers - 40, bar.top() - 2, 32, bar.height() + 4), Qt::AlignRight | Qt::AlignVCenter, channels[c]);
+    }
   }
   if (!legend_.isEmpty()) {
     QFont small = font();

@@ -21,6 +21,10 @@ class ImageMosaic : public QWidget {
   // Plain words under the tiles (how the colours were made); empty: none.
   void setLegend(const QString& legend);
   QString legend() const { return legend_; }
+  // RGB kernels: a drawn legend of the three channels, each a bar from −limit (its complement:
+  // cyan, magenta, yellow) through mid grey (0) to +limit (red, green, blue), numbered; 0: none.
+  void setChannelScale(double limit);
+  QRect channelBarRect(int channel) const;  // where channel 0, 1 or 2's bar is drawn (empty: none)
   // Images of equal size, `columns` per row; names label them in the hover text.
   void setImages(const std::vector<QImage>& images, int columns, const QStringList& names = {});
   const std::vector<QImage>& images() const { return images_; }
@@ -41,6 +45,7 @@ class ImageMosaic : public QWidget {
  private:
   QRect textRect(const QString& text, const QFont& font, int top) const;
   QRect tilesArea() const;
+  int channelLegendHeight() const;
   double pixelSide() const;  // screen pixels per image pixel
 
   QString title_, legend_;
@@ -48,6 +53,7 @@ class ImageMosaic : public QWidget {
   QStringList names_;
   int columns_ = 1;
   bool presenter_ = false;
+  double channelLimit_ = 0;
   static constexpr int kGap = 6;
 };
 

@@ -187,6 +187,22 @@ class TestColourViews : public QObject {
     QVERIFY(!tile.isEmpty());
     QCOMPARE(renderedAt(view.colourMosaic(), tile.topLeft() + QPoint(tile.width() / 4, tile.height() / 4)), QColor(255, 128, 128));
     QCOMPARE(renderedAt(view.colourMosaic(), tile.topLeft() + QPoint(3 * tile.width() / 4, tile.height() / 4)), QColor(128, 255, 128));
+    // The drawn legend (#23): a bar per channel, its complement at −0.5, mid grey at 0, the channel
+    // at +0.5, under the tiles and inside the widget.
+    const QColor ends[3][2] = {{{0, 128, 128}, {255, 128, 128}}, {{128, 0, 128}, {128, 255, 128}}, {{128, 128, 0}, {128, 128, 255}}};
+    for (int c = 0; c < 3; ++c) {
+      const QRect bar = view.colourMosaic()->channelBarRect(c);
+      QVERIFY2(!bar.isEmpty() && view.colourMosaic()->rect().contains(bar) && bar.top() > tile.bottom(), qPrintable(QString::number(c)));
+      auto near = [](const QColor& a, const QColor& b) {
+        return std::abs(a.red() - b.red()) <= 4 && std::abs(a.green() - b.green()) <= 4 && std::abs(a.blue() - b.blue()) <= 4;
+      };
+      const QColor low = renderedAt(view.colourMosaic(), QPoint(bar.left() + 1, bar.center().y()));
+      const QColor high = renderedAt(view.colourMosaic(), QPoint(bar.right() - 1, bar.center().y()));
+      const QColor middle = renderedAt(view.colourMosaic(), QPoint(bar.left() + bar.width() / 4, bar.center().y()));
+      QVERIFY2(near(low, ends[c][0]), qPrintable(low.name()));
+      QVERIFY2(near(high, ends[c][1]), qPrintable(high.name()));
+      QCOMPARE(middle, QColor(c == 0 ? kernelByte(-0.25, 0.5) : 128, c == 1 ? kernelByte(-0.25, 0.5) : 128, c == 2 ? kernelByte(-0.25, 0.5) : 128));
+    }
 
     // The per-channel view: one heatmap tile per kernel and channel.
     view.findChild<QRadioButton*>("kernelsSlices")->click();
