@@ -19,6 +19,14 @@ inline constexpr QRgb kError = 0xbf360c;  // refused input, a wrong answer, a fa
 inline constexpr QRgb kRight = 0x00695c;  // a right answer, a check that holds
 inline constexpr QRgb kWarning = 0xffb300;  // a warning's background (amber, under black text): training in trouble
 
+// The two series every curve plot has, on the desktop and the page: train blue, test orange. The
+// orange is dark enough for text on white (4.7:1) and 23 ΔE from kError, so a test curve does not
+// read as "wrong" (the page's earlier #c2410c was 4 ΔE from it). For a protanope or deuteranope no
+// such orange stays apart from kError: that is why "wrong" always comes with its word or ✗.
+inline constexpr QRgb kTrain = 0x1f77b4;
+inline constexpr QRgb kTest = 0xb35c00;
+inline constexpr QRgb kPrevious = 0x9a9a9a;  // the previous run, under the current one
+
 // A colour scale's stops: position in [0, 1] and colour. The desktop's plots (ui/plot/heatmap_helpers)
 // and the page (GET /palette.js, which the server writes from these) interpolate the same stops.
 struct Stop {

@@ -2,6 +2,7 @@
 // joining, then only what changed, at most ten a second). Reconnects by itself.
 import { lineChart, heatmap, sequential, css, paintScaleKeys, inkOn, scrollableByKeyboard, spoken } from "./chart.js";
 import { Message } from "./protocol.js";
+import { train, test } from "./palette.js";
 import { t } from "./i18n.js";
 
 const $ = (id) => document.getElementById(id);
@@ -198,10 +199,10 @@ function draw() {
   if ($("live").hidden) return;
   drawStatus();
   describeCharts();
-  lineChart($("loss-chart"), [{ points: state.loss, colour: "#1d4ed8" }], { xLabel: t("step"), yFormat: (v) => v.toFixed(2), integerX: true });
+  lineChart($("loss-chart"), [{ points: state.loss, colour: train }], { xLabel: t("step"), yFormat: (v) => v.toFixed(2), integerX: true });
   lineChart($("accuracy-chart"), [
-    { points: state.epochs.map((e) => [e.epoch, 100 * e.trainAccuracy]), colour: "#1d4ed8", dots: true },
-    { points: state.epochs.map((e) => [e.epoch, 100 * e.testAccuracy]), colour: "#c2410c", dots: true },
+    { points: state.epochs.map((e) => [e.epoch, 100 * e.trainAccuracy]), colour: train, dots: true },
+    { points: state.epochs.map((e) => [e.epoch, 100 * e.testAccuracy]), colour: test, dots: true },
   ], { yRange: [0, 100], xLabel: t("epoch"), yFormat: (v) => v + "%", integerX: true });
   drawKernels();
   drawConfusion();

@@ -5,7 +5,7 @@ import { startStepper } from "./stepper.js";
 import { startQuiz } from "./quiz.js";
 import { startDraw } from "./draw.js";
 import { startPractice } from "./practice.js";
-import { right, wrong } from "./palette.js";
+import { right, wrong, train, test } from "./palette.js";
 
 // The page's words in its language (?lang=, else the browser's) before anything is drawn.
 await loadStrings();
@@ -14,6 +14,8 @@ translateDocument(document);
 // Right and wrong in the app's colours (ui/palette.hpp, served as palette.js): style.css reads them.
 document.documentElement.style.setProperty("--right", right);
 document.documentElement.style.setProperty("--wrong", wrong);
+document.documentElement.style.setProperty("--train", train);  // the curves' series, as on the desktop
+document.documentElement.style.setProperty("--test", test);
 
 // The code came in the address; the server also set a cookie, so a reload without it still works.
 const code = new URLSearchParams(location.search).get("code") || "";

@@ -148,6 +148,30 @@ class TestPalette : public QObject {
     QVERIFY(main.readAll().contains("setProperty(\"--wrong\", wrong)"));
   }
 
+  // The curves' series are one definition too: the page's train and test are the desktop's (the
+  // page's test orange was 4 ΔE from "wrong"), far from "wrong" for every viewer, and readable
+  // as text on white; live.js draws with them, not with colours of its own.
+  void theSeriesAreTheDesktopsOnThePage() {
+    const QString js = QString::fromUtf8(paletteJs());
+    QVERIFY(js.contains("export const train = \"" + QColor(palette::kTrain).name() + "\";"));
+    QVERIFY(js.contains("export const test = \"" + QColor(palette::kTest).name() + "\";"));
+    QCOMPARE(palette::test, QColor(palette::kTest));
+    QCOMPARE(palette::train, QColor(palette::kTrain));
+    // For a protanope or deuteranope every orange dark enough for text is within 2–10 of "wrong";
+    // "wrong" never appears without its word or ✗ (ui/palette.hpp), and the series stay apart from
+    // each other for them (theColoursSurviveColourBlindness).
+    QVERIFY2(distance(palette::kTest, palette::kError, Vision::Normal) >= 20,
+             qPrintable(QString("test and wrong %1 apart").arg(distance(palette::kTest, palette::kError, Vision::Normal))));
+    QVERIFY(distance(0xc2410c, palette::kError, Vision::Normal) < 20);  // the page's old test orange: caught
+    QVERIFY(palette::contrast(QColor(palette::kTest), Qt::white) >= 4.5);
+    QVERIFY(palette::contrast(QColor(palette::kTrain), Qt::white) >= 4.5);
+    QFile live(":/web/live.js");
+    QVERIFY(live.open(QIODevice::ReadOnly));
+    const QString code = QString::fromUtf8(live.readAll());
+    QVERIFY(code.contains("colour: train") && code.contains("colour: test"));
+    QVERIFY2(!code.contains(QRegularExpression("colour: \"#")), "live.js draws a curve in a colour of its own");
+  }
+
   // The page draws heat maps only through chart.js, which takes its stops from palette.js.
   void thePageHasNoScaleOfItsOwn() {
     QFile chart(":/web/chart.js");

@@ -285,7 +285,9 @@ QByteArray paletteJs() {
          "export const diverging = " + stops(palette::kDiverging) + ";\n"
          "export const sequential = " + stops(palette::kSequential) + ";\n"
          "export const right = \"" + QColor(palette::kRight).name().toLatin1() + "\";\n"
-         "export const wrong = \"" + QColor(palette::kError).name().toLatin1() + "\";\n";
+         "export const wrong = \"" + QColor(palette::kError).name().toLatin1() + "\";\n"
+         "export const train = \"" + QColor(palette::kTrain).name().toLatin1() + "\";\n"
+         "export const test = \"" + QColor(palette::kTest).name().toLatin1() + "\";\n";
 }
 
 bool ClassroomServer::forgetPending(QTcpSocket* socket) {

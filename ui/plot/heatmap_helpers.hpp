@@ -12,9 +12,9 @@ namespace cnnlab {
 
 // Colours used throughout the dashboard (colour-blind safe, readable on a projector).
 namespace palette {
-inline const QColor train{0x1f, 0x77, 0xb4};    // blue
-inline const QColor test{0xe6, 0x6a, 0x00};     // orange
-inline const QColor previous{0x9a, 0x9a, 0x9a}; // grey, the previous run
+inline const QColor train{QColor(kTrain)};        // blue (ui/palette.hpp: shared with the page)
+inline const QColor test{QColor(kTest)};          // orange
+inline const QColor previous{QColor(kPrevious)};  // grey, the previous run
 // Right and wrong: ui/palette.hpp's, the one definition the page shares (safe for colour-blind eyes).
 inline const QColor wrong{QColor(kError)};       // misclassified
 inline const QColor right{QColor(kRight)};       // correct
