@@ -236,22 +236,20 @@ QRect MainWindow::clampedToScreen(QRect geometry, const QRect& available) {
   return geometry;
 }
 
-void MainWindow::applyTypeScale(bool presenter) {
-  // The dashboard sized its own plots before telling the window, with the height the scale had
-  // then (a window resized while hidden, as --size does, has not told it yet): once more, now.
-  const bool stale = presenter && type_scale::windowHeight() != height();
-  type_scale::apply(presenter, height());
-  stepper_->setPresenterMode(presenter);
-  if (stale) dashboard_->setPresenterMode(true);  // comes back here once, with the height current
-}
+// The dashboard's switch has applied the type scale to the whole app at this window's height; the
+// stepper's board lays itself out for it.
+void MainWindow::applyTypeScale(bool presenter) { stepper_->setPresenterMode(presenter); }
 
 // Presenter sizes follow the window's height: a 1080p projector gets text half as large again as a
-// 720p one. The dashboard restyles its own plots, and its switch then restyles the rest.
+// 720p one. Every view restyles from the type scale (the dashboard's plots through its notifier).
 void MainWindow::resizeEvent(QResizeEvent* event) {
   QMainWindow::resizeEvent(event);
   const int before = type_scale::windowHeight();
   type_scale::setWindowHeight(height());
-  if (type_scale::presenter() && height() != before) dashboard_->setPresenterMode(true);
+  if (type_scale::presenter() && height() != before) {
+    type_scale::apply(true, height());
+    stepper_->setPresenterMode(true);
+  }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

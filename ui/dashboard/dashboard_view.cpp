@@ -142,8 +142,10 @@ DashboardView::DashboardView(TrainingSession& session, QWidget* parent) : QWidge
     updateStatus();
   });
 
-  type_scale::markStylesOwnPlots(this);  // its plots follow setPresenterMode
-  setPresenterMode(false);
+  type_scale::markStylesOwnPlots(this);  // its plots follow the type scale's notifier
+  connect(&type_scale::notifier(), &type_scale::Notifier::changed, this, &DashboardView::restylePlots);
+  restylePlots(false);
+  showPanels();
   wantSnapshotParts();
   onConfigured(false);
   if (session_.lastSnapshot()) onSnapshot(session_.lastSnapshot());
@@ -653,10 +655,15 @@ void DashboardView::setPresenterMode(bool on) {
     const QSignalBlocker block(presenterCheck_);
     presenterCheck_->setChecked(on);
   }
+  showPanels();
+  type_scale::apply(on, window()->height());  // the app, then restylePlots through the notifier
+  emit presenterModeChanged(on);
+}
+
+void DashboardView::restylePlots(bool on) {
   QFont f = font();
   f.setPixelSize(basePixels(on));
   setFont(f);
-  showPanels();
   curves_->setPresenterMode(on);
   overviewKernels_->setPresenterMode(on);
   kernels_->setPresenterMode(on);
@@ -665,7 +672,6 @@ void DashboardView::setPresenterMode(bool on) {
   confusion_->setPresenterMode(on);
   featureMaps_->setPresenterMode(on);
   gallery_->setPresenterMode(on);
-  emit presenterModeChanged(on);
 }
 
 void DashboardView::nextPanel() {

@@ -77,6 +77,8 @@ class DashboardView : public QWidget {
   // Presenter mode lays the dashboard out for a projector: larger text, and each section shows
   // fewer, larger panels (the curves and one other, the kernels or the last step, the gallery or
   // the confusion matrix); nextPanel (Page Down, a clicker's key) shows the other one.
+  // Switches the whole app (type_scale::apply, at the window's height); the dashboard's own plots
+  // follow type_scale's notifier, as they do when the window's height changes in presenter mode.
   void setPresenterMode(bool on);
   bool presenterMode() const { return presenter_; }
   void nextPanel();
@@ -119,6 +121,7 @@ class DashboardView : public QWidget {
   void wantSnapshotParts();
   void updateControls();
   void showPanels();
+  void restylePlots(bool presenter);  // its font and plots at the type scale's sizes
   void updateStatus();
   void fitSummary();
   bool eventFilter(QObject* watched, QEvent* event) override;
