@@ -49,10 +49,45 @@ CNNLAB_INLINE float expClamped(float t) {
   return p * scale;
 }
 
+// The same steps on 8 floats at once. GCC left the scalar loop scalar (its clamps became branches
+// and the division a vdivss per value: 9 % of seed-binary's step, #28); these are the same
+// operations lane by lane, so the values are the same bits.
+using Float8 = float __attribute__((vector_size(32)));
+using Uint8 = std::uint32_t __attribute__((vector_size(32)));
+
+CNNLAB_INLINE Float8 sigmoid8(Float8 x) {
+  constexpr float log2e = 1.44269504088896341f, ln2High = 0.693359375f, ln2Low = -2.12194440e-4f;
+  constexpr float round = 12582912.0f;
+  const Float8 low = Float8{} - 87.0f, high = Float8{} + 88.0f;
+  Float8 t = -x;
+  t = t < low ? low : t;
+  t = t > high ? high : t;
+  const Float8 shifted = t * log2e + round;
+  const Float8 n = shifted - round;
+  const Float8 r = (t - n * ln2High) - n * ln2Low;
+  Float8 p = Float8{} + 1.9875691500e-4f;
+  p = p * r + 1.3981999507e-3f;
+  p = p * r + 8.3334519073e-3f;
+  p = p * r + 4.1665795894e-2f;
+  p = p * r + 1.6666665459e-1f;
+  p = p * r + 5.0000001201e-1f;
+  p = p * r * r + r + 1.0f;
+  const Uint8 exponent = std::bit_cast<Uint8>(shifted) - std::bit_cast<std::uint32_t>(round) + 127u;
+  const Float8 scale = std::bit_cast<Float8>(exponent << 23);
+  return 1.0f / (1.0f + p * scale);
+}
+
 }  // namespace
 
 CNNLAB_CLONES void sigmoid(const float* x, float* y, std::size_t n) {
-  for (std::size_t i = 0; i < n; ++i) {
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {  // y may alias x: each block is read whole before it is written
+    Float8 v;
+    std::memcpy(&v, x + i, sizeof v);
+    v = sigmoid8(v);
+    std::memcpy(y + i, &v, sizeof v);
+  }
+  for (; i < n; ++i) {
     // e^(−x) clamped so 2^n stays a normal float: σ is then exactly 1 (x ≥ 87) or < 7e−39 (x ≤ −88)
     float t = -x[i];
     t = t < -87.0f ? -87.0f : t;
@@ -113,51 +148,108 @@ CNNLAB_INLINE float backwardUpdateTail(float* w, const float* g, std::size_t n, 
   return sum;
 }
 
+// hasAvx512 (below, with gemmNarrow) picks the vectors the dense sweeps run on: 16 floats, one
+// AVX-512 register; or, without AVX-512, 8 floats, one AVX2 register (two SSE ones). GCC splits a
+// 16-float vector for AVX2 but keeps the halves in stack slots, not registers: the kernels that
+// kept every output's sum in 16-float vectors did most of their work in stores and loads at %rsp
+// offsets (#28: 76 % of seed-binary's step). A block of 16 values is 16 / L vectors of L floats
+// here, and every sum below adds the same terms in the same order whatever L is: every width
+// gives the same bits.
+bool hasAvx512();
+
+template <class V>
+constexpr std::size_t kLanes = sizeof(V) / sizeof(float);
+
+template <class V>
+CNNLAB_INLINE V loadV(const float* p) {
+  V v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+
+template <class V>
+CNNLAB_INLINE void storeV(float* p, V v) {
+  std::memcpy(p, &v, sizeof v);
+}
+
+// sum16 of the block of 16 made of the parts v[0], …, v[16 / L − 1]: the halves' sum first, then
+// the quarters', then (b0 + b2) + (b1 + b3).
+template <class V>
+CNNLAB_INLINE float sumParts(const V* v) {
+  if constexpr (kLanes<V> == 16) {
+    return sum16(v[0]);
+  } else {
+    static_assert(kLanes<V> == 8);
+    const Float8 a = v[0] + v[1];
+    const Float4 b = __builtin_shufflevector(a, a, 0, 1, 2, 3) + __builtin_shufflevector(a, a, 4, 5, 6, 7);
+    return (b[0] + b[2]) + (b[1] + b[3]);
+  }
+}
+
 // Any O: blocks of 16 in a loop of runtime length.
+template <class V>
 CNNLAB_INLINE void denseBackwardUpdateAny(float* W, std::size_t O, std::size_t I, const float* g, const float* x,
                                           float rate, float* dx) {
+  constexpr std::size_t L = kLanes<V>, P = 16 / L;
   const std::size_t blocked = O - O % 16;
   for (std::size_t j = I; j-- > 0;) {
     float* w = W + O * j;
     const float step = rate * x[j];
-    Float16 partial = {};
+    V partial[P] = {};
     for (std::size_t i = 0; i < blocked; i += 16) {
-      const Float16 wi = load16(w + i), gi = load16(g + i);
-      partial += wi * gi;
-      const Float16 updated = wi - step * gi;
-      std::memcpy(w + i, &updated, sizeof updated);
+#pragma GCC unroll 2
+      for (std::size_t p = 0; p < P; ++p) {
+        const V wi = loadV<V>(w + i + L * p), gi = loadV<V>(g + i + L * p);
+        partial[p] += wi * gi;
+        storeV(w + i + L * p, wi - step * gi);
+      }
     }
     const float tail = backwardUpdateTail(w + blocked, g + blocked, O - blocked, step);
-    if (dx) dx[j] = sum16(partial) + tail;
+    if (dx) dx[j] = sumParts(partial) + tail;
   }
 }
 
-// O = 16·NB + (O mod 16) with NB known when compiling: g's blocks stay in registers for the whole
-// sweep, the block loop is unrolled and two partial sums alternate. A loop of runtime length
-// reloaded g on every block and waited on one accumulator: ~40% slower for a 100-output layer.
-template <int NB>
+// O = 16·NB + (O mod 16) with NB known when compiling: the block loop is unrolled and two partial
+// sums alternate (block 0, 2, 4… and block 1, 3, 5…). A loop of runtime length waited on one
+// accumulator: ~40% slower for a 100-output layer. With AVX-512's 32 registers g's blocks stay in
+// registers for the whole sweep; AVX2's 16 cannot hold them beside the rest, and g (O floats) is
+// read from the L1 cache on every column instead.
+template <class V, int NB>
 CNNLAB_INLINE void denseBackwardUpdateFixed(float* W, std::size_t O, std::size_t I, const float* g, const float* x,
                                             float rate, float* dx) {
-  Float16 gv[NB];
-  for (int b = 0; b < NB; ++b) gv[b] = load16(g + 16 * b);
+  constexpr std::size_t L = kLanes<V>, P = 16 / L;
+  constexpr bool keepG = L == 16;
+  V gv[keepG ? NB : 1];
+  if constexpr (keepG)
+    for (int b = 0; b < NB; ++b) gv[b] = loadV<V>(g + 16 * b);
   const std::size_t rest = O - 16 * NB;
   for (std::size_t j = I; j-- > 0;) {
     float* w = W + O * j;
     const float step = rate * x[j];
-    Float16 even = {}, odd = {};
-#pragma GCC unroll 8
+    V even[P] = {}, odd[P] = {};
+#pragma GCC unroll 16
     for (int b = 0; b < NB; ++b) {
-      const Float16 wi = load16(w + 16 * b);
-      if (b % 2) {
-        odd += wi * gv[b];
-      } else {
-        even += wi * gv[b];
+#pragma GCC unroll 2
+      for (std::size_t p = 0; p < P; ++p) {
+        const std::size_t at = 16 * b + L * p;
+        const V wi = loadV<V>(w + at);
+        V gi;
+        if constexpr (keepG) gi = gv[b];
+        else gi = loadV<V>(g + at);
+        if (b % 2) {
+          odd[p] += wi * gi;
+        } else {
+          even[p] += wi * gi;
+        }
+        storeV(w + at, wi - step * gi);
       }
-      const Float16 updated = wi - step * gv[b];
-      std::memcpy(w + 16 * b, &updated, sizeof updated);
     }
     const float tail = rest ? backwardUpdateTail(w + 16 * NB, g + 16 * NB, rest, step) : 0.0f;
-    if (dx) dx[j] = sum16(even + odd) + tail;
+    if (dx) {
+      V both[P];
+      for (std::size_t p = 0; p < P; ++p) both[p] = even[p] + odd[p];
+      dx[j] = sumParts(both) + tail;
+    }
   }
 }
 
@@ -169,44 +261,87 @@ CNNLAB_INLINE void denseForwardPlain(const eT* W, std::size_t O, std::size_t I, 
     for (std::size_t i = 0; i < O; ++i) y[i] += W[i + O * j] * x[j];
 }
 
-// y = b + W x for O = 16·NB + (O mod 16), NB known when compiling: every output's sum stays in a
-// register for the whole sweep over the columns.
-template <int NB>
-CNNLAB_INLINE void denseForwardFixed(const float* W, std::size_t O, std::size_t I, const float* x, const float* b,
-                                     float* y) {
-  const std::size_t rest = O - 16 * NB, quads = rest / 4, single = 16 * NB + 4 * quads;
-  Float16 sum[NB];
-  Float4 quad[3] = {};
-  for (int k = 0; k < NB; ++k) sum[k] = load16(b + 16 * k);
-  for (std::size_t q = 0; q < quads; ++q) quad[q] = load4(b + 16 * NB + 4 * q);
-  std::copy(b + single, b + O, y + single);
+// Outputs [o0, o0 + L·NV + 4·Q + S) of y = b + W x in one sweep over the columns: the first
+// L·NV + 4·Q sums in NV + Q registers, the last S < 4 in memory. Each output's sum is b_i, then
+// + W_ij x_j for j = 0, 1, … in order, whichever block, width or register holds it.
+template <class V, int NV, int Q>
+CNNLAB_INLINE void denseForwardBlock(const float* W, std::size_t O, std::size_t I, const float* x, const float* b,
+                                     float* y, std::size_t o0, std::size_t S) {
+  constexpr std::size_t L = kLanes<V>, quads = L * NV, singles = quads + 4 * Q;
+  V sum[NV > 0 ? NV : 1];
+  Float4 quad[Q > 0 ? Q : 1];
+  b += o0;
+  y += o0;
+  for (int k = 0; k < NV; ++k) sum[k] = loadV<V>(b + L * k);
+  for (int q = 0; q < Q; ++q) quad[q] = load4(b + quads + 4 * q);
+  std::copy(b + singles, b + singles + S, y + singles);
   for (std::size_t j = 0; j < I; ++j) {
-    const float* w = W + O * j;
+    const float* w = W + O * j + o0;
     const float xj = x[j];
-#pragma GCC unroll 8
-    for (int k = 0; k < NB; ++k) sum[k] += load16(w + 16 * k) * xj;
-    for (std::size_t q = 0; q < quads; ++q) quad[q] += load4(w + 16 * NB + 4 * q) * xj;
-    for (std::size_t i = single; i < O; ++i) y[i] += w[i] * xj;
+#pragma GCC unroll 16
+    for (int k = 0; k < NV; ++k) sum[k] += loadV<V>(w + L * k) * xj;
+#pragma GCC unroll 4
+    for (int q = 0; q < Q; ++q) quad[q] += load4(w + quads + 4 * q) * xj;
+    for (std::size_t i = singles; i < singles + S; ++i) y[i] += w[i] * xj;
   }
-  for (int k = 0; k < NB; ++k) std::memcpy(y + 16 * k, &sum[k], sizeof sum[k]);
-  for (std::size_t q = 0; q < quads; ++q) std::memcpy(y + 16 * NB + 4 * q, &quad[q], sizeof quad[q]);
+  for (int k = 0; k < NV; ++k) storeV(y + L * k, sum[k]);
+  for (int q = 0; q < Q; ++q) storeV(y + quads + 4 * q, quad[q]);
+}
+
+// The most vectors one block keeps in registers beside x_j and a loaded column part: 8 of
+// AVX-512's 32 (143 outputs), 12 of AVX2's 16 (96 outputs; 100 with a quad).
+template <class V>
+constexpr int kMaxBlock = kLanes<V> == 16 ? 8 : 12;
+
+template <class V, int Q, int NV = 0>
+CNNLAB_INLINE void denseForwardLast(std::size_t nv, const float* W, std::size_t O, std::size_t I, const float* x,
+                                    const float* b, float* y, std::size_t o0, std::size_t S) {
+  if constexpr (NV <= kMaxBlock<V>) {
+    if (nv == NV) return denseForwardBlock<V, NV, Q>(W, O, I, x, b, y, o0, S);
+    return denseForwardLast<V, Q, NV + 1>(nv, W, O, I, x, b, y, o0, S);
+  }
+}
+
+// Blocks of kMaxBlock vectors, each one sweep over its rows of W, then the rest: vectors, up to
+// 3 quads (AVX2: 1), up to 3 single outputs.
+template <class V>
+CNNLAB_INLINE void denseForwardVectors(const float* W, std::size_t O, std::size_t I, const float* x, const float* b,
+                                       float* y) {
+  constexpr std::size_t L = kLanes<V>, M = kMaxBlock<V>;
+  std::size_t nv = O / L, o0 = 0;
+  const std::size_t quads = O % L / 4, S = O % 4;
+  for (; nv > M; nv -= M, o0 += L * M) denseForwardBlock<V, M, 0>(W, O, I, x, b, y, o0, 0);
+  switch (quads) {
+    case 0: return denseForwardLast<V, 0>(nv, W, O, I, x, b, y, o0, S);
+    case 1: return denseForwardLast<V, 1>(nv, W, O, I, x, b, y, o0, S);
+    case 2: return denseForwardLast<V, 2>(nv, W, O, I, x, b, y, o0, S);
+    default: return denseForwardLast<V, 3>(nv, W, O, I, x, b, y, o0, S);
+  }
+}
+
+template <class V>
+CNNLAB_INLINE void denseBackwardUpdateVectors(float* W, std::size_t O, std::size_t I, const float* g, const float* x,
+                                              float rate, float* dx) {
+  switch (O / 16) {
+    case 1: return denseBackwardUpdateFixed<V, 1>(W, O, I, g, x, rate, dx);
+    case 2: return denseBackwardUpdateFixed<V, 2>(W, O, I, g, x, rate, dx);
+    case 3: return denseBackwardUpdateFixed<V, 3>(W, O, I, g, x, rate, dx);
+    case 4: return denseBackwardUpdateFixed<V, 4>(W, O, I, g, x, rate, dx);
+    case 5: return denseBackwardUpdateFixed<V, 5>(W, O, I, g, x, rate, dx);
+    case 6: return denseBackwardUpdateFixed<V, 6>(W, O, I, g, x, rate, dx);
+    case 7: return denseBackwardUpdateFixed<V, 7>(W, O, I, g, x, rate, dx);
+    case 8: return denseBackwardUpdateFixed<V, 8>(W, O, I, g, x, rate, dx);
+    default: return denseBackwardUpdateAny<V>(W, O, I, g, x, rate, dx);
+  }
 }
 
 }  // namespace
 
 CNNLAB_CLONES void denseForward(const float* W, std::size_t O, std::size_t I, const float* x, const float* b,
                                 float* y) {
-  switch (O / 16) {
-    case 1: return denseForwardFixed<1>(W, O, I, x, b, y);
-    case 2: return denseForwardFixed<2>(W, O, I, x, b, y);
-    case 3: return denseForwardFixed<3>(W, O, I, x, b, y);
-    case 4: return denseForwardFixed<4>(W, O, I, x, b, y);
-    case 5: return denseForwardFixed<5>(W, O, I, x, b, y);
-    case 6: return denseForwardFixed<6>(W, O, I, x, b, y);
-    case 7: return denseForwardFixed<7>(W, O, I, x, b, y);
-    case 8: return denseForwardFixed<8>(W, O, I, x, b, y);
-    default: return denseForwardPlain(W, O, I, x, b, y);  // fewer than 16 or more than 143 outputs
-  }
+  if (O < 16) return denseForwardPlain(W, O, I, x, b, y);
+  if (hasAvx512()) denseForwardVectors<Float16>(W, O, I, x, b, y);
+  else denseForwardVectors<Float8>(W, O, I, x, b, y);
 }
 
 void denseForward(const double* W, std::size_t O, std::size_t I, const double* x, const double* b, double* y) {
@@ -216,17 +351,8 @@ CNNLAB_CLONES void denseBackwardUpdate(float* W, std::size_t O, std::size_t I, c
                                        float rate, float* dx) {
   // Last column first: the forward pass (denseForward) has just read W first column first, so
   // its last columns are still in the L2 cache; a 3380 × 100 W (1.35 MB) does not fit entirely.
-  switch (O / 16) {
-    case 1: return denseBackwardUpdateFixed<1>(W, O, I, g, x, rate, dx);
-    case 2: return denseBackwardUpdateFixed<2>(W, O, I, g, x, rate, dx);
-    case 3: return denseBackwardUpdateFixed<3>(W, O, I, g, x, rate, dx);
-    case 4: return denseBackwardUpdateFixed<4>(W, O, I, g, x, rate, dx);
-    case 5: return denseBackwardUpdateFixed<5>(W, O, I, g, x, rate, dx);
-    case 6: return denseBackwardUpdateFixed<6>(W, O, I, g, x, rate, dx);
-    case 7: return denseBackwardUpdateFixed<7>(W, O, I, g, x, rate, dx);
-    case 8: return denseBackwardUpdateFixed<8>(W, O, I, g, x, rate, dx);
-    default: return denseBackwardUpdateAny(W, O, I, g, x, rate, dx);
-  }
+  if (hasAvx512()) denseBackwardUpdateVectors<Float16>(W, O, I, g, x, rate, dx);
+  else denseBackwardUpdateVectors<Float8>(W, O, I, g, x, rate, dx);
 }
 
 void denseBackwardUpdate(double* W, std::size_t O, std::size_t I, const double* g, const double* x, double rate,
