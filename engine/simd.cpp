@@ -562,6 +562,107 @@ void gemmNarrow(const double* A, std::size_t lda, std::size_t m, std::size_t k, 
   }
 }
 
+namespace {
+
+// Output rows [p0, p0 + 8) of columns [c0, c0 + NC) of NR samples' convolutions (rows: the cells
+// r + Ho·c, 8 of them in one column c of the output, so their windows are 8 consecutive input
+// rows): for each q = u + k·(v + k·j) in order, acc += x(the 8 cells' window entry q) · kernel q.
+// The same terms in the same order as gemmNarrow over im2col's patches: the same bits.
+template <int NR, int NC>
+CNNLAB_INLINE void convValidBlock(const float* const* base, std::size_t C, std::size_t H, std::size_t W,
+                                  std::size_t k, const float* B, std::size_t P, Float8 (&acc)[NR][NC]) {
+  for (int r = 0; r < NR; ++r)
+    for (int c = 0; c < NC; ++c) acc[r][c] = Float8{};
+  for (std::size_t j = 0; j < C; ++j)
+    for (std::size_t v = 0; v < k; ++v) {
+      const std::size_t at = H * W * j + H * v;
+      const float* b = B + k * (v + k * j);
+      for (std::size_t u = 0; u < k; ++u) {
+        Float8 a[NR];
+        for (int r = 0; r < NR; ++r) std::memcpy(&a[r], base[r] + at + u, sizeof a[r]);
+#pragma GCC unroll 8
+        for (int c = 0; c < NC; ++c) {
+          const float w = b[u + P * std::size_t(c)];
+#pragma GCC unroll 2
+          for (int r = 0; r < NR; ++r) acc[r][c] += a[r] * w;
+        }
+      }
+    }
+}
+
+// Kernels [c0, c0 + NC) for every block of 8 output cells of every sample; NR blocks (of the same
+// or the next samples) share each kernel value loaded.
+template <int NR, int NC>
+CNNLAB_INLINE void convValidColumns(const float* x, std::size_t ldx, std::size_t N, std::size_t C, std::size_t H,
+                                    std::size_t W, std::size_t k, const float* kernels, std::size_t c0,
+                                    const float* bias, bool biasPerOutput, float* y, std::size_t ldy) {
+  const std::size_t Ho = H - k + 1, Wo = W - k + 1, cells = Ho * Wo, P = C * k * k, perSample = cells / 8;
+  const std::size_t blocks = N * perSample;
+  const float* B = kernels + P * c0;
+  auto where = [&](std::size_t block, std::size_t& n, std::size_t& p) CNNLAB_INLINE_LAMBDA {
+    n = block / perSample;
+    p = 8 * (block % perSample);
+  };
+  auto store = [&](std::size_t n, std::size_t p, const Float8* acc) CNNLAB_INLINE_LAMBDA {
+    for (int c = 0; c < NC; ++c) {
+      const std::size_t i = c0 + std::size_t(c);
+      float* out = y + ldy * n + cells * i + p;
+      Float8 sum = acc[c];
+      if (biasPerOutput) {
+        Float8 b;
+        std::memcpy(&b, bias + cells * i + p, sizeof b);
+        sum = sum + b;
+      } else {
+        sum = sum + bias[i];
+      }
+      std::memcpy(out, &sum, sizeof sum);
+    }
+  };
+  std::size_t block = 0;
+  for (; block + NR <= blocks; block += NR) {
+    const float* base[NR];
+    std::size_t n[NR], p[NR];
+    for (int r = 0; r < NR; ++r) {
+      where(block + r, n[r], p[r]);
+      base[r] = x + ldx * n[r] + H * (p[r] / Ho) + p[r] % Ho;
+    }
+    Float8 acc[NR][NC];
+    convValidBlock<NR, NC>(base, C, H, W, k, B, P, acc);
+    for (int r = 0; r < NR; ++r) store(n[r], p[r], acc[r]);
+  }
+  for (; block < blocks; ++block) {
+    const float* base[1];
+    std::size_t n, p;
+    where(block, n, p);
+    base[0] = x + ldx * n + H * (p / Ho) + p % Ho;
+    Float8 acc[1][NC];
+    convValidBlock<1, NC>(base, C, H, W, k, B, P, acc);
+    store(n, p, acc[0]);
+  }
+}
+
+}  // namespace
+
+CNNLAB_CLONES void convValidForward(const float* x, std::size_t ldx, std::size_t N, std::size_t C, std::size_t H,
+                                    std::size_t W, std::size_t k, const float* kernels, std::size_t K,
+                                    const float* bias, bool biasPerOutput, float* y, std::size_t ldy) {
+  for (std::size_t c0 = 0; c0 < K; c0 += 8) {
+    auto run = [&]<int NR, int NC>() CNNLAB_INLINE_LAMBDA {
+      convValidColumns<NR, NC>(x, ldx, N, C, H, W, k, kernels, c0, bias, biasPerOutput, y, ldy);
+    };
+    switch (std::min<std::size_t>(8, K - c0)) {  // two blocks at a time while 2·NC ≤ 12 registers
+      case 1: run.template operator()<2, 1>(); break;
+      case 2: run.template operator()<2, 2>(); break;
+      case 3: run.template operator()<2, 3>(); break;
+      case 4: run.template operator()<2, 4>(); break;
+      case 5: run.template operator()<2, 5>(); break;
+      case 6: run.template operator()<2, 6>(); break;
+      case 7: run.template operator()<1, 7>(); break;
+      default: run.template operator()<1, 8>(); break;
+    }
+  }
+}
+
 CNNLAB_CLONES void maxPool2x2(const float* x, float* y, std::size_t H, std::size_t W, std::size_t channels,
                               float* pairs) {
   maxPool2x2Plain(x, y, H, W, channels, pairs);

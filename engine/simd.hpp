@@ -52,6 +52,17 @@ void gemmNarrow(const float* A, std::size_t lda, std::size_t m, std::size_t k, c
 void gemmNarrow(const double* A, std::size_t lda, std::size_t m, std::size_t k, const double* B, std::size_t n,
                 double* C, std::size_t ldc);
 
+// A stride-1, unpadded convolution's forward pass straight from its input, without im2col's
+// copy, for Ho = H − k + 1 a multiple of 8: for each of N samples (x's columns ldx apart, y's ldy)
+//   y[cells·i + p] = (Σ_q patch(p, q) · kernels[q + C·k·k·i]) + bias(i, p)
+// with patch(p, q) as im2colValid lays it out, the sum over q = 0, 1, … in order from 0 (so the
+// same values as gemmNarrow over im2colValid's patches, plus the bias), cells = Ho·Wo, and
+// bias(i, p) = bias[cells·i + p] (biasPerOutput) or bias[i]. 8 output cells at a time: 8
+// consecutive rows of one output column, whose windows start on 8 consecutive input rows.
+void convValidForward(const float* x, std::size_t ldx, std::size_t N, std::size_t C, std::size_t H, std::size_t W,
+                      std::size_t k, const float* kernels, std::size_t K, const float* bias, bool biasPerOutput,
+                      float* y, std::size_t ldy);
+
 // 2×2 max pooling with stride 2 of `channels` column-major H × W channels (H even), one sample:
 // y(r, c) = max of x(2r, 2c), x(2r + 1, 2c), x(2r, 2c + 1), x(2r + 1, 2c + 1). First the
 // vertical pairs of the whole sample into `pairs` (channels·H·W/2 values; H is even, so no pair

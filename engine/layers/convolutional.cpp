@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <string>
 #include <stdexcept>
+#include <type_traits>
 
 namespace cnnlab {
 
@@ -145,6 +146,17 @@ void Convolutional<eT>::forward(const Mat& input, Mat& output) {
   // input: (C·H·W) × N, output: (K·Ho·Wo) × N
   const std::size_t N = input.n_cols, cells = outputCells(), K = options_.kernelCount, S = slabSamples(N);
   const bool perOutput = options_.bias == ConvolutionBias::PerOutput;
+  if constexpr (std::is_same_v<eT, float>) {
+    const std::size_t H = options_.inputHeight, k = options_.kernelSize, Ho = this->outputShape_.height;
+    if (options_.stride == 1 && options_.padding == 0 && Ho % 8 == 0) {
+      // The same sums as below (same terms, same order), read from the input rather than from
+      // im2col's copy of it, and written with the bias straight to each sample's column: #28
+      // measured im2col and the GEMM reading its 0.5 MB slab at 30 % of lenet5's training.
+      simd::convValidForward(input.memptr(), input.n_rows, N, options_.inputDepth, H, options_.inputWidth, k,
+                             kernels_, K, biases_, perOutput, output.memptr(), output.n_rows);
+      return;
+    }
+  }
   patches_.set_size(cells * S, patchSize());
   stacked_.set_size(cells * S, K);
   for (std::size_t n0 = 0; n0 < N; n0 += S) {
