@@ -668,6 +668,39 @@ CNNLAB_CLONES void maxPool2x2(const float* x, float* y, std::size_t H, std::size
   maxPool2x2Plain(x, y, H, W, channels, pairs);
 }
 
+CNNLAB_CLONES void maxPool2x2Backward(const float* x, const float* g, float* dx, std::size_t H, std::size_t W,
+                                      std::size_t channels) {
+  // Four outputs at a time: rows 2r … 2r + 7 of columns 2c and 2c + 1, split into the windows'
+  // four cells a = (2r, 2c), b = (2r + 1, 2c), c = (2r, 2c + 1), d = (2r + 1, 2c + 1).
+  using Int4 = std::int32_t __attribute__((vector_size(16)));
+  const std::size_t Ho = H / 2, Wo = W / 2;
+  for (std::size_t ch = 0; ch < channels; ++ch)
+    for (std::size_t c = 0; c < Wo; ++c) {
+      const std::size_t left = H * (2 * c + W * ch), right = left + H;
+      for (std::size_t r = 0; r < Ho; r += 4, g += 4) {
+        const Float4 l0 = load4(x + left + 2 * r), l1 = load4(x + left + 2 * r + 4);
+        const Float4 r0 = load4(x + right + 2 * r), r1 = load4(x + right + 2 * r + 4);
+        const Float4 a = __builtin_shufflevector(l0, l1, 0, 2, 4, 6), b = __builtin_shufflevector(l0, l1, 1, 3, 5, 7);
+        const Float4 cc = __builtin_shufflevector(r0, r1, 0, 2, 4, 6), d = __builtin_shufflevector(r0, r1, 1, 3, 5, 7);
+        // The scalar scan: best = a; b > best? b; c > best? c; d > best? d (a NaN never wins).
+        const Int4 tb = b > a;
+        const Float4 top1 = tb ? b : a;
+        const Int4 tc = cc > top1;
+        const Float4 top2 = tc ? cc : top1;
+        const Int4 td = d > top2;
+        const Float4 gv = load4(g), zero = {};
+        const Float4 ga = (tb | tc | td) ? zero : gv, gb = (tb & ~tc & ~td) ? gv : zero;
+        const Float4 gc = (tc & ~td) ? gv : zero, gd = td ? gv : zero;
+        const Float4 outL0 = __builtin_shufflevector(ga, gb, 0, 4, 1, 5), outL1 = __builtin_shufflevector(ga, gb, 2, 6, 3, 7);
+        const Float4 outR0 = __builtin_shufflevector(gc, gd, 0, 4, 1, 5), outR1 = __builtin_shufflevector(gc, gd, 2, 6, 3, 7);
+        std::memcpy(dx + left + 2 * r, &outL0, sizeof outL0);
+        std::memcpy(dx + left + 2 * r + 4, &outL1, sizeof outL1);
+        std::memcpy(dx + right + 2 * r, &outR0, sizeof outR0);
+        std::memcpy(dx + right + 2 * r + 4, &outR1, sizeof outR1);
+      }
+    }
+}
+
 void maxPool2x2(const double* x, double* y, std::size_t H, std::size_t W, std::size_t channels, double* pairs) {
   maxPool2x2Plain(x, y, H, W, channels, pairs);
 }

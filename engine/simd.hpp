@@ -70,6 +70,13 @@ void convValidForward(const float* x, std::size_t ldx, std::size_t N, std::size_
 void maxPool2x2(const float* x, float* y, std::size_t H, std::size_t W, std::size_t channels, float* pairs);
 void maxPool2x2(const double* x, double* y, std::size_t H, std::size_t W, std::size_t channels, double* pairs);
 
+// maxPool2x2's backward pass for H a multiple of 8, one sample: each window's cells get ∂E/∂y at
+// the cell the scalar scan picks (the first of the largest, in the order (2r, 2c), (2r + 1, 2c),
+// (2r, 2c + 1), (2r + 1, 2c + 1)) and 0 at the other three; g is ∂E/∂y (channels·Ho·Wo, column-
+// major). The cells of an odd W's last column are not written.
+void maxPool2x2Backward(const float* x, const float* g, float* dx, std::size_t H, std::size_t W,
+                        std::size_t channels);
+
 // The plainest streaming loops, for measuring the cache bandwidth the dense sweeps are bound by
 // (bench): the sum of n values, and x ← s·x in place.
 float streamSum(const float* x, std::size_t n);
