@@ -663,6 +663,80 @@ CNNLAB_CLONES void convValidForward(const float* x, std::size_t ldx, std::size_t
   }
 }
 
+namespace {
+
+// The 8 lanes' sum, pairwise: (l0 + l4 + l2 + l6) + (l1 + l5 + l3 + l7) as sum16's last steps.
+CNNLAB_INLINE float sum8(Float8 a) {
+  const Float4 b = __builtin_shufflevector(a, a, 0, 1, 2, 3) + __builtin_shufflevector(a, a, 4, 5, 6, 7);
+  return (b[0] + b[2]) + (b[1] + b[3]);
+}
+
+// ∂E/∂K for the k window rows q = u + k·(v + k·j), u < k, of input channel j and kernels
+// [i0, i0 + KT): one 8-lane sum per (u, kernel) over every block of 8 output cells of every sample.
+template <int k, int KT>
+CNNLAB_INLINE void kernelGradientTile(const float* x, std::size_t ldx, const float* dY, std::size_t ldy,
+                                      std::size_t N, std::size_t H, std::size_t W, std::size_t j, std::size_t v,
+                                      std::size_t i0, std::size_t P, float* G) {
+  const std::size_t Ho = H - k + 1, Wo = W - k + 1, cells = Ho * Wo;
+  Float8 acc[k][KT] = {};
+  for (std::size_t n = 0; n < N; ++n)
+    for (std::size_t c = 0; c < Wo; ++c) {
+      const float* xc = x + ldx * n + H * W * j + H * (c + v);
+      const float* dc = dY + ldy * n + cells * i0 + Ho * c;
+      for (std::size_t r0 = 0; r0 < Ho; r0 += 8) {
+        Float8 d[KT];
+        for (int t = 0; t < KT; ++t) std::memcpy(&d[t], dc + cells * std::size_t(t) + r0, sizeof d[t]);
+#pragma GCC unroll 5
+        for (int u = 0; u < k; ++u) {
+          Float8 a;
+          std::memcpy(&a, xc + r0 + u, sizeof a);
+#pragma GCC unroll 4
+          for (int t = 0; t < KT; ++t) acc[u][t] += a * d[t];
+        }
+      }
+    }
+  for (int u = 0; u < k; ++u)
+    for (int t = 0; t < KT; ++t) G[std::size_t(u) + k * (v + k * j) + P * (i0 + std::size_t(t))] = sum8(acc[u][t]);
+}
+
+template <int k>
+CNNLAB_INLINE void kernelGradientWith(const float* x, std::size_t ldx, const float* dY, std::size_t ldy,
+                                      std::size_t N, std::size_t C, std::size_t H, std::size_t W, std::size_t K,
+                                      float* G) {
+  constexpr int KT = 12 / k < 4 ? 12 / k : 3;  // k·KT accumulators, KT ∂E/∂Y blocks and x: ≤ 16 registers
+  const std::size_t P = C * k * k;
+  for (std::size_t j = 0; j < C; ++j)
+    for (std::size_t v = 0; v < k; ++v) {
+      std::size_t i0 = 0;
+      for (; i0 + KT <= K; i0 += KT) kernelGradientTile<k, KT>(x, ldx, dY, ldy, N, H, W, j, v, i0, P, G);
+      for (; i0 < K; ++i0) kernelGradientTile<k, 1>(x, ldx, dY, ldy, N, H, W, j, v, i0, P, G);
+    }
+}
+
+}  // namespace
+
+CNNLAB_CLONES bool convValidKernelGradient(const float* x, std::size_t ldx, const float* dY, std::size_t ldy,
+                                           std::size_t N, std::size_t C, std::size_t H, std::size_t W,
+                                           std::size_t k, std::size_t K, float* G, float* biasGradient) {
+  if (k > H || k > W || (H - k + 1) % 8 != 0 || (k != 3 && k != 5)) return false;
+  if (k == 3) kernelGradientWith<3>(x, ldx, dY, ldy, N, C, H, W, K, G);
+  else kernelGradientWith<5>(x, ldx, dY, ldy, N, C, H, W, K, G);
+  if (biasGradient) {
+    const std::size_t cells = (H - k + 1) * (W - k + 1);
+    for (std::size_t i = 0; i < K; ++i) {
+      Float8 acc = {};
+      for (std::size_t n = 0; n < N; ++n)
+        for (std::size_t p = 0; p < cells; p += 8) {
+          Float8 d;
+          std::memcpy(&d, dY + ldy * n + cells * i + p, sizeof d);
+          acc += d;
+        }
+      biasGradient[i] = sum8(acc);
+    }
+  }
+  return true;
+}
+
 CNNLAB_CLONES void maxPool2x2(const float* x, float* y, std::size_t H, std::size_t W, std::size_t channels,
                               float* pairs) {
   maxPool2x2Plain(x, y, H, W, channels, pairs);

@@ -63,6 +63,17 @@ void convValidForward(const float* x, std::size_t ldx, std::size_t N, std::size_
                       std::size_t k, const float* kernels, std::size_t K, const float* bias, bool biasPerOutput,
                       float* y, std::size_t ldy);
 
+// ∂E/∂K (and, if biasGradient is not null, the per-kernel ∂E/∂b) of that convolution over N
+// samples, straight from the input x and ∂E/∂Y (dY, columns ldy apart, kernel i's cells at
+// cells·i), without im2col's copy or a general GEMM:
+//   G[q + C·k·k·i] = Σ_n Σ_p patch_n(p, q) · dY_n[cells·i + p],   biasGradient[i] = Σ_n Σ_p dY_n[cells·i + p]
+// Each sum runs in 8 lanes (p mod 8) over the samples, then the cells, in order, and the lanes are
+// added pairwise at the end. Only for k = 3 or 5 and Ho a multiple of 8: returns false (and does
+// nothing) otherwise.
+bool convValidKernelGradient(const float* x, std::size_t ldx, const float* dY, std::size_t ldy, std::size_t N,
+                             std::size_t C, std::size_t H, std::size_t W, std::size_t k, std::size_t K, float* G,
+                             float* biasGradient);
+
 // 2×2 max pooling with stride 2 of `channels` column-major H × W channels (H even), one sample:
 // y(r, c) = max of x(2r, 2c), x(2r + 1, 2c), x(2r, 2c + 1), x(2r + 1, 2c + 1). First the
 // vertical pairs of the whole sample into `pairs` (channels·H·W/2 values; H is even, so no pair
