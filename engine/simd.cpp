@@ -657,19 +657,20 @@ CNNLAB_INLINE void convValidColumns(const float* x, std::size_t ldx, std::size_t
 CNNLAB_CLONES void convValidForward(const float* x, std::size_t ldx, std::size_t N, std::size_t C, std::size_t H,
                                     std::size_t W, std::size_t k, const float* kernels, std::size_t K,
                                     const float* bias, bool biasPerOutput, float* y, std::size_t ldy) {
-  for (std::size_t c0 = 0; c0 < K; c0 += 8) {
-    auto run = [&]<int NR, int NC>() CNNLAB_INLINE_LAMBDA {
-      convValidColumns<NR, NC>(x, ldx, N, C, H, W, k, kernels, c0, bias, biasPerOutput, y, ldy);
+  // Groups of 6 kernels, two blocks of 8 cells at a time: 12 accumulators, and per window entry
+  // 2 loads of x and 6 of kernel values for 12 products. 8 kernels on one block (as gemmNarrow)
+  // needed 9 loads for 8 products, and the loads, not the arithmetic, set the pace.
+  for (std::size_t c0 = 0; c0 < K; c0 += 6) {
+    auto run = [&]<int NC>() CNNLAB_INLINE_LAMBDA {
+      convValidColumns<2, NC>(x, ldx, N, C, H, W, k, kernels, c0, bias, biasPerOutput, y, ldy);
     };
-    switch (std::min<std::size_t>(8, K - c0)) {  // two blocks at a time while 2·NC ≤ 12 registers
-      case 1: run.template operator()<2, 1>(); break;
-      case 2: run.template operator()<2, 2>(); break;
-      case 3: run.template operator()<2, 3>(); break;
-      case 4: run.template operator()<2, 4>(); break;
-      case 5: run.template operator()<2, 5>(); break;
-      case 6: run.template operator()<2, 6>(); break;
-      case 7: run.template operator()<1, 7>(); break;
-      default: run.template operator()<1, 8>(); break;
+    switch (std::min<std::size_t>(6, K - c0)) {
+      case 1: run.template operator()<1>(); break;
+      case 2: run.template operator()<2>(); break;
+      case 3: run.template operator()<3>(); break;
+      case 4: run.template operator()<4>(); break;
+      case 5: run.template operator()<5>(); break;
+      default: run.template operator()<6>(); break;
     }
   }
 }
