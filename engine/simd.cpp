@@ -760,7 +760,27 @@ CNNLAB_CLONES bool convValidKernelGradient(const float* x, std::size_t ldx, cons
 
 CNNLAB_CLONES void maxPool2x2(const float* x, float* y, std::size_t H, std::size_t W, std::size_t channels,
                               float* pairs) {
-  maxPool2x2Plain(x, y, H, W, channels, pairs);
+  if (H % 8 != 0) return maxPool2x2Plain(x, y, H, W, channels, pairs);
+  // One pass, four outputs at a time: rows 2r … 2r + 7 of columns 2c and 2c + 1 split into the
+  // windows' cells a, b (column 2c) and c, d (column 2c + 1), then the same selects as the two
+  // passes: max(a, b) and max(c, d) (the vertical pairs), then the larger of those. The second
+  // pass over the pairs buffer was half of this function's time, and it was 15 % of inference.
+  const std::size_t Ho = H / 2, Wo = W / 2;
+  for (std::size_t ch = 0; ch < channels; ++ch)
+    for (std::size_t c = 0; c < Wo; ++c) {
+      const float* left = x + H * (2 * c + W * ch);
+      const float* right = left + H;
+      float* out = y + Ho * (c + Wo * ch);
+      for (std::size_t r = 0; r < Ho; r += 4) {
+        const Float4 l0 = load4(left + 2 * r), l1 = load4(left + 2 * r + 4);
+        const Float4 r0 = load4(right + 2 * r), r1 = load4(right + 2 * r + 4);
+        const Float4 a = __builtin_shufflevector(l0, l1, 0, 2, 4, 6), b = __builtin_shufflevector(l0, l1, 1, 3, 5, 7);
+        const Float4 cc = __builtin_shufflevector(r0, r1, 0, 2, 4, 6), d = __builtin_shufflevector(r0, r1, 1, 3, 5, 7);
+        const Float4 leftMax = b > a ? b : a, rightMax = d > cc ? d : cc;
+        const Float4 m = rightMax > leftMax ? rightMax : leftMax;
+        std::memcpy(out + r, &m, sizeof m);
+      }
+    }
 }
 
 CNNLAB_CLONES void maxPool2x2Backward(const float* x, const float* g, float* dx, std::size_t H, std::size_t W,

@@ -77,7 +77,8 @@ bool convValidKernelGradient(const float* x, std::size_t ldx, const float* dY, s
 // 2×2 max pooling with stride 2 of `channels` column-major H × W channels (H even), one sample:
 // y(r, c) = max of x(2r, 2c), x(2r + 1, 2c), x(2r, 2c + 1), x(2r + 1, 2c + 1). First the
 // vertical pairs of the whole sample into `pairs` (channels·H·W/2 values; H is even, so no pair
-// straddles two columns), then the horizontal pairs of those.
+// straddles two columns), then the horizontal pairs of those; when H is a multiple of 8, the same
+// comparisons in one pass, four outputs at a time (`pairs` unused).
 void maxPool2x2(const float* x, float* y, std::size_t H, std::size_t W, std::size_t channels, float* pairs);
 void maxPool2x2(const double* x, double* y, std::size_t H, std::size_t W, std::size_t channels, double* pairs);
 
