@@ -80,6 +80,7 @@ class Convolutional : public Layer<eT> {
                        // contiguous (Ho·Wo·m) × (C·k·k) matrix, its samples' patches one under another
   Mat stacked_;        // (Ho·Wo·slab) × K: Y (forward) or ∂E/∂Y (backward) of a slab, stacked likewise
   Mat patchGradient_;  // (Ho·Wo·slab) × (C·k·k)
+  Mat transposedKernels_;  // K × (C·k·k): Kᵀ, for the float path's ∂E/∂Y · Kᵀ
 };
 
 }  // namespace cnnlab

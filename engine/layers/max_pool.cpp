@@ -4,6 +4,7 @@
 #include "engine/simd.hpp"
 
 #include <stdexcept>
+#include <type_traits>
 
 namespace cnnlab {
 
@@ -79,8 +80,17 @@ template <typename eT>
 void MaxPool<eT>::backward(const Mat& input, const Mat& /*output*/, const Mat& outputGradient,
                            Mat* inputGradient) {
   if (!inputGradient) return;
-  inputGradient->zeros();
   const std::size_t H = options_.inputHeight, W = options_.inputWidth;
+  if constexpr (std::is_same_v<eT, float>) {
+    if (options_.size == 2 && options_.stride == 2 && H % 8 == 0) {  // four windows at a time, every cell written
+      if (W % 2) inputGradient->zeros();
+      for (std::size_t n = 0; n < outputGradient.n_cols; ++n)
+        simd::maxPool2x2Backward(input.colptr(n), outputGradient.colptr(n), inputGradient->colptr(n), H, W,
+                                 options_.inputDepth);
+      return;
+    }
+  }
+  inputGradient->zeros();
   const std::size_t Ho = this->outputShape_.height, Wo = this->outputShape_.width;
   // ∂E/∂x = ∂E/∂y at the window's argmax, 0 elsewhere. Not derived in the notes (their pooling
   // section has a heading only); it is the derivative of y = max over the window.

@@ -99,27 +99,39 @@ class TestConvolutional : public QObject {
   // The float path has its own kernels: im2col's runs copied in vector blocks (run lengths below,
   // at and between whole blocks of 8) and the forward product 16 rows and up to 8 kernels at a
   // time (simd::gemmNarrow: row counts that are and are not multiples of 16, kernel counts
-  // below, at and above 8). All must agree with the double layer, which the test above ties to
-  // the notes' formulas.
+  // below, at and above 8). When Ho is a multiple of 8 the float layer skips im2col: the forward
+  // pass and ∂E/∂K read the input directly (simd::convValidForward, convValidKernelGradient, for
+  // k = 3 and 5, kernels in tiles of 4 or 2 and a tail), ∂E/∂X goes one sample at a time. All
+  // must agree with the double layer, which the test above ties to the notes' formulas.
   void floatKernelsMatchDouble_data() {
     QTest::addColumn<int>("height");
     QTest::addColumn<int>("depth");
     QTest::addColumn<int>("kernels");
     QTest::addColumn<int>("samples");
-    QTest::newRow("Ho 3 (shorter than a block)") << 5 << 2 << 4 << 3;
-    QTest::newRow("Ho 8 (one block), 8 kernels") << 10 << 1 << 8 << 3;
-    QTest::newRow("Ho 8, 80 rows (no tail rows)") << 10 << 1 << 5 << 2;
-    QTest::newRow("Ho 13 (a block and an overlapping one), 11 kernels") << 15 << 3 << 11 << 3;
-    QTest::newRow("Ho 24 (three whole blocks, as in LeNet), 16 kernels") << 26 << 1 << 16 << 3;
+    QTest::addColumn<int>("kernelSize");
+    QTest::addColumn<bool>("perOutputBias");
+    QTest::newRow("Ho 3 (shorter than a block)") << 5 << 2 << 4 << 3 << 3 << false;
+    QTest::newRow("Ho 8 (one block), 8 kernels") << 10 << 1 << 8 << 3 << 3 << false;
+    QTest::newRow("Ho 8, 80 rows (no tail rows)") << 10 << 1 << 5 << 2 << 3 << false;
+    QTest::newRow("Ho 13 (a block and an overlapping one), 11 kernels") << 15 << 3 << 11 << 3 << 3 << false;
+    QTest::newRow("Ho 24 (three whole blocks, as in LeNet), 16 kernels") << 26 << 1 << 16 << 3 << 3 << false;
+    QTest::newRow("Ho 8, k 3, 7 kernels (a tile and a tail), per-output bias") << 10 << 2 << 7 << 2 << 3 << true;
+    QTest::newRow("Ho 24, k 5, 6 kernels (LeNet's first layer)") << 28 << 1 << 6 << 2 << 5 << false;
+    QTest::newRow("Ho 8, k 5, 6 channels, 16 kernels (LeNet's second layer)") << 12 << 6 << 16 << 3 << 5 << false;
+    QTest::newRow("Ho 8, k 5, 3 kernels, per-output bias") << 12 << 2 << 3 << 2 << 5 << true;
+    QTest::newRow("Ho 9, k 5 (not a multiple of 8)") << 13 << 2 << 3 << 2 << 5 << true;
   }
   void floatKernelsMatchDouble() {
     QFETCH(int, height);
     QFETCH(int, depth);
     QFETCH(int, kernels);
     QFETCH(int, samples);
+    QFETCH(int, kernelSize);
+    QFETCH(bool, perOutputBias);
     const ConvolutionalOptions options{.inputDepth = std::size_t(depth), .inputHeight = std::size_t(height),
-                                       .inputWidth = 7, .kernelSize = 3, .kernelCount = std::size_t(kernels),
-                                       .bias = ConvolutionBias::PerKernel};
+                                       .inputWidth = 7, .kernelSize = std::size_t(kernelSize),
+                                       .kernelCount = std::size_t(kernels),
+                                       .bias = perOutputBias ? ConvolutionBias::PerOutput : ConvolutionBias::PerKernel};
     Convolutional<double> reference(options);
     Convolutional<float> conv(options);
     const std::size_t N = std::size_t(samples), in = reference.inputShape().size(), out = reference.outputShape().size();

@@ -29,6 +29,38 @@ class TestMaxPool : public QObject {
     QCOMPARE(arma::accu(grad), 100.0);
   }
 
+  // The float layer's 2×2 kernels (one pass, four windows at a time, when the height is a multiple
+  // of 8) pick the same maxima and route ∂E/∂y to the same cell, the first of the largest, as the
+  // double layer's scan: values from {0, 1, 2, 3}, so most windows hold a tie, and a W odd and even.
+  void floatTwoByTwoMatchesDouble_data() {
+    QTest::addColumn<int>("height");
+    QTest::addColumn<int>("width");
+    QTest::newRow("8 × 6") << 8 << 6;
+    QTest::newRow("24 × 24 (LeNet-5's first pool)") << 24 << 24;
+    QTest::newRow("16 × 7 (odd width)") << 16 << 7;
+    QTest::newRow("10 × 6 (not a multiple of 8)") << 10 << 6;
+  }
+  void floatTwoByTwoMatchesDouble() {
+    QFETCH(int, height);
+    QFETCH(int, width);
+    const MaxPoolOptions options{.inputDepth = 3, .inputHeight = std::size_t(height), .inputWidth = std::size_t(width),
+                                 .size = 2};
+    MaxPool<double> reference(options);
+    MaxPool<float> pool(options);
+    const std::size_t N = 2, in = reference.inputShape().size(), out = reference.outputShape().size();
+    arma::arma_rng::set_seed(11);
+    const arma::mat X = arma::floor(4 * arma::mat(in, N, arma::fill::randu));
+    const arma::mat dY = 1 + arma::floor(100 * arma::mat(out, N, arma::fill::randu));
+    arma::mat Y(out, N), dX(in, N);
+    arma::fmat YF(out, N), dXF(in, N, arma::fill::value(-1.0f));  // cells no window covers must come back 0
+    reference.forward(X, Y);
+    reference.backward(X, Y, dY, &dX);
+    pool.forward(arma::conv_to<arma::fmat>::from(X), YF);
+    pool.backward(arma::conv_to<arma::fmat>::from(X), YF, arma::conv_to<arma::fmat>::from(dY), &dXF);
+    QVERIFY(arma::approx_equal(arma::conv_to<arma::mat>::from(YF), Y, "absdiff", 0));
+    QVERIFY(arma::approx_equal(arma::conv_to<arma::mat>::from(dXF), dX, "absdiff", 0));
+  }
+
   void oddSizesDropThePartialWindow() {
     MaxPool<float> pool({.inputDepth = 6, .inputHeight = 25, .inputWidth = 24, .size = 2});
     QCOMPARE(pool.outputShape(), (Shape{6, 12, 12}));
