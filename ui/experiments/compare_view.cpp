@@ -38,7 +38,6 @@ QCustomPlot* makePlot(const QString& title, const QString& y, QWidget* parent) {
   epochs->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
   plot->xAxis->setTicker(epochs);
   plot->yAxis->setLabel(y);
-  plot->legend->setVisible(true);
   // The legend in a row of its own under the axes, one entry beside the next: a box over the data
   // hid the SGD plateau the claim is about.
   legendUnderTheAxes(plot, 2);

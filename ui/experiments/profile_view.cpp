@@ -49,7 +49,7 @@ ProfileView::ProfileView(QWidget* parent) : QWidget(parent) {
   // the bars' legend in a row under the axes, never over the bars.
   auto* labels = new LineLabels(plot_);
   labels->setEmptyText(tr("Press “Profile one training step” to time forward, backward and update of every layer"));
-  plot_->legend->setVisible(false);
+  legendUnderTheAxes(plot_, 3);
   PlotExport::addContextMenu(plot_);
 
   auto* controls = new QHBoxLayout;
@@ -138,9 +138,6 @@ void ProfileView::showResult(const ProfileResult& r) {
   double longest = 0;
   for (const LayerProfile& p : r.layers) longest = std::max(longest, p.totalUs());
   plot_->xAxis->setRange(0, longest * 1.1 + 1e-3);
-  // Under the axes once it has entries: an empty legend in the layout would cap the axes' width.
-  if (plot_->legend->layout() != plot_->plotLayout()) legendUnderTheAxes(plot_, 3);
-  plot_->legend->setVisible(true);
   plot_->replot();
   // The bars in words, for a screen reader.
   QStringList spoken;

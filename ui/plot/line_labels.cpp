@@ -117,12 +117,27 @@ void LineLabels::place() {
 
 void legendUnderTheAxes(QCustomPlot* plot, int perRow) {
   plot->axisRect()->insetLayout()->take(plot->legend);
-  plot->plotLayout()->addElement(plot->plotLayout()->rowCount(), 0, plot->legend);
-  plot->plotLayout()->setRowStretchFactor(plot->plotLayout()->rowCount() - 1, 0.001);
   plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
   plot->legend->setWrap(perRow);
   plot->legend->setBrush(Qt::NoBrush);
   plot->legend->setBorderPen(Qt::NoPen);
+  // In the layout only while it has entries: an empty legend's maximum width (its margins) caps
+  // the column it shares with the axes, which then shrank to 50 px (Compare and Efficiency before
+  // their first run).
+  auto place = [plot] {
+    QCPLayoutGrid* layout = plot->plotLayout();
+    const bool inLayout = plot->legend->layout() == layout, wanted = plot->legend->itemCount() > 0;
+    if (wanted && !inLayout) {
+      layout->addElement(layout->rowCount(), 0, plot->legend);
+      layout->setRowStretchFactor(layout->rowCount() - 1, 0.001);
+    } else if (!wanted && inLayout) {
+      layout->take(plot->legend);
+      layout->simplify();
+    }
+    plot->legend->setVisible(wanted);
+  };
+  QObject::connect(plot, &QCustomPlot::beforeReplot, plot, place);
+  place();
 }
 
 }  // namespace cnnlab

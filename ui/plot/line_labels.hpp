@@ -38,8 +38,8 @@ class LineLabels : public QObject {
 };
 
 // A legend (of bars, which have no line end to label) in a row of its own under the axes, `perRow`
-// entries side by side, with no box: never over the data. Call it once the legend has an entry: an
-// empty legend's maximum width caps the axes' column.
+// entries side by side, with no box: never over the data. Shown, and in the layout, only while it
+// has entries.
 void legendUnderTheAxes(QCustomPlot* plot, int perRow);
 
 }  // namespace cnnlab

@@ -313,8 +313,8 @@ void Board::show(const View& view) {
     symbolicLabel_->clear();
   }
   symbolicLabel_->setVisible(!symbolicLabel_->text().isEmpty());
-  // The hint is for the one at the mouse; on a projector its line goes to the board (what a hover
-  // shows still appears, in leftHovered).
+  // The hint is for the one at the mouse; on a projector its line goes to the grids (a hover there
+  // still lights the term in the formula and frames the results it feeds).
   hoverLabel_->setText(presenter_ ? QString()
                                   : tr("Hover over a cell of %1 to see which results use it; click a result cell to jump to it.")
                                         .arg(engineText(stage.leftName)));
@@ -447,6 +447,7 @@ void Board::leftHovered(int row, int col) {
                                                  .arg(qs(formatNumber(stage->left(std::size_t(row), std::size_t(col)))));
   hoverLabel_->setText(labels.isEmpty() ? tr("%1 is not used by any result").arg(name)
                                         : tr("%1 is used by %2").arg(name, labels.join(", ")));
+  fitLines(hoverLabel_, 20, 16, false, 1);  // as the hint was: the grids do not move under the mouse
 }
 
 void Board::resultClicked(int row, int col) {

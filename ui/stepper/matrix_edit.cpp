@@ -11,6 +11,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include "engine/teaching/correlation.hpp"
 #include "ui/qt_text.hpp"
 
@@ -71,6 +73,8 @@ QDialog* MatrixEdit::openGridEditor() {
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   dialog->setObjectName("matrixGridEditor");
   dialog->setWindowTitle(tr("Edit as a grid"));
+  // One editor at a time, and the example cannot change under it (show() still returns at once).
+  dialog->setWindowModality(Qt::WindowModal);
   auto* table = new QTableWidget(int(values.n_rows), int(values.n_cols), dialog);
   table->setObjectName("cells");
   table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -79,13 +83,13 @@ QDialog* MatrixEdit::openGridEditor() {
       table->setItem(r, c, new QTableWidgetItem(cellText(values(std::size_t(r), std::size_t(c)))));
   auto* rows = new QSpinBox(dialog);
   rows->setObjectName("rows");
-  rows->setRange(1, largest_);
+  rows->setRange(1, std::max(largest_, table->rowCount()));  // a larger matrix typed in is not cut on opening
   rows->setValue(table->rowCount());
   rows->setPrefix(tr("rows "));
   rows->setAccessibleName(tr("Rows"));
   auto* columns = new QSpinBox(dialog);
   columns->setObjectName("columns");
-  columns->setRange(1, largest_);
+  columns->setRange(1, std::max(largest_, table->columnCount()));
   columns->setValue(table->columnCount());
   columns->setPrefix(tr("columns "));
   columns->setAccessibleName(tr("Columns"));

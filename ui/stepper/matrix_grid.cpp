@@ -31,9 +31,11 @@ QString number(double value) { return QString::fromStdString(formatNumber(value)
 // −0.006192 becomes −0.0062 or −0.006, never "0", and the formula line keeps every digit (#23).
 QString cellValue(double value, int digits) {
   if (digits < 0 || value == 0) return number(value);
-  // A large value keeps its whole digits (12, not 1e+01).
-  const QString rounded = std::abs(value) >= std::pow(10.0, digits) ? QString::number(std::round(std::abs(value)), 'f', 0)
-                                                                     : QString::number(std::abs(value), 'g', digits);
+  // A large value keeps its whole digits (12 and 100, not 1e+01 or 1e+02 for 9.6 and 99.7); a tiny
+  // one is written as the formula writes it, with a true minus in its exponent.
+  QString rounded = QString::number(std::abs(value), 'g', digits);
+  if (rounded.contains("e+")) rounded = QString::number(std::round(std::abs(value)), 'f', 0);
+  rounded.replace("e-", QString("e") + QChar(0x2212));
   return (value < 0 ? QString(QChar(0x2212)) : QString()) + rounded;
 }
 }  // namespace

@@ -25,6 +25,12 @@ class TestCompareView : public QObject {
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QVERIFY(view.selectExperiment("gd-vs-sgd"));
     view.setEpochs(30);  // long enough to pause in the middle (~1 s on this machine)
+    // Before a run the axes take the plot's width (an empty legend row once squeezed them to 50 px).
+    for (QCustomPlot* plot : {view.accuracyPlot(), view.lossPlot()}) {
+      plot->replot(QCustomPlot::rpImmediateRefresh);
+      QVERIFY2(plot->axisRect()->outerRect().width() > plot->width() * 3 / 4,
+               qPrintable(QString("%1 of %2 px").arg(plot->axisRect()->outerRect().width()).arg(plot->width())));
+    }
 
     QTest::mouseClick(view.findChild<QPushButton*>("compareStart"), Qt::LeftButton);
     QVERIFY(view.running());

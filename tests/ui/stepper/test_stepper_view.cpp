@@ -124,7 +124,7 @@ class TestStepperView : public QObject {
   // digits (#23).
   void cellsRoundToSignificantFigures() {
     MatrixGrid grid;
-    const arma::mat values = {{-0.006192, 0.9922, 123.4, 0}};
+    const arma::mat values = {{-0.006192, 0.9922, 123.4, 0, 99.7, 9.6}};
     grid.setMatrix(values);
     auto shown = [&](int cell) {
       grid.setMinCellSize(cell);
@@ -134,9 +134,10 @@ class TestStepperView : public QObject {
       for (const MatrixGrid::CellText& t : grid.cellTexts()) texts << t.text;
       return texts;
     };
-    QCOMPARE(shown(120), QStringList({QString::fromUtf8("−0.006192"), "0.9922", "123.4", "0"}));  // in full
+    QCOMPARE(shown(120), QStringList({QString::fromUtf8("−0.006192"), "0.9922", "123.4", "0", "99.7", "9.6"}));  // in full
     const QStringList small = shown(48);
-    QCOMPARE(small.size(), 4);
+    QCOMPARE(small.size(), 6);
+    for (const QString& text : small) QVERIFY2(!text.contains('e'), qPrintable(small.join(" | ")));  // no 1e+02
     QVERIFY2(small[0] != "0" && small[0].startsWith(QString::fromUtf8("−0.00")), qPrintable(small.join(" | ")));
     QVERIFY2(small[2].startsWith("12"), qPrintable(small.join(" | ")));  // 123, not 1e+02
     QVERIFY2(small[0].size() < 9, qPrintable(small.join(" | ")));        // rounded, not in full
