@@ -242,6 +242,10 @@
         <source>the Train tab&apos;s network is not an MLP (%1), so an untrained mlp preset (initial weights)</source>
         <translation>das Netz im Tab „Training“ ist kein MLP (%1), daher eine untrainierte mlp-Vorlage (Anfangsgewichte)</translation>
     </message>
+    <message>
+        <source>Press ▶ Run experiment to train the runs side by side</source>
+        <translation>„▶ Experiment starten“ drücken: die Läufe trainieren nebeneinander</translation>
+    </message>
 </context>
 <context>
     <name>cnnlab::Board</name>

@@ -39,7 +39,10 @@ QCustomPlot* makePlot(const QString& title, const QString& y, QWidget* parent) {
   plot->xAxis->setTicker(epochs);
   plot->yAxis->setLabel(y);
   // The legend in a row of its own under the axes, one entry beside the next: a box over the data
-  // hid the SGD plateau the claim is about.
+  // hid the SGD plateau the claim is about. Before a run, the plot says what to press.
+  auto* labels = new LineLabels(plot);
+  labels->setLineLabelsShown(false);  // the runs' names are the legend's
+  labels->setEmptyText(QObject::tr("Press ▶ Run experiment to train the runs side by side"));
   legendUnderTheAxes(plot, 2);
   plot->setMinimumHeight(220);
   PlotExport::addContextMenu(plot);

@@ -21,6 +21,11 @@ LineLabels::LineLabels(QCustomPlot* plot) : QObject(plot), plot_(plot) {
 
 void LineLabels::skip(QCPGraph* graph) { skipped_.insert(graph); }
 
+void LineLabels::setLineLabelsShown(bool shown) {
+  lineLabels_ = shown;
+  plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
 void LineLabels::setEmptyText(const QString& text) {
   empty_->setText(text);
   plot_->replot(QCustomPlot::rpQueuedReplot);
@@ -56,7 +61,7 @@ void LineLabels::place() {
     }
     const bool hasPoint = graph->visible() && !graph->data()->isEmpty();
     anyPoint = anyPoint || hasPoint;
-    const bool shown = hasPoint && !skipped_.contains(graph) && !graph->name().isEmpty();
+    const bool shown = lineLabels_ && hasPoint && !skipped_.contains(graph) && !graph->name().isEmpty();
     label->setVisible(shown);
     if (!shown) continue;
     // The last point in sight: a curve that leaves the plot (BCE towards p = 1) is named where it

@@ -23,6 +23,7 @@ class LineLabels : public QObject {
 
   void skip(QCPGraph* graph);             // left unlabelled (the raw per-step loss under its average)
   void setEmptyText(const QString& text);  // shown in the middle while no graph has a point
+  void setLineLabelsShown(bool shown);     // false: only the empty state (a legend names the lines)
 
   // For tests: the label of a graph ("" when it has none shown) and the empty state shown.
   QString labelOf(const QCPGraph* graph) const;
@@ -33,6 +34,7 @@ class LineLabels : public QObject {
 
   QCustomPlot* plot_;
   QSet<const QCPGraph*> skipped_;
+  bool lineLabels_ = true;
   QHash<const QCPGraph*, QCPItemText*> labels_;
   QCPItemText* empty_ = nullptr;
 };

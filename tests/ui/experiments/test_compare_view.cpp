@@ -11,6 +11,7 @@
 #include "tests/test_main.hpp"
 #include "ui/experiments/compare_view.hpp"
 #include "ui/main_window.hpp"
+#include "ui/plot/line_labels.hpp"
 
 using namespace cnnlab;
 
@@ -25,9 +26,13 @@ class TestCompareView : public QObject {
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QVERIFY(view.selectExperiment("gd-vs-sgd"));
     view.setEpochs(30);  // long enough to pause in the middle (~1 s on this machine)
-    // Before a run the axes take the plot's width (an empty legend row once squeezed them to 50 px).
+    // Before a run the axes take the plot's width (an empty legend row once squeezed them to 50 px),
+    // and the plot says what to press.
     for (QCustomPlot* plot : {view.accuracyPlot(), view.lossPlot()}) {
       plot->replot(QCustomPlot::rpImmediateRefresh);
+      auto* labels = plot->findChild<LineLabels*>();
+      QVERIFY(labels);
+      QVERIFY2(labels->emptyTextShown().startsWith(QString::fromUtf8("Press ▶ Run experiment")), qPrintable(labels->emptyTextShown()));
       QVERIFY2(plot->axisRect()->outerRect().width() > plot->width() * 3 / 4,
                qPrintable(QString("%1 of %2 px").arg(plot->axisRect()->outerRect().width()).arg(plot->width())));
     }
@@ -63,6 +68,8 @@ class TestCompareView : public QObject {
     QCOMPARE(view.accuracyPlot()->graphCount(), 3);
     QCOMPARE(view.lossPlot()->graphCount(), 3);
     QVERIFY(view.accuracyPlot()->legend->visible());
+    QCOMPARE(view.accuracyPlot()->findChild<LineLabels*>()->emptyTextShown(), QString());  // runs drawn: no prompt
+    for (int g = 0; g < 3; ++g) QCOMPARE(view.accuracyPlot()->findChild<LineLabels*>()->labelOf(view.accuracyPlot()->graph(g)), QString());
     for (int g = 0; g < 3; ++g) QVERIFY(view.accuracyPlot()->legend->hasItemWithPlottable(view.accuracyPlot()->graph(g)));
     // Under the axes, not over the curves.
     QVERIFY(view.accuracyPlot()->legend->outerRect().top() >= view.accuracyPlot()->axisRect()->outerRect().bottom());
