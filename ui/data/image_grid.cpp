@@ -6,6 +6,8 @@
 #include <QPainter>
 #include <QStringList>
 
+#include <algorithm>
+
 #include "ui/plot/color_images.hpp"
 
 namespace cnnlab {
@@ -58,9 +60,24 @@ int ImageGrid::imagesShown() const {
   return total;
 }
 
+QString ImageGrid::countText(const ClassRow& row) const {
+  return tr("%1 train · %2 test").arg(row.trainCount).arg(row.testCount);
+}
+
+// The label column: as wide as its widest count at the type scale's size (presenter mode's 25 px
+// cut "806 train · 195 test" off at 190 px), up to a third of the grid.
+int ImageGrid::labelWidth() const {
+  QFont countFont = font();
+  countFont.setPixelSize(type_scale::px(15));
+  const QFontMetrics metrics(countFont);
+  int widest = 0;
+  for (const ClassRow& row : rows_) widest = std::max(widest, metrics.horizontalAdvance(countText(row)));
+  return std::clamp(widest + 24, kLabelWidth, std::max(kLabelWidth, width() / 3));
+}
+
 QSize ImageGrid::sizeHint() const {
   const int side = tileSide();
-  return {kLabelWidth + 14 * (side + kGap), int(rows_.size()) * (side + kRowGap) + kRowGap};
+  return {labelWidth() + 14 * (side + kGap), int(rows_.size()) * (side + kRowGap) + kRowGap};
 }
 
 void ImageGrid::paintEvent(QPaintEvent*) {
@@ -74,17 +91,18 @@ void ImageGrid::paintEvent(QPaintEvent*) {
   nameFont.setBold(true);
   QFont countFont = font();
   countFont.setPixelSize(type_scale::px(15));
+  const int labels = labelWidth();
   int y = kRowGap;
   for (const ClassRow& row : rows_) {
     painter.setPen(palette().text().color());
     painter.setFont(nameFont);
-    painter.drawText(QRect(8, y, kLabelWidth - 16, side / 2 + 6), Qt::AlignLeft | Qt::AlignVCenter,
-                     painter.fontMetrics().elidedText(row.name, Qt::ElideRight, kLabelWidth - 16));
+    painter.drawText(QRect(8, y, labels - 16, side / 2 + 6), Qt::AlignLeft | Qt::AlignVCenter,
+                     painter.fontMetrics().elidedText(row.name, Qt::ElideRight, labels - 16));
     painter.setFont(countFont);
     painter.setPen(palette().placeholderText().color());
-    painter.drawText(QRect(8, y + side / 2 + 2, kLabelWidth - 16, side / 2), Qt::AlignLeft | Qt::AlignTop,
-                     tr("%1 train · %2 test").arg(row.trainCount).arg(row.testCount));
-    int x = kLabelWidth;
+    painter.drawText(QRect(8, y + side / 2 + 2, labels - 16, side / 2), Qt::AlignLeft | Qt::AlignTop,
+                     painter.fontMetrics().elidedText(countText(row), Qt::ElideRight, labels - 16));
+    int x = labels;
     for (std::size_t index : row.images) {
       if (x + side > width()) break;
       painter.drawImage(QRect(x, y, side, side), rawImage(images, index));  // colour images in colour

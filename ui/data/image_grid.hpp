@@ -38,6 +38,8 @@ class ImageGrid : public QWidget {
   std::shared_ptr<const RawSplit> split_;  // shared with the Data tab, so the grid never dangles
   static constexpr int kLabelWidth = 190, kGap = 6, kRowGap = 10;
   int tileSide() const;
+  int labelWidth() const;                         // the names and counts' column
+  QString countText(const ClassRow& row) const;  // "806 train · 195 test"
 };
 
 }  // namespace cnnlab

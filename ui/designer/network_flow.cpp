@@ -71,13 +71,16 @@ void NetworkFlow::paintEvent(QPaintEvent*) {
   }
   const int n = int(blocks.size());
   const double gap = 18, width = std::max(40.0, (this->width() - 20 - gap * (n - 1)) / n);
-  const double top = 8, maxHeight = height() - 56.0;
   const double largest = std::log10(double(std::max<std::size_t>(input_.size(), 2)) * 4);
   QFont titleFont = font();
   titleFont.setPixelSize(type_scale::px(15));
   QFont shapeFont = font();
   shapeFont.setPixelSize(type_scale::px(16));
   shapeFont.setBold(true);
+  // The two lines under the blocks as high as their fonts are (presenter mode's 25 px and more
+  // had fixed 20- and 22-pixel rows, which cut off the descenders: "siamoid").
+  const int titleHeight = QFontMetrics(titleFont).height(), shapeHeight = QFontMetrics(shapeFont).height();
+  const double top = 8, maxHeight = std::max(14.0, height() - top - 4.0 - titleHeight - shapeHeight - 6.0);
   double x = 10;
   for (int i = 0; i < n; ++i) {
     const Block& b = blocks[std::size_t(i)];
@@ -96,11 +99,11 @@ void NetworkFlow::paintEvent(QPaintEvent*) {
     }
     painter.setPen(palette().text().color());
     painter.setFont(titleFont);
-    const QRectF titleRect(x - gap / 2, top + maxHeight + 4, width + gap, 20);
+    const QRectF titleRect(x - gap / 2, top + maxHeight + 4, width + gap, titleHeight);
     painter.drawText(titleRect, Qt::AlignHCenter | Qt::AlignTop,
                      painter.fontMetrics().elidedText(b.title, Qt::ElideRight, int(width + gap)));
     painter.setFont(shapeFont);
-    painter.drawText(QRectF(x - gap / 2, top + maxHeight + 22, width + gap, 22), Qt::AlignHCenter | Qt::AlignTop,
+    painter.drawText(QRectF(x - gap / 2, top + maxHeight + 4 + titleHeight, width + gap, shapeHeight), Qt::AlignHCenter | Qt::AlignTop,
                      painter.fontMetrics().elidedText(b.shape, Qt::ElideRight, int(width + gap)));
     x += width + gap;
   }
