@@ -29,6 +29,7 @@ class ImageGrid : public QWidget {
   int imagesShown() const;
 
   QSize sizeHint() const override;
+  int firstTileX() const { return labelWidth(); }  // where each row's thumbnails start
 
  protected:
   void paintEvent(QPaintEvent* event) override;

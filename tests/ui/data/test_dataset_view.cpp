@@ -23,6 +23,7 @@
 #include "ui/data/dataset_view.hpp"
 #include "ui/data/image_grid.hpp"
 #include "ui/main_window.hpp"
+#include "ui/type_scale.hpp"
 
 using namespace cnnlab;
 using namespace cnnlab::testing;
@@ -50,6 +51,16 @@ class TestDatasetView : public QObject {
     for (const ImageGrid::ClassRow& row : view.grid()->rows())
       for (std::size_t index : row.images) QCOMPARE(int(view.data().train.labels[index]), row.label);
     QVERIFY(view.summaryLabel()->text().contains("8,000 training and 2,000 test"));
+    // In presenter mode at 1080p the counts are 27 px: the thumbnails start after the widest of them
+    // (a fixed 190 px column cut "806 train · 195 test" off).
+    type_scale::apply(true, 1080);
+    QFont counts = view.grid()->font();
+    counts.setPixelSize(type_scale::px(15));
+    int widest = 0;
+    for (const ImageGrid::ClassRow& row : view.grid()->rows())
+      widest = std::max(widest, QFontMetrics(counts).horizontalAdvance(QString("%1 train · %2 test").arg(row.trainCount).arg(row.testCount)));
+    QVERIFY2(view.grid()->firstTileX() >= widest + 8, qPrintable(QString("%1 px for %2 px of text").arg(view.grid()->firstTileX()).arg(widest)));
+    type_scale::apply(false, 1080);
 
     // Choose classes by clicking their check boxes, and limits.
     view.setSelectedClasses({});
