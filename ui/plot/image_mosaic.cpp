@@ -34,26 +34,33 @@ void ImageMosaic::setChannelScale(double limit) {
   update();
 }
 
-int ImageMosaic::channelLegendHeight() const {
-  if (channelLimit_ <= 0) return 0;
+QFont ImageMosaic::smallFont() const {
   QFont small = font();
   small.setPixelSize(type_scale::px(12, presenter_));
-  return 3 * (QFontMetrics(small).height() + 4) + 4;
+  return small;
+}
+
+// The room for "−0.37" (and up to "−0.00e-00") beside a channel's bar.
+int ImageMosaic::channelNumbersWidth() const {
+  return QFontMetrics(smallFont()).horizontalAdvance(QString::fromUtf8("−0.00e-00")) + 8;
+}
+
+int ImageMosaic::channelLegendHeight() const {
+  if (channelLimit_ <= 0) return 0;
+  return 3 * (QFontMetrics(smallFont()).height() + 4) + 4;
 }
 
 QRect ImageMosaic::channelBarRect(int channel) const {
   if (channelLimit_ <= 0 || channel < 0 || channel > 2) return {};
-  QFont small = font();
-  small.setPixelSize(type_scale::px(12, presenter_));
-  const QFontMetrics metrics(small);
-  const int rowHeight = metrics.height() + 4;
+  const QFont small = smallFont();
+  const int rowHeight = QFontMetrics(small).height() + 4;
   QFont bold = small;
   bold.setBold(true);
   const QRect legend = textRect(legend_, small, 0);
   const int top = height() - 2 - legend.height() - channelLegendHeight() + channel * rowHeight;
   // "R  −0.37 [bar] +0.37", centred: the bar a third of the width, at most 360 px.
   const int bar = std::min(360, width() / 3);
-  const int numbers = metrics.horizontalAdvance(QString::fromUtf8("−0.00e-00")) + 8;
+  const int numbers = channelNumbersWidth();
   const int whole = QFontMetrics(bold).horizontalAdvance("R") + 8 + 2 * numbers + bar;
   const int left = (width() - whole) / 2 + QFontMetrics(bold).horizontalAdvance("R") + 8 + numbers;
   return QRect(left, top + 2, bar, rowHeight - 4);
@@ -84,8 +91,7 @@ QRect ImageMosaic::textRect(const QString& text, const QFont& font, int top) con
 QRect ImageMosaic::tilesArea() const {
   QFont bold = font();
   bold.setBold(true);
-  QFont small = font();
-  small.setPixelSize(type_scale::px(12, presenter_));
+  const QFont small = smallFont();
   const QRect title = textRect(title_, bold, 2);
   const QRect legend = textRect(legend_, small, 0);
   return QRect(4, title.bottom() + 4, width() - 8,
@@ -133,8 +139,7 @@ void ImageMosaic::paintEvent(QPaintEvent*) {
     p.drawRect(target.adjusted(-1, -1, 0, 0));
   }
   if (channelLimit_ > 0) {
-    QFont small = font();
-    small.setPixelSize(type_scale::px(12, presenter_));
+    const QFont small = smallFont();
     QFont bold = small;
     bold.setBold(true);
     const QString channels[] = {"R", "G", "B"};
@@ -156,14 +161,12 @@ void ImageMosaic::paintEvent(QPaintEvent*) {
       p.setFont(small);
       p.drawText(QRect(bar.left() - 200 - 6, bar.top() - 2, 200, bar.height() + 4), Qt::AlignRight | Qt::AlignVCenter, low);
       p.drawText(QRect(bar.right() + 6, bar.top() - 2, 200, bar.height() + 4), Qt::AlignLeft | Qt::AlignVCenter, high);
-      const int numbers = QFontMetrics(small).horizontalAdvance(QString::fromUtf8("−0.00e-00")) + 8;
       p.setFont(bold);
-      p.drawText(QRect(bar.left() - numbers - 40, bar.top() - 2, 32, bar.height() + 4), Qt::AlignRight | Qt::AlignVCenter, channels[c]);
+      p.drawText(QRect(bar.left() - channelNumbersWidth() - 40, bar.top() - 2, 32, bar.height() + 4), Qt::AlignRight | Qt::AlignVCenter, channels[c]);
     }
   }
   if (!legend_.isEmpty()) {
-    QFont small = font();
-    small.setPixelSize(type_scale::px(12, presenter_));
+    const QFont small = smallFont();
     p.setFont(small);
     p.setPen(QColor(0x33, 0x33, 0x33));
     const QRect legend = textRect(legend_, small, 0);

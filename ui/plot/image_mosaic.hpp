@@ -46,6 +46,8 @@ class ImageMosaic : public QWidget {
   QRect textRect(const QString& text, const QFont& font, int top) const;
   QRect tilesArea() const;
   int channelLegendHeight() const;
+  int channelNumbersWidth() const;
+  QFont smallFont() const;  // the legends' text, at the type scale's small size
   double pixelSide() const;  // screen pixels per image pixel
 
   QString title_, legend_;

@@ -35,6 +35,11 @@ QString summarisedSum(const QString& formula) {
          QObject::tr("… (%1 products)").arg(terms.size()) + formula.mid(last);
 }
 
+// The height `text` takes, word-wrapped in `width` pixels at `font`: what every fit on the board asks.
+int wrappedHeight(const QFont& font, int width, const QString& text) {
+  return QFontMetrics(font).boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, text).height();
+}
+
 }  // namespace
 
 QLabel* boardLabel(const QString& text, int pixels, bool bold, const QString& colour) {
@@ -50,8 +55,8 @@ void Board::fitLines(QLabel* label, int largest, int smallest, bool bold, int li
   const int room = std::max(label->contentsRect().width(), width() - 40);
   int pixels = largest;
   for (; pixels > smallest; pixels -= 1) {
-    const QFontMetrics metrics(type_scale::font(label->font(), pixels, bold));
-    if (metrics.boundingRect(QRect(0, 0, room, 100000), Qt::TextWordWrap, label->text()).height() <= lines * metrics.lineSpacing()) break;
+    const QFont font = type_scale::font(label->font(), pixels, bold);
+    if (wrappedHeight(font, room, label->text()) <= lines * QFontMetrics(font).lineSpacing()) break;
   }
   type_scale::setTextPixels(label, pixels, bold);
 }
@@ -313,15 +318,11 @@ void Board::show(const View& view) {
     symbolicLabel_->clear();
   }
   symbolicLabel_->setVisible(!symbolicLabel_->text().isEmpty());
-  // The hint is for the one at the mouse; on a projector its line goes to the grids (a hover there
-  // still lights the term in the formula and frames the results it feeds).
-  hoverLabel_->setText(presenter_ ? QString()
-                                  : tr("Hover over a cell of %1 to see which results use it; click a result cell to jump to it.")
-                                        .arg(engineText(stage.leftName)));
-  hoverLabel_->setMinimumHeight(presenter_ ? 0 : 28);
+  // The hint is for the one at the mouse. On a projector the line is hidden and its height goes to
+  // the grids: a hover there still lights the term in the formula and frames the results it feeds.
+  hoverLabel_->setText(tr("Hover over a cell of %1 to see which results use it; click a result cell to jump to it.")
+                           .arg(engineText(stage.leftName)));
   fitLines(hoverLabel_, 20, 16, false, 1);
-  // On a projector the lit term and the dashed results say what the line would, and its height
-  // goes to the grids.
   hoverLabel_->setVisible(!presenter_);
   emit shown();
 }
@@ -342,8 +343,7 @@ void Board::showFormula(const TeachingStage& stage, const TeachingCell* cell) {
   if (cell && cell->lines.empty()) {
     QFont smallest = formulaLabel_->font();
     smallest.setPixelSize(type_scale::px(18));
-    if (presenter_ || (room > 200 && QFontMetrics(smallest).boundingRect(QRect(0, 0, room, 100000), Qt::TextWordWrap,
-                                                                         formula).height() > std::max(budget, 64)))
+    if (presenter_ || (room > 200 && wrappedHeight(smallest, room, formula) > std::max(budget, 64)))
       formula = summarisedSum(formula);
   }
   int longest = int(formula.size());
@@ -371,8 +371,7 @@ void Board::showFormula(const TeachingStage& stage, const TeachingCell* cell) {
     // second line at 40 px costs the grids the height of a row of 48 px cells (#23).
     auto lines = [&](int pixels) {
       font.setPixelSize(type_scale::px(pixels));
-      const QFontMetrics metrics(font);
-      return metrics.boundingRect(QRect(0, 0, room, 100000), Qt::TextWordWrap, formula).height() / metrics.lineSpacing();
+      return wrappedHeight(font, room, formula) / QFontMetrics(font).lineSpacing();
     };
     const int fewest = lines(24);
     int pixels = start;
@@ -420,9 +419,8 @@ void Board::showFormula(const TeachingStage& stage, const TeachingCell* cell) {
                                                 : QString());
   }
   // The formula takes the height its lines need and the grids the rest: a formula is never cut.
-  const QRect needed = QFontMetrics(font).boundingRect(QRect(0, 0, std::max(room, 200), 100000), Qt::TextWordWrap,
-                                                       formulaLabel_->text());
-  formulaLabel_->setMinimumHeight(std::max(64, std::min(needed.height(), std::max(minimumBudget, 64)) + 2 * 8 + 4));  // + padding
+  const int needed = wrappedHeight(font, std::max(room, 200), formulaLabel_->text());
+  formulaLabel_->setMinimumHeight(std::max(64, std::min(needed, std::max(minimumBudget, 64)) + 2 * 8 + 4));  // + padding
 }
 
 void Board::leftHovered(int row, int col) {
