@@ -326,6 +326,28 @@ class TestStepperView : public QObject {
     editor->close();
   }
 
+  // Bad cells typed into the grid editor end as a bad line typed in the field does: one line of
+  // error, the example on screen kept. Worst cases: a word, NaN, a huge exponent, an empty row.
+  void badGridCellsKeepTheExample_data() {
+    QTest::addColumn<QString>("cell");
+    QTest::newRow("a word") << "seven";
+    QTest::newRow("nan") << "nan";
+    QTest::newRow("overflow") << "1e999";
+    QTest::newRow("a second number") << "1 2";
+  }
+  void badGridCellsKeepTheExample() {
+    QFETCH(QString, cell);
+    auto* input = view->findChild<MatrixEdit*>("input");
+    view->setStep(2);
+    QDialog* editor = input->openGridEditor();
+    editor->findChild<QTableWidget*>("cells")->item(1, 1)->setText(cell);
+    editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    QVERIFY2(!view->errorText().isEmpty() && !view->errorText().contains('\n'), qPrintable(view->errorText()));
+    QCOMPARE(view->example().name, std::string("notebook-valid"));
+    QVERIFY(sameMatrix(view->example().stages[0].left, arma::mat{{1, 6, 2}, {5, 3, 1}, {7, 0, 9}}));
+    QCOMPARE(view->step(), 2);
+  }
+
   void badInputKeepsTheExample_data() {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("kernel");
