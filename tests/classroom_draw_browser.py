@@ -8,9 +8,11 @@ and what the network saw. At 390 px nothing spills sideways and every button is 
 
 usage: classroom_draw_browser.py CNNLAB_CLI SCREENSHOT_DIR
 """
+import atexit
 import json
 import os
 import signal
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -23,7 +25,9 @@ from classroom_browser import browser, full_page_screenshot
 
 
 def check(cli, shots):
-    model = os.path.join(tempfile.mkdtemp(prefix="cnnlab-draw-"), "digits.cnnlab")
+    work = tempfile.mkdtemp(prefix="cnnlab-draw-")
+    atexit.register(shutil.rmtree, work, True)
+    model = os.path.join(work, "digits.cnnlab")
     subprocess.run([cli, "train", "--per-class", "60", "--epochs", "2", "--seed", "2", "--save", model],
                    check=True, capture_output=True, timeout=300)
     server = subprocess.Popen([cli, "serve", "--model", model, "--port", "0", "--json"], stdout=subprocess.PIPE, text=True)

@@ -23,12 +23,9 @@ import re
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.request
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -76,17 +73,7 @@ return out;
 
 def german_browser(width, height):
     """A browser whose user asks for German (Accept-Language: de-DE,de)."""
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--lang=de-DE",
-                 f"--window-size={width},{height}", "--hide-scrollbars", "--force-device-scale-factor=1",
-                 f"--user-data-dir={tempfile.mkdtemp(prefix='cnnlab-chromium-')}"):
-        options.add_argument(flag)
-    options.add_experimental_option("prefs", {"intl.accept_languages": "de-DE,de"})
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
-    return driver
+    return browser(width, height, flags=("--lang=de-DE",), prefs={"intl.accept_languages": "de-DE,de"})
 
 
 def strings_of(url):
