@@ -13,7 +13,9 @@
 namespace cnnlab {
 
 ImageGrid::ImageGrid(QWidget* parent) : QWidget(parent) {
-  setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+  // Never shorter than its rows: in the Data tab's scroll area a shorter grid cut the last classes
+  // off with no scroll bar to reach them (8 and 9 at 1280×720).
+  setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
   setAccessibleName(tr("Sample images"));
 }
 
@@ -67,17 +69,23 @@ QString ImageGrid::countText(const ClassRow& row) const {
 // The label column: as wide as its widest count at the type scale's size (presenter mode's 25 px
 // cut "806 train · 195 test" off at 190 px), up to a third of the grid.
 int ImageGrid::labelWidth() const {
-  QFont countFont = font();
-  countFont.setPixelSize(type_scale::px(15));
-  const QFontMetrics metrics(countFont);
+  const QFontMetrics metrics(countFont());
   int widest = 0;
   for (const ClassRow& row : rows_) widest = std::max(widest, metrics.horizontalAdvance(countText(row)));
   return std::clamp(widest + 24, kLabelWidth, std::max(kLabelWidth, width() / 3));
 }
 
+QFont ImageGrid::nameFont() const { return type_scale::font(font(), 24, true); }
+QFont ImageGrid::countFont() const { return type_scale::font(font(), 15); }
+
+// A row is as tall as its thumbnails, or as its name over its counts where presenter mode's type
+// is taller (a 36 px "0" over 23 px counts at 1080p: the name was cut at the top).
+int ImageGrid::rowHeight() const {
+  return std::max(tileSide(), QFontMetrics(nameFont()).height() + 2 + QFontMetrics(countFont()).height());
+}
+
 QSize ImageGrid::sizeHint() const {
-  const int side = tileSide();
-  return {labelWidth() + 14 * (side + kGap), int(rows_.size()) * (side + kRowGap) + kRowGap};
+  return {labelWidth() + 14 * (tileSide() + kGap), int(rows_.size()) * (rowHeight() + kRowGap) + kRowGap};
 }
 
 void ImageGrid::paintEvent(QPaintEvent*) {
@@ -86,21 +94,18 @@ void ImageGrid::paintEvent(QPaintEvent*) {
   const int side = tileSide();
   if (!split_) return;
   const RawImages& images = split_->train;
-  QFont nameFont = font();
-  nameFont.setPixelSize(type_scale::px(24));
-  nameFont.setBold(true);
-  QFont countFont = font();
-  countFont.setPixelSize(type_scale::px(15));
+  const QFont names = nameFont(), counts = countFont();
+  const int nameHeight = QFontMetrics(names).height(), height = rowHeight();
   const int labels = labelWidth();
   int y = kRowGap;
   for (const ClassRow& row : rows_) {
     painter.setPen(palette().text().color());
-    painter.setFont(nameFont);
-    painter.drawText(QRect(8, y, labels - 16, side / 2 + 6), Qt::AlignLeft | Qt::AlignVCenter,
+    painter.setFont(names);
+    painter.drawText(QRect(8, y, labels - 16, nameHeight), Qt::AlignLeft | Qt::AlignVCenter,
                      painter.fontMetrics().elidedText(row.name, Qt::ElideRight, labels - 16));
-    painter.setFont(countFont);
+    painter.setFont(counts);
     painter.setPen(palette().placeholderText().color());
-    painter.drawText(QRect(8, y + side / 2 + 2, labels - 16, side / 2), Qt::AlignLeft | Qt::AlignTop,
+    painter.drawText(QRect(8, y + nameHeight + 2, labels - 16, height - nameHeight - 2), Qt::AlignLeft | Qt::AlignTop,
                      painter.fontMetrics().elidedText(countText(row), Qt::ElideRight, labels - 16));
     int x = labels;
     for (std::size_t index : row.images) {
@@ -108,7 +113,7 @@ void ImageGrid::paintEvent(QPaintEvent*) {
       painter.drawImage(QRect(x, y, side, side), rawImage(images, index));  // colour images in colour
       x += side + kGap;
     }
-    y += side + kRowGap;
+    y += height + kRowGap;
   }
 }
 

@@ -40,6 +40,9 @@ class ImageGrid : public QWidget {
   static constexpr int kLabelWidth = 190, kGap = 6, kRowGap = 10;
   int tileSide() const;
   int labelWidth() const;                         // the names and counts' column
+  int rowHeight() const;                          // a class's row, its gap not counted
+  QFont nameFont() const;                         // "7"
+  QFont countFont() const;                        // "873 train · 197 test"
   QString countText(const ClassRow& row) const;  // "806 train · 195 test"
 };
 
