@@ -4,6 +4,7 @@
 #include "ui/type_scale.hpp"
 
 #include <QImage>
+#include <QEvent>
 #include <QPainter>
 
 #include <cmath>
@@ -23,9 +24,58 @@ QColor heat(double t) {
 
 }  // namespace
 
+namespace {
+constexpr int kSmallestMap = 64;  // px: a 28×28 map still shows its strokes
+constexpr int kBarHeight = 12;
+}  // namespace
+
 SaliencyView::SaliencyView(QWidget* parent) : QWidget(parent) {
   setObjectName("saliency");
-  setMinimumSize(120, 190);  // beside the input image, within a 1280×720 projector
+  setToolTip(caption());
+}
+
+int SaliencyView::neededHeight(bool withCaption) const {
+  const int textWidth = std::max(60, width() - 8);
+  const QFontMetrics title(type_scale::font(font(), 17, true)), small(type_scale::font(font(), 13));
+  int h = title.boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, this->title()).height();
+  if (withCaption) h += 2 + small.boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, caption()).height();
+  return h + 6 + kSmallestMap + 6 + kBarHeight + 2 + small.height() + 4;
+}
+
+QSize SaliencyView::sizeHint() const { return {300, std::max(340, neededHeight(true))}; }
+QSize SaliencyView::minimumSizeHint() const { return {120, neededHeight(false)}; }
+bool SaliencyView::captionShown() const { return height() >= neededHeight(true); }
+
+void SaliencyView::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  updateGeometry();  // the title wraps to the new width: the minimum height follows
+}
+
+void SaliencyView::changeEvent(QEvent* event) {
+  QWidget::changeEvent(event);
+  if (event->type() == QEvent::FontChange) updateGeometry();  // presenter mode's type
+  if (event->type() == QEvent::LanguageChange) setToolTip(caption());
+}
+
+SaliencyView::Layout SaliencyView::layout() const {
+  const QFont titleFont = type_scale::font(font(), 17, true), smallFont = type_scale::font(font(), 13);
+  const int textWidth = width() - 8;
+  Layout l;
+  l.title = QFontMetrics(titleFont).boundingRect(QRect(4, 0, textWidth, 10000), Qt::TextWordWrap, title());
+  l.title = QRect(4, 0, textWidth, l.title.height());
+  int top = l.title.bottom() + 1;
+  if (captionShown()) {
+    const int h = QFontMetrics(smallFont).boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, caption()).height();
+    l.caption = QRect(4, top + 2, textWidth, h);
+    top = l.caption.bottom() + 1;
+  }
+  top += 6;
+  const int labelHeight = QFontMetrics(smallFont).height();
+  const int side = std::max(10, std::min(width() - 8, height() - top - 6 - kBarHeight - 2 - labelHeight - 4));
+  l.map = QRect((width() - side) / 2, top, side, side);
+  l.bar = QRect(l.map.left(), l.map.bottom() + 6, l.map.width(), kBarHeight);
+  l.labels = QRect(l.bar.left(), l.bar.bottom() + 2, l.bar.width(), labelHeight);
+  return l;
 }
 
 void SaliencyView::setMap(const arma::fmat& image, const arma::fmat& saliency, const QString& className) {
@@ -53,6 +103,7 @@ void SaliencyView::setMap(const QImage& image, const arma::fmat& saliency, const
   }
   saliency_ = saliency;
   className_ = className;
+  updateGeometry();  // the title (with the class) may wrap differently
   update();
 }
 
@@ -74,19 +125,13 @@ void SaliencyView::paintEvent(QPaintEvent*) {
     return;
   }
   // Title and caption take the height their wrapped lines need; the map and its bar the rest.
-  const int textWidth = width() - 8;
-  const QRect titleRect = QFontMetrics(titleFont).boundingRect(QRect(4, 0, textWidth, 1000), Qt::TextWordWrap, title());
-  const QRect captionRect = QFontMetrics(smallFont).boundingRect(QRect(4, titleRect.bottom() + 2, textWidth, 1000),
-                                                                  Qt::TextWordWrap, caption());
+  const Layout l = layout();
   p.setFont(titleFont);
-  p.drawText(QRect(4, 0, textWidth, titleRect.height()), Qt::AlignLeft | Qt::TextWordWrap, title());
+  p.drawText(l.title, Qt::AlignLeft | Qt::TextWordWrap, title());
   p.setFont(smallFont);
-  p.drawText(QRect(4, captionRect.top(), textWidth, captionRect.height()), Qt::AlignLeft | Qt::TextWordWrap, caption());
-  const int labelHeight = QFontMetrics(smallFont).height();
-  const int top = captionRect.bottom() + 6, barHeight = 12;
+  if (!l.caption.isEmpty()) p.drawText(l.caption, Qt::AlignLeft | Qt::TextWordWrap, caption());
   const int H = int(saliency_.n_rows), W = int(saliency_.n_cols);
-  const int side = std::max(10, std::min(width() - 8, height() - top - barHeight - labelHeight - 12));
-  const QRect target((width() - side) / 2, top, side, side);
+  const QRect target = l.map;
 
   QImage map(W, H, QImage::Format_ARGB32);
   const double largest = std::max(1e-30f, saliency_.max());
@@ -98,7 +143,7 @@ void SaliencyView::paintEvent(QPaintEvent*) {
   p.drawRect(target.adjusted(0, 0, -1, -1));
 
   // Its own scale, 0 … the largest |∂Y/∂X|, in words: the raw magnitudes (1e-30 …) mean nothing to a class.
-  const QRect bar(target.left(), target.bottom() + 6, target.width(), barHeight);
+  const QRect bar = l.bar;
   QLinearGradient gradient(bar.topLeft(), bar.topRight());
   for (int i = 0; i <= 10; ++i) gradient.setColorAt(i / 10.0, heat(i / 10.0));
   p.fillRect(bar, QColor(255, 255, 255));
@@ -108,9 +153,9 @@ void SaliencyView::paintEvent(QPaintEvent*) {
   // them the widget's width on both sides, so they never run into each other.
   const QString low = tr("low (0)"), high = tr("high");
   const QFontMetrics metrics(smallFont);
-  QRect labels(bar.left(), bar.bottom() + 2, bar.width(), labelHeight);
+  QRect labels = l.labels;
   if (const int short_ = metrics.horizontalAdvance(low) + metrics.horizontalAdvance(high) + 8 - labels.width(); short_ > 0)
-    labels = labels.adjusted(-(short_ + 1) / 2, 0, (short_ + 1) / 2, 0).intersected(QRect(0, labels.top(), width(), labelHeight));
+    labels = labels.adjusted(-(short_ + 1) / 2, 0, (short_ + 1) / 2, 0).intersected(QRect(0, labels.top(), width(), labels.height()));
   p.drawText(labels, Qt::AlignLeft, low);
   p.drawText(labels, Qt::AlignRight, high);
 }

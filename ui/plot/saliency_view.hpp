@@ -24,12 +24,27 @@ class SaliencyView : public QWidget {
   const arma::fmat& saliency() const { return saliency_; }
   QString title() const;    // "What the network looked at (“7”)"
   QString caption() const;  // what the map is: |∂Y/∂X|, the notes' ∂E/∂X carried back to the image
-  QSize sizeHint() const override { return {300, 340}; }
+  QSize sizeHint() const override;
+  // Never so short that the title, a map and its labelled bar would be cut (presenter mode's type
+  // in a narrow column); the caption is drawn only where it leaves the map room, and is always the
+  // tooltip.
+  QSize minimumSizeHint() const override;
+  bool captionShown() const;  // at the current size
 
  protected:
   void paintEvent(QPaintEvent* event) override;
+  void resizeEvent(QResizeEvent* event) override;
+  void changeEvent(QEvent* event) override;
 
  private:
+  // Where everything goes at the current size and type scale.
+  struct Layout {
+    QRect title, caption;  // caption: empty when it is left to the tooltip
+    QRect map, bar, labels;
+  };
+  Layout layout() const;
+  int neededHeight(bool withCaption) const;  // for the current width
+
   QImage image_;  // faded for the map on top
   arma::fmat saliency_;
   QString className_;
