@@ -1,5 +1,6 @@
 // Main window: tabs, menus, status bar and the wiring between views.
 #include "ui/main_window.hpp"
+#include "ui/app_style.hpp"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -29,6 +30,7 @@
 namespace cnnlab {
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), session_(std::make_unique<TrainingSession>()) {
+  installAppStyle();  // before any widget: combo boxes elide what does not fit
   setWindowTitle(tr("cnnlab — convolutional neural networks from scratch"));
   tabs_ = new QTabWidget(this);
   tabs_->setDocumentMode(true);

@@ -60,7 +60,7 @@ void StepperView::buildUi() {
   exampleBox_->addItem(tr("your own matrices"), "custom");
   // As wide as "from-network", not as the longest name: the matrix fields beside it need the room.
   exampleBox_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-  exampleBox_->setMinimumContentsLength(12);
+  exampleBox_->setMinimumContentsLength(12);  // a longer name is elided (AppStyle): the row fits 1280 px
   auto* exampleLabel = new QLabel(tr("Example"));
   exampleLabel->setBuddy(exampleBox_);  // its name for a screen reader
   exampleBox_->setAccessibleDescription(tr("The worked example to step through"));
