@@ -80,6 +80,7 @@ int px(int normalPixels, bool presenter) {
 int px(int normalPixels) { return px(normalPixels, gPresenter); }
 bool presenter() { return gPresenter; }
 int windowHeight() { return gHeight; }
+int smallestCellPixels(int normalPixels) { return gPresenter ? (gHeight + 39) / 40 : normalPixels; }
 
 QFont font(QFont base, int normalPixels, bool bold) {
   base.setPixelSize(px(normalPixels));

@@ -29,6 +29,11 @@ int px(int normalPixels, bool presenter);
 int px(int normalPixels);  // in the current mode
 bool presenter();
 int windowHeight();
+// The smallest size a number packed into a cell (a board grid's value, a kernel's weight) may
+// shrink to: normalPixels in normal mode; in presenter mode 1/40 of the window's height (18 px at
+// 720p, 27 px at 1080p). A number that does not fit at that size is not drawn small: it is left to
+// the formula line or the tooltip.
+int smallestCellPixels(int normalPixels);
 
 // base at px(normalPixels), bold or not.
 QFont font(QFont base, int normalPixels, bool bold = false);

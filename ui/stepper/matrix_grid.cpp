@@ -232,7 +232,10 @@ QFont MatrixGrid::noteFont(int pixels) const {
 
 MatrixGrid::CellFonts MatrixGrid::cellFonts(const arma::mat& values, bool flipping) const {
   const int cell = cellSize();
-  constexpr int kReadableNotePixels = 13;  // smaller products are unreadable on a projector
+  // Smaller products are unreadable on a projector; in presenter mode, under 1/40 of the screen.
+  const int kReadableNotePixels = type_scale::smallestCellPixels(13);
+  const int kReadableValuePixels = type_scale::smallestCellPixels(12),
+            kSmallestValuePixels = type_scale::smallestCellPixels(9);
   const QFontMetrics readableNote(noteFont(kReadableNotePixels));
   int longestNote = 0;
   for (const QString& note : annotations_) longestNote = std::max(longestNote, readableNote.horizontalAdvance(note));
@@ -242,8 +245,8 @@ MatrixGrid::CellFonts MatrixGrid::cellFonts(const arma::mat& values, bool flippi
   // A note sits in the lower 45 % of its cell (paintCells): it must fit there in height as well.
   fonts.anyNote = !flipping && !annotations_.isEmpty() && longestNote <= cell - 6 &&
                   readableNote.height() <= cell - int(cell * 0.55) - 2;
-  fonts.valuePixels = std::clamp(int(cell * (fonts.anyNote ? 0.36 : 0.42)), 12, 44);
-  fonts.notePixels = std::clamp(int(cell * 0.22), kReadableNotePixels, 28);
+  fonts.valuePixels = std::max(kReadableValuePixels, std::min(int(cell * (fonts.anyNote ? 0.36 : 0.42)), 44));
+  fonts.notePixels = std::max(kReadableNotePixels, std::min(int(cell * 0.22), 28));
   auto valueWidth = [&](int pixels, int digits) {
     // Bold is the widest style a value is drawn in (the current cell).
     const QFontMetrics metrics(valueFont(pixels, true, false));
@@ -253,8 +256,9 @@ MatrixGrid::CellFonts MatrixGrid::cellFonts(const arma::mat& values, bool flippi
     return w;
   };
   // Values shrink to a readable size, then are rounded to 3, 2, then 1 significant figure; if even
-  // that does not fit at the smallest size, the cells stay empty rather than clip (#18).
-  constexpr int kReadableValuePixels = 12, kSmallestValuePixels = 9;
+  // that does not fit at the smallest size, the cells stay empty rather than clip (#18). In presenter
+  // mode nothing shrinks below 1/40 of the screen (#23): a 6×6 patch's "0.055" in 48 px cells is
+  // left to the formula line, which writes every value the step uses large.
   const int largest = fonts.valuePixels;
   bool fitted = false;
   for (const int digits : {-1, 3, 2, 1}) {
@@ -276,7 +280,7 @@ MatrixGrid::CellFonts MatrixGrid::cellFonts(const arma::mat& values, bool flippi
   };
   while (fonts.anyNote && fonts.notePixels > kReadableNotePixels && noteWidth(fonts.notePixels) > cell - 6)
     --fonts.notePixels;
-  fonts.paddingPixels = std::min(fonts.valuePixels, std::clamp(int(cell * 0.36), 12, 40));
+  fonts.paddingPixels = std::max(kReadableValuePixels, std::min(fonts.valuePixels, std::clamp(int(cell * 0.36), 12, 40)));
   return fonts;
 }
 
@@ -419,16 +423,7 @@ void MatrixGrid::paintEvent(QPaintEvent*) {
     painter.translate(-centre);
     paintCells(painter, shown, true);
     painter.resetTransform();
-    if (!title_.isEmpty()) {
-      QFont titleFont = font();
-      titleFont.setPixelSize(type_scale::px(28));
-      titleFont.setBold(true);
-      painter.setFont(titleFont);
-      painter.setPen(QColor(0xe65100));
-      const QRect grid = gridRect();
-      painter.drawText(QRect(0, grid.top() - titleHeight(), width(), titleHeight() - 6),
-                       Qt::AlignHCenter | Qt::AlignBottom, tr("rotating 180°…"));
-    }
+    if (!title_.isEmpty()) paintTitle(painter, tr("rotating 180°…"), QColor(0xe65100));
     return;
   }
   paintCells(painter, values_, false);
@@ -437,16 +432,24 @@ void MatrixGrid::paintEvent(QPaintEvent*) {
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(gridRect().adjusted(-3, -3, 2, 2));
   }
-  if (!title_.isEmpty()) {
-    QFont titleFont = font();
-    titleFont.setPixelSize(type_scale::px(28));
-    titleFont.setBold(true);
-    painter.setFont(titleFont);
-    painter.setPen(QColor(0x212121));
-    const QRect grid = gridRect();
-    painter.drawText(QRect(0, grid.top() - titleHeight(), width(), titleHeight() - 6), Qt::AlignHCenter | Qt::AlignBottom,
-                     title_);
-  }
+  if (!title_.isEmpty()) paintTitle(painter, title_, QColor(0x212121));
+}
+
+// The title above the grid at 28 px (presenter: the type scale's), smaller where a long one (German's
+// "I  (mit Nullen aufgefüllt)") would run past the grid's edges, never under the readable size; one
+// that is still too wide is elided rather than cut.
+void MatrixGrid::paintTitle(QPainter& painter, const QString& text, const QColor& colour) {
+  QFont titleFont = font();
+  titleFont.setBold(true);
+  const int smallest = type_scale::px(type_scale::kBody);
+  int pixels = type_scale::px(28);
+  for (titleFont.setPixelSize(pixels); pixels > smallest && QFontMetrics(titleFont).horizontalAdvance(text) > width();)
+    titleFont.setPixelSize(--pixels);
+  painter.setFont(titleFont);
+  painter.setPen(colour);
+  const QRect grid = gridRect();
+  painter.drawText(QRect(0, grid.top() - titleHeight(), width(), titleHeight() - 6), Qt::AlignHCenter | Qt::AlignBottom,
+                   QFontMetrics(titleFont).elidedText(text, Qt::ElideRight, width()));
 }
 
 void MatrixGrid::point(int row, int col) {

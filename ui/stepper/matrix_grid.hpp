@@ -119,6 +119,7 @@ class MatrixGrid : public QWidget {
   QRect gridRect() const;
   bool cellAt(const QPoint& position, int* row, int* col) const;  // unpadded; false outside the matrix
   void paintCells(QPainter& painter, const arma::mat& values, bool flipping);
+  void paintTitle(QPainter& painter, const QString& text, const QColor& colour);
   // The pixel sizes of one grid's values and products: the widest text decides, so equal numbers
   // look equal; products that cannot be read in their cells are dropped (anyNote false), values
   // rounded to `digits` significant figures (−1: in full) or, when nothing fits, left out (showValues false).
