@@ -70,7 +70,21 @@ void PredictionGallery::updateShown() {
 
 QSize PredictionGallery::cellSize() const {
   const int thumb = presenter_ ? 112 : 84;
-  return {thumb + 34, thumb + fontMetrics().height() + 16};
+  int width = thumb + 34;
+  if (presenter_ && test_) {
+    // Wide enough for "8 ✗ true 1" at the presenter size, up to twice the thumbnail: fitLabel shrank it
+    // to 0.6 of that, 23 px on a 1080p screen (under 1/40 of its height).
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    QString widest;
+    for (std::uint32_t c = 0; c < std::uint32_t(test_->classCount()); ++c) {
+      const QString name = QString::fromStdString(test_->className(c));
+      if (metrics.horizontalAdvance(name) > metrics.horizontalAdvance(widest)) widest = name;
+    }
+    width = std::clamp(metrics.horizontalAdvance(tr("%1 ✗ true %2").arg(widest, widest)) + 14, width, 2 * thumb + 34);
+  }
+  return {width, thumb + fontMetrics().height() + 16};
 }
 
 int PredictionGallery::columns(int width) const { return std::max(1, width / cellSize().width()); }
