@@ -1,5 +1,6 @@
 // ConceptsView: activations, softmax and losses, each value computed by the engine's layer or loss.
 #include "ui/concepts/concepts_view.hpp"
+#include "ui/plot/tick_spacing.hpp"
 #include "ui/type_scale.hpp"
 #include "ui/palette.hpp"
 
@@ -179,6 +180,7 @@ QWidget* ConceptsView::buildActivations() {
   layout->addLayout(controls);
 
   activationPlot_ = new QCustomPlot;
+  keepTickLabelsApart(activationPlot_);
   activationPlot_->setObjectName("activationPlot");
   activationPlot_->setAccessibleName(tr("The function and its derivative"));
   activationPlot_->setAccessibleDescription(tr("The formula line under the plot says their values at x"));
@@ -293,6 +295,7 @@ QWidget* ConceptsView::buildSoftmax() {
   layout->addWidget(softmaxError_);
 
   softmaxPlot_ = new QCustomPlot;
+  keepTickLabelsApart(softmaxPlot_);
   softmaxPlot_->setObjectName("softmaxPlot");
   softmaxPlot_->setAccessibleName(tr("Softmax probabilities"));
   softmaxPlot_->setAccessibleDescription(tr("One bar per class; the line under the plot gives every probability"));
@@ -410,6 +413,7 @@ QWidget* ConceptsView::buildLosses() {
   layout->addLayout(controls);
 
   lossPlot_ = new QCustomPlot;
+  keepTickLabelsApart(lossPlot_);
   lossPlot_->setObjectName("lossPlot");
   lossPlot_->setAccessibleName(tr("Loss against the prediction"));
   lossPlot_->setAccessibleDescription(tr("The line under the plot gives every loss at p"));

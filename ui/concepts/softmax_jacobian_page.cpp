@@ -1,6 +1,7 @@
 // SoftmaxJacobianPage: the values come from the engine's softmaxJacobian (checked against
 // Softmax::backward in test_mlp_examples); this page only draws them.
 #include "ui/concepts/softmax_jacobian_page.hpp"
+#include "ui/plot/tick_spacing.hpp"
 #include "ui/type_scale.hpp"
 #include "ui/palette.hpp"
 
@@ -73,6 +74,7 @@ SoftmaxJacobianPage::SoftmaxJacobianPage(QWidget* parent) : QWidget(parent) {
   layout->addWidget(errorLabel_);
 
   plot_ = new QCustomPlot;
+  keepTickLabelsApart(plot_);
   plot_->setObjectName("jacobianPlot");
   plot_->setAccessibleName(tr("Softmax Jacobian"));
   plot_->setAccessibleDescription(tr("One cell per pair i, j; the lines under it give the formula and the row sums"));

@@ -1,5 +1,6 @@
 // CurvesView: three QCustomPlots fed incrementally from the worker's snapshots.
 #include "ui/dashboard/curves_view.hpp"
+#include "ui/plot/tick_spacing.hpp"
 
 #include <QGridLayout>
 #include <QTimer>
@@ -18,6 +19,7 @@ constexpr double kSmoothing = 0.96;  // weight of the past in the moving average
 
 QCustomPlot* makePlot(const QString& title, const QString& x, const QString& y, QWidget* parent) {
   auto* plot = new QCustomPlot(parent);
+  keepTickLabelsApart(plot);
   plot->plotLayout()->insertRow(0);
   auto* text = new QCPTextElement(plot, title, QFont(plot->font().family(), 12, QFont::Bold));
   text->setObjectName("title");

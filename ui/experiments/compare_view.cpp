@@ -1,5 +1,6 @@
 // CompareView: controls, two overlaid plots, the final-numbers table and the verdict.
 #include "ui/experiments/compare_view.hpp"
+#include "ui/plot/tick_spacing.hpp"
 #include "ui/type_scale.hpp"
 
 #include <QComboBox>
@@ -28,6 +29,7 @@ const QColor kRunColours[] = {{0x1f, 0x77, 0xb4}, {0xe6, 0x6a, 0x00}, {0x2c, 0xa
 
 QCustomPlot* makePlot(const QString& title, const QString& y, QWidget* parent) {
   auto* plot = new QCustomPlot(parent);
+  keepTickLabelsApart(plot);
   plot->plotLayout()->insertRow(0);
   auto* heading = new QCPTextElement(plot, title, QFont(plot->font().family(), 12, QFont::Bold));
   type_scale::setTextPixels(heading, 20);

@@ -1,5 +1,6 @@
 // ProfileView: a horizontal stacked bar per layer (forward, backward, update), top layer first.
 #include "ui/experiments/profile_view.hpp"
+#include "ui/plot/tick_spacing.hpp"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -42,6 +43,7 @@ ProfileView::ProfileView(QWidget* parent) : QWidget(parent) {
                        "preset (the notes' §0.4, “Efficiency Testing”, is an empty heading: this fills it in)."));
 
   plot_ = new QCustomPlot(this);
+  keepTickLabelsApart(plot_);
   plot_->setObjectName("profilePlot");
   plot_->setAccessibleName(tr("Time per layer"));
   plot_->xAxis->setLabel(tr("µs per training step"));

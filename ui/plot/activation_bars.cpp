@@ -1,12 +1,16 @@
 // ActivationBars: QCPBars over a vector.
 #include "ui/plot/activation_bars.hpp"
 
+#include <QResizeEvent>
+#include "ui/plot/tick_spacing.hpp"
+
 #include "ui/plot/heatmap_helpers.hpp"
 #include "ui/plot/plot_export.hpp"
 
 namespace cnnlab {
 
 ActivationBars::ActivationBars(QWidget* parent) : QCustomPlot(parent) {
+  keepTickLabelsApart(this);
   plotLayout()->insertRow(0);
   title_ = new QCPTextElement(this, "", QFont(font().family(), 11, QFont::Bold));
   plotLayout()->addElement(0, 0, title_);
@@ -21,7 +25,30 @@ ActivationBars::ActivationBars(QWidget* parent) : QCustomPlot(parent) {
   setPresenterMode(false);
 }
 
-void ActivationBars::setTitle(const QString& title) { title_->setText(title); }
+void ActivationBars::setTitle(const QString& title) {
+  titleText_ = title;
+  fitTitle(width());
+}
+
+void ActivationBars::fitTitle(int width) {
+  const QString text = wrappedTitle(titleText_, QFontMetrics(title_->font()), width - 16);
+  if (text != title_->text()) title_->setText(text);
+}
+
+QSize ActivationBars::minimumSizeHint() const {
+  QSize hint = QCustomPlot::minimumSizeHint();
+  if (titleText_.isEmpty()) return hint;
+  const QFontMetrics metrics(title_->font());
+  hint.setWidth(std::min(hint.width(), std::max(widestTitlePart(titleText_, metrics) + 16, 120)));
+  // Its wrapping follows the last width: one line is asked, as HeatmapMosaic does.
+  hint.setHeight(hint.height() - int(title_->text().count('\n')) * metrics.lineSpacing());
+  return hint;
+}
+
+void ActivationBars::resizeEvent(QResizeEvent* event) {
+  fitTitle(event->size().width());
+  QCustomPlot::resizeEvent(event);
+}
 
 void ActivationBars::setValues(const arma::fvec& values, const QStringList& labels, int highlight,
                                std::optional<QCPRange> range) {
@@ -43,7 +70,11 @@ void ActivationBars::setValues(const arma::fvec& values, const QStringList& labe
       for (int i = 0; i < labels.size(); ++i) ticker->addTick(i, labels[i]);
       xAxis->setTicker(ticker);
     } else {
-      xAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+      // Units are counted in whole numbers: 0, 20, 40, never a unit −0.5 or 1.5.
+      auto whole = QSharedPointer<QCPAxisTickerFixed>::create();
+      whole->setTickStep(1);
+      whole->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+      xAxis->setTicker(whole);
     }
     xAxis->setRange(-0.6, double(values.n_elem) - 0.4);
   }
@@ -62,6 +93,7 @@ void ActivationBars::setPresenterMode(bool presenter) {
   QFont f = title_->font();
   f.setPixelSize(basePixels(presenter));
   title_->setFont(f);
+  fitTitle(width());
 }
 
 }  // namespace cnnlab

@@ -15,13 +15,22 @@ class ActivationBars : public QCustomPlot {
   explicit ActivationBars(QWidget* parent = nullptr);
 
   void setTitle(const QString& title);
+  QString title() const { return titleText_; }  // as set; shown broken at its " · " where narrow
   // labels: one per value (class names) or empty for 1…n; highlight: index to colour, or −1.
   void setValues(const arma::fvec& values, const QStringList& labels = {}, int highlight = -1,
                  std::optional<QCPRange> range = std::nullopt);
   void setPresenterMode(bool presenter);
   std::size_t valueCount() const { return count_; }
+  // As narrow as its title's widest " · " part (the title wraps): in the Draw tab's and the feature
+  // maps' narrow columns of presenter mode the whole title asked for a sideways scroll.
+  QSize minimumSizeHint() const override;
+
+ protected:
+  void resizeEvent(QResizeEvent* event) override;
 
  private:
+  void fitTitle(int width);
+  QString titleText_;
   QCPTextElement* title_;
   QCPBars* bars_;
   QCPBars* highlighted_;

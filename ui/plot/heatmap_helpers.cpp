@@ -72,4 +72,32 @@ void stylePlot(QCustomPlot* plot, bool presenter) {
   plot->setBackground(Qt::white);
 }
 
+QString wrappedTitle(const QString& title, const QFontMetrics& metrics, int width) {
+  const QString dot = QString::fromUtf8(" · ");
+  // Pieces to join greedily, each with the separator that goes before it.
+  QList<std::pair<QString, QString>> pieces;
+  for (const QString& part : title.split(dot)) {
+    const QString before = pieces.isEmpty() ? QString() : dot;
+    if (metrics.horizontalAdvance(part) <= width) {
+      pieces.append({before, part});
+      continue;
+    }
+    const QStringList words = part.split(' ');
+    for (int i = 0; i < words.size(); ++i) pieces.append({i == 0 ? before : QString(" "), words[i]});
+  }
+  QStringList lines;
+  for (const auto& [separator, piece] : pieces) {
+    const QString joined = lines.isEmpty() ? piece : lines.back() + separator + piece;
+    if (!lines.isEmpty() && metrics.horizontalAdvance(joined) <= width) lines.back() = joined;
+    else lines << piece;
+  }
+  return lines.join('\n');
+}
+
+int widestTitlePart(const QString& title, const QFontMetrics& metrics) {
+  int widest = 0;
+  for (const QString& part : title.split(QString::fromUtf8(" · "))) widest = std::max(widest, metrics.horizontalAdvance(part));
+  return widest;
+}
+
 }  // namespace cnnlab

@@ -46,4 +46,11 @@ int smallPixels(bool presenter);
 int titlePixels(bool presenter);
 double lineWidth(bool presenter);
 
+// A plot's title ("Layer 4 · Dense 3380→100 · before activation · 100") on one line if it fits in
+// width, else broken at its " · " into as few lines as fit; a part too wide for a line on its own
+// ("What the network sees (28×28)" on a projector) is broken at its words.
+QString wrappedTitle(const QString& title, const QFontMetrics& metrics, int width);
+// The widest " · " part of a title: the narrowest a plot can be with its title whole.
+int widestTitlePart(const QString& title, const QFontMetrics& metrics);
+
 }  // namespace cnnlab

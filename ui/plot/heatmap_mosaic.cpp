@@ -57,27 +57,7 @@ void HeatmapMosaic::fitTitle(int width) {
   width -= colorBarWidth();
   // Once laid out, the title's column is the tiles' (margins included): narrower than the widget.
   if (const int laidOut = axisRect()->outerRect().width(); laidOut > 0) width = std::min(width, laidOut);
-  const QFontMetrics metrics(title_->font());
-  const QString dot = QString::fromUtf8(" · ");
-  // Pieces to join greedily, each with the separator that goes before it: the " · " parts, and a
-  // part too wide for a line on its own by its words ("What the network sees (28×28)" on a projector).
-  QList<std::pair<QString, QString>> pieces;
-  for (const QString& part : titleText_.split(dot)) {
-    const QString before = pieces.isEmpty() ? QString() : dot;
-    if (metrics.horizontalAdvance(part) <= width - 8) {
-      pieces.append({before, part});
-      continue;
-    }
-    const QStringList words = part.split(' ');
-    for (int i = 0; i < words.size(); ++i) pieces.append({i == 0 ? before : QString(" "), words[i]});
-  }
-  QStringList lines;
-  for (const auto& [separator, piece] : pieces) {
-    const QString joined = lines.isEmpty() ? piece : lines.back() + separator + piece;
-    if (!lines.isEmpty() && metrics.horizontalAdvance(joined) <= width - 8) lines.back() = joined;
-    else lines << piece;
-  }
-  const QString text = lines.join('\n');
+  const QString text = wrappedTitle(titleText_, QFontMetrics(title_->font()), width - 8);
   if (text != title_->text()) title_->setText(text);
 }
 
@@ -90,10 +70,7 @@ int HeatmapMosaic::colorBarWidth() const {
 QSize HeatmapMosaic::minimumSizeHint() const {
   QSize hint = QCustomPlot::minimumSizeHint();
   if (titleText_.isEmpty()) return hint;
-  const QFontMetrics metrics(title_->font());
-  int widest = 0;
-  for (const QString& part : titleText_.split(QString::fromUtf8(" · "))) widest = std::max(widest, metrics.horizontalAdvance(part));
-  hint.setWidth(std::min(hint.width(), std::max(widest + 8, 120) + colorBarWidth()));
+  hint.setWidth(std::min(hint.width(), std::max(widestTitlePart(titleText_, QFontMetrics(title_->font())) + 8, 120) + colorBarWidth()));
   // The title's wrapping follows the width it had last: a mosaic laid out narrow once must not ask
   // for the height of those lines ever after (a window grown by it stays grown). One line is asked.
   hint.setHeight(hint.height() - int(title_->text().count('\n')) * QFontMetrics(title_->font()).lineSpacing());
