@@ -23,12 +23,12 @@ namespace {
 // get smaller cells.
 std::size_t maxSide() { return std::size_t(exampleParameter("input").highest); }
 
-// "a = p1 + p2 + … + p25 = r" → "a = p1 + p2 + … (25 products) = r" when longer than 110
+// "a = p1 + p2 + … + p25 = r" → "a = p1 + p2 + … (25 products) = r" when longer than `longer`
 // characters; anything else unchanged.
-QString summarisedSum(const QString& formula) {
+QString summarisedSum(const QString& formula, int longer = 110) {
   const QString equals = " = ", plus = " + ";
   const int first = formula.indexOf(equals), last = formula.lastIndexOf(equals);
-  if (formula.size() <= 110 || first < 0 || last <= first) return formula;
+  if (formula.size() <= longer || first < 0 || last <= first) return formula;
   const QStringList terms = formula.mid(first + equals.size(), last - first - equals.size()).split(plus);
   if (terms.size() < 5) return formula;
   return formula.left(first) + equals + QStringList(terms.mid(0, 2)).join(plus) + plus +
@@ -213,8 +213,16 @@ void Board::show(const View& view) {
   // a second line: the board's height goes to the grids.
   fitLines(titleLabel_, 30, 22, true, 1);
   fitLines(stageLabel_, 26, 20, true, 1);
-  descriptionLabel_->setText(engineText(example.description));
+  const QString description = engineText(example.description);
+  descriptionLabel_->setText(description);
+  descriptionLabel_->setToolTip(description);
   fitLines(descriptionLabel_, 19, 16, false, 2);
+  if (type_scale::presenter()) {
+    // In presenter mode the grids need the height (from-network's 6×6 patch fell to 41 px cells
+    // under a two-line description): one line, the rest on hover. The teacher says the rest.
+    const int room = std::max(descriptionLabel_->contentsRect().width(), width() - 40);
+    descriptionLabel_->setText(QFontMetrics(descriptionLabel_->font()).elidedText(description, Qt::ElideRight, room));
+  }
 
   // Left operand with its padding, the window and the products on their cells.
   // A whole image (the MLP's 784 inputs) is drawn as a picture, not as 784 numbers.
@@ -341,9 +349,15 @@ void Board::showFormula(const TeachingStage& stage, const TeachingCell* cell) {
   // needs more than the formula's share of the height (a trained 5×5 kernel's 25 products at
   // 720p). The list beside the board, the handout and the export keep every product.
   if (cell && cell->lines.empty()) {
-    QFont smallest = formulaLabel_->font();
+    QFont smallest = formulaLabel_->font(), oneLine = formulaLabel_->font();
     smallest.setPixelSize(type_scale::px(18));
-    if (presenter_ || (room > 200 && wrappedHeight(smallest, room, formula) > std::max(budget, 64)))
+    oneLine.setPixelSize(type_scale::px(24));
+    // In presenter mode a sum that takes a second line even at 24 px is summarised whatever its
+    // length: a trained kernel's nine products (108 characters) on two lines at 40 px cost
+    // from-network's 6×6 patch its 48 px cells.
+    if (presenter_ && room > 200 && wrappedHeight(oneLine, room, formula) > QFontMetrics(oneLine).lineSpacing())
+      formula = summarisedSum(formula, 0);
+    else if (presenter_ || (room > 200 && wrappedHeight(smallest, room, formula) > std::max(budget, 64)))
       formula = summarisedSum(formula);
   }
   int longest = int(formula.size());
