@@ -27,6 +27,7 @@ void LineLabels::setLineLabelsShown(bool shown) {
 }
 
 void LineLabels::setEmptyText(const QString& text) {
+  emptyText_ = text;
   empty_->setText(text);
   plot_->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -36,7 +37,7 @@ QString LineLabels::labelOf(const QCPGraph* graph) const {
   return label && label->visible() ? label->text() : QString();
 }
 
-QString LineLabels::emptyTextShown() const { return empty_->visible() ? empty_->text() : QString(); }
+QString LineLabels::emptyTextShown() const { return empty_->visible() ? emptyText_ : QString(); }
 
 void LineLabels::place() {
   struct Placed {
@@ -84,12 +85,21 @@ void LineLabels::place() {
   for (int i = 0; i < plot_->plottableCount() && !anyPoint; ++i)
     if (QCPAbstractPlottable* p = plot_->plottable(i); p->visible() && !qobject_cast<QCPGraph*>(p) && p->interface1D())
       anyPoint = p->interface1D()->dataCount() > 0;
-  empty_->setVisible(!anyPoint && !empty_->text().isEmpty());
+  empty_->setVisible(!anyPoint && !emptyText_.isEmpty());
   empty_->setFont(font);
   // Right of each end where the plot has room (the epoch plots keep half an epoch free), else just
   // above-left of it, so a label never leaves the plot; labels that would overlap are moved apart.
   const QRect area = plot_->axisRect()->rect();
   const QFontMetricsF metrics(font);
+  // The empty state's words wrap inside the axes (presenter mode's "Press ▶ Run experiment …" was
+  // wider than a half-screen plot and lost both ends).
+  QStringList lines;
+  for (const QString& word : emptyText_.split(' ', Qt::SkipEmptyParts)) {
+    if (!lines.isEmpty() && metrics.horizontalAdvance(lines.back() + ' ' + word) <= area.width() - 16) lines.back() += ' ' + word;
+    else lines << word;
+  }
+  if (const QString wrapped = lines.join('\n'); wrapped != empty_->text()) empty_->setText(wrapped);
+  empty_->setTextAlignment(Qt::AlignCenter);
   const double height = metrics.height() + 2;
   struct Box {
     QCPItemText* label;

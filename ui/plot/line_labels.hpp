@@ -36,6 +36,7 @@ class LineLabels : public QObject {
   QSet<const QCPGraph*> skipped_;
   bool lineLabels_ = true;
   QHash<const QCPGraph*, QCPItemText*> labels_;
+  QString emptyText_;  // as set; shown wrapped to the axes' width
   QCPItemText* empty_ = nullptr;
 };
 
