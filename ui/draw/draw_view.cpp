@@ -240,12 +240,12 @@ void DrawView::rebuildLayerRows() {
       row.map = new HeatmapMosaic(rowsHost_);
       const std::size_t shown = std::min<std::size_t>(shape.depth, 16);
       const int tileRows = int((shown + 7) / 8);
-      row.map->setMinimumHeight(std::min(460, 150 + 100 * (tileRows - 1)));
+      row.map->setScrollingHeight(std::min(460, 150 + 100 * (tileRows - 1)));
       row.map->setColorScaleVisible(false);
       rowsLayout_->insertWidget(rowsLayout_->count() - 1, row.map);
     } else {
       row.bars = new ActivationBars(rowsHost_);
-      row.bars->setMinimumHeight(150);
+      row.bars->setScrollingHeight(150);
       rowsLayout_->insertWidget(rowsLayout_->count() - 1, row.bars);
     }
     rows_.push_back(row);

@@ -32,7 +32,14 @@ void ActivationBars::setTitle(const QString& title) {
 
 void ActivationBars::fitTitle(int width) {
   const QString text = wrappedTitle(titleText_, QFontMetrics(title_->font()), width - 16);
-  if (text != title_->text()) title_->setText(text);
+  if (text == title_->text()) return;
+  title_->setText(text);
+  if (scrollingHeight_ > 0) updateGeometry();
+}
+
+void ActivationBars::setScrollingHeight(int plotHeight) {
+  scrollingHeight_ = plotHeight;
+  updateGeometry();
 }
 
 QSize ActivationBars::minimumSizeHint() const {
@@ -40,8 +47,10 @@ QSize ActivationBars::minimumSizeHint() const {
   if (titleText_.isEmpty()) return hint;
   const QFontMetrics metrics(title_->font());
   hint.setWidth(std::min(hint.width(), std::max(widestTitlePart(titleText_, metrics) + 16, 120)));
-  // Its wrapping follows the last width: one line is asked, as HeatmapMosaic does.
-  hint.setHeight(hint.height() - int(title_->text().count('\n')) * metrics.lineSpacing());
+  // Its wrapping follows the last width: one line is asked, as HeatmapMosaic does, unless it scrolls.
+  const int extraLines = int(title_->text().count('\n')) * metrics.lineSpacing();
+  if (scrollingHeight_ > 0) hint.setHeight(std::max(hint.height(), scrollingHeight_ + extraLines));
+  else hint.setHeight(hint.height() - extraLines);
   return hint;
 }
 

@@ -24,6 +24,8 @@ class ActivationBars : public QCustomPlot {
   // As narrow as its title's widest " · " part (the title wraps): in the Draw tab's and the feature
   // maps' narrow columns of presenter mode the whole title asked for a sideways scroll.
   QSize minimumSizeHint() const override;
+  // As HeatmapMosaic::setScrollingHeight: at least plotHeight, taller by the title's extra lines.
+  void setScrollingHeight(int plotHeight);
 
  protected:
   void resizeEvent(QResizeEvent* event) override;
@@ -31,6 +33,7 @@ class ActivationBars : public QCustomPlot {
  private:
   void fitTitle(int width);
   QString titleText_;
+  int scrollingHeight_ = 0;
   QCPTextElement* title_;
   QCPBars* bars_;
   QCPBars* highlighted_;

@@ -11,6 +11,14 @@ namespace cnnlab {
 
 HeatmapMosaic::HeatmapMosaic(QWidget* parent) : QCustomPlot(parent) {
   setMouseTracking(true);
+  // The title's lines follow the tiles' column as laid out now: fitted on a resize, the column was
+  // the last layout's, and a title broken for a narrow plot stayed broken (and drawn above the
+  // plot's top edge) once the plot was wide.
+  connect(this, &QCustomPlot::afterLayout, this, [this] {
+    const QString before = title_->text();
+    fitTitle(width());
+    if (title_->text() != before) replot(QCustomPlot::rpQueuedReplot);
+  });
   plotLayout()->insertRow(0);
   QFont titleFont(font().family());
   titleFont.setPixelSize(basePixels(false));
@@ -58,7 +66,14 @@ void HeatmapMosaic::fitTitle(int width) {
   // Once laid out, the title's column is the tiles' (margins included): narrower than the widget.
   if (const int laidOut = axisRect()->outerRect().width(); laidOut > 0) width = std::min(width, laidOut);
   const QString text = wrappedTitle(titleText_, QFontMetrics(title_->font()), width - 8);
-  if (text != title_->text()) title_->setText(text);
+  if (text == title_->text()) return;
+  title_->setText(text);
+  if (scrollingHeight_ > 0) updateGeometry();
+}
+
+void HeatmapMosaic::setScrollingHeight(int plotHeight) {
+  scrollingHeight_ = plotHeight;
+  updateGeometry();
 }
 
 // About what the colour bar and its labels take beside the tiles (and the title).
@@ -73,7 +88,9 @@ QSize HeatmapMosaic::minimumSizeHint() const {
   hint.setWidth(std::min(hint.width(), std::max(widestTitlePart(titleText_, QFontMetrics(title_->font())) + 8, 120) + colorBarWidth()));
   // The title's wrapping follows the width it had last: a mosaic laid out narrow once must not ask
   // for the height of those lines ever after (a window grown by it stays grown). One line is asked.
-  hint.setHeight(hint.height() - int(title_->text().count('\n')) * QFontMetrics(title_->font()).lineSpacing());
+  const int extraLines = int(title_->text().count('\n')) * QFontMetrics(title_->font()).lineSpacing();
+  if (scrollingHeight_ > 0) hint.setHeight(std::max(hint.height(), scrollingHeight_ + extraLines));
+  else hint.setHeight(hint.height() - extraLines);
   return hint;
 }
 

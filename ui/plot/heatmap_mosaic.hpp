@@ -52,6 +52,9 @@ class HeatmapMosaic : public QCustomPlot {
 
   // Narrow enough for a 1280-pixel window in presenter mode: a long title wraps at its " · ".
   QSize minimumSizeHint() const override;
+  // In a view that scrolls down (the Draw tab's layer column): at least plotHeight, and taller by
+  // every line the title wraps to, so a narrow column grows the row rather than cut the title.
+  void setScrollingHeight(int plotHeight);
 
  protected:
   void resizeEvent(QResizeEvent* event) override;
@@ -68,6 +71,7 @@ class HeatmapMosaic : public QCustomPlot {
   void fitColorTicks();
 
   QCPTextElement* title_ = nullptr;
+  int scrollingHeight_ = 0;  // 0: the title's extra lines are not asked for (setScrollingHeight)
   QCPColorMap* map_ = nullptr;
   QCPColorScale* colorScale_ = nullptr;
   Scale scale_ = Scale::Diverging;
