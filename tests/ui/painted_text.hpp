@@ -13,6 +13,8 @@
 #include <QTextItem>
 #include <QWidget>
 
+#include <qcustomplot.h>
+
 #include <memory>
 #include <optional>
 #include <vector>
@@ -22,7 +24,8 @@ namespace cnnlab::test {
 struct PaintedText {
   QString text;
   QFont font;
-  QRectF box;                 // the text's ink box (ascent to descent, its advance), widget pixels
+  QRectF box;                 // the text's line box (ascent to descent, its advance), widget pixels
+  QRectF ink;                 // where its glyphs' pixels are (tightBoundingRect), widget pixels
   std::optional<QRectF> clip;  // the painter's clip, widget pixels, if it had one
 };
 
@@ -34,10 +37,16 @@ class TextRecorder final : public QPaintDevice {
   QPaintEngine* paintEngine() const override { return engine_.get(); }
   const std::vector<PaintedText>& texts() const { return texts_; }
 
-  // Every text `w` itself paints (not its children's), in w's pixels.
+  // Every text `w` itself paints (not its children's), in w's pixels. A plot paints a cached image
+  // of itself in its paint event: it is drawn afresh through QCustomPlot::toPainter instead.
   static std::vector<PaintedText> of(QWidget* w) {
     TextRecorder recorder(w->size());
-    w->render(&recorder, QPoint(), QRegion(), QWidget::RenderFlags());
+    if (auto* plot = qobject_cast<QCustomPlot*>(w)) {
+      QCPPainter painter(&recorder);
+      plot->toPainter(&painter, w->width(), w->height());
+    } else {
+      w->render(&recorder, QPoint(), QRegion(), QWidget::RenderFlags());
+    }
     return recorder.texts_;
   }
 
@@ -88,7 +97,7 @@ class TextRecorder final : public QPaintDevice {
       const QTransform toDevice = painter->deviceTransform();
       PaintedText t{text, item.font(),
                     toDevice.mapRect(QRectF(p.x(), p.y() - item.ascent(), item.width(), item.ascent() + item.descent())),
-                    std::nullopt};
+                    toDevice.mapRect(QFontMetricsF(item.font()).tightBoundingRect(text).translated(p)), std::nullopt};
       if (painter->hasClipping()) t.clip = toDevice.mapRect(painter->clipBoundingRect());
       texts_->push_back(std::move(t));
     }
