@@ -3,7 +3,21 @@
 #include "ui/i18n/engine_text.hpp"
 #include "ui/stepper/board.hpp"
 
+#include <QRegularExpression>
+
 namespace cnnlab {
+
+namespace {
+
+// The list's item views wrap a line anywhere once a word does not fit, and Qt's line breaking
+// allows a break after a decimal point: "0.5×(−0." | "5)". Word joiners (U+2060, invisible) hold
+// each number together; a long sum wraps at its spaces.
+QString keepNumbersWhole(QString text) {
+  static const QRegularExpression inside(QString::fromUtf8("(?<=[0-9−.])(?=[0-9.])"));
+  return text.replace(inside, QString(QChar(0x2060)));
+}
+
+}  // namespace
 
 FormulaList::FormulaList(QWidget* parent) : QListWidget(parent) {
   setObjectName("formulas");
@@ -48,7 +62,7 @@ void FormulaList::showStep(const TeachingExample& example, int step, bool asking
       const int lineStep = int(example.stepOf(s, c));
       const TeachingCell& cell = example.stages[s].cells[c];
       const bool done = lineStep < step || (lineStep == step && !asking);
-      line->setText(done ? engineText(cell.formula) : engineText(cell.label) + " = …");
+      line->setText(keepNumbersWhole(done ? engineText(cell.formula) : engineText(cell.label) + " = …"));
       line->setForeground(done ? QColor(0x212121) : QColor(0x9e9e9e));
       line->setBackground(lineStep == step ? QColor(0xc5cae9) : QColor(Qt::transparent));
       if (lineStep == step) scrollToItem(line);

@@ -1,5 +1,6 @@
 // StepperView driven through its real widgets: step, back, jump, hover, mode and operation changes,
 // bad input, playback, the rot180 flip and the exports.
+#include <QTextLayout>
 #include <QtTest>
 
 #include "tests/qtry_timeout.hpp"
@@ -24,6 +25,7 @@
 #include "ui/stepper/matrix_edit.hpp"
 #include "ui/stepper/matrix_grid.hpp"
 #include "ui/stepper/stepper_view.hpp"
+#include "engine/teaching/example_registry.hpp"
 #include "ui/training/training_session.hpp"
 
 using namespace cnnlab;
@@ -206,6 +208,38 @@ class TestStepperView : public QObject {
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(d).center());
     QCOMPARE(view->step(), 4);
     QVERIFY(list->item(4)->text().startsWith("d = 3"));
+  }
+
+  // The list beside the board wraps long sums between products, never inside a number: Qt's item
+  // views break a line anywhere once a word does not fit, and split "0.5×(−0.5)" as "(−0." / "5)".
+  void formulaListNeverSplitsANumber() {
+    auto* list = view->findChild<QListWidget*>("formulas");
+    QVERIFY(list);
+    view->resize(1280, 720);
+    const auto inNumber = [](QChar c) { return c.isDigit() || c == '.' || c == QChar(0x2212) || c == QChar(0x2060); };
+    QStringList split;
+    for (const ExampleInfo& example : exampleRegistry()) {
+      QVERIFY(view->openExample(QString::fromStdString(example.name), 0));
+      view->setStep(view->stepCount());
+      QCoreApplication::processEvents();
+      const int width = list->viewport()->width() - 8;  // the item's text rectangle, less its margins
+      for (int row = 0; row < list->count(); ++row) {
+        const QString text = list->item(row)->text();
+        QTextLayout layout(text, list->item(row)->font().resolve(list->font()));
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);  // as QCommonStyle draws item text
+        layout.setTextOption(option);
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+          line.setLineWidth(width);
+          const int end = line.textStart() + line.textLength();
+          if (end > 0 && end < text.size() && inNumber(text[end - 1]) && inNumber(text[end]))
+            split << QString("%1: '%2' | '%3'").arg(QString::fromStdString(example.name), text.left(end).right(12), text.mid(end, 6));
+        }
+        layout.endLayout();
+      }
+    }
+    QVERIFY2(split.isEmpty(), qPrintable(split.join("; ")));
   }
 
   void hoveringAnInputCellShowsItsOutputs_data() {
