@@ -122,6 +122,7 @@ void KernelView::setKernels(const std::vector<KernelSet>& kernels) {
                                 .arg(set.size)
                                 .arg(set.columns()));
       const int columns = int(std::ceil(std::sqrt(double(set.count))));
+      mosaics_[l]->setColumnsFitted(false);  // a square of units, as the images they are
       mosaics_[l]->setTiles(tiles, columns, names);
       layout_->setStretchFactor(mosaics_[l], 4);
       continue;
@@ -145,6 +146,10 @@ void KernelView::setKernels(const std::vector<KernelSet>& kernels) {
                               .arg(set.count == 1 ? "" : "s")
                               .arg(set.channels > 1 ? tr(" · rows: %1 input channels").arg(set.channels) : QString()));
     mosaics_[l]->setFixedRange(std::nullopt);
+    // One input channel: the kernels wrap into the rows that make them largest in the panel's
+    // shape (a tall presenter panel showed 5 kernels of 3×3 as a strip of 50 px tiles). A colour
+    // layer keeps a row per channel.
+    mosaics_[l]->setColumnsFitted(set.channels == 1);
     mosaics_[l]->setTiles(tiles, int(set.count), names);
     layout_->setStretchFactor(mosaics_[l], int(std::max<std::size_t>(2, set.channels)));
   }
@@ -177,6 +182,7 @@ void KernelView::showLayerChannel(std::size_t l) {
                                        : QString());
   const double limit = symmetricLimit(set.kernels);
   mosaics_[l]->setFixedRange(QCPRange(-limit, limit));
+  mosaics_[l]->setColumnsFitted(true);
   mosaics_[l]->setTiles(tiles, int(std::min<std::size_t>(set.count, 8)), names);
   if (fromPrevious) mosaics_[l - 1]->setSelectedTile(int(c));
 }

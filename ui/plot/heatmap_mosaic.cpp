@@ -139,6 +139,41 @@ QCPRange HeatmapMosaic::dataRange() const { return map_->dataRange(); }
 void HeatmapMosaic::setTiles(const std::vector<arma::fmat>& tiles, int columns, const QStringList& names) {
   tiles_ = tiles;
   names_ = names;
+  requestedColumns_ = columns;
+  tileRows_ = tileCols_ = 0;
+  for (const arma::fmat& t : tiles) {  // the tiles' size, which the fitted columns follow
+    tileRows_ = std::max(tileRows_, int(t.n_rows));
+    tileCols_ = std::max(tileCols_, int(t.n_cols));
+  }
+  placeTiles(columnsFitted_ ? fittedColumns() : columns);
+}
+
+void HeatmapMosaic::setColumnsFitted(bool fitted) {
+  columnsFitted_ = fitted;
+  if (!tiles_.empty()) placeTiles(fitted ? fittedColumns() : requestedColumns_);
+}
+
+int HeatmapMosaic::fittedColumns() const {
+  const QRect r = axisRect()->rect();
+  const int n = int(tiles_.size());
+  if (n == 0 || r.width() <= 0 || r.height() <= 0 || tileRows_ <= 0 || tileCols_ <= 0)
+    return requestedColumns_;
+  int best = std::max(1, std::min(requestedColumns_, n));
+  double bestScale = 0;
+  for (int c = 1; c <= std::min(requestedColumns_, n); ++c) {
+    const int rows = (n + c - 1) / c;
+    const double wide = c * tileCols_ + (c - 1) * kGap, high = rows * tileRows_ + (rows - 1) * kGap;
+    const double scale = std::min(r.width() / wide, r.height() / high);
+    if (scale > bestScale * 1.001) {  // a tie keeps fewer rows
+      best = c;
+      bestScale = scale;
+    }
+  }
+  return best;
+}
+
+void HeatmapMosaic::placeTiles(int columns) {
+  const std::vector<arma::fmat>& tiles = tiles_;
   arma::uword h = 0, w = 0;
   for (const arma::fmat& t : tiles) {
     h = std::max(h, t.n_rows);
@@ -216,6 +251,8 @@ void HeatmapMosaic::fitColorTicks() {
 }
 
 void HeatmapMosaic::fitRanges() {
+  if (columnsFitted_ && !tiles_.empty())
+    if (const int columns = fittedColumns(); columns != columns_) placeTiles(columns);
   fitColorTicks();
   // Square cells, the whole mosaic visible and centred.
   const QRect r = axisRect()->rect();

@@ -30,6 +30,10 @@ class HeatmapMosaic : public QCustomPlot {
 
   // Tiles of equal size (row 0 = top), `columns` per row; names label them in the hover text.
   void setTiles(const std::vector<arma::fmat>& tiles, int columns, const QStringList& names = {});
+  // From now on, up to `columns` per row: as many as make the tiles largest in the plot's shape
+  // (a tall presenter panel shows 5 kernels as 3 + 2 at twice the size of a row of 5).
+  void setColumnsFitted(bool fitted);
+  int columnsShown() const { return columns_; }
   std::size_t tileCount() const { return tiles_.size(); }
   QCPRange dataRange() const;
 
@@ -92,6 +96,10 @@ class HeatmapMosaic : public QCustomPlot {
   };
   std::optional<CellAt> cellAt(const QPoint& position) const;
   int columns_ = 1, tileRows_ = 0, tileCols_ = 0, cellsWide_ = 0, cellsHigh_ = 0;
+  int requestedColumns_ = 1;  // setTiles' columns: all of them, or the most setColumnsFitted may use
+  bool columnsFitted_ = false;
+  void placeTiles(int columns);
+  int fittedColumns() const;  // requestedColumns_ or fewer, for the axis rectangle's shape
   static constexpr int kGap = 1;
 };
 

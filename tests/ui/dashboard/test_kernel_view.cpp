@@ -86,6 +86,29 @@ class TestKernelView : public QObject {
     QCOMPARE(view.shownChannel(1), std::size_t(2));  // unchanged
   }
 
+  // A one-channel layer's kernels wrap into the rows that make them largest: a tall panel (the
+  // dashboard's in presenter mode) shows 5 kernels as 2 + 2 + 1, a wide strip as one row; the
+  // hover text still names the kernel under the pointer.
+  void kernelsWrapToTheirPanelsShape() {
+    KernelView view;
+    view.resize(420, 460);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setKernels({kernelSet(0, 5, 1)});
+    HeatmapMosaic* mosaic = view.mosaics()[0];
+    QCoreApplication::processEvents();
+    mosaic->replot(QCustomPlot::rpImmediateRefresh);
+    QVERIFY2(mosaic->columnsShown() < 5, qPrintable(QString::number(mosaic->columnsShown())));
+    const QPoint last = centreOfTile(mosaic, 4);
+    QVERIFY(last.x() >= 0);
+    QVERIFY2(mosaic->valueTextAt(last).startsWith("kernel 5"), qPrintable(mosaic->valueTextAt(last)));
+    view.resize(1400, 200);
+    QCoreApplication::processEvents();
+    mosaic->replot(QCustomPlot::rpImmediateRefresh);
+    mosaic->replot(QCustomPlot::rpImmediateRefresh);
+    QCOMPARE(mosaic->columnsShown(), 5);
+  }
+
   void theLastStepShowsTheChange() {
     LastStepView view;
     view.resize(900, 600);
