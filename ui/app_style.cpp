@@ -13,11 +13,14 @@ void AppStyle::drawControl(ControlElement element, const QStyleOption* option, Q
     QProxyStyle::drawControl(element, option, painter, widget);
     return;
   }
-  // QCommonStyle draws the label in the edit field's rectangle less a pixel each side, after the icon.
+  // QCommonStyle draws the label a pixel into the edit field, after the icon, clipped at its edge.
   QStyleOptionComboBox elided(*combo);
-  int room = subControlRect(CC_ComboBox, combo, SC_ComboBoxEditField, widget).width() - 2;
+  int room = subControlRect(CC_ComboBox, combo, SC_ComboBoxEditField, widget).width() - 1;
   if (!combo->currentIcon.isNull()) room -= combo->iconSize.width() + 4;
-  elided.currentText = combo->fontMetrics.elidedText(combo->currentText, Qt::ElideRight, std::max(0, room));
+  // Measured as QComboBox measures its size hint (the letters' bounding box, without the last
+  // letter's side bearing): a box just wide enough for its text keeps it whole.
+  if (combo->fontMetrics.boundingRect(combo->currentText).width() > room)
+    elided.currentText = combo->fontMetrics.elidedText(combo->currentText, Qt::ElideRight, std::max(0, room));
   QProxyStyle::drawControl(element, &elided, painter, widget);
 }
 
