@@ -93,7 +93,7 @@ void StepperView::buildUi() {
   // Every formula of the example; a click jumps there.
   formulaList_ = new FormulaList;
   // "Your turn" sits above the list: the rows under the board have no width to spare at 1280 px.
-  auto* side = new QVBoxLayout;
+  auto* side = side_ = new QVBoxLayout;
   side->addWidget(yourTurn_->toggle());
   side->addWidget(formulaList_, 1);
   outer->addLayout(side);
@@ -222,8 +222,17 @@ void StepperView::setPresenterMode(bool on) {
     setPixelFont(w, on ? 22 : w == speedLabel_ ? 20 : 18);
   formulaList_->setVisible(!on);
   // No width to spare at 1280 px with presenter fonts: the switch goes with the list (an open
-  // Your turn stays on).
-  yourTurn_->toggle()->setVisible(!on || yourTurn_->isActive());
+  // Your turn stays on, its switch at the end of its answer row: left alone in the side column it
+  // took 140 px from the matrix fields' row, whose combo boxes then read "v…" and "★ corre…").
+  QCheckBox* toggle = yourTurn_->toggle();
+  if (on) {
+    side_->removeWidget(toggle);
+    yourTurn_->setToggleInRow(true);
+  } else if (side_->indexOf(toggle) < 0) {
+    yourTurn_->setToggleInRow(false);
+    side_->insertWidget(0, toggle);
+  }
+  toggle->setVisible(!on || yourTurn_->isActive());
   board_->setPresenterMode(on);
   if (!example_.stages.empty()) setStep(step_);
 }

@@ -22,6 +22,8 @@ class QSlider;
 class QTimer;
 class QVariantAnimation;
 
+class QVBoxLayout;
+
 namespace cnnlab {
 
 class Board;
@@ -127,6 +129,7 @@ class StepperView : public QWidget {
   bool presenter_ = false;
   bool modelStale_ = false;  // the model changed while the tab was hidden
   FormulaList* formulaList_ = nullptr;
+  QVBoxLayout* side_ = nullptr;  // the Your turn switch over the formula list
   QPushButton* playButton_ = nullptr;
   QSlider* speedSlider_ = nullptr;
   QTimer* timer_ = nullptr;

@@ -47,7 +47,7 @@ YourTurnPanel::YourTurnPanel(QWidget* parent) : QWidget(parent) {
   setObjectName("yourTurnPanel");
   auto* outer = new QVBoxLayout(this);
   outer->setContentsMargins(0, 0, 0, 0);
-  auto* row = new QHBoxLayout;
+  auto* row = row_ = new QHBoxLayout;
   toggle_ = new QCheckBox(tr("Your turn"));
   toggle_->setObjectName("yourTurn");
   toggle_->setToolTip(tr("Hide the cell on screen and compute it yourself"));
@@ -281,6 +281,12 @@ void YourTurnPanel::decorate(Board& board) {
     default:
       break;
   }
+}
+
+void YourTurnPanel::setToggleInRow(bool inRow) {
+  if (inRow == (row_->indexOf(toggle_) >= 0)) return;
+  if (inRow) row_->addWidget(toggle_);
+  else row_->removeWidget(toggle_);
 }
 
 }  // namespace cnnlab

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QWidget>
 
+class QHBoxLayout;
+
 #include <optional>
 
 #include "engine/teaching/exercises.hpp"
@@ -37,6 +39,9 @@ class YourTurnPanel : public QWidget {
   // The "Your turn" switch, for the view to place in its top row: the panel itself takes no room
   // until it is on (the stepper must still fit a 1280×720 projector).
   QCheckBox* toggle() const { return toggle_; }
+  // The switch at the end of the answer row (presenter mode, whose side column is gone), or handed
+  // back to whoever placed it (false: the caller lays it out again).
+  void setToggleInRow(bool inRow);
 
   bool isActive() const { return active_; }
   // On: the cell on screen (step 1 if none yet) is hidden until answered right.
@@ -80,6 +85,7 @@ class YourTurnPanel : public QWidget {
   std::optional<Diagnosis> diagnosis_;
   QHash<QString, Score> scores_;
 
+  QHBoxLayout* row_ = nullptr;  // the answer, Check, Hint and the score
   QCheckBox* toggle_ = nullptr;
   QLineEdit* answer_ = nullptr;
   QPushButton* check_ = nullptr;

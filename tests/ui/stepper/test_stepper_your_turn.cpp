@@ -195,6 +195,26 @@ class TestStepperYourTurn : public QObject {
     QVERIFY2(reply().startsWith("Right: "), qPrintable(reply()));
   }
 
+  // In presenter mode an open Your turn keeps its switch at the end of its answer row, not alone in
+  // the side column (whose list is hidden), where it took the matrix fields' width; back in normal
+  // mode it sits above the list again, and still turns Your turn off.
+  void presenterModeMovesTheSwitchIntoTheAnswerRow() {
+    turnOn();
+    QCheckBox* toggle = child<QCheckBox>("yourTurn");
+    view->setPresenterMode(true);
+    QCoreApplication::processEvents();
+    QVERIFY(toggle->isVisible());
+    QVERIFY(view->yourTurn()->isAncestorOf(toggle));
+    QVERIFY(!child<QListWidget>("formulas")->isVisible());
+    view->setPresenterMode(false);
+    QCoreApplication::processEvents();
+    QVERIFY(toggle->isVisible());
+    QVERIFY(!view->yourTurn()->isAncestorOf(toggle));
+    QVERIFY(toggle->geometry().bottom() < child<QListWidget>("formulas")->geometry().top());
+    QTest::mouseClick(toggle, Qt::LeftButton, {}, QPoint(8, toggle->height() / 2));
+    QVERIFY(!view->yourTurn()->isActive());
+  }
+
   void turningOffShowsTheAnswer() {
     turnOn();
     answer("18");
