@@ -1,6 +1,6 @@
 // cnnlab: the desktop app. Opens on the embedded MNIST subset with the seed-binary preset.
 //   cnnlab [--view NAME] [--preset NAME] [--data DIR [--color]] [--train-epochs N] [--example NAME --step K] [--screenshot FILE.png]
-//          [--presenter] [--size WxH] [--metrics-csv FILE.csv] [--threads N] [--lang en|de]
+//          [--presenter [--next-panel]] [--size WxH] [--metrics-csv FILE.csv] [--threads N] [--lang en|de]
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
@@ -63,14 +63,17 @@ int main(int argc, char** argv) {
   const QCommandLineOption yourTurn("your-turn", "Stepper, Your turn: hide the cell on screen and check this answer for it.", "value");
   const QCommandLineOption screenshot("screenshot", "Save a PNG of the main window and exit.", "file");
   const QCommandLineOption presenter("presenter", "Presenter mode: large fonts and thick lines for a projector.");
+  const QCommandLineOption nextPanel("next-panel",
+                                     "With --presenter: show each Train section's second panel (the confusion matrix, the last "
+                                     "step's kernels), as \"next panel\" does.");
   const QCommandLineOption size("size", "Window size in pixels, e.g. 1280x720 (a projector) for --screenshot.", "WxH");
   const QCommandLineOption metricsCsv("metrics-csv", "After --train-epochs, write the per-epoch metrics (with seconds and samples/s) as CSV.", "file");
   const QCommandLineOption data("data", "Open this data folder in the Data tab and train on it: MNIST-layout IDX files, or one subfolder of PNG/JPEG images per class.", "dir");
   const QCommandLineOption color("color", "With --data: read an image folder in colour (R, G, B), as the Data tab's Keep colour.");
   const QCommandLineOption lang("lang", "Language of the window: en or de (default: the system's, if cnnlab speaks it, else en). Formulas and numbers keep the notes' notation in every language.", "code");
   const QCommandLineOption threads("threads", "Compute threads for training, 1-64 (default: the machine's cores minus one, at least 1, so the window stays responsive).", "n");
-  parser.addOptions({view, preset, trainEpochs, example, step, yourTurn, screenshot, presenter, size, metricsCsv, data, color, threads,
-                     experiment, lang});
+  parser.addOptions({view, preset, trainEpochs, example, step, yourTurn, screenshot, presenter, nextPanel, size, metricsCsv, data,
+                     color, threads, experiment, lang});
   parser.process(app);
 
   // Numbers are checked before any window opens: "-1" or "abc" epochs is an error, not forever.
@@ -180,6 +183,13 @@ int main(int argc, char** argv) {
     window.stepper()->yourTurn()->submit(parser.value(yourTurn));
   }
   if (parser.isSet(presenter)) window.dashboard()->setPresenterMode(true);
+  if (parser.isSet(nextPanel)) {
+    if (!parser.isSet(presenter)) {
+      std::fprintf(stderr, "error: --next-panel needs --presenter (normal mode shows every panel)\n");
+      return 1;
+    }
+    window.dashboard()->nextPanel();
+  }
   int status = 0;
   if (parser.isSet(metricsCsv))
     QObject::connect(&window.session(), &cnnlab::TrainingSession::epochsCompleted, &window, [&] {

@@ -155,6 +155,7 @@ class TestMainWindow : public QObject {
     QTest::newRow("csv is a directory") << QStringList{"--train-epochs", "1", "--metrics-csv", "/tmp"} << "a directory";
     QTest::newRow("screenshot folder missing") << QStringList{"--screenshot", "/nonexistent/s.png"} << "does not exist";
     QTest::newRow("color without data") << QStringList{"--color"} << "give the folder with --data DIR";
+    QTest::newRow("next panel without presenter") << QStringList{"--next-panel"} << "--next-panel needs --presenter";
     QTest::newRow("data folder missing") << QStringList{"--data", "/nonexistent", "--color"} << "--data /nonexistent:";
   }
 
