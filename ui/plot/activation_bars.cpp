@@ -31,10 +31,7 @@ void ActivationBars::setTitle(const QString& title) {
 }
 
 void ActivationBars::fitTitle(int width) {
-  const QString text = wrappedTitle(titleText_, QFontMetrics(title_->font()), width - 16);
-  if (text == title_->text()) return;
-  title_->setText(text);
-  if (scrollingHeight_ > 0) updateGeometry();
+  if (cnnlab::fitTitle(title_, titleText_, width - 16) && scrollingHeight_ > 0) updateGeometry();
 }
 
 void ActivationBars::setScrollingHeight(int plotHeight) {
@@ -43,15 +40,7 @@ void ActivationBars::setScrollingHeight(int plotHeight) {
 }
 
 QSize ActivationBars::minimumSizeHint() const {
-  QSize hint = QCustomPlot::minimumSizeHint();
-  if (titleText_.isEmpty()) return hint;
-  const QFontMetrics metrics(title_->font());
-  hint.setWidth(std::min(hint.width(), std::max(widestTitlePart(titleText_, metrics) + 16, 120)));
-  // Its wrapping follows the last width: one line is asked, as HeatmapMosaic does, unless it scrolls.
-  const int extraLines = int(title_->text().count('\n')) * metrics.lineSpacing();
-  if (scrollingHeight_ > 0) hint.setHeight(std::max(hint.height(), scrollingHeight_ + extraLines));
-  else hint.setHeight(hint.height() - extraLines);
-  return hint;
+  return minimumSizeWithTitle(QCustomPlot::minimumSizeHint(), title_, titleText_, 16, 0, scrollingHeight_);
 }
 
 void ActivationBars::resizeEvent(QResizeEvent* event) {

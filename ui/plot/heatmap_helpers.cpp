@@ -100,4 +100,22 @@ int widestTitlePart(const QString& title, const QFontMetrics& metrics) {
   return widest;
 }
 
+bool fitTitle(QCPTextElement* title, const QString& unwrapped, int width) {
+  const QString text = wrappedTitle(unwrapped, QFontMetrics(title->font()), width);
+  if (text == title->text()) return false;
+  title->setText(text);
+  return true;
+}
+
+QSize minimumSizeWithTitle(QSize hint, const QCPTextElement* title, const QString& unwrapped, int margin,
+                           int besides, int scrollingHeight) {
+  if (unwrapped.isEmpty()) return hint;
+  const QFontMetrics metrics(title->font());
+  hint.setWidth(std::min(hint.width(), std::max(widestTitlePart(unwrapped, metrics) + margin, 120) + besides));
+  const int extraLines = int(title->text().count('\n')) * metrics.lineSpacing();
+  if (scrollingHeight > 0) hint.setHeight(std::max(hint.height(), scrollingHeight + extraLines));
+  else hint.setHeight(hint.height() - extraLines);
+  return hint;
+}
+
 }  // namespace cnnlab

@@ -65,10 +65,7 @@ void HeatmapMosaic::fitTitle(int width) {
   width -= colorBarWidth();
   // Once laid out, the title's column is the tiles' (margins included): narrower than the widget.
   if (const int laidOut = axisRect()->outerRect().width(); laidOut > 0) width = std::min(width, laidOut);
-  const QString text = wrappedTitle(titleText_, QFontMetrics(title_->font()), width - 8);
-  if (text == title_->text()) return;
-  title_->setText(text);
-  if (scrollingHeight_ > 0) updateGeometry();
+  if (cnnlab::fitTitle(title_, titleText_, width - 8) && scrollingHeight_ > 0) updateGeometry();
 }
 
 void HeatmapMosaic::setScrollingHeight(int plotHeight) {
@@ -83,15 +80,7 @@ int HeatmapMosaic::colorBarWidth() const {
 }
 
 QSize HeatmapMosaic::minimumSizeHint() const {
-  QSize hint = QCustomPlot::minimumSizeHint();
-  if (titleText_.isEmpty()) return hint;
-  hint.setWidth(std::min(hint.width(), std::max(widestTitlePart(titleText_, QFontMetrics(title_->font())) + 8, 120) + colorBarWidth()));
-  // The title's wrapping follows the width it had last: a mosaic laid out narrow once must not ask
-  // for the height of those lines ever after (a window grown by it stays grown). One line is asked.
-  const int extraLines = int(title_->text().count('\n')) * QFontMetrics(title_->font()).lineSpacing();
-  if (scrollingHeight_ > 0) hint.setHeight(std::max(hint.height(), scrollingHeight_ + extraLines));
-  else hint.setHeight(hint.height() - extraLines);
-  return hint;
+  return minimumSizeWithTitle(QCustomPlot::minimumSizeHint(), title_, titleText_, 8, colorBarWidth(), scrollingHeight_);
 }
 
 void HeatmapMosaic::resizeEvent(QResizeEvent* event) {
