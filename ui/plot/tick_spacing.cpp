@@ -13,33 +13,48 @@ namespace {
 
 const char* const kWantedTicks = "cnnlabWantedTickCount";  // the ticker's own count, before any fitting
 
+// Whether the labels `count` asks the ticker for stay apart on the axis as it is laid out now: the
+// ticker is asked for them, as QCPAxis asks at a replot.
+bool labelsApart(QCPAxis* axis, QCPAxisTicker& ticker, int count) {
+  ticker.setTickCount(count);
+  QVector<double> ticks;
+  QVector<QString> labels;
+  const QString format = axis->numberFormat();
+  ticker.generate(axis->range(), axis->parentPlot()->locale(), format.isEmpty() ? QChar('g') : format.at(0),
+                  axis->numberPrecision(), ticks, nullptr, &labels);
+  const QFontMetricsF metrics(axis->tickLabelFont());
+  const bool vertical = axis->orientation() == Qt::Vertical;
+  double previousAt = 0, previousExtent = 0;
+  bool first = true;
+  for (int i = 0; i < ticks.size() && i < labels.size(); ++i) {
+    if (!axis->range().contains(ticks[i]) || labels[i].isEmpty()) continue;
+    const double at = axis->coordToPixel(ticks[i]);
+    const double extent = vertical ? metrics.height() : metrics.horizontalAdvance(labels[i]);
+    if (!first && std::abs(at - previousAt) < (extent + previousExtent) / 2 + 2) return false;
+    first = false;
+    previousAt = at;
+    previousExtent = extent;
+  }
+  return true;
+}
+
 void fitTicks(QCPAxis* axis) {
   if (!axis->visible() || !axis->tickLabels()) return;
   QSharedPointer<QCPAxisTicker> ticker = axis->ticker();
   if (!ticker || ticker.dynamicCast<QCPAxisTickerText>()) return;
   QCPAxisRect* rect = axis->axisRect();
-  if (!rect) return;
+  if (!rect || (axis->orientation() == Qt::Vertical ? rect->height() : rect->width()) <= 0) return;
   bool known = false;
   int wanted = axis->property(kWantedTicks).toInt(&known);
   if (!known) {
     wanted = ticker->tickCount();
     axis->setProperty(kWantedTicks, wanted);
   }
-  const QFontMetricsF metrics(axis->tickLabelFont());
-  const bool vertical = axis->orientation() == Qt::Vertical;
-  double extent = metrics.height();
-  if (!vertical) {
-    double widest = metrics.horizontalAdvance(QStringLiteral("−0.00"));
-    for (const QString& label : axis->tickVectorLabels()) widest = std::max(widest, metrics.horizontalAdvance(label));
-    extent = widest;
-  }
-  const double length = vertical ? rect->height() : rect->width();
-  if (length <= 0) return;
-  // A "nice" step can be up to a fifth shorter than the asked-for one (0.5 for 0.6): a label and a
-  // half keeps even that one apart.
-  // An axis too short for two labels gets one step over its range: its two ends.
-  const int fits = std::max(1, int(std::floor(length / (1.5 * extent))));
-  ticker->setTickCount(std::min(wanted, fits));
+  // The most ticks, up to the ticker's own count, whose labels stay apart; one step over the range
+  // (its ends) when even two would touch.
+  int count = std::max(1, wanted);
+  while (count > 1 && !labelsApart(axis, *ticker, count)) --count;
+  ticker->setTickCount(count);
 }
 
 }  // namespace

@@ -6,10 +6,10 @@ class QCustomPlot;
 
 namespace cnnlab {
 
-// Before each replot, every visible axis with a numeric ticker asks for as many ticks as its length
-// holds with its labels apart (a label and a half of height on a vertical axis, the widest label
-// and a half on a horizontal one), never more than the ticker asked for before. Text tickers
-// (class names) are left alone.
+// Before each replot, every visible axis with a numeric ticker asks for the most ticks, never more
+// than the ticker asked for before, whose labels stay apart on the axis as laid out (the ticker is
+// asked for them: its "nice" steps can be finer than the count suggests). Text tickers (class
+// names) are left alone.
 void keepTickLabelsApart(QCustomPlot* plot);
 
 }  // namespace cnnlab

@@ -1,11 +1,13 @@
 // Direct line labels (#23): each line named at its end in its colour, no legend over the data,
-// labels inside the plot and apart, and an empty plot that says what to do.
+// labels inside the plot and apart, and an empty plot that says what to do, wrapped inside its
+// axes. Tick labels that stay apart at any type size (ui/plot/tick_spacing.hpp).
 #include <QtTest>
 
 #include <qcustomplot.h>
 
 #include "tests/test_main.hpp"
 #include "ui/plot/line_labels.hpp"
+#include "ui/plot/tick_spacing.hpp"
 
 using namespace cnnlab;
 
@@ -27,6 +29,60 @@ class TestLineLabels : public QObject {
   Q_OBJECT
 
  private slots:
+  // Presenter mode's 25 px labels on a 90 px axis: the ticker's five ticks drew "75 50 25 0 −25 −50
+  // −75" on one another; kept apart, the axis still shows more than one.
+  void tickLabelsStayApart() {
+    QCustomPlot plot;
+    plot.resize(600, 160);
+    keepTickLabelsApart(&plot);
+    QFont big = plot.yAxis->tickLabelFont();
+    big.setPixelSize(25);
+    plot.yAxis->setTickLabelFont(big);
+    plot.xAxis->setTickLabelFont(big);
+    plot.yAxis->setRange(-80, 80);
+    plot.xAxis->setRange(0, 100);
+    plot.replot(QCustomPlot::rpImmediateRefresh);
+    plot.replot(QCustomPlot::rpImmediateRefresh);  // the first fit uses the first layout
+    for (QCPAxis* axis : {plot.yAxis, plot.xAxis}) {
+      QList<double> at;
+      for (double t : axis->tickVector())
+        if (axis->range().contains(t)) at << axis->coordToPixel(t);
+      std::sort(at.begin(), at.end());
+      QVERIFY2(at.size() >= 2, qPrintable(QString("%1 labels").arg(at.size())));
+      const QFontMetricsF metrics(big);
+      for (int i = 1; i < at.size(); ++i)
+        QVERIFY2(at[i] - at[i - 1] >= (axis == plot.yAxis ? metrics.height() : metrics.horizontalAdvance("100")),
+                 qPrintable(QString("%1 px apart").arg(at[i] - at[i - 1])));
+    }
+    // A taller plot gets its ticks back, up to the ticker's own count.
+    plot.resize(600, 700);
+    plot.replot(QCustomPlot::rpImmediateRefresh);
+    plot.replot(QCustomPlot::rpImmediateRefresh);
+    QCOMPARE(plot.yAxis->ticker()->tickCount(), 5);
+  }
+
+  // An empty state wider than the axes wraps inside them (presenter mode's Compare lost both ends).
+  void emptyTextWrapsInsideTheAxes() {
+    QCustomPlot plot;
+    plot.resize(360, 300);
+    auto* labels = new LineLabels(&plot);
+    QFont big = plot.xAxis->tickLabelFont();
+    big.setPixelSize(25);
+    plot.xAxis->setTickLabelFont(big);
+    labels->setEmptyText("Press ▶ Run experiment to train the runs side by side");
+    plot.addGraph();
+    plot.replot(QCustomPlot::rpImmediateRefresh);
+    QCOMPARE(labels->emptyTextShown(), QString("Press ▶ Run experiment to train the runs side by side"));
+    QCPItemText* shown = nullptr;
+    for (int i = 0; i < plot.itemCount(); ++i)
+      if (auto* text = qobject_cast<QCPItemText*>(plot.item(i)); text && text->visible()) shown = text;
+    QVERIFY(shown);
+    QVERIFY(shown->text().contains('\n'));
+    const QFontMetricsF metrics(shown->font());
+    for (const QString& line : shown->text().split('\n'))
+      QVERIFY2(metrics.horizontalAdvance(line) <= plot.axisRect()->width(), qPrintable(line));
+  }
+
   void linesAreNamedAtTheirEnds() {
     QCustomPlot plot;
     plot.resize(500, 300);
