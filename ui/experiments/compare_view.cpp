@@ -131,6 +131,11 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent) {
   layout->addWidget(table_);
   layout->addWidget(verdict_);
 
+  // In presenter mode the runs' table gives its height to the plots, which it squeezed to 45 px at
+  // 720p (one tick label on the loss axis); the verdict, the headline, says the runs' numbers.
+  table_->setVisible(!type_scale::presenter());
+  connect(&type_scale::notifier(), &type_scale::Notifier::changed, this, [this](bool presenter) { table_->setVisible(!presenter); });
+
   connect(experimentBox_, &QComboBox::currentIndexChanged, this, &CompareView::showExperiment);
   connect(startButton_, &QPushButton::clicked, this, &CompareView::start);
   connect(pauseButton_, &QPushButton::clicked, this, [this] { isPaused() ? resume() : pause(); });
