@@ -365,8 +365,13 @@ void MatrixGrid::paintCells(QPainter& painter, const arma::mat& values, bool fli
       painter.setPen(QPen(kBorder, 2));
       painter.drawRect(box.adjusted(1, 1, -1, -1));
       auto frame = [&](const QColor& colour, int width, Qt::PenStyle style = Qt::SolidLine) {
+        const int inset = width / 2 + 2, halo = inset + width / 2 + 1;
+        // A white line just inside every mark: the blue current-cell frame on a dark-blue (negative)
+        // cell, or gold on dark red, all but vanished on the projector.
+        painter.setPen(QPen(Qt::white, 2));
+        painter.drawRect(box.adjusted(halo, halo, -halo, -halo));
         painter.setPen(QPen(colour, width, style));
-        painter.drawRect(box.adjusted(width / 2 + 2, width / 2 + 2, -width / 2 - 2, -width / 2 - 2));
+        painter.drawRect(box.adjusted(inset, inset, -inset, -inset));
       };
       if (!flipping) {
         if (linked_.contains(key)) frame(kLinked, 4, Qt::DashLine);
