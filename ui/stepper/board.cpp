@@ -217,9 +217,11 @@ void Board::show(const View& view) {
   descriptionLabel_->setText(description);
   descriptionLabel_->setToolTip(description);
   fitLines(descriptionLabel_, 19, 16, false, 2);
-  if (type_scale::presenter()) {
-    // In presenter mode the grids need the height (from-network's 6×6 patch fell to 41 px cells
-    // under a two-line description): one line, the rest on hover. The teacher says the rest.
+  // In presenter mode a board of six rows needs the height (from-network's 6×6 patch fell to 41 px
+  // cells under a two-line description): one line there, the rest on hover. Shorter boards keep
+  // both lines: what they say (add the bias, the backward rule, "Forward: Y = …") is the lesson.
+  const std::size_t rows = std::max({stage.left.n_rows + 2 * stage.paddingRows, stage.kernel.n_rows, stage.result.n_rows});
+  if (type_scale::presenter() && rows >= 6) {
     const int room = std::max(descriptionLabel_->contentsRect().width(), width() - 40);
     descriptionLabel_->setText(QFontMetrics(descriptionLabel_->font()).elidedText(description, Qt::ElideRight, room));
   }
