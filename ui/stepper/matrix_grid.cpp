@@ -257,18 +257,31 @@ MatrixGrid::CellFonts MatrixGrid::cellFonts(const arma::mat& values, bool flippi
   };
   // Values shrink to a readable size, then are rounded to 3, 2, then 1 significant figure; if even
   // that does not fit at the smallest size, the cells stay empty rather than clip (#18). In presenter
-  // mode nothing shrinks below 1/40 of the screen (#23): a 6×6 patch's "0.055" in 48 px cells is
-  // left to the formula line, which writes every value the step uses large.
+  // mode nothing shrinks below 1/40 of the screen (#23), a value may use the cell to 2 px of its
+  // frame, and a grid is not rounded to one figure as a whole: that made the softmax Jacobian's
+  // 0.22 and 0.18 both "0.2" (a row visibly not summing to 0). Where two figures do not fit every
+  // cell, each value takes as many as its cell holds; one that fits none (LeNet-5's 5×5 kernel at
+  // 720p) leaves its cell to its colour, its value in the formula line.
+  const bool presenter = type_scale::presenter();
+  const int margin = presenter ? 4 : 8;
   const int largest = fonts.valuePixels;
   bool fitted = false;
   for (const int digits : {-1, 3, 2, 1}) {
+    if (presenter && digits == 1) break;  // one figure for all: each cell its own instead (below)
     fonts.digits = digits;
     for (fonts.valuePixels = largest; fonts.valuePixels >= kReadableValuePixels; --fonts.valuePixels)
-      if (valueWidth(fonts.valuePixels, digits) <= cell - 8) break;
+      if (valueWidth(fonts.valuePixels, digits) <= cell - margin) break;
     if ((fitted = fonts.valuePixels >= kReadableValuePixels)) break;
   }
-  if (!fitted) {
+  if (!fitted && presenter) {
+    // Each value with as many figures as its cell holds at the readable size (J's 3×3 at 720p:
+    // 0.22, −0.16, −0.06), rather than one figure for all or none at all.
+    fonts.valuePixels = kReadableValuePixels;
+    fonts.perCellRoom = cell - margin;
+    fonts.showValues = QFontMetrics(valueFont(kReadableValuePixels, true, false)).height() <= cell;
+  } else if (!fitted) {
     fonts.valuePixels = kSmallestValuePixels;
+    fonts.digits = 1;
     fonts.showValues = valueWidth(kSmallestValuePixels, 1) <= cell - 4 &&
                        QFontMetrics(valueFont(kSmallestValuePixels, true, false)).height() <= cell;
   }
@@ -282,6 +295,15 @@ MatrixGrid::CellFonts MatrixGrid::cellFonts(const arma::mat& values, bool flippi
     --fonts.notePixels;
   fonts.paddingPixels = std::max(kReadableValuePixels, std::min(fonts.valuePixels, std::clamp(int(cell * 0.36), 12, 40)));
   return fonts;
+}
+
+QString MatrixGrid::shownValue(double value, const CellFonts& fonts) const {
+  if (!fonts.showValues) return {};
+  if (fonts.perCellRoom <= 0) return cellValue(value, fonts.digits);
+  const QFontMetrics metrics(valueFont(fonts.valuePixels, true, false));
+  for (const int digits : {-1, 3, 2, 1})
+    if (const QString text = cellValue(value, digits); metrics.horizontalAdvance(text) <= fonts.perCellRoom) return text;
+  return {};
 }
 
 std::vector<MatrixGrid::CellText> MatrixGrid::cellTexts() const {
@@ -312,7 +334,7 @@ std::vector<MatrixGrid::CellText> MatrixGrid::cellTexts() const {
       const bool hidden = hidden_.contains(key);
       const QString note = fonts.anyNote ? annotations_.value(key) : QString();
       const QRect valueBox = note.isEmpty() ? box : box.adjusted(0, 2, 0, -int(cell * 0.40));
-      add(hidden ? placeholders_.value(key) : fonts.showValues ? cellValue(values_(r, c), fonts.digits) : QString(),
+      add(hidden ? placeholders_.value(key) : shownValue(values_(r, c), fonts),
           valueFont(fonts.valuePixels, current_.contains(key), hidden), valueBox, Qt::AlignCenter);
       add(note, noteFont(fonts.notePixels), box.adjusted(2, int(cell * 0.55), -2, -2), Qt::AlignHCenter | Qt::AlignTop);
     }
@@ -347,7 +369,7 @@ void MatrixGrid::paintCells(QPainter& painter, const arma::mat& values, bool fli
       // around it, so a cell's colour always means its value, as in the plots and on the page.
       QColor fill = palette::divergingColour(values(r, c), limit), ink = palette::readableInk(fill);
       const bool hidden = !flipping && hidden_.contains(key);
-      text = hidden ? placeholders_.value(key) : fonts.showValues ? cellValue(values(r, c), fonts.digits) : QString();
+      text = hidden ? placeholders_.value(key) : shownValue(values(r, c), fonts);
       if (fonts.anyNote) note = annotations_.value(key);
       if (hidden) {  // not computed yet: no value, so no colour
         fill = kHiddenFill;

@@ -127,8 +127,10 @@ class MatrixGrid : public QWidget {
     int valuePixels = 12, notePixels = 13, paddingPixels = 12;
     int digits = -1;
     bool anyNote = false, showValues = true;
+    int perCellRoom = 0;  // > 0: each value as many figures as fit this many pixels (presenter mode)
   };
   CellFonts cellFonts(const arma::mat& values, bool flipping) const;
+  QString shownValue(double value, const CellFonts& fonts) const;  // "" when it does not fit
   QFont valueFont(int pixels, bool bold, bool italic) const;
   QFont noteFont(int pixels) const;
 
