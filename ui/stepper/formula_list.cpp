@@ -11,10 +11,13 @@ namespace {
 
 // The list's item views wrap a line anywhere once a word does not fit, and Qt's line breaking
 // allows a break after a decimal point: "0.5×(−0." | "5)". Word joiners (U+2060, invisible) hold
-// each number together; a long sum wraps at its spaces.
+// each number together; a long sum wraps at its spaces, a long product after its ×.
 QString keepNumbersWhole(QString text) {
   static const QRegularExpression inside(QString::fromUtf8("(?<=[0-9−.])(?=[0-9.])"));
-  return text.replace(inside, QString(QChar(0x2060)));
+  text.replace(inside, QString(QChar(0x2060)));
+  // A product breaks after its ×, or a quotient after its /, where its factors are too long
+  // together for the list (German's narrower list scrolled sideways: U+200B, invisible).
+  return text.replace(QString::fromUtf8("×"), QString::fromUtf8("×\u200B")).replace("/", QString::fromUtf8("/\u200B"));
 }
 
 }  // namespace
@@ -25,6 +28,7 @@ FormulaList::FormulaList(QWidget* parent) : QListWidget(parent) {
   setMaximumWidth(430);
   setMinimumWidth(200);  // the window still fits a 1280-pixel projector, with the matrix fields' grid buttons
   setWordWrap(true);
+  setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // it wraps: a line never needs a sideways scroll
   // A click, or Enter on the row the arrow keys reached (asking twice for a step is harmless).
   auto jump = [this](QListWidgetItem* item) {
     if (const int step = item->data(Qt::UserRole).toInt(); step > 0) emit stepRequested(step);
