@@ -191,7 +191,7 @@ DesignerView::DesignerView(TrainingSession& session, QWidget* parent) : QWidget(
   table_->setSelectionBehavior(QAbstractItemView::SelectRows);
   table_->setSelectionMode(QAbstractItemView::SingleSelection);
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-  table_->setWordWrap(true);
+  table_->setWordWrap(false);  // a long setting elides in its one line (resizeEvent)
   table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   table_->horizontalHeader()->setSectionResizeMode(kCheck, QHeaderView::Stretch);
   table_->verticalHeader()->setDefaultSectionSize(42);
@@ -406,6 +406,14 @@ bool DesignerView::trainInDashboard(QString* error) {
   return false;
 }
 
+// No column wider than a sixth of the view (the table has about two thirds of it): the settings
+// ("5 kernels 3×3, bias per output") elide, their whole text the cell's tooltip, where at 1280×720
+// in presenter mode they pushed Parameters and Check behind a sideways scroll bar.
+void DesignerView::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  table_->horizontalHeader()->setMaximumSectionSize(std::max(150, event->size().width() / 6));
+}
+
 void DesignerView::showEvent(QShowEvent* event) {
   QWidget::showEvent(event);
   // Follow the data the session trains on: its classes are the class count.
@@ -470,6 +478,7 @@ void DesignerView::refreshTable() {
     }
     for (int column = 0; column < kColumns; ++column) {
       auto* item = new QTableWidgetItem(cells[column]);
+      item->setToolTip(cells[column]);  // whole, where the column elides it
       if (column == kIndex || column == kParameters) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
       if (bad) {
         item->setBackground(QColor("#fde2df"));

@@ -74,6 +74,7 @@ class DesignerView : public QWidget {
 
  protected:
   void showEvent(QShowEvent* event) override;
+  void resizeEvent(QResizeEvent* event) override;
 
  private:
   void changed();             // re-check, refresh the table, the totals and the status
