@@ -190,10 +190,11 @@ QStringList paintedTextProblems(QWidget* root, bool presenter) {
   QStringList problems;
   // Content wider than its scroll area is cut at the right edge until scrolled sideways: a view
   // scrolls down, never across (a plot's whole title asked for it in presenter mode's narrow columns).
-  for (QScrollArea* area : root->findChildren<QScrollArea*>())
+  // A table's or a list's columns behind a sideways scroll bar are as cut as the rest.
+  for (QAbstractScrollArea* area : root->findChildren<QAbstractScrollArea*>())
     if (area->isVisible() && area->horizontalScrollBar()->isVisible())
-      problems << QString("%1 scrolls sideways: its content is %2 px wide, %3 px shown")
-                      .arg(where(area)).arg(area->widget() ? area->widget()->width() : 0).arg(area->viewport()->width());
+      problems << QString("%1 scrolls sideways: %2 px more than its %3 px")
+                      .arg(where(area)).arg(area->horizontalScrollBar()->maximum()).arg(area->viewport()->width());
   for (QWidget* w : root->findChildren<QWidget*>()) {
     if (!w->isVisible() || w->width() <= 0 || w->height() <= 0) continue;
     bool scrolls = qobject_cast<QLineEdit*>(w) || qobject_cast<QAbstractSpinBox*>(w);
