@@ -4,21 +4,23 @@
 #include "ui/stepper/board.hpp"
 
 #include <QRegularExpression>
+#include <QStyledItemDelegate>
 
 namespace cnnlab {
 
 namespace {
 
-// The list's item views wrap a line anywhere once a word does not fit, and Qt's line breaking
-// allows a break after a decimal point: "0.5×(−0." | "5)". Word joiners (U+2060, invisible) hold
-// each number together; a long sum wraps at its spaces, a long product after its ×.
-QString keepNumbersWhole(QString text) {
-  static const QRegularExpression inside(QString::fromUtf8("(?<=[0-9−.])(?=[0-9.])"));
-  text.replace(inside, QString(QChar(0x2060)));
-  // A product breaks after its ×, or a quotient after its /, where its factors are too long
-  // together for the list (German's narrower list scrolled sideways: U+200B, invisible).
-  return text.replace(QString::fromUtf8("×"), QString::fromUtf8("×\u200B")).replace("/", QString::fromUtf8("/\u200B"));
-}
+// Draws each row's drawnText: sizing asks the same option, so the rows are as tall as drawn.
+class DrawnTextDelegate : public QStyledItemDelegate {
+ public:
+  using QStyledItemDelegate::QStyledItemDelegate;
+
+ protected:
+  void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override {
+    QStyledItemDelegate::initStyleOption(option, index);
+    option->text = FormulaList::drawnText(option->text);
+  }
+};
 
 }  // namespace
 
@@ -29,6 +31,7 @@ FormulaList::FormulaList(QWidget* parent) : QListWidget(parent) {
   setMinimumWidth(200);  // the window still fits a 1280-pixel projector, with the matrix fields' grid buttons
   setWordWrap(true);
   setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // it wraps: a line never needs a sideways scroll
+  setItemDelegate(new DrawnTextDelegate(this));
   // A click, or Enter on the row the arrow keys reached (asking twice for a step is harmless).
   auto jump = [this](QListWidgetItem* item) {
     if (const int step = item->data(Qt::UserRole).toInt(); step > 0) emit stepRequested(step);
@@ -66,12 +69,22 @@ void FormulaList::showStep(const TeachingExample& example, int step, bool asking
       const int lineStep = int(example.stepOf(s, c));
       const TeachingCell& cell = example.stages[s].cells[c];
       const bool done = lineStep < step || (lineStep == step && !asking);
-      line->setText(keepNumbersWhole(done ? engineText(cell.formula) : engineText(cell.label) + " = …"));
+      line->setText(done ? engineText(cell.formula) : engineText(cell.label) + " = …");
       line->setForeground(done ? QColor(0x212121) : QColor(0x9e9e9e));
       line->setBackground(lineStep == step ? QColor(0xc5cae9) : QColor(Qt::transparent));
       if (lineStep == step) scrollToItem(line);
     }
   }
+}
+
+// The list's item views wrap a line anywhere once a word does not fit, and Qt's line breaking
+// allows a break after a decimal point: "0.5×(−0." | "5)". Word joiners hold each number together;
+// a long sum wraps at its spaces, a long product after its × (German's narrower list scrolled
+// sideways without that).
+QString FormulaList::drawnText(QString text) {
+  static const QRegularExpression inside(QString::fromUtf8("(?<=[0-9−.])(?=[0-9.])"));
+  text.replace(inside, QString(QChar(0x2060)));
+  return text.replace(QString::fromUtf8("×"), QString::fromUtf8("×\u200B")).replace("/", QString::fromUtf8("/\u200B"));
 }
 
 }  // namespace cnnlab

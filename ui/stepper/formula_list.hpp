@@ -17,6 +17,9 @@ class FormulaList : public QListWidget {
   void setExample(const TeachingExample& example);  // one row per stage and per cell
   // Rows up to step show their formula (the step's own only when not asking: Your turn hides it).
   void showStep(const TeachingExample& example, int step, bool asking);
+  // A row's text as drawn: numbers held whole (U+2060 inside them), a break allowed after × and /
+  // (U+200B). Only the drawing has these: the rows' text (copied, read aloud) stays plain.
+  static QString drawnText(QString text);
 
  signals:
   void stepRequested(int step);

@@ -20,8 +20,10 @@
 #include "engine/teaching/correlation.hpp"
 #include "tests/test_main.hpp"
 #include "tests/test_matrices.hpp"
+#include "tests/ui/painted_text.hpp"
 #include "ui/palette.hpp"
 #include "ui/stepper/board.hpp"
+#include "ui/stepper/formula_list.hpp"
 #include "ui/stepper/matrix_edit.hpp"
 #include "ui/stepper/matrix_grid.hpp"
 #include "ui/stepper/stepper_view.hpp"
@@ -224,7 +226,9 @@ class TestStepperView : public QObject {
       QCoreApplication::processEvents();
       const int width = list->viewport()->width() - 8;  // the item's text rectangle, less its margins
       for (int row = 0; row < list->count(); ++row) {
-        const QString text = list->item(row)->text();
+        // What is copied or read aloud is plain; what is drawn holds its numbers together.
+        QVERIFY(!list->item(row)->text().contains(QChar(0x2060)) && !list->item(row)->text().contains(QChar(0x200B)));
+        const QString text = FormulaList::drawnText(list->item(row)->text());
         QTextLayout layout(text, list->item(row)->font().resolve(list->font()));
         QTextOption option;
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);  // as QCommonStyle draws item text
@@ -240,6 +244,13 @@ class TestStepperView : public QObject {
       }
     }
     QVERIFY2(split.isEmpty(), qPrintable(split.join("; ")));
+    // And the list draws them so (its delegate), not only drawnText says it would.
+    QVERIFY(view->openExample("mlp-forward", 0));
+    view->setStep(view->stepCount());
+    QCoreApplication::processEvents();
+    bool joined = false;
+    for (const test::PaintedText& t : test::TextRecorder::of(list->viewport())) joined = joined || t.text.contains(QChar(0x2060));
+    QVERIFY(joined);
   }
 
   void hoveringAnInputCellShowsItsOutputs_data() {
