@@ -60,9 +60,18 @@ void fitTicks(QCPAxis* axis) {
 }  // namespace
 
 void keepTickLabelsApart(QCustomPlot* plot) {
-  QObject::connect(plot, &QCustomPlot::beforeReplot, plot, [plot] {
+  // After the layout, whose axis lengths the labels must fit (before the replot they are the last
+  // layout's: a plot shrunk from 600 to 150 px kept 7 overlapping labels until some other replot).
+  // The plot is drawn again only when a count changed; the next fit finds the same counts.
+  QObject::connect(plot, &QCustomPlot::afterLayout, plot, [plot] {
+    bool changed = false;
     for (QCPAxisRect* rect : plot->axisRects())
-      for (QCPAxis* axis : rect->axes()) fitTicks(axis);
+      for (QCPAxis* axis : rect->axes()) {
+        const int before = axis->ticker() ? axis->ticker()->tickCount() : 0;
+        fitTicks(axis);
+        changed = changed || (axis->ticker() && axis->ticker()->tickCount() != before);
+      }
+    if (changed) plot->replot(QCustomPlot::rpQueuedReplot);
   });
 }
 

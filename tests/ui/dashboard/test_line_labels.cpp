@@ -1,10 +1,12 @@
 // Direct line labels (#23): each line named at its end in its colour, no legend over the data,
 // labels inside the plot and apart, and an empty plot that says what to do, wrapped inside its
 // axes. Tick labels that stay apart at any type size (ui/plot/tick_spacing.hpp).
+#include <QSignalSpy>
 #include <QtTest>
 
 #include <qcustomplot.h>
 
+#include "tests/qtry_timeout.hpp"
 #include "tests/test_main.hpp"
 #include "ui/plot/line_labels.hpp"
 #include "ui/plot/tick_spacing.hpp"
@@ -33,7 +35,7 @@ class TestLineLabels : public QObject {
   // −75" on one another; kept apart, the axis still shows more than one.
   void tickLabelsStayApart() {
     QCustomPlot plot;
-    plot.resize(600, 160);
+    plot.resize(600, 700);
     keepTickLabelsApart(&plot);
     QFont big = plot.yAxis->tickLabelFont();
     big.setPixelSize(25);
@@ -42,7 +44,11 @@ class TestLineLabels : public QObject {
     plot.yAxis->setRange(-80, 80);
     plot.xAxis->setRange(0, 100);
     plot.replot(QCustomPlot::rpImmediateRefresh);
-    plot.replot(QCustomPlot::rpImmediateRefresh);  // the first fit uses the first layout
+    // Shrunk with one replot of its own: the fit follows the new layout (the queued replot it asks for).
+    plot.resize(600, 160);
+    QSignalSpy replots(&plot, &QCustomPlot::afterReplot);
+    plot.replot(QCustomPlot::rpImmediateRefresh);
+    QTRY_VERIFY(replots.count() >= 2);  // its own, and the one the fit queued with the new counts
     for (QCPAxis* axis : {plot.yAxis, plot.xAxis}) {
       QList<double> at;
       for (double t : axis->tickVector())
