@@ -199,8 +199,8 @@ QStringList paintedTextProblems(QWidget* root, bool presenter) {
     if (!w->isVisible() || w->width() <= 0 || w->height() <= 0) continue;
     bool scrolls = qobject_cast<QLineEdit*>(w) || qobject_cast<QAbstractSpinBox*>(w);
     if (auto* area = qobject_cast<QAbstractScrollArea*>(w->parentWidget()); area && area->viewport() == w &&
-        !qobject_cast<QScrollArea*>(area))
-      scrolls = true;  // an item view's or a text editor's rows, scrolled
+        !qobject_cast<QScrollArea*>(area) && !qobject_cast<QHeaderView*>(area))
+      scrolls = true;  // an item view's or a text editor's rows, scrolled (a header's titles are checked)
     problems << paintedTextProblems(w, presenter, scrolls);
   }
   return problems;
@@ -505,6 +505,17 @@ class TestScreenFit : public QObject {
     qInfo().noquote() << problems.join("\n");
     QCOMPARE(problems.filter("cut off").size(), 2);  // the clipped words and those past the edge
     QCOMPARE(problems.filter("at 15 px, under 1/40 of 720 px").size(), 3);
+
+    // A plot paints a cached image of itself: its text is recorded through toPainter.
+    QCustomPlot plot;
+    plot.resize(300, 200);
+    plot.plotLayout()->insertRow(0);
+    plot.plotLayout()->addElement(0, 0, new QCPTextElement(&plot, "a plot's title"));
+    plot.xAxis->setRange(0, 10);
+    plot.replot(QCustomPlot::rpImmediateRefresh);
+    QStringList plotTexts;
+    for (const test::PaintedText& t : test::TextRecorder::of(&plot)) plotTexts << t.text;
+    QVERIFY2(plotTexts.contains("a plot's title") && plotTexts.contains("10"), qPrintable(plotTexts.join(" | ")));
   }
 
   void clampedToScreen_data() {
