@@ -48,9 +48,21 @@ def browser(width, height, flags=(), prefs=None):
             shutil.rmtree(profile, ignore_errors=True)
 
     driver.quit = quit_and_remove_profile
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
+    try:
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                               {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
+    except BaseException:
+        quit_and_remove_profile()  # no Chromium left running on a profile being deleted
+        raise
     return driver
+
+
+def _exit_on_sigterm(signum, frame):
+    """ctest's timeout ends a test with SIGTERM: exit normally, so that atexit removes the profiles."""
+    sys.exit(128 + signum)
+
+
+signal.signal(signal.SIGTERM, _exit_on_sigterm)
 
 
 def full_page_screenshot(driver, width, height, path):
