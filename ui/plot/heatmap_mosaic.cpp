@@ -153,7 +153,7 @@ int HeatmapMosaic::fittedColumns() const {
     const int rows = (n + c - 1) / c;
     const double wide = c * tileCols_ + (c - 1) * kGap, high = rows * tileRows_ + (rows - 1) * kGap;
     const double scale = std::min(r.width() / wide, r.height() / high);
-    if (scale > bestScale * 1.001) {  // a tie keeps fewer rows
+    if (scale > bestScale * 1.001) {  // a tie keeps fewer columns
       best = c;
       bestScale = scale;
     }

@@ -221,7 +221,7 @@ void Board::show(const View& view) {
   // cells under a two-line description): one line there, the rest on hover. Shorter boards keep
   // both lines: what they say (add the bias, the backward rule, "Forward: Y = …") is the lesson.
   const std::size_t rows = std::max({stage.left.n_rows + 2 * stage.paddingRows, stage.kernel.n_rows, stage.result.n_rows});
-  if (type_scale::presenter() && rows >= 6) {
+  if (presenter_ && rows >= 6) {
     const int room = std::max(descriptionLabel_->contentsRect().width(), width() - 40);
     descriptionLabel_->setText(QFontMetrics(descriptionLabel_->font()).elidedText(description, Qt::ElideRight, room));
   }
