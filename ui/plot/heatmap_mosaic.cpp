@@ -15,9 +15,7 @@ HeatmapMosaic::HeatmapMosaic(QWidget* parent) : QCustomPlot(parent) {
   // the last layout's, and a title broken for a narrow plot stayed broken (and drawn above the
   // plot's top edge) once the plot was wide.
   connect(this, &QCustomPlot::afterLayout, this, [this] {
-    const QString before = title_->text();
-    fitTitle(width());
-    if (title_->text() != before) replot(QCustomPlot::rpQueuedReplot);
+    if (fitTitle(width())) replot(QCustomPlot::rpQueuedReplot);
   });
   plotLayout()->insertRow(0);
   QFont titleFont(font().family());
@@ -61,11 +59,13 @@ void HeatmapMosaic::setTitle(const QString& title) {
 
 // The title on one line if it fits, else broken at its " · " into as few lines as fit. The title
 // sits above the tiles only, not above the colour bar.
-void HeatmapMosaic::fitTitle(int width) {
+bool HeatmapMosaic::fitTitle(int width) {
   width -= colorBarWidth();
   // Once laid out, the title's column is the tiles' (margins included): narrower than the widget.
   if (const int laidOut = axisRect()->outerRect().width(); laidOut > 0) width = std::min(width, laidOut);
-  if (cnnlab::fitTitle(title_, titleText_, width - 8) && scrollingHeight_ > 0) updateGeometry();
+  if (!cnnlab::fitTitle(title_, titleText_, width - 8)) return false;
+  if (scrollingHeight_ > 0) updateGeometry();
+  return true;
 }
 
 void HeatmapMosaic::setScrollingHeight(int plotHeight) {
@@ -161,19 +161,13 @@ int HeatmapMosaic::fittedColumns() const {
   return best;
 }
 
+// Lays tiles_ out `columns` to a row (setTiles measured their size into tileRows_ × tileCols_).
 void HeatmapMosaic::placeTiles(int columns) {
   const std::vector<arma::fmat>& tiles = tiles_;
-  arma::uword h = 0, w = 0;
-  for (const arma::fmat& t : tiles) {
-    h = std::max(h, t.n_rows);
-    w = std::max(w, t.n_cols);
-  }
   columns_ = std::max(1, std::min(columns, int(tiles.size())));
   const int rows = tiles.empty() ? 0 : int((tiles.size() + std::size_t(columns_) - 1) / std::size_t(columns_));
-  tileRows_ = int(h);
-  tileCols_ = int(w);
-  cellsWide_ = std::max(1, columns_ * int(w) + (columns_ - 1) * kGap);
-  cellsHigh_ = std::max(1, rows * int(h) + (rows - 1) * kGap);
+  cellsWide_ = std::max(1, columns_ * tileCols_ + (columns_ - 1) * kGap);
+  cellsHigh_ = std::max(1, rows * tileRows_ + (rows - 1) * kGap);
   QCPColorMapData* data = map_->data();
   if (data->keySize() != cellsWide_ || data->valueSize() != cellsHigh_) {
     data->setSize(cellsWide_, cellsHigh_);

@@ -31,7 +31,7 @@ class HeatmapMosaic : public QCustomPlot {
   // Tiles of equal size (row 0 = top), `columns` per row; names label them in the hover text.
   void setTiles(const std::vector<arma::fmat>& tiles, int columns, const QStringList& names = {});
   // From now on, up to `columns` per row: as many as make the tiles largest in the plot's shape
-  // (a tall presenter panel shows 5 kernels as 3 + 2 at twice the size of a row of 5).
+  // (a tall presenter panel shows 5 kernels as 2 + 2 + 1 at twice the size of a row of 5).
   void setColumnsFitted(bool fitted);
   int columnsShown() const { return columns_; }
   std::size_t tileCount() const { return tiles_.size(); }
@@ -69,7 +69,7 @@ class HeatmapMosaic : public QCustomPlot {
 
  private:
   void fitRanges();
-  void fitTitle(int width);
+  bool fitTitle(int width);  // true when the title's lines changed
   int colorBarWidth() const;
   void setColorTicks(int count);  // 3, 2 (the ends) or 0 labels on the colour bar
   void fitColorTicks();

@@ -22,11 +22,9 @@ QColor heat(double t) {
   return c;
 }
 
-}  // namespace
-
-namespace {
 constexpr int kSmallestMap = 64;  // px: a 28×28 map still shows its strokes
 constexpr int kBarHeight = 12;
+
 }  // namespace
 
 SaliencyView::SaliencyView(QWidget* parent) : QWidget(parent) {
@@ -34,17 +32,20 @@ SaliencyView::SaliencyView(QWidget* parent) : QWidget(parent) {
   setToolTip(caption());
 }
 
-int SaliencyView::neededHeight(bool withCaption) const {
+SaliencyView::TextHeights SaliencyView::textHeights() const {
   const int textWidth = std::max(60, width() - 8);
   const QFontMetrics title(type_scale::font(font(), 17, true)), small(type_scale::font(font(), 13));
-  int h = title.boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, this->title()).height();
-  if (withCaption) h += 2 + small.boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, caption()).height();
-  return h + 6 + kSmallestMap + 6 + kBarHeight + 2 + small.height() + 4;
+  return {title.boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, this->title()).height(),
+          small.boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, caption()).height(), small.height()};
 }
 
-QSize SaliencyView::sizeHint() const { return {300, std::max(340, neededHeight(true))}; }
-QSize SaliencyView::minimumSizeHint() const { return {120, neededHeight(false)}; }
-bool SaliencyView::captionShown() const { return height() >= neededHeight(true); }
+int SaliencyView::neededHeight(const TextHeights& text, bool withCaption) {
+  return text.title + (withCaption ? 2 + text.caption : 0) + 6 + kSmallestMap + 6 + kBarHeight + 2 + text.label + 4;
+}
+
+QSize SaliencyView::sizeHint() const { return {300, std::max(340, neededHeight(textHeights(), true))}; }
+QSize SaliencyView::minimumSizeHint() const { return {120, neededHeight(textHeights(), false)}; }
+bool SaliencyView::captionShown() const { return height() >= neededHeight(textHeights(), true); }
 
 void SaliencyView::resizeEvent(QResizeEvent* event) {
   QWidget::resizeEvent(event);
@@ -58,23 +59,20 @@ void SaliencyView::changeEvent(QEvent* event) {
 }
 
 SaliencyView::Layout SaliencyView::layout() const {
-  const QFont titleFont = type_scale::font(font(), 17, true), smallFont = type_scale::font(font(), 13);
+  const TextHeights text = textHeights();
   const int textWidth = width() - 8;
   Layout l;
-  l.title = QFontMetrics(titleFont).boundingRect(QRect(4, 0, textWidth, 10000), Qt::TextWordWrap, title());
-  l.title = QRect(4, 0, textWidth, l.title.height());
+  l.title = QRect(4, 0, textWidth, text.title);
   int top = l.title.bottom() + 1;
-  if (captionShown()) {
-    const int h = QFontMetrics(smallFont).boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, caption()).height();
-    l.caption = QRect(4, top + 2, textWidth, h);
+  if (height() >= neededHeight(text, true)) {  // captionShown()
+    l.caption = QRect(4, top + 2, textWidth, text.caption);
     top = l.caption.bottom() + 1;
   }
   top += 6;
-  const int labelHeight = QFontMetrics(smallFont).height();
-  const int side = std::max(10, std::min(width() - 8, height() - top - 6 - kBarHeight - 2 - labelHeight - 4));
+  const int side = std::max(10, std::min(width() - 8, height() - top - 6 - kBarHeight - 2 - text.label - 4));
   l.map = QRect((width() - side) / 2, top, side, side);
   l.bar = QRect(l.map.left(), l.map.bottom() + 6, l.map.width(), kBarHeight);
-  l.labels = QRect(l.bar.left(), l.bar.bottom() + 2, l.bar.width(), labelHeight);
+  l.labels = QRect(l.bar.left(), l.bar.bottom() + 2, l.bar.width(), text.label);
   return l;
 }
 

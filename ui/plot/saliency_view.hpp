@@ -43,7 +43,12 @@ class SaliencyView : public QWidget {
     QRect map, bar, labels;
   };
   Layout layout() const;
-  int neededHeight(bool withCaption) const;  // for the current width
+  // The wrapped title's, the wrapped caption's and a label's heights at the current width and type.
+  struct TextHeights {
+    int title, caption, label;
+  };
+  TextHeights textHeights() const;
+  static int neededHeight(const TextHeights& text, bool withCaption);
 
   QImage image_;  // faded for the map on top
   arma::fmat saliency_;
