@@ -68,6 +68,10 @@ void PredictionGallery::updateShown() {
   update();
 }
 
+QString PredictionGallery::mistakeText(const QString& predicted, const QString& truth) {
+  return tr("%1 ✗ true %2").arg(predicted, truth);
+}
+
 QSize PredictionGallery::cellSize() const {
   const int thumb = presenter_ ? 112 : 84;
   int width = thumb + 34;
@@ -82,7 +86,7 @@ QSize PredictionGallery::cellSize() const {
       const QString name = QString::fromStdString(test_->className(c));
       if (metrics.horizontalAdvance(name) > metrics.horizontalAdvance(widest)) widest = name;
     }
-    width = std::clamp(metrics.horizontalAdvance(tr("%1 ✗ true %2").arg(widest, widest)) + 14, width, 2 * thumb + 34);
+    width = std::clamp(metrics.horizontalAdvance(mistakeText(widest, widest)) + 14, width, 2 * thumb + 34);
   }
   return {width, thumb + fontMetrics().height() + 16};
 }
@@ -136,7 +140,7 @@ void PredictionGallery::paintEvent(QPaintEvent* event) {
       if (!predictions_.empty()) {
         const bool right = predictions_[index] == test_->labels[index];
         const QString predicted = QString::fromStdString(test_->className(predictions_[index]));
-        text = right ? QString("%1 ✓").arg(predicted) : tr("%1 ✗ true %2").arg(predicted, truth);
+        text = right ? QString("%1 ✓").arg(predicted) : mistakeText(predicted, truth);
         frame = right ? QColor(0xcc, 0xcc, 0xcc) : palette::wrong;
         ink = right ? palette::right.darker(130) : palette::wrong;
       }

@@ -39,6 +39,7 @@ class PredictionGallery : public QWidget {
     QString text;
   };
   static FittedLabel fitLabel(const QString& text, QFont font, int width);
+  static QString mistakeText(const QString& predicted, const QString& truth);  // "8 ✗ true 1"
 
  signals:
   void imageClicked(int index);

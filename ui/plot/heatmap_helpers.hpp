@@ -56,8 +56,8 @@ int widestTitlePart(const QString& title, const QFontMetrics& metrics);
 bool fitTitle(QCPTextElement* title, const QString& unwrapped, int width);
 // A plot's minimum size (its own hint) with a title that wraps: no wider than the title's widest
 // part plus `margin` (at least 120 px) and what the plot has `besides` it (a colour bar), and one
-// line of the title high: a plot laid out narrow
-// once must not ask for the height of those lines ever after (a window grown by it stays grown).
+// line of the title high: a plot laid out narrow once must not ask for the height of those lines
+// ever after (a window grown by it stays grown).
 // In a view that scrolls down (scrollingHeight > 0): at least scrollingHeight, and every line.
 QSize minimumSizeWithTitle(QSize hint, const QCPTextElement* title, const QString& unwrapped, int margin,
                            int besides, int scrollingHeight);

@@ -6,10 +6,10 @@ class QCustomPlot;
 
 namespace cnnlab {
 
-// Before each replot, every visible axis with a numeric ticker asks for the most ticks, never more
+// After each layout, every visible axis with a numeric ticker asks for the most ticks, never more
 // than the ticker asked for before, whose labels stay apart on the axis as laid out (the ticker is
-// asked for them: its "nice" steps can be finer than the count suggests). Text tickers (class
-// names) are left alone.
+// asked for them: its "nice" steps can be finer than the count suggests), and the plot is drawn
+// again if a count changed. Text tickers (class names) are left alone.
 void keepTickLabelsApart(QCustomPlot* plot);
 
 }  // namespace cnnlab
